@@ -1,0 +1,97 @@
+// Creating, opening and re-wrapping the data key of a vault. Knows the store's key slots and the
+// crypto, nothing about entries.
+import type { RecordStore } from '../store/record-store';
+import { deriveKey, kdfParamsAcceptable, type KdfParams } from './kdf';
+import { recoveryKek, unwrapDataKey, wrapDataKey } from './keyslots';
+import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recovery-key';
+import type { Sodium } from './sodium';
+
+export interface KdfCost {
+  opsLimit: number;
+  memLimit: number;
+}
+
+function freshKdf(sodium: Sodium, cost: KdfCost): KdfParams {
+  return { alg: 'argon2id13', opsLimit: cost.opsLimit, memLimit: cost.memLimit, salt: sodium.to_base64(sodium.randombytes_buf(16), sodium.base64_variants.ORIGINAL) };
+}
+
+async function wrapUnderPassphrase(sodium: Sodium, vaultId: string, dataKey: Uint8Array, passphrase: string, cost: KdfCost) {
+  const kdf = freshKdf(sodium, cost);
+  const kek = await deriveKey(passphrase, kdf);
+  const slot = wrapDataKey(sodium, dataKey, kek, vaultId, 'passphrase', kdf);
+  sodium.memzero(kek);
+  return slot;
+}
+
+function wrapUnderNewRecoveryKey(sodium: Sodium, vaultId: string, dataKey: Uint8Array) {
+  const recoveryKey = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
+  const kek = recoveryKek(sodium, recoveryKey);
+  const slot = wrapDataKey(sodium, dataKey, kek, vaultId, 'recovery', null);
+  sodium.memzero(kek);
+  const text = formatRecoveryKey(recoveryKey);
+  sodium.memzero(recoveryKey);
+  return { slot, text };
+}
+
+/** Writes the header, both key slots and the given first records in one transaction. */
+export async function createKeys(
+  sodium: Sodium,
+  store: RecordStore,
+  vaultId: string,
+  passphrase: string,
+  cost: KdfCost,
+): Promise<{ dataKey: Uint8Array; recoveryKey: string; commit: (more: () => void) => void }> {
+  const dataKey = sodium.randombytes_buf(32);
+  const passphraseSlot = await wrapUnderPassphrase(sodium, vaultId, dataKey, passphrase, cost);
+  const recovery = wrapUnderNewRecoveryKey(sodium, vaultId, dataKey);
+  return {
+    dataKey,
+    recoveryKey: recovery.text,
+    commit: (more) =>
+      store.transaction(() => {
+        store.putKeyslot(passphraseSlot);
+        store.putKeyslot(recovery.slot);
+        more();
+      }),
+  };
+}
+
+/** The data key, or null for a wrong passphrase (or an altered slot: indistinguishable by design). */
+export async function openWithPassphrase(sodium: Sodium, store: RecordStore, vaultId: string, passphrase: string): Promise<Uint8Array | null> {
+  const slot = store.keyslot('passphrase');
+  if (!slot || !slot.kdf || !kdfParamsAcceptable(slot.kdf)) return null;
+  const kek = await deriveKey(passphrase, slot.kdf);
+  const dataKey = unwrapDataKey(sodium, slot, kek, vaultId);
+  sodium.memzero(kek);
+  return dataKey;
+}
+
+export function openWithRecoveryKey(sodium: Sodium, store: RecordStore, vaultId: string, recoveryKeyText: string): Uint8Array | null {
+  const slot = store.keyslot('recovery');
+  const recoveryKey = parseRecoveryKey(recoveryKeyText);
+  if (!slot || !recoveryKey) return null;
+  const kek = recoveryKek(sodium, recoveryKey);
+  const dataKey = unwrapDataKey(sodium, slot, kek, vaultId);
+  sodium.memzero(kek);
+  sodium.memzero(recoveryKey);
+  return dataKey;
+}
+
+/** Re-wraps the data key under a new passphrase (fresh salt); entries are untouched. */
+export async function setPassphrase(sodium: Sodium, store: RecordStore, vaultId: string, dataKey: Uint8Array, passphrase: string, cost: KdfCost): Promise<void> {
+  const slot = await wrapUnderPassphrase(sodium, vaultId, dataKey, passphrase, cost);
+  store.transaction(() => store.putKeyslot(slot));
+}
+
+/** Replaces the recovery key; the old one stops working. Returns the new key's text, shown once. */
+export function replaceRecoveryKey(sodium: Sodium, store: RecordStore, vaultId: string, dataKey: Uint8Array): string {
+  const recovery = wrapUnderNewRecoveryKey(sodium, vaultId, dataKey);
+  store.transaction(() => store.putKeyslot(recovery.slot));
+  return recovery.text;
+}
+
+/** The KDF cost a vault was created with, kept when the passphrase changes. */
+export function currentKdfCost(store: RecordStore): KdfCost | null {
+  const kdf = store.keyslot('passphrase')?.kdf;
+  return kdf ? { opsLimit: kdf.opsLimit, memLimit: kdf.memLimit } : null;
+}

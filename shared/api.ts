@@ -1,0 +1,51 @@
+// The one contract between the renderer and the main process (and the CLI and the test bridge).
+import type { Entry, PersonSummary, Person, Settings, VaultStatus, VerifyReport } from './domain';
+import type { Arg, ArgIn, Method } from './schemas';
+
+export interface EntryList {
+  entries: Entry[];
+  /** Number of entries matching the query before limit/offset. */
+  total: number;
+}
+
+/** What every method resolves to. */
+export interface Results {
+  status: VaultStatus;
+  create: { recoveryKey: string };
+  unlock: void;
+  unlockWithRecoveryKey: void;
+  changePassphrase: void;
+  newRecoveryKey: { recoveryKey: string };
+  lock: void;
+  addEntry: Entry;
+  updateEntry: Entry;
+  deleteEntry: void;
+  getEntry: Entry;
+  listEntries: EntryList;
+  listTags: string[];
+  listPeople: PersonSummary[];
+  addPerson: Person;
+  updatePerson: Person;
+  archivePerson: Person;
+  mergePeople: Person;
+  getSettings: Settings;
+  updateSettings: Settings;
+  verify: VerifyReport;
+}
+
+/** The API as the renderer sees it on `window.hearth`: raw arguments in, validated in main. */
+export type HearthClient = {
+  [M in Method]: undefined extends ArgIn<M> ? (arg?: ArgIn<M>) => Promise<Results[M]> : (arg: ArgIn<M>) => Promise<Results[M]>;
+};
+
+/** The API as the service implements it: arguments already validated, defaults filled in. */
+export type HearthApi = {
+  [M in Method]: (arg: Arg<M>) => Promise<Results[M]>;
+};
+
+/** Events pushed from the main process to the renderer on the one event channel. */
+export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
+
+/** Name of the single IPC channel for calls and for events. */
+export const IPC_CALL_CHANNEL = 'hearth:call';
+export const IPC_EVENT_CHANNEL = 'hearth:event';

@@ -1,0 +1,67 @@
+// Typed errors: the service throws HearthError; every boundary turns it into a plain envelope.
+
+export const ERROR_CODES = [
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_KEY',
+  'LOCKED',
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'CORRUPT_RECORD',
+  'VAULT_EXISTS',
+  'NO_VAULT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** For INVALID_INPUT: the dotted path of the offending field. */
+  field?: string;
+  /** For CORRUPT_RECORD: the id of the record that failed to decrypt. */
+  recordId?: string;
+}
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  WRONG_PASSPHRASE: 'That passphrase does not open this journal.',
+  WRONG_RECOVERY_KEY: 'That recovery key does not open this journal.',
+  LOCKED: 'The journal is locked.',
+  NOT_FOUND: 'That item no longer exists.',
+  INVALID_INPUT: 'Some of the input is not valid.',
+  CORRUPT_RECORD: 'A record in the journal is damaged and cannot be read.',
+  VAULT_EXISTS: 'A journal already exists here.',
+  NO_VAULT: 'There is no journal here yet.',
+  INTERNAL: 'Something went wrong inside Hearth.',
+};
+
+export class HearthError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly recordId?: string;
+
+  constructor(code: ErrorCode, message?: string, extra: { field?: string; recordId?: string } = {}) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = 'HearthError';
+    this.code = code;
+    if (extra.field !== undefined) this.field = extra.field;
+    if (extra.recordId !== undefined) this.recordId = extra.recordId;
+  }
+
+  toInfo(): ErrorInfo {
+    const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.field !== undefined) info.field = this.field;
+    if (this.recordId !== undefined) info.recordId = this.recordId;
+    return info;
+  }
+
+  static fromInfo(info: ErrorInfo): HearthError {
+    return new HearthError(info.code, info.message, info);
+  }
+}
+
+export function isHearthError(e: unknown): e is HearthError {
+  return e instanceof HearthError;
+}
+
+/** What crosses IPC / HTTP for one call: never a thrown exception, never a stack trace. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

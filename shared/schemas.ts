@@ -1,0 +1,183 @@
+// Zod schemas of every argument that crosses a boundary (IPC, CLI, test bridge, forms).
+import { z } from 'zod';
+import {
+  AUTO_LOCK_MINUTES,
+  CHANNELS,
+  COST_RANGE,
+  DIRECTIONS,
+  FELT_RANGE,
+  RELATIONSHIPS,
+  SCALE_RANGE,
+  SUPPORT_KINDS,
+  THEMES,
+} from './domain';
+
+export const LIMITS = {
+  noteChars: 20_000,
+  tags: 30,
+  tagChars: 40,
+  interactions: 30,
+  nameChars: 80,
+  passphraseChars: 1024,
+  searchChars: 200,
+  minPassphraseChars: 8,
+} as const;
+
+const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** True for an ISO-8601 local date-time with an explicit offset that names a real instant. */
+export function isOffsetDateTime(value: string): boolean {
+  const m = OFFSET_DATE_TIME.exec(value);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, s, , off] = m;
+  if (!isRealDate(Number(y), Number(mo), Number(d))) return false;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return false;
+  if (off !== 'Z') {
+    const [oh, om] = off!.slice(1).split(':').map(Number);
+    if (oh! > 14 || om! > 59) return false;
+  }
+  return true;
+}
+
+export function isDateOnly(value: string): boolean {
+  const m = DATE_ONLY.exec(value);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+const scale = (label: string) =>
+  z
+    .number({ error: `${label} must be a number from 0 to 10` })
+    .int(`${label} must be a whole number from 0 to 10`)
+    .min(SCALE_RANGE.min, `${label} must be from 0 to 10`)
+    .max(SCALE_RANGE.max, `${label} must be from 0 to 10`);
+
+export const occurredAtSchema = z
+  .string()
+  .refine(isOffsetDateTime, 'Use a date and time with its offset, like 2026-11-25T09:30:00+01:00');
+
+export const dateSchema = z.string().refine(isDateOnly, 'Use a date like 2026-11-25');
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A person needs a name')
+  .max(LIMITS.nameChars, `A name can be at most ${LIMITS.nameChars} characters`)
+  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'A name cannot contain control characters');
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty')
+  .max(LIMITS.tagChars, `A tag can be at most ${LIMITS.tagChars} characters`);
+
+export const idSchema = z.string().uuid('Not a valid id');
+
+export const interactionInputSchema = z.strictObject({
+  /** Name of the person; an existing person is matched case-insensitively, a new one is created. */
+  person: personNameSchema,
+  /** Relationship for a person created by this interaction (existing people keep theirs). */
+  relationship: z.enum(RELATIONSHIPS).optional(),
+  kinds: z
+    .array(z.enum(SUPPORT_KINDS))
+    .max(SUPPORT_KINDS.length)
+    .refine((k) => new Set(k).size === k.length, 'Each kind of support can be chosen once')
+    .default([]),
+  direction: z.enum(DIRECTIONS).default('received'),
+  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).default(0),
+  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).default(0),
+  channel: z.enum(CHANNELS).default('in-person'),
+  askedForHelp: z.boolean().default(false),
+});
+export type InteractionInput = z.input<typeof interactionInputSchema>;
+
+export const entryInputSchema = z.strictObject({
+  occurredAt: occurredAtSchema.optional(),
+  mood: scale('Mood'),
+  support: scale('Felt supported'),
+  stress: scale('Stress').optional(),
+  note: z.string().max(LIMITS.noteChars, `A note can be at most ${LIMITS.noteChars} characters`).default(''),
+  tags: z
+    .array(tagSchema)
+    .max(LIMITS.tags, `At most ${LIMITS.tags} tags`)
+    .default([]),
+  interactions: z
+    .array(interactionInputSchema)
+    .max(LIMITS.interactions, `At most ${LIMITS.interactions} interactions in one entry`)
+    .default([]),
+});
+export type EntryInput = z.input<typeof entryInputSchema>;
+export type EntryData = z.output<typeof entryInputSchema>;
+
+const passphrase = z.string().min(1, 'Enter your passphrase').max(LIMITS.passphraseChars);
+export const newPassphraseSchema = z
+  .string()
+  .min(LIMITS.minPassphraseChars, `A passphrase needs at least ${LIMITS.minPassphraseChars} characters`)
+  .max(LIMITS.passphraseChars);
+
+export const listQuerySchema = z
+  .strictObject({
+    /** Inclusive local calendar dates (the date part of occurredAt). */
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
+    search: z.string().max(LIMITS.searchChars).optional(),
+    personId: idSchema.optional(),
+    kind: z.enum(SUPPORT_KINDS).optional(),
+    moodMin: scale('Lowest mood').optional(),
+    moodMax: scale('Highest mood').optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'The start date is after the end date', path: ['to'] });
+export type ListQuery = z.input<typeof listQuerySchema>;
+
+export const settingsPatchSchema = z.strictObject({
+  autoLockMinutes: z.union(AUTO_LOCK_MINUTES.map((n) => z.literal(n)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]).optional(),
+  theme: z.enum(THEMES).optional(),
+  weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
+});
+
+const none = z.undefined();
+
+/** The argument schema of every API method. Keys of this object are the method list. */
+export const argSchemas = {
+  status: none,
+  create: z.strictObject({ passphrase: newPassphraseSchema }),
+  unlock: z.strictObject({ passphrase }),
+  unlockWithRecoveryKey: z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: newPassphraseSchema }),
+  changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
+  newRecoveryKey: z.strictObject({ passphrase }),
+  lock: none,
+  addEntry: entryInputSchema,
+  updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),
+  deleteEntry: z.strictObject({ id: idSchema }),
+  getEntry: z.strictObject({ id: idSchema }),
+  listEntries: listQuerySchema.optional(),
+  listTags: none,
+  listPeople: z.strictObject({ includeArchived: z.boolean().optional() }).optional(),
+  addPerson: z.strictObject({ name: personNameSchema, relationship: z.enum(RELATIONSHIPS).default('other') }),
+  updatePerson: z.strictObject({
+    id: idSchema,
+    name: personNameSchema.optional(),
+    relationship: z.enum(RELATIONSHIPS).optional(),
+  }),
+  archivePerson: z.strictObject({ id: idSchema, archived: z.boolean() }),
+  mergePeople: z
+    .strictObject({ sourceId: idSchema, targetId: idSchema })
+    .refine((a) => a.sourceId !== a.targetId, { message: 'Choose two different people', path: ['targetId'] }),
+  getSettings: none,
+  updateSettings: settingsPatchSchema,
+  verify: none,
+} as const;
+
+export type Method = keyof typeof argSchemas;
+export const METHODS = Object.keys(argSchemas) as Method[];
+/** What a caller passes to a method. */
+export type ArgIn<M extends Method> = z.input<(typeof argSchemas)[M]>;
+/** What a method receives after validation (defaults filled in). */
+export type Arg<M extends Method> = z.output<(typeof argSchemas)[M]>;
