@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { checkpointAndClose, openDatabase } from '../../../electron/store/database';
+import { MIGRATIONS } from '../../../electron/store/migrations';
+import { tempDir } from '../../support/vault';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+it('migrates an empty database to the newest schema with the durability settings', () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const db = openDatabase(join(t.dir, 'hearth.db'), { mustExist: false });
+  expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+  expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+  expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  expect(tables).toEqual(['keyslots', 'records', 'vault']);
+  const columns = (db.prepare('PRAGMA table_info(records)').all() as Array<{ name: string }>).map((c) => c.name);
+  expect(columns).toEqual(['id', 'kind', 'format', 'schema', 'nonce', 'box']);
+  checkpointAndClose(db);
+  // Re-opening runs no step twice.
+  const again = openDatabase(join(t.dir, 'hearth.db'), { mustExist: true });
+  expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  again.close();
+});
+
+it('refuses a database from a newer Hearth instead of guessing', () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const file = join(t.dir, 'hearth.db');
+  const raw = new Database(file);
+  raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+  raw.close();
+  expect(() => openDatabase(file, { mustExist: true })).toThrow(/schema version/);
+});
+
+it('refuses to create a file when one must exist', () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  expect(() => openDatabase(join(t.dir, 'missing.db'), { mustExist: true })).toThrow();
+});
