@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Arg, EntryData } from '../../shared/schemas';
 import { checkpointAndClose, openDatabase, type Db } from '../store/database';
@@ -18,9 +18,10 @@ import {
   setPassphrase,
   type KdfCost,
 } from '../vault/key-manager';
-import { FORMAT_VERSION, RecordCipher, type RecordKind, type SealedRecord } from '../vault/record-cipher';
+import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { JournalIndex, type StoredEntry, type StoredInteraction, type StoredPerson } from './journal-index';
+import { JournalIndex, type StoredEntry, type StoredInteraction } from './journal-index';
+import { loadJournal } from './load-journal';
 import { toLocalOffsetIso } from './local-time';
 import { VAULT_FILE } from './paths';
 
@@ -200,17 +201,12 @@ export class HearthService implements HearthApi {
   // Entries ---------------------------------------------------------------------------------
 
   addEntry(input: Arg<'addEntry'>): Promise<Results['addEntry']> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const stamp = this.now().toISOString();
-      const { interactions, newPeople } = this.resolveInteractions(s, input.interactions, stamp);
-      const data = this.storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp);
-      const id = randomUUID();
-      this.write(s, [...newPeople.map((p) => this.sealPerson(s, p)), s.cipher.seal('entry', id, SCHEMA, data)], []);
-      for (const p of newPeople) s.index.people.set(p.id, p);
-      s.index.putEntry(id, data);
-      return s.index.toEntry(id, data);
-    });
+    return this.serial(() => this.addMany([input])[0]!);
+  }
+
+  /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
+  addEntries(inputs: EntryData[]): Promise<Entry[]> {
+    return this.serial(() => this.addMany(inputs));
   }
 
   updateEntry({ id, entry }: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
@@ -377,28 +373,8 @@ export class HearthService implements HearthApi {
 
   private startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array): void {
     const cipher = new RecordCipher(sodium, dataKey);
-    const index = new JournalIndex(DEFAULT_SETTINGS);
-    const corrupt: CorruptRecord[] = [];
-    for (const row of vault.store.all()) {
-      let value: unknown;
-      try {
-        value = cipher.open(row);
-      } catch {
-        corrupt.push({ id: row.id, kind: row.kind });
-        continue;
-      }
-      this.indexRecord(index, row.kind as RecordKind, row.id, value);
-    }
+    const { index, corrupt } = loadJournal(vault.store.all(), cipher);
     this.session = { ...vault, dataKey, cipher, index, corrupt };
-  }
-
-  private indexRecord(index: JournalIndex, kind: RecordKind, id: string, value: unknown): void {
-    if (kind === 'entry') index.putEntry(id, value as StoredEntry);
-    else if (kind === 'person') index.people.set(id, { id, ...(value as StoredPerson) });
-    else {
-      index.settingsId = id;
-      index.settings = { ...DEFAULT_SETTINGS, ...(value as Partial<Settings>) };
-    }
   }
 
   private endSession(): void {
@@ -462,12 +438,28 @@ export class HearthService implements HearthApi {
     });
   }
 
+  private addMany(inputs: EntryData[]): Entry[] {
+    const s = this.requireSession();
+    const stamp = this.now().toISOString();
+    const people: Person[] = [];
+    const added = inputs.map((input) => {
+      const { interactions, newPeople } = this.resolveInteractions(s, input.interactions, stamp, people);
+      people.push(...newPeople);
+      return { id: randomUUID(), data: this.storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
+    });
+    this.write(s, [...people.map((p) => this.sealPerson(s, p)), ...added.map(({ id, data }) => s.cipher.seal('entry', id, SCHEMA, data))], []);
+    for (const p of people) s.index.people.set(p.id, p);
+    for (const { id, data } of added) s.index.putEntry(id, data);
+    return added.map(({ id, data }) => s.index.toEntry(id, data));
+  }
+
   /** Named people become ids; unknown names become new people (created with the entry). */
-  private resolveInteractions(s: Session, inputs: EntryData['interactions'], stamp: string) {
+  private resolveInteractions(s: Session, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
     const newPeople: Person[] = [];
     const interactions: StoredInteraction[] = inputs.map((i) => {
       const wanted = i.person.toLocaleLowerCase();
-      let person = s.index.findPersonByName(i.person) ?? newPeople.find((p) => p.name.toLocaleLowerCase() === wanted);
+      let person =
+        s.index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLocaleLowerCase() === wanted);
       if (!person) {
         person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', archived: false, createdAt: stamp, updatedAt: stamp };
         newPeople.push(person);

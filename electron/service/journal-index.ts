@@ -28,8 +28,16 @@ interface IndexedEntry {
   data: StoredEntry;
   /** Milliseconds since the epoch, for ordering across offsets. */
   instant: number;
-  /** Note and tags, lower-cased once, for search. */
-  haystack: string;
+}
+
+/**
+ * Every entry's note and tags, lower-cased and joined newest first, built on the first search after
+ * a change. One native indexOf over the whole text is much faster than a scan per entry.
+ */
+interface SearchCorpus {
+  text: string;
+  /** starts[i] is where the i-th newest entry's text begins. */
+  starts: number[];
 }
 
 const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as const;
@@ -38,6 +46,7 @@ export class JournalIndex {
   readonly people = new Map<string, Person>();
   private readonly entries = new Map<string, IndexedEntry>();
   private newestFirst: IndexedEntry[] | null = null;
+  private corpus: SearchCorpus | null = null;
   settings: Settings;
   settingsId: string | null = null;
 
@@ -54,14 +63,13 @@ export class JournalIndex {
   }
 
   putEntry(id: string, data: StoredEntry): void {
-    const haystack = `${data.note}\n${data.tags.join('\n')}`.toLowerCase();
-    this.entries.set(id, { id, data, instant: Date.parse(data.occurredAt), haystack });
-    this.newestFirst = null;
+    this.entries.set(id, { id, data, instant: Date.parse(data.occurredAt) });
+    this.changed();
   }
 
   removeEntry(id: string): void {
     this.entries.delete(id);
-    this.newestFirst = null;
+    this.changed();
   }
 
   entryCount(): number {
@@ -102,26 +110,64 @@ export class JournalIndex {
 
   list(query: Arg<'listEntries'>): EntryList {
     const q = query ?? {};
-    const needle = q.search?.trim().toLocaleLowerCase() ?? '';
-    const peopleMatchingSearch = new Set<string>();
-    if (needle) {
-      for (const p of this.people.values()) if (p.name.toLocaleLowerCase().includes(needle)) peopleMatchingSearch.add(p.id);
-    }
-    const matches = this.sorted().filter((e) => {
+    const needle = q.search?.trim().toLowerCase() ?? '';
+    const sorted = this.sorted();
+    const textHits = needle ? this.textMatches(needle) : null;
+    const peopleHits = new Set<string>();
+    if (needle) for (const p of this.people.values()) if (p.name.toLowerCase().includes(needle)) peopleHits.add(p.id);
+    const matches = sorted.filter((e, i) => {
       const d = e.data;
       const day = d.occurredAt.slice(0, 10);
       if (q.from && day < q.from) return false;
       if (q.to && day > q.to) return false;
       if (q.moodMin !== undefined && d.mood < q.moodMin) return false;
       if (q.moodMax !== undefined && d.mood > q.moodMax) return false;
-      if (q.personId && !d.interactions.some((i) => i.personId === q.personId)) return false;
-      if (q.kind && !d.interactions.some((i) => i.kinds.includes(q.kind as SupportKind))) return false;
-      if (needle && !e.haystack.includes(needle) && !d.interactions.some((i) => peopleMatchingSearch.has(i.personId))) return false;
+      if (q.personId && !d.interactions.some((x) => x.personId === q.personId)) return false;
+      if (q.kind && !d.interactions.some((x) => x.kinds.includes(q.kind as SupportKind))) return false;
+      if (textHits && !textHits.has(i) && !d.interactions.some((x) => peopleHits.has(x.personId))) return false;
       return true;
     });
     const start = q.offset ?? 0;
     const page = q.limit === undefined ? matches.slice(start) : matches.slice(start, start + q.limit);
     return { entries: page.map((e) => this.toEntry(e.id, e.data)), total: matches.length };
+  }
+
+  /** Positions (in newest-first order) of entries whose note or tags contain the needle. */
+  private textMatches(needle: string): Set<number> {
+    const corpus = this.searchCorpus();
+    const hits = new Set<number>();
+    let from = 0;
+    for (;;) {
+      const at = corpus.text.indexOf(needle, from);
+      if (at < 0) return hits;
+      // The entry holding this position: the last start at or before it.
+      let lo = 0;
+      let hi = corpus.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (corpus.starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      hits.add(lo);
+      from = corpus.starts[lo + 1] ?? corpus.text.length;
+    }
+  }
+
+  private searchCorpus(): SearchCorpus {
+    if (!this.corpus) {
+      const parts: string[] = [];
+      const starts: number[] = [];
+      let length = 0;
+      for (const e of this.sorted()) {
+        // NUL ends each entry's text, so ordinary needles never match across two entries.
+        const part = `${e.data.note}\n${e.data.tags.join('\n')}\u0000`.toLowerCase();
+        starts.push(length);
+        parts.push(part);
+        length += part.length;
+      }
+      this.corpus = { text: parts.join(''), starts };
+    }
+    return this.corpus;
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */
@@ -147,6 +193,11 @@ export class JournalIndex {
         return { ...p, interactionCount: s?.count ?? 0, lastContact: s?.last?.data.occurredAt ?? null };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private changed(): void {
+    this.newestFirst = null;
+    this.corpus = null;
   }
 
   private sorted(): IndexedEntry[] {

@@ -30,6 +30,20 @@ function recordAd(format: number, kind: string, id: string, schema: number): Uin
   return encoder.encode(`hearth:${format}:${kind}:${id}:${schema}`);
 }
 
+/**
+ * Strips ISO/IEC 7816-4 padding (what sodium_pad writes) without copying: the last non-zero byte
+ * of the final block must be the 0x80 marker. Authenticated boxes are padded correctly, so a
+ * failure here means a bug, not an attack; it is still refused.
+ */
+export function unpad(padded: Uint8Array): Uint8Array {
+  const floor = Math.max(0, padded.length - PAD_BLOCK);
+  for (let i = padded.length - 1; i >= floor; i--) {
+    if (padded[i] === 0x80) return padded.subarray(0, i);
+    if (padded[i] !== 0) break;
+  }
+  throw new Error('invalid padding');
+}
+
 export class RecordCipher {
   private readonly subkeys = new Map<string, Uint8Array>();
 
@@ -68,8 +82,7 @@ export class RecordCipher {
       record.nonce,
       this.subkey(record.kind),
     );
-    const plain = sodium.unpad(padded, PAD_BLOCK);
-    const value: unknown = JSON.parse(decoder.decode(plain));
+    const value: unknown = JSON.parse(decoder.decode(unpad(padded)));
     sodium.memzero(padded);
     return value;
   }

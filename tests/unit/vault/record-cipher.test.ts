@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { RecordCipher, type SealedRecord } from '../../../electron/vault/record-cipher';
+import { RecordCipher, unpad, type SealedRecord } from '../../../electron/vault/record-cipher';
 import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
 
 let sodium: Sodium;
@@ -49,4 +49,17 @@ it('binds format, kind, id and schema version, and the data key', () => {
   expect(() => new RecordCipher(sodium, sodium.randombytes_buf(32)).open(sealed)).toThrow();
   cipher.wipe();
   expect(() => cipher.open(sealed)).toThrow();
+});
+
+it('unpads exactly as libsodium does, and refuses bad padding', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 1200 }), (bytes) => {
+      const padded = sodium.pad(bytes, 256);
+      expect(unpad(padded)).toEqual(sodium.unpad(padded, 256));
+    }),
+  );
+  expect(() => unpad(new Uint8Array(256))).toThrow();
+  const bad = sodium.pad(new Uint8Array([1, 2, 3]), 256);
+  bad[3] = 0x7f;
+  expect(() => unpad(bad)).toThrow();
 });

@@ -1,0 +1,178 @@
+// npm run bench -- [--entries N] [--json]
+// Measures the encrypted journal against baselines taken in the same run on the same machine:
+// a bare libsodium loop over the same boxes, and the same records as plaintext SQLite rows.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkpointAndClose, openDatabase } from '../electron/store/database';
+import { RecordStore } from '../electron/store/record-store';
+import { HearthService } from '../electron/service/hearth-service';
+import { loadJournal } from '../electron/service/load-journal';
+import { deriveKey } from '../electron/vault/kdf';
+import { openWithPassphrase } from '../electron/vault/key-manager';
+import { PAD_BLOCK, RECORD_KINDS, RecordCipher } from '../electron/vault/record-cipher';
+import { loadSodium } from '../electron/vault/sodium';
+import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journal';
+
+const { values } = parseArgs({ options: { entries: { type: 'string' }, json: { type: 'boolean', default: false } } });
+const entryCount = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
+if (!Number.isInteger(entryCount) || entryCount < 100) {
+  console.error('--entries must be a whole number of at least 100');
+  process.exit(2);
+}
+
+const PASSPHRASE = 'benchmark passphrase, not secret';
+const REPEATS = 5;
+const ADDS = 200;
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+function timeIt(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return ms(t);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
+try {
+  const sodium = await loadSodium();
+  const vaultDir = join(work, 'vault');
+  const shape = { ...DEFAULT_SHAPE, entries: entryCount };
+  const journal = generateJournal(shape);
+
+  // The journal under test, made with the default (production) KDF.
+  const service = new HearthService({ vaultDir });
+  await service.create({ passphrase: PASSPHRASE });
+  const generateStart = process.hrtime.bigint();
+  await service.addEntries(journal);
+  const generate_ms = ms(generateStart);
+  await service.lock();
+
+  const db = openDatabase(join(vaultDir, 'hearth.db'), { mustExist: true });
+  const store = new RecordStore(db);
+  const kdfParams = store.keyslot('passphrase')!.kdf!;
+  const kdfStart = process.hrtime.bigint();
+  (await deriveKey(PASSPHRASE, kdfParams)).fill(0);
+  const kdf_ms = ms(kdfStart);
+
+  const unlockStart = process.hrtime.bigint();
+  await service.unlock({ passphrase: PASSPHRASE });
+  const unlock_ms = ms(unlockStart);
+  const rss_mb = process.memoryUsage().rss / 2 ** 20;
+
+  // decrypt_all: the service's own load path (select, open every box, parse, index), measured directly.
+  const dataKey = (await openWithPassphrase(sodium, store, store.vaultId()!, PASSPHRASE))!;
+  const cipher = new RecordCipher(sodium, dataKey);
+  const decrypt_all_ms = median(Array.from({ length: REPEATS }, () => timeIt(() => loadJournal(store.all(), cipher))));
+
+  // raw_decrypt: a bare libsodium loop over the same boxes, already in memory: the limit.
+  const rows = store.all();
+  const subkeys = Object.fromEntries(Object.entries(RECORD_KINDS).map(([k, id]) => [k, sodium.crypto_kdf_derive_from_key(32, id, 'hearthrc', dataKey)]));
+  const ads = rows.map((r) => new TextEncoder().encode(`hearth:${r.format}:${r.kind}:${r.id}:${r.schema}`));
+  const raw_decrypt_ms = median(
+    Array.from({ length: REPEATS }, () =>
+      timeIt(() => {
+        rows.forEach((r, i) => sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, r.box, ads[i]!, r.nonce, subkeys[r.kind]!));
+      }),
+    ),
+  );
+
+  // plaintext_load: the same records as plaintext JSON rows in better-sqlite3, loaded and parsed.
+  const plainDb = new Database(join(work, 'plain.db'));
+  plainDb.pragma('journal_mode = WAL');
+  plainDb.pragma('synchronous = FULL');
+  plainDb.exec('CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT NOT NULL, json TEXT NOT NULL)');
+  const insertPlain = plainDb.prepare('INSERT INTO records (id, kind, json) VALUES (?, ?, ?)');
+  plainDb.transaction(() => {
+    for (const r of rows) {
+      const plain = sodium.unpad(sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, r.box, `hearth:${r.format}:${r.kind}:${r.id}:${r.schema}`, r.nonce, subkeys[r.kind]!), PAD_BLOCK);
+      insertPlain.run(r.id, r.kind, new TextDecoder().decode(plain));
+    }
+  })();
+  const selectPlain = plainDb.prepare('SELECT id, kind, json FROM records');
+  const plaintext_load_ms = median(
+    Array.from({ length: REPEATS }, () =>
+      timeIt(() => {
+        const parsed = new Map<string, unknown>();
+        for (const r of selectPlain.all() as Array<{ id: string; json: string }>) parsed.set(r.id, JSON.parse(r.json));
+      }),
+    ),
+  );
+
+  // Adds: the service (encrypt + one durable transaction) against a plaintext insert of the same size.
+  const extra = generateJournal({ ...shape, entries: ADDS, seed: shape.seed + 1 });
+  const addTimes: number[] = [];
+  for (const e of extra) {
+    const t = process.hrtime.bigint();
+    await service.addEntry(e);
+    addTimes.push(ms(t));
+  }
+  const plainAddTimes = extra.map((e) => {
+    const json = JSON.stringify({ ...e, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
+    const id = randomUUID();
+    return timeIt(() => plainDb.transaction(() => insertPlain.run(id, 'entry', json))());
+  });
+
+  // Search: what the journal screen asks (first page of matches, with the total), and everything.
+  const people = generatePeople(shape);
+  const queries = ['coffee', 'garden', 'lonely', 'music', 'quiet day', 'zzz-nothing', ...people.slice(0, 20).map((p) => p.name.split(' ')[0]!), 'work', 'health', 'listened helped'];
+  const searchTimes: number[] = [];
+  const searchAllTimes: number[] = [];
+  for (const search of [...queries, ...queries]) {
+    let t = process.hrtime.bigint();
+    await service.listEntries({ search, limit: 100 });
+    searchTimes.push(ms(t));
+    t = process.hrtime.bigint();
+    await service.listEntries({ search });
+    searchAllTimes.push(ms(t));
+  }
+
+  cipher.wipe();
+  dataKey.fill(0);
+  checkpointAndClose(db);
+  plainDb.close();
+  service.close();
+
+  const figures = {
+    entries: entryCount,
+    records: rows.length,
+    generate_ms: round(generate_ms),
+    kdf_ms: round(kdf_ms),
+    unlock_ms: round(unlock_ms),
+    decrypt_all_ms: round(decrypt_all_ms),
+    unlock_minus_kdf_ms: round(unlock_ms - kdf_ms),
+    raw_decrypt_ms: round(raw_decrypt_ms),
+    plaintext_load_ms: round(plaintext_load_ms),
+    add_p50_ms: round(percentile(addTimes, 50), 2),
+    add_p95_ms: round(percentile(addTimes, 95), 2),
+    plaintext_add_p95_ms: round(percentile(plainAddTimes, 95), 2),
+    search_p95_ms: round(percentile(searchTimes, 95), 2),
+    search_all_p95_ms: round(percentile(searchAllTimes, 95), 2),
+    rss_mb: round(rss_mb),
+  };
+  const ratios = {
+    decrypt_all_vs_raw: round(decrypt_all_ms / raw_decrypt_ms, 2),
+    decrypt_all_vs_plaintext: round(decrypt_all_ms / plaintext_load_ms, 2),
+    add_p95_vs_plaintext: round(percentile(addTimes, 95) / percentile(plainAddTimes, 95), 2),
+  };
+  const targets = {
+    decrypt_all_le_2x_raw: ratios.decrypt_all_vs_raw <= 2,
+    decrypt_all_le_2x_plaintext: ratios.decrypt_all_vs_plaintext <= 2,
+    add_p95_le_1_5x_plaintext: ratios.add_p95_vs_plaintext <= 1.5,
+    search_p95_le_30ms: figures.search_p95_ms <= 30,
+  };
+  const report = { ...figures, ratios, targets };
+  if (values.json) console.log(JSON.stringify(report));
+  else {
+    for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(24)} ${v}`);
+    for (const [k, v] of Object.entries(ratios)) console.log(`${k.padEnd(24)} ${v}x`);
+    for (const [k, v] of Object.entries(targets)) console.log(`${k.padEnd(24)} ${v ? 'met' : 'MISSED'}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
