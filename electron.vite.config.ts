@@ -11,6 +11,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': bundle zod and the shared contract in.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { preload: resolve(__dirname, 'electron/preload.ts') },
@@ -24,6 +26,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // The CSP allows images and fonts from 'self' only, so assets must stay files, never data: URIs.
+      assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -46,6 +46,12 @@ export type HearthApi = {
 /** Events pushed from the main process to the renderer on the one event channel. */
 export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
 
+/** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
+export type HearthBridge = HearthClient & {
+  /** Subscribe to main-process events; returns the unsubscribe function. */
+  onEvent(listener: (event: HearthEvent) => void): () => void;
+};
+
 /** Name of the single IPC channel for calls and for events. */
 export const IPC_CALL_CHANNEL = 'hearth:call';
 export const IPC_EVENT_CHANNEL = 'hearth:event';

@@ -1,0 +1,68 @@
+import { createInterface } from 'node:readline';
+import { HearthError, isHearthError } from '../../../shared/errors';
+import type { Command } from '../command';
+import { readEntryJson, parseJson } from '../entry-input';
+import { EXIT, UsageError } from '../errors';
+import { ENV } from '../secrets';
+import type { Session } from '../session';
+
+/** The same failure, told as "line N: ...", keeping its code (and so its exit code) and field. */
+function atLine(error: unknown, line: number): Error {
+  if (isHearthError(error)) {
+    return new HearthError(error.code, `line ${line}: ${error.message}`, {
+      ...(error.field === undefined ? {} : { field: error.field }),
+      ...(error.recordId === undefined ? {} : { recordId: error.recordId }),
+    });
+  }
+  return new UsageError(`line ${line}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** One entry per stdin line; each id is printed (and flushed) only after its entry is committed. */
+async function addLines(session: Session): Promise<number> {
+  const lines = createInterface({ input: session.io.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      try {
+        const entry = await session.call('addEntry', parseJson(line));
+        await session.print(entry.id);
+      } catch (e) {
+        throw atLine(e, lineNumber);
+      }
+    }
+  } finally {
+    lines.close();
+  }
+  return EXIT.ok;
+}
+
+export const add: Command = {
+  name: 'add',
+  summary: 'Add an entry from JSON (--json, stdin, or one per line with --ndjson)',
+  usage: '[--json TEXT | --ndjson]',
+  description:
+    'Adds one entry given as JSON with --json TEXT or on stdin, and prints the stored entry as JSON. ' +
+    'With --ndjson, reads one entry per line from stdin and prints each new id on its own line as soon as ' +
+    'the entry is safely stored; an invalid line stops the import (the lines before it stay stored). ' +
+    'See "hearth --help" for the entry format.',
+  options: {
+    json: { type: 'string', value: 'TEXT', description: 'The entry as JSON (otherwise read from stdin)' },
+    ndjson: { type: 'boolean', description: 'Read one entry per line from stdin and print each id' },
+  },
+  positionals: { min: 0, max: 0 },
+  env: [ENV.passphrase],
+  async run(session, args) {
+    const json = args.option('json');
+    if (args.flag('ndjson')) {
+      if (json !== undefined) throw new UsageError('Use either --json or --ndjson, not both.');
+      await session.unlock();
+      return addLines(session);
+    }
+    const input = await readEntryJson(session.io, json);
+    await session.unlock();
+    await session.printJson(await session.call('addEntry', input));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,18 @@
+// The command table, in the order "hearth --help" lists it.
+import type { Command } from '../command';
+import { add } from './add';
+import { remove } from './delete';
+import { edit } from './edit';
+import { init } from './init';
+import { list } from './list';
+import { passwd } from './passwd';
+import { people } from './people';
+import { recover } from './recover';
+import { show } from './show';
+import { verify } from './verify';
+
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, passwd, recover, verify];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,63 @@
+// One invocation: parse, run the command on a session, map the outcome to an exit code. Errors are
+// one line on stderr; the service is closed (locked, checkpointed) whatever happens.
+import { resolve } from 'node:path';
+import { defaultVaultDir } from '../service/paths';
+import { parseCommandArgs, rejectSecretFlags, splitCommand } from './args';
+import { findCommand } from './commands';
+import { describeError, EXIT, exitCodeFor, UsageError } from './errors';
+import { commandHelp, globalHelp } from './help';
+import { writeLine, type CliIo } from './io';
+import { Session } from './session';
+
+const HELP_HINT = 'Run "hearth --help" for usage.';
+
+/** `hearth`, `hearth --help`, `hearth help [COMMAND]`: help needs no journal. */
+async function help(argv: string[], name: string | undefined, io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, {}, { min: 0, max: 1 }, HELP_HINT);
+  const topic = name === 'help' ? args.positionals[0] : undefined;
+  if (topic === undefined) {
+    // A bare "hearth" is a usage error: the help goes to stderr so scripts notice.
+    const asked = name === 'help' || args.flag('help');
+    await writeLine(asked ? io.stdout : io.stderr, globalHelp());
+    return asked ? EXIT.ok : EXIT.usage;
+  }
+  const command = findCommand(topic);
+  if (!command) throw new UsageError(`There is no command "${topic}". ${HELP_HINT}`);
+  await writeLine(io.stdout, commandHelp(command));
+  return EXIT.ok;
+}
+
+async function report(error: unknown, io: CliIo): Promise<number> {
+  // Whoever read stdout went away (`hearth list | head`): like other tools, stop quietly.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT.error;
+  await writeLine(io.stderr, `hearth: ${describeError(error)}`);
+  return exitCodeFor(error);
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let session: Session | undefined;
+  let code: number;
+  try {
+    rejectSecretFlags(argv);
+    const { name, rest } = splitCommand(argv);
+    if (name === undefined || name === 'help') return await help(rest, name, io);
+    const command = findCommand(name);
+    if (!command) throw new UsageError(`There is no command "${name}". ${HELP_HINT}`);
+    const args = parseCommandArgs(rest, command.options, command.positionals, `Run "hearth help ${name}" for usage.`);
+    if (args.flag('help')) {
+      await writeLine(io.stdout, commandHelp(command));
+      return EXIT.ok;
+    }
+    session = new Session(resolve(args.option('vault') ?? defaultVaultDir(io.env)), io);
+    code = await command.run(session, args);
+  } catch (e) {
+    code = await report(e, io);
+  }
+  try {
+    session?.close();
+  } catch (e) {
+    const closeCode = await report(e, io);
+    if (code === EXIT.ok) code = closeCode;
+  }
+  return code;
+}

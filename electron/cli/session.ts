@@ -1,0 +1,88 @@
+// One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
+// validates input exactly as the app does, and the service is always closed (locked, checkpointed).
+import type { Results } from '../../shared/api';
+import { HearthError } from '../../shared/errors';
+import { METHODS, type Method } from '../../shared/schemas';
+import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
+import { HearthService } from '../service/hearth-service';
+import { asHearthError } from './errors';
+import { writeLine, type CliIo } from './io';
+import { Secrets } from './secrets';
+
+/** Handlers whose unexpected errors become INTERNAL HearthErrors with their message, never a logged stack. */
+function guarded(handlers: Handlers): Handlers {
+  const wrapped: Partial<Record<Method, (arg: unknown) => Promise<unknown>>> = {};
+  for (const method of METHODS) {
+    const handler = handlers[method] as (arg: unknown) => Promise<unknown>;
+    wrapped[method] = async (arg) => {
+      try {
+        return await handler(arg);
+      } catch (e) {
+        throw asHearthError(e);
+      }
+    };
+  }
+  return wrapped as Handlers;
+}
+
+export class Session {
+  readonly service: HearthService;
+  readonly secrets: Secrets;
+  private readonly handlers: Handlers;
+
+  constructor(
+    readonly vaultDir: string,
+    readonly io: CliIo,
+  ) {
+    this.service = new HearthService({ vaultDir });
+    this.handlers = guarded(createHandlers(this.service));
+    this.secrets = new Secrets(io);
+  }
+
+  /** Validate `arg` with the method's shared schema and run it; a failure is thrown as HearthError. */
+  async call<M extends Method>(method: M, arg?: unknown): Promise<Results[M]> {
+    const envelope = await dispatch(this.handlers, method, arg);
+    if (!envelope.ok) throw HearthError.fromInfo(envelope.error);
+    return envelope.value as Results[M];
+  }
+
+  /** Fail before asking for a passphrase when there is nothing to unlock. */
+  async requireJournal(): Promise<void> {
+    const { exists } = await this.call('status');
+    if (!exists) throw new HearthError('NO_VAULT', `There is no journal in ${this.vaultDir} yet; create one with "hearth init".`);
+  }
+
+  /** Unlock with the passphrase and name any unreadable records on stderr. Returns the passphrase. */
+  async unlock(options: { warnCorrupt?: boolean } = {}): Promise<string> {
+    await this.requireJournal();
+    const passphrase = await this.secrets.passphrase();
+    await this.call('unlock', { passphrase });
+    if (options.warnCorrupt !== false) await this.warnCorrupt();
+    return passphrase;
+  }
+
+  async warnCorrupt(): Promise<void> {
+    const corrupt = this.service.corruptRecords();
+    if (corrupt.length === 0) return;
+    const list = corrupt.map((r) => `${r.id} (${r.kind})`).join(', ');
+    const count = corrupt.length === 1 ? '1 damaged record cannot be read and is' : `${corrupt.length} damaged records cannot be read and are`;
+    await this.warn(`warning: ${count} left out: ${list}. Run "hearth verify" for details.`);
+  }
+
+  print(text: string): Promise<void> {
+    return writeLine(this.io.stdout, text);
+  }
+
+  printJson(value: unknown): Promise<void> {
+    return this.print(JSON.stringify(value, null, 2));
+  }
+
+  warn(text: string): Promise<void> {
+    return writeLine(this.io.stderr, `hearth: ${text}`);
+  }
+
+  close(): void {
+    this.secrets.close();
+    this.service.close();
+  }
+}

@@ -1,0 +1,98 @@
+// The Electron main process: one hardened window over the HearthService. The policies live in
+// ./shell as plain functions (unit-tested without Electron); this file only wires them up.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared/api';
+import { createHandlers } from './ipc/dispatch';
+import { HearthService } from './service/hearth-service';
+import { defaultVaultDir } from './service/paths';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
+import { AutoLock } from './shell/auto-lock';
+import { createCallHandler } from './shell/ipc-handler';
+import { nativeBindingPath } from './shell/native-binding';
+import { hardenContents, hardenSession } from './shell/security-policy';
+import { isTrustedSender } from './shell/sender-check';
+import { PARTITION, windowOptions } from './shell/window-options';
+
+// Both must happen before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+/** Set by `electron-vite dev`; never honoured in a packaged app. */
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | null = null;
+
+function fail(error: unknown): void {
+  console.error('Hearth failed to start:', error);
+  dialog.showErrorBox('Hearth cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+/** better-sqlite3 built for this Electron by scripts/electron-native.mjs (npm start runs it). */
+function electronNativeBinding(): string {
+  const file = nativeBindingPath(app.getAppPath(), process.versions.electron);
+  if (!existsSync(file)) {
+    throw new Error(`The database module for Electron ${process.versions.electron} is missing (${file}). Run "node scripts/electron-native.mjs" or "npm start".`);
+  }
+  return file;
+}
+
+function start(): void {
+  const service = new HearthService({ vaultDir: defaultVaultDir(), nativeBinding: electronNativeBinding() });
+
+  const appSession = session.fromPartition(PARTITION);
+  hardenSession(appSession, devUrl);
+  appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+
+  const win = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/preload.cjs')));
+  mainWindow = win;
+
+  const notify = (event: HearthEvent): void => {
+    if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
+  };
+  const autoLock = new AutoLock({ service, notify });
+
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    createCallHandler({
+      handlers: createHandlers(service),
+      isTrusted: (event) =>
+        !win.isDestroyed() && event.sender.id === win.webContents.id && isTrustedSender(event.senderFrame, win.webContents.mainFrame, devUrl),
+      onActivity: () => autoLock.activity(),
+      afterCall: (method, ok) => void autoLock.afterCall(method, ok),
+    }),
+  );
+
+  // before-input-event sees keys only; input-event also sees the mouse and wheel.
+  win.webContents.on('before-input-event', () => autoLock.activity());
+  win.webContents.on('input-event', () => autoLock.activity());
+  powerMonitor.on('suspend', () => void autoLock.lockNow('suspend'));
+  powerMonitor.on('lock-screen', () => void autoLock.lockNow('screen-locked'));
+
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('will-quit', () => {
+    autoLock.stop();
+    service.close();
+  });
+
+  void win.loadURL(devUrl ?? APP_INDEX_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Hearth is running: it gets focused through 'second-instance'; this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(fail);
+}

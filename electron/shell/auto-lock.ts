@@ -1,0 +1,70 @@
+// Locks the journal after the idle time chosen in Settings, on system suspend and on screen lock,
+// and tells the renderer so it drops everything it shows.
+import type { HearthApi, HearthEvent } from '../../shared/api';
+import { DEFAULT_SETTINGS } from '../../shared/domain';
+import type { Method } from '../../shared/schemas';
+import { IdleTimer } from './idle-timer';
+
+export type LockReason = Extract<HearthEvent, { type: 'locked' }>['reason'];
+
+export interface AutoLockOptions {
+  service: Pick<HearthApi, 'status' | 'lock' | 'getSettings'>;
+  notify: (event: HearthEvent) => void;
+  now?: () => number;
+}
+
+/** Calls after which the journal may be unlocked with settings we have not read yet. */
+const SETTINGS_MAY_CHANGE: ReadonlySet<unknown> = new Set<Method>(['create', 'unlock', 'unlockWithRecoveryKey', 'updateSettings']);
+
+export class AutoLock {
+  private readonly timer: IdleTimer;
+
+  constructor(private readonly options: AutoLockOptions) {
+    this.timer = new IdleTimer({
+      minutes: DEFAULT_SETTINGS.autoLockMinutes,
+      onIdle: () => void this.lockNow('idle'),
+      ...(options.now ? { now: options.now } : {}),
+    });
+  }
+
+  get minutes(): number {
+    return this.timer.minutes;
+  }
+
+  /** An IPC call or an input event: the user is here. */
+  activity(): void {
+    this.timer.touch();
+  }
+
+  /** After an IPC call: follow the idle setting, and report a manual lock like any other. */
+  async afterCall(method: unknown, ok: boolean): Promise<void> {
+    if (!ok) return;
+    if (method === 'lock') this.options.notify({ type: 'locked', reason: 'manual' });
+    if (SETTINGS_MAY_CHANGE.has(method)) await this.refreshMinutes();
+  }
+
+  /** Lock if unlocked, and tell the renderer. Never throws: a failed lock is logged. */
+  async lockNow(reason: LockReason): Promise<void> {
+    try {
+      const { unlocked } = await this.options.service.status(undefined);
+      if (!unlocked) return;
+      await this.options.service.lock(undefined);
+      this.options.notify({ type: 'locked', reason });
+    } catch (e) {
+      console.error(`Hearth: auto-lock (${reason}) failed:`, e);
+    }
+  }
+
+  stop(): void {
+    this.timer.stop();
+  }
+
+  private async refreshMinutes(): Promise<void> {
+    try {
+      const settings = await this.options.service.getSettings(undefined);
+      this.timer.setMinutes(settings.autoLockMinutes);
+    } catch {
+      // Locked again in between (an idle lock raced the call): keep the current limit.
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// Shared fixtures of the CLI tests: fast vaults made in-process, and run() with captured streams.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import type { Terminal } from '../../../electron/cli/io';
+import { run } from '../../../electron/cli/run';
+import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
+
+export const PASSPHRASE = 'correct horse battery';
+export const ROOT = join(import.meta.dirname, '../../..');
+export const BIN = join(ROOT, 'bin/hearth.mjs');
+
+export interface TempVault {
+  dir: string;
+  recoveryKey: string;
+  cleanup(): void;
+}
+
+/** A journal created with the fast test KDF; the CLI unlocks it with the parameters stored in it. */
+export async function makeVault(): Promise<TempVault> {
+  const root = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
+  const dir = join(root, 'vault');
+  const service = new HearthService({ vaultDir: dir, kdf: TEST_KDF });
+  const { recoveryKey } = await service.create({ passphrase: PASSPHRASE });
+  service.close();
+  return { dir, recoveryKey, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function emptyDir(): { dir: string; cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
+  return { dir: join(root, 'vault'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString('utf8');
+    done();
+  }
+}
+
+/** A fake terminal: `typed` lines are what the person types; `shown` collects what the screen shows. */
+export function fakeTerminal(typed: string[]): Terminal & { shown: Capture; closed: boolean } {
+  const input = new PassThrough();
+  const shown = new Capture();
+  input.end(typed.map((line) => `${line}\n`).join(''));
+  const terminal = {
+    input,
+    output: shown,
+    shown,
+    closed: false,
+    close: () => {
+      terminal.closed = true;
+    },
+  };
+  return terminal;
+}
+
+export interface CliOptions {
+  env?: Record<string, string | undefined>;
+  stdin?: string | Readable;
+  terminal?: Terminal;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** run() in-process. The passphrase comes from the env unless the options say otherwise. */
+export async function cli(argv: string[], options: CliOptions = {}): Promise<CliResult> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const stdin = options.stdin instanceof Readable ? options.stdin : Readable.from(options.stdin === undefined ? [] : [options.stdin]);
+  const code = await run(argv, {
+    stdin,
+    stdout,
+    stderr,
+    env: options.env ?? { HEARTH_PASSPHRASE: PASSPHRASE },
+    openTerminal: () => options.terminal ?? null,
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Flip one byte of the box of a record of `kind`, straight in SQLite; returns the record's id. */
+export function corruptOne(vaultDir: string, kind: string): string {
+  const db = new Database(join(vaultDir, 'hearth.db'));
+  try {
+    const row = db.prepare('SELECT id, box FROM records WHERE kind = ? LIMIT 1').get(kind) as { id: string; box: Buffer };
+    row.box[Math.floor(row.box.length / 2)]! ^= 0x01;
+    db.prepare('UPDATE records SET box = ? WHERE id = ?').run(row.box, row.id);
+    return row.id;
+  } finally {
+    db.close();
+  }
+}
+
+export const entryJson = (fields: Record<string, unknown> = {}) =>
+  JSON.stringify({ occurredAt: '2026-03-02T09:30:00+01:00', mood: 6, support: 7, note: 'Walk with Sam', ...fields });

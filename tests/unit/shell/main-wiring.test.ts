@@ -1,0 +1,255 @@
+// electron/main.ts wired to a stand-in 'electron' module (the binary is not installed here) and the
+// real service on a temp vault with the Node build of better-sqlite3 as its "native binding".
+// The policies themselves are tested in their own files; this checks that main applies them.
+import { EventEmitter } from 'node:events';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/api';
+import { APP_SCHEME_PRIVILEGES } from '../../../electron/shell/app-protocol';
+import { nativeBindingPath } from '../../../electron/shell/native-binding';
+import { PARTITION, windowOptions } from '../../../electron/shell/window-options';
+import { PASSPHRASE, tempDir } from '../../support/vault';
+
+const ELECTRON_VERSION = '45.5.0-test';
+const NODE_BUILD = join(import.meta.dirname, '../../../node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+
+type Handler = (event: unknown, method: unknown, arg: unknown) => Promise<unknown>;
+
+class FakeWebContents extends EventEmitter {
+  id = 1;
+  mainFrame = { url: 'app://hearth/index.html', processId: 7, routingId: 1, parent: null as unknown };
+  sent: unknown[][] = [];
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
+  setWindowOpenHandler() {}
+}
+
+class FakeSession extends EventEmitter {
+  protocolHandlers = new Map<string, unknown>();
+  beforeRequest: unknown;
+  checkHandler: (() => boolean) | undefined;
+  protocol = { handle: (scheme: string, handler: unknown) => this.protocolHandlers.set(scheme, handler) };
+  webRequest = { onBeforeRequest: (listener: unknown) => (this.beforeRequest = listener) };
+  setPermissionRequestHandler() {}
+  setPermissionCheckHandler(handler: () => boolean) {
+    this.checkHandler = handler;
+  }
+  setDevicePermissionHandler() {}
+}
+
+/** One fresh stand-in for the 'electron' module per test; the mock below forwards to it. */
+function createFakeElectron(appPath: string) {
+  let ready: () => void = () => {};
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  const state = {
+    appPath,
+    singleInstance: true,
+    order: [] as string[],
+    registered: [] as unknown[],
+    errors: [] as unknown[][],
+    windows: [] as FakeBrowserWindow[],
+    sessions: new Map<string, FakeSession>(),
+    ipc: new Map<string, Handler>(),
+    ready,
+  };
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    getAppPath: () => state.appPath,
+    requestSingleInstanceLock: () => state.singleInstance,
+    enableSandbox: vi.fn(() => state.order.push('enableSandbox')),
+    whenReady: () => whenReady,
+    quit: vi.fn(),
+    exit: vi.fn(),
+  });
+  class FakeBrowserWindow extends EventEmitter {
+    webContents = new FakeWebContents();
+    loaded: string | undefined;
+    focus = vi.fn();
+    constructor(public options: ReturnType<typeof windowOptions>) {
+      super();
+      state.windows.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    restore() {}
+    show() {}
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+  }
+  const module = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    dialog: { showErrorBox: (...args: unknown[]) => state.errors.push(args) },
+    ipcMain: { handle: (channel: string, handler: Handler) => state.ipc.set(channel, handler) },
+    powerMonitor: new EventEmitter(),
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        state.order.push('registerSchemesAsPrivileged');
+        state.registered.push(...schemes);
+      },
+    },
+    session: {
+      fromPartition: (name: string) => {
+        if (!state.sessions.has(name)) state.sessions.set(name, new FakeSession());
+        return state.sessions.get(name);
+      },
+    },
+  };
+  return { module, state };
+}
+
+type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+vi.mock('electron', () => {
+  const current = () => (globalThis as unknown as { fakeElectron: FakeElectron }).fakeElectron.module;
+  return {
+    get app() {
+      return current().app;
+    },
+    get BrowserWindow() {
+      return current().BrowserWindow;
+    },
+    get dialog() {
+      return current().dialog;
+    },
+    get ipcMain() {
+      return current().ipcMain;
+    },
+    get powerMonitor() {
+      return current().powerMonitor;
+    },
+    get protocol() {
+      return current().protocol;
+    },
+    get session() {
+      return current().session;
+    },
+  };
+});
+
+let electron: FakeElectron;
+let fake: FakeElectron['state'] & { app: FakeElectron['module']['app']; powerMonitor: EventEmitter };
+let cleanup: () => void;
+
+beforeEach(() => {
+  const dir = tempDir('hearth-main-');
+  cleanup = dir.cleanup;
+  electron = createFakeElectron(dir.dir);
+  (globalThis as unknown as { fakeElectron: FakeElectron }).fakeElectron = electron;
+  fake = Object.assign(electron.state, { app: electron.module.app, powerMonitor: electron.module.powerMonitor });
+  Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true });
+  vi.stubEnv('HEARTH_VAULT', join(dir.dir, 'vault'));
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  vi.resetModules();
+});
+
+afterEach(() => {
+  fake.app.emit('will-quit');
+  delete (process.versions as Record<string, string | undefined>).electron;
+  vi.unstubAllEnvs();
+  cleanup();
+});
+
+/** Put the Node build where main looks for the Electron build: same API, loadable under vitest. */
+function provideNativeBinding() {
+  const target = nativeBindingPath(fake.appPath, ELECTRON_VERSION);
+  mkdirSync(join(target, '..'), { recursive: true });
+  copyFileSync(NODE_BUILD, target);
+}
+
+async function startMain() {
+  await import('../../../electron/main');
+  fake.ready();
+  await vi.waitFor(() => expect(fake.windows.length + fake.errors.length).toBeGreaterThan(0));
+}
+
+const trusted = () => ({ sender: fake.windows[0]!.webContents, senderFrame: fake.windows[0]!.webContents.mainFrame });
+
+describe('electron/main.ts', () => {
+  it('registers app:// and the sandbox before ready, then opens one hardened window on app://hearth', async () => {
+    provideNativeBinding();
+    await import('../../../electron/main');
+    expect(fake.order).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
+    expect(fake.registered).toEqual([APP_SCHEME_PRIVILEGES]);
+    expect(fake.windows).toHaveLength(0);
+    fake.ready();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+
+    const [win] = fake.windows;
+    const preload = win!.options.webPreferences!.preload!;
+    expect(preload.endsWith(join('preload', 'preload.cjs'))).toBe(true);
+    expect(win!.options).toEqual(windowOptions(preload));
+    expect(win!.loaded).toBe('app://hearth/index.html');
+
+    const hearthSession = fake.sessions.get(PARTITION)!;
+    expect([...hearthSession.protocolHandlers.keys()]).toEqual(['app']);
+    expect(hearthSession.checkHandler?.()).toBe(false);
+    expect(hearthSession.beforeRequest).toBeTypeOf('function');
+    expect(win!.webContents.listenerCount('will-navigate')).toBe(1);
+  });
+
+  it('serves calls from the app window to the real service and refuses other frames', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    expect([...fake.ipc.keys()]).toEqual([IPC_CALL_CHANNEL]);
+    expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: false, unlocked: false } });
+    expect(await handle(trusted(), 'create', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const frame = fake.windows[0]!.webContents.mainFrame;
+    await expect(handle({ ...trusted(), senderFrame: { ...frame, routingId: 2, parent: frame } }, 'status', undefined)).rejects.toThrow('Refused');
+    await expect(handle({ ...trusted(), sender: { id: 99 } }, 'status', undefined)).rejects.toThrow('Refused');
+    warn.mockRestore();
+  });
+
+  it('locks on suspend and screen lock and tells the renderer', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    fake.powerMonitor.emit('suspend');
+    await vi.waitFor(async () => expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } }));
+    expect(fake.windows[0]!.webContents.sent).toEqual([[IPC_EVENT_CHANNEL, { type: 'locked', reason: 'suspend' }]]);
+
+    await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+    fake.powerMonitor.emit('lock-screen');
+    await vi.waitFor(() => expect(fake.windows[0]!.webContents.sent).toHaveLength(2));
+    expect(fake.windows[0]!.webContents.sent[1]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'screen-locked' }]);
+  });
+
+  it('focuses the window when a second instance starts', async () => {
+    provideNativeBinding();
+    await startMain();
+    fake.app.emit('second-instance');
+    expect(fake.windows[0]!.focus).toHaveBeenCalledOnce();
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    fake.singleInstance = false;
+    await import('../../../electron/main');
+    expect(fake.app.quit).toHaveBeenCalledOnce();
+    expect(fake.app.listenerCount('second-instance')).toBe(0);
+  });
+
+  it('explains a missing Electron build of better-sqlite3 and exits', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startMain();
+    expect(fake.windows).toHaveLength(0);
+    expect(String(fake.errors[0]?.[1])).toContain(`The database module for Electron ${ELECTRON_VERSION} is missing`);
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+    error.mockRestore();
+  });
+
+  it('loads the electron-vite dev server when it is set', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    provideNativeBinding();
+    await startMain();
+    expect(fake.windows[0]!.loaded).toBe('http://localhost:5173');
+  });
+});
