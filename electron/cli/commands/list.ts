@@ -1,11 +1,8 @@
-import type { Entry } from '../../../shared/domain';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { entriesTable } from '../format';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
-
-const PAGE = 1000;
 
 async function personId(session: Session, name: string): Promise<string> {
   const wanted = name.trim().toLowerCase();
@@ -14,18 +11,6 @@ async function personId(session: Session, name: string): Promise<string> {
   if (!person) throw new UsageError(`There is no person called "${name}" in this journal.`);
   return person.id;
 }
-
-/** Every matching entry, page by page, whatever the service's default page size. */
-async function allEntries(session: Session, query: Record<string, string | undefined>): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for (;;) {
-    const page = await session.call('listEntries', { ...query, offset: entries.length, limit: PAGE });
-    entries.push(...page.entries);
-    if (page.entries.length === 0 || entries.length >= page.total) return entries;
-  }
-}
-
-const instant = (e: Entry) => Date.parse(e.occurredAt);
 
 export const list: Command = {
   name: 'list',
@@ -52,8 +37,7 @@ export const list: Command = {
       search: args.option('search'),
       personId: name === undefined ? undefined : await personId(session, name),
     };
-    // A stable sort keeps the service's order among entries of the same instant.
-    const entries = (await allEntries(session, query)).sort((a, b) => instant(b) - instant(a));
+    const { entries } = await session.call('listEntries', query);
     await (args.flag('json') ? session.printJson(entries) : session.print(entriesTable(entries)));
     return EXIT.ok;
   },
