@@ -132,6 +132,15 @@ try {
     searchAllTimes.push(ms(t));
   }
 
+  // Insights: every analytic over the whole journal, as the Insights screen and `hearth stats` ask.
+  const insightTimes: number[] = [];
+  for (let i = 0; i < REPEATS + 1; i++) {
+    const t = process.hrtime.bigint();
+    await service.insights(undefined);
+    insightTimes.push(ms(t));
+  }
+  const insights_first_ms = insightTimes.shift()!;
+
   cipher.wipe();
   dataKey.fill(0);
   checkpointAndClose(db);
@@ -153,6 +162,8 @@ try {
     plaintext_add_p95_ms: round(percentile(plainAddTimes, 95), 2),
     search_p95_ms: round(percentile(searchTimes, 95), 2),
     search_all_p95_ms: round(percentile(searchAllTimes, 95), 2),
+    insights_all_ms: round(median(insightTimes)),
+    insights_first_ms: round(insights_first_ms),
     rss_mb: round(rss_mb),
   };
   const ratios = {
@@ -165,6 +176,7 @@ try {
     decrypt_all_le_2x_plaintext: ratios.decrypt_all_vs_plaintext <= 2,
     add_p95_le_1_5x_plaintext: ratios.add_p95_vs_plaintext <= 1.5,
     search_p95_le_30ms: figures.search_p95_ms <= 30,
+    insights_all_le_50ms: figures.insights_all_ms <= 50,
   };
   const report = { ...figures, ratios, targets };
   if (values.json) console.log(JSON.stringify(report));

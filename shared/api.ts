@@ -1,5 +1,6 @@
 // The one contract between the renderer and the main process (and the CLI and the test bridge).
 import type { Entry, PersonSummary, Person, Settings, VaultStatus, VerifyReport } from './domain';
+import type { Insights } from './insights';
 import type { Arg, ArgIn, Method } from './schemas';
 
 export interface EntryList {
@@ -31,6 +32,7 @@ export interface Results {
   getSettings: Settings;
   updateSettings: Settings;
   verify: VerifyReport;
+  insights: Insights;
 }
 
 /** The API as the renderer sees it on `window.hearth`: raw arguments in, validated in main. */

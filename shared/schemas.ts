@@ -142,6 +142,10 @@ export const settingsPatchSchema = z.strictObject({
   weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
 });
 
+export const insightsQuerySchema = z
+  .strictObject({ from: dateSchema.optional(), to: dateSchema.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'The start date is after the end date', path: ['to'] });
+
 const none = z.undefined();
 
 /** The argument schema of every API method. Keys of this object are the method list. */
@@ -173,6 +177,7 @@ export const argSchemas = {
   getSettings: none,
   updateSettings: settingsPatchSchema,
   verify: none,
+  insights: insightsQuerySchema.optional(),
 } as const;
 
 export type Method = keyof typeof argSchemas;

@@ -31,6 +31,7 @@ export function createHandlers(api: HearthApi): Handlers {
     getSettings: (a) => api.getSettings(a),
     updateSettings: (a) => api.updateSettings(a),
     verify: (a) => api.verify(a),
+    insights: (a) => api.insights(a),
   };
 }
 

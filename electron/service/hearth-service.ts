@@ -7,6 +7,7 @@ import type { HearthApi, Results } from '../../shared/api';
 import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Arg, EntryData } from '../../shared/schemas';
+import { computeInsights } from '../analytics/compute-insights';
 import { checkpointAndClose, openDatabase, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
@@ -332,6 +333,19 @@ export class HearthService implements HearthApi {
       s.index.settingsId = id;
       s.index.settings = settings;
       return { ...settings };
+    });
+  }
+
+  // Insights --------------------------------------------------------------------------------
+
+  insights(query: Arg<'insights'>): Promise<Results['insights']> {
+    return this.serial(() => {
+      const s = this.requireSession();
+      return computeInsights(s.index.allEntries(), [...s.index.people.values()], {
+        ...query,
+        today: toLocalOffsetIso(this.now()).slice(0, 10),
+        weekStartsOn: s.index.settings.weekStartsOn,
+      });
     });
   }
 

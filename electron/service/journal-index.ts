@@ -170,6 +170,11 @@ export class JournalIndex {
     return this.corpus;
   }
 
+  /** Every entry, newest first, with people named: the input of the analytics. */
+  allEntries(): Entry[] {
+    return this.sorted().map((e) => this.toEntry(e.id, e.data));
+  }
+
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */
   tags(): string[] {
     const counts = new Map<string, number>();

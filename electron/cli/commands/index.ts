@@ -9,9 +9,10 @@ import { passwd } from './passwd';
 import { people } from './people';
 import { recover } from './recover';
 import { show } from './show';
+import { stats } from './stats';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, passwd, recover, verify];
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, passwd, recover, verify];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

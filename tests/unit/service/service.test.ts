@@ -72,6 +72,7 @@ describe('vault lifecycle', () => {
       service.getSettings(),
       service.updateSettings({ theme: 'dark' }),
       service.verify(),
+      service.insights(undefined),
       service.newRecoveryKey({ passphrase: PASSPHRASE }),
     ];
     for (const call of calls) expect(await codeOf(call)).toBe('LOCKED');

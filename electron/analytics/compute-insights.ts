@@ -1,0 +1,45 @@
+// Hearth's Insights: everything the charts, the CLI and the report say about the journal, in one
+// pure, deterministic pass over the entries (no clock: `today` is an argument).
+import type { Entry, Person } from '../../shared/domain';
+import type { Insights, InsightsOptions } from '../../shared/insights';
+import { calendar } from './calendar';
+import { circle } from './circle';
+import { nextDayCorrelation, sameDayCorrelation } from './correlation';
+import { parseDate } from './dates';
+import { groupByDay } from './days';
+import { countKinds } from './kinds';
+import { peopleInsights } from './people';
+import { selectDays } from './range';
+import { series } from './series';
+import { mean } from './stats';
+import { stressInsight } from './stress';
+
+export function computeInsights(entries: readonly Entry[], people: readonly Person[], options: InsightsOptions): Insights {
+  const today = parseDate(options.today);
+  const weekStartsOn = options.weekStartsOn ?? 1;
+  const allDays = groupByDay(entries);
+  const { days, range, fromDay, toDay } = selectDays(allDays, options);
+  let entryCount = 0;
+  let interactions = 0;
+  for (const d of days) {
+    entryCount += d.entries.length;
+    interactions += d.interactions;
+  }
+  return {
+    range,
+    weekStartsOn,
+    days: days.length,
+    entries: entryCount,
+    interactions,
+    mood: { mean: mean(days.map((d) => d.mood)) },
+    support: { mean: mean(days.map((d) => d.support)) },
+    correlation: sameDayCorrelation(days),
+    nextDay: nextDayCorrelation(days),
+    kinds: countKinds(days),
+    people: peopleInsights(days, people),
+    stress: stressInsight(days),
+    series: series(days, fromDay, toDay, weekStartsOn),
+    circle: circle(days, fromDay, toDay, weekStartsOn, allDays, today),
+    calendar: calendar(days, fromDay, toDay),
+  };
+}

@@ -1,0 +1,58 @@
+// Mood and support over time: the daily points with a trailing week, and calendar buckets.
+import type { DailyPoint, Granularity, Series, SeriesBucket } from '../../shared/insights';
+import { bucketSpans, granularityFor } from './buckets';
+import { formatDate } from './dates';
+import type { DayGroup } from './days';
+import { countKinds } from './kinds';
+import { mean } from './stats';
+
+const TRAILING_DAYS = 7;
+
+/** Each day with entries, with the mean over the days with entries in [d - 6, d]. */
+export function dailyPoints(days: readonly DayGroup[]): DailyPoint[] {
+  let first = 0;
+  return days.map((d, i) => {
+    while (days[first]!.day <= d.day - TRAILING_DAYS) first++;
+    const window = days.slice(first, i + 1);
+    return {
+      date: d.date,
+      entries: d.entries.length,
+      mood: d.mood,
+      support: d.support,
+      stress: d.stress,
+      mood7: mean(window.map((w) => w.mood))!,
+      support7: mean(window.map((w) => w.support))!,
+    };
+  });
+}
+
+/** Every bucket overlapping the range, each the mean of its daily values; `days` must lie in [fromDay, toDay]. */
+export function seriesBuckets(days: readonly DayGroup[], fromDay: number, toDay: number, granularity: Granularity, weekStartsOn: 0 | 1): SeriesBucket[] {
+  let next = 0;
+  return bucketSpans(fromDay, toDay, granularity, weekStartsOn).map(({ start, end }) => {
+    const inBucket: DayGroup[] = [];
+    while (next < days.length && days[next]!.day <= end) inBucket.push(days[next++]!);
+    const stress = inBucket.flatMap((d) => (d.stress === null ? [] : [d.stress]));
+    return {
+      start: formatDate(start),
+      end: formatDate(end),
+      days: inBucket.length,
+      entries: inBucket.reduce((n, d) => n + d.entries.length, 0),
+      mood: mean(inBucket.map((d) => d.mood)),
+      support: mean(inBucket.map((d) => d.support)),
+      stress: mean(stress),
+      kinds: countKinds(inBucket),
+    };
+  });
+}
+
+/** `toDay < fromDay` is an empty range: no buckets. */
+export function series(days: readonly DayGroup[], fromDay: number, toDay: number, weekStartsOn: 0 | 1): Series {
+  const calendarDays = Math.max(0, toDay - fromDay + 1);
+  const granularity = granularityFor(calendarDays);
+  return {
+    granularity,
+    daily: dailyPoints(days),
+    buckets: calendarDays > 0 ? seriesBuckets(days, fromDay, toDay, granularity, weekStartsOn) : [],
+  };
+}

@@ -1,0 +1,28 @@
+// The stress-buffering question: on hard days, is mood better when someone was there for you?
+import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type StressInsight } from '../../shared/insights';
+import type { DayGroup } from './days';
+import { mean } from './stats';
+
+function wasSupported(day: DayGroup): boolean {
+  return day.entries.some((e) => e.interactions.some((i) => i.direction !== 'gave' && i.felt >= SUPPORTIVE_FELT));
+}
+
+export function stressInsight(days: readonly DayGroup[]): StressInsight {
+  const supported: number[] = [];
+  const unsupported: number[] = [];
+  const stress: number[] = [];
+  for (const d of days) {
+    if (d.stress === null) continue;
+    stress.push(d.stress);
+    if (d.stress < STRESS_DAY_THRESHOLD) continue;
+    (wasSupported(d) ? supported : unsupported).push(d.mood);
+  }
+  return {
+    mean: mean(stress),
+    days: stress.length,
+    moodSupported: mean(supported),
+    daysSupported: supported.length,
+    moodUnsupported: mean(unsupported),
+    daysUnsupported: unsupported.length,
+  };
+}

@@ -1,0 +1,55 @@
+import { correlationSentence } from '../../../shared/insights-text';
+import { SUPPORT_KINDS } from '../../../shared/domain';
+import type { Insights } from '../../../shared/insights';
+import type { Command } from '../command';
+import { EXIT } from '../errors';
+import { clean, table } from '../format';
+import { ENV } from '../secrets';
+
+const fixed = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
+const signed = (n: number) => (n > 0 ? '+' : '') + n.toFixed(1);
+
+function summary(s: Insights): string {
+  const lines = [
+    s.range ? `From ${s.range.from} to ${s.range.to}: ${s.entries} entries on ${s.days} days.` : 'No entries in this range.',
+    `Mean mood ${fixed(s.mood.mean)}, mean felt support ${fixed(s.support.mean)} (0–10).`,
+    correlationSentence(s.correlation),
+    correlationSentence(s.nextDay, true),
+    '',
+    'Kinds of support: ' + SUPPORT_KINDS.map((k) => `${k} ${s.kinds[k]}`).join(', '),
+    `Under stress (mean stress ≥ 7): mood ${fixed(s.stress.moodSupported)} on ${s.stress.daysSupported} days with nourishing support received, ` +
+      `${fixed(s.stress.moodUnsupported)} on ${s.stress.daysUnsupported} days without.`,
+  ];
+  if (s.people.length > 0) {
+    lines.push(
+      '',
+      table(
+        [{ title: 'Person' }, { title: 'Interactions', align: 'right' }, { title: 'Felt', align: 'right' }, { title: 'Cost', align: 'right' }, { title: 'Received/gave/both' }, { title: 'Mood with/without' }],
+        s.people.map((p) => [clean(p.name), String(p.interactions), signed(p.meanFelt), p.meanCost.toFixed(1), `${p.received}/${p.gave}/${p.both}`, `${fixed(p.moodWith)}/${fixed(p.moodWithout)}`]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export const stats: Command = {
+  name: 'stats',
+  summary: 'Support and mood, in figures',
+  usage: '[--from DATE] [--to DATE] [--json]',
+  description:
+    'Summarises the journal: means of mood and felt support, how they move together (a pattern, not a cause), ' +
+    'kinds of support, people, and support under stress. --json prints every figure the Insights screen shows.',
+  options: {
+    from: { type: 'string', value: 'DATE', description: 'First day, like 2026-01-01 (default: the first entry)' },
+    to: { type: 'string', value: 'DATE', description: 'Last day (default: today)' },
+    json: { type: 'boolean', description: 'Print one JSON object' },
+  },
+  positionals: { min: 0, max: 0 },
+  env: [ENV.passphrase],
+  async run(session, args) {
+    await session.unlock();
+    const result = await session.call('insights', { from: args.option('from'), to: args.option('to') });
+    await (args.flag('json') ? session.printJson(result) : session.print(summary(result)));
+    return EXIT.ok;
+  },
+};

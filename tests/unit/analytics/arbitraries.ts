@@ -1,0 +1,113 @@
+// Random journals for property tests: few days and many entries per day (ties, repeats), offsets
+// from -12:00 to +14:00, spans from a few days to years, and open or inverted ranges.
+import fc from 'fast-check';
+import { CHANNELS, DIRECTIONS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
+import type { InsightsOptions } from '../../../shared/insights';
+
+/** Crosses a new year and 29 February 2024. */
+const BASE = Date.parse('2023-12-20T00:00:00Z');
+const OFFSETS = ['-12:00', '-09:30', '-05:00', 'Z', '+00:00', '+01:00', '+05:45', '+14:00'];
+const PERSON_IDS = ['p0', 'p1', 'p2', 'p3', 'p4'];
+/** Two people share a name (ordering falls back to id); p4 is not in the list (named by the interaction). */
+export const PEOPLE: Person[] = [
+  { id: 'p0', name: 'Ana', relationship: 'partner', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p1', name: 'Ben', relationship: 'friend', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p2', name: 'Sam', relationship: 'family', archived: true, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p3', name: 'Sam', relationship: 'colleague', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+];
+
+function dateAt(day: number): string {
+  return new Date(BASE + day * 86_400_000).toISOString().slice(0, 10);
+}
+
+const scale = fc.integer({ min: 0, max: 10 });
+
+const interactionArb: fc.Arbitrary<Interaction> = fc
+  .record({
+    personId: fc.constantFrom(...PERSON_IDS),
+    name: fc.constantFrom('old name', 'new name'),
+    kinds: fc.subarray([...SUPPORT_KINDS]),
+    direction: fc.constantFrom(...DIRECTIONS),
+    felt: fc.integer({ min: -2, max: 2 }),
+    cost: fc.integer({ min: 0, max: 3 }),
+    channel: fc.constantFrom(...CHANNELS),
+    askedForHelp: fc.boolean(),
+  })
+  .map(({ name, ...i }) => ({ ...i, person: `${i.personId} ${name}`, relationship: 'other' as const }));
+
+type Mode = 'free' | 'mood-equals-support' | 'support-constant' | 'mood-constant' | 'both-constant';
+
+function entryArb(span: number, mode: Mode): fc.Arbitrary<Omit<Entry, 'id'>> {
+  return fc
+    .record({
+      // Unbiased: fast-check's bias would crowd the entries onto the first few days.
+      day: fc.noBias(fc.integer({ min: 0, max: span })),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      offset: fc.constantFrom(...OFFSETS),
+      mood: scale,
+      support: scale,
+      stress: fc.option(scale, { nil: undefined }),
+      createdAt: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),
+      interactions: fc.array(interactionArb, { maxLength: 3 }),
+    })
+    .map(({ day, hour, minute, offset, mood, support, stress, createdAt, interactions }) => {
+      const e: Omit<Entry, 'id'> = {
+        occurredAt: `${dateAt(day)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00${offset}`,
+        mood: mode === 'mood-equals-support' ? support : mode === 'mood-constant' || mode === 'both-constant' ? 6 : mood,
+        support: mode === 'support-constant' || mode === 'both-constant' ? 4 : support,
+        note: '',
+        tags: [],
+        interactions,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      if (stress !== undefined) e.stress = stress;
+      return e;
+    });
+}
+
+/** Mostly a range that covers most of the journal (today after it), sometimes anything at all. */
+function optionsArb(span: number): fc.Arbitrary<InsightsOptions> {
+  const day = (min: number, max: number) => fc.integer({ min, max });
+  const maybe = (arb: fc.Arbitrary<number>) => fc.option(arb, { nil: undefined, freq: 2 });
+  const sensible = fc.record({
+    today: day(span, span + 15),
+    from: maybe(day(-3, Math.floor(span / 3))),
+    to: maybe(day(Math.ceil((2 * span) / 3), span + 10)),
+  });
+  const anything = fc.record({ today: day(-3, span + 15), from: maybe(day(-5, span + 5)), to: maybe(day(-5, span + 20)) });
+  return fc
+    .record({
+      days: fc.oneof({ arbitrary: sensible, weight: 3 }, { arbitrary: anything, weight: 1 }),
+      weekStartsOn: fc.option(fc.constantFrom(0 as const, 1 as const), { nil: undefined }),
+    })
+    .map(({ days: { today, from, to }, weekStartsOn }) => {
+      const options: InsightsOptions = { today: dateAt(today) };
+      if (from !== undefined) options.from = dateAt(from);
+      if (to !== undefined) options.to = dateAt(to);
+      if (weekStartsOn !== undefined) options.weekStartsOn = weekStartsOn;
+      return options;
+    });
+}
+
+export interface Journal {
+  entries: Entry[];
+  options: InsightsOptions;
+}
+
+/** Spans pick the granularity: ≤ 90 days by day, ≤ 730 by week, longer by month. */
+export const journalArb: fc.Arbitrary<Journal> = fc
+  .record({
+    span: fc.constantFrom(0, 4, 25, 25, 60, 60, 120, 1000, 1000),
+    mode: fc.constantFrom<Mode>('free', 'free', 'free', 'free', 'mood-equals-support', 'support-constant', 'mood-constant', 'both-constant'),
+  })
+  .chain(({ span, mode }) =>
+    fc.record({
+      entries: fc
+        .oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), { arbitrary: fc.noBias(fc.integer({ min: 20, max: 90 })), weight: 3 })
+        .chain((n) => fc.array(entryArb(span, mode), { minLength: n, maxLength: n }))
+        .map((list) => list.map((e, i) => ({ id: `e${String(i).padStart(3, '0')}`, ...e }))),
+      options: optionsArb(span),
+    }),
+  );

@@ -1,0 +1,101 @@
+// hearth stats: the analytics through the contract, checked against figures worked out here.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Insights } from '../../../shared/insights';
+import { cli, makeVault, type TempVault } from './helpers';
+
+let vault: TempVault;
+beforeAll(async () => {
+  vault = await makeVault();
+  // Twelve days in March 2026. Day i (1..12): support = i % 7 + 2, mood = support + (i % 3) - 1 (all within 0-10).
+  // Sam appears on even days (received, felt +2, cost 1); Lee on days 3 and 6 (gave, felt -1, cost 3).
+  // Day 5 has two entries: the second has mood 10 and support 0, so day 5's means are averages.
+  const lines: string[] = [];
+  for (let i = 1; i <= 12; i++) {
+    const support = (i % 7) + 2;
+    const mood = support + (i % 3) - 1;
+    const interactions = [];
+    if (i % 2 === 0) interactions.push({ person: 'Sam', kinds: ['emotional'], direction: 'received', felt: 2, cost: 1 });
+    if (i === 3 || i === 6) interactions.push({ person: 'Lee', kinds: ['practical', 'financial'], direction: 'gave', felt: -1, cost: 3 });
+    const day = String(i).padStart(2, '0');
+    lines.push(JSON.stringify({ occurredAt: `2026-03-${day}T21:00:00-05:00`, mood, support, stress: i <= 4 ? 8 : 2, interactions }));
+    if (i === 5) lines.push(JSON.stringify({ occurredAt: '2026-03-05T08:00:00-05:00', mood: 10, support: 0 }));
+  }
+  const added = await cli(['--vault', vault.dir, 'add', '--ndjson'], { stdin: lines.join('\n') });
+  expect(added.code).toBe(0);
+});
+afterAll(() => vault.cleanup());
+
+function pearson(x: number[], y: number[]): number {
+  const mx = x.reduce((a, b) => a + b) / x.length;
+  const my = y.reduce((a, b) => a + b) / y.length;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+it('prints the figures of the contract as JSON', async () => {
+  const { code, stdout, stderr } = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-12', '--json']);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  const s = JSON.parse(stdout) as Insights;
+  const support = [];
+  const mood = [];
+  for (let i = 1; i <= 12; i++) {
+    const sup = (i % 7) + 2;
+    const m = sup + (i % 3) - 1;
+    support.push(i === 5 ? (sup + 0) / 2 : sup);
+    mood.push(i === 5 ? (m + 10) / 2 : m);
+  }
+  expect(s.days).toBe(12);
+  expect(s.entries).toBe(13);
+  expect(s.mood.mean).toBeCloseTo(mood.reduce((a, b) => a + b) / 12, 10);
+  expect(s.support.mean).toBeCloseTo(support.reduce((a, b) => a + b) / 12, 10);
+  const r = pearson(support, mood);
+  expect(s.correlation.n).toBe(12);
+  expect(s.correlation.pearson).toBeCloseTo(r, 10);
+  const z = Math.atanh(r);
+  const se = 1 / Math.sqrt(12 - 3);
+  expect(s.correlation.ciLow).toBeCloseTo(Math.tanh(z - 1.959964 * se), 6);
+  expect(s.correlation.ciHigh).toBeCloseTo(Math.tanh(z + 1.959964 * se), 6);
+  // Next day: 11 consecutive pairs (d, d+1), support on d against mood on d+1.
+  expect(s.nextDay.n).toBe(11);
+  expect(s.nextDay.pearson).toBeCloseTo(pearson(support.slice(0, 11), mood.slice(1)), 10);
+  expect(s.kinds).toEqual({ emotional: 6, practical: 2, informational: 0, financial: 2, companionship: 0, esteem: 0 });
+
+  const sam = s.people.find((p) => p.name === 'Sam')!;
+  const evenDays = [2, 4, 6, 8, 10, 12];
+  const moodOn = (days: number[]) => days.reduce((a, d) => a + mood[d - 1]!, 0) / days.length;
+  expect(sam).toMatchObject({ interactions: 6, meanFelt: 2, meanCost: 1, received: 6, gave: 0, both: 0, daysWith: 6, daysWithout: 6 });
+  expect(sam.moodWith).toBeCloseTo(moodOn(evenDays), 10);
+  expect(sam.moodWithout).toBeCloseTo(moodOn([1, 3, 5, 7, 9, 11]), 10);
+  const lee = s.people.find((p) => p.name === 'Lee')!;
+  expect(lee).toMatchObject({ interactions: 2, meanFelt: -1, meanCost: 3, received: 0, gave: 2, daysWith: 2, daysWithout: 10 });
+
+  // Stress days are 1-4 (stress 8); supported ones are those with Sam (received, felt +2): days 2 and 4.
+  expect(s.stress).toMatchObject({ daysSupported: 2, daysUnsupported: 2 });
+  expect(s.stress.moodSupported).toBeCloseTo(moodOn([2, 4]), 10);
+  expect(s.stress.moodUnsupported).toBeCloseTo(moodOn([1, 3]), 10);
+});
+
+it('prints a readable summary that says a pattern is not a cause', async () => {
+  const { code, stdout } = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-12']);
+  expect(code).toBe(0);
+  expect(stdout).toContain('From 2026-03-01 to 2026-03-12: 13 entries on 12 days.');
+  expect(stdout).toMatch(/On days you felt more supported, your mood tended to be (higher|lower) \(r = -?\d\.\d\d, 95% CI/);
+  expect(stdout).toContain('This shows a pattern, not a cause.');
+  expect(stdout).toMatch(/Sam\s+6\s+\+2\.0\s+1\.0\s+6\/0\/0/);
+});
+
+it('says when there is not enough data, and refuses a reversed range', async () => {
+  const few = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-03']);
+  expect(few.stdout).toContain('Not enough data yet: 7 more days with entries are needed (at least 10).');
+  const reversed = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-05', '--to', '2026-03-01']);
+  expect(reversed.code).toBe(2);
+  expect(reversed.stderr).toMatch(/start date is after the end date/);
+});
