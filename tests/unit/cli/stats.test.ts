@@ -44,8 +44,8 @@ it('prints the figures of the contract as JSON', async () => {
   expect(stderr).toBe('');
   expect(code).toBe(0);
   const s = JSON.parse(stdout) as Insights;
-  const support = [];
-  const mood = [];
+  const support: number[] = [];
+  const mood: number[] = [];
   for (let i = 1; i <= 12; i++) {
     const sup = (i % 7) + 2;
     const m = sup + (i % 3) - 1;
