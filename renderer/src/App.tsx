@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
+import { clearSearchFocusRequest } from './app/focus-search';
+import { NavigationProvider } from './app/navigation';
+import { Shell } from './app/Shell';
 import { toShownError } from './errors';
-import { CreateJournal } from './screens/CreateJournal';
-import { Journal } from './screens/Journal';
-import { RecoveryKey } from './screens/RecoveryKey';
-import { Unlock } from './screens/Unlock';
+import { CreateJournal } from './onboarding/CreateJournal';
+import { RecoveryKeyStep } from './onboarding/RecoveryKeyStep';
+import { Unlock } from './onboarding/Unlock';
 
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'create' }
   | { kind: 'recovery'; recoveryKey: string }
-  | { kind: 'locked' }
+  | { kind: 'locked'; notice?: string }
   | { kind: 'unlocked' };
 
 async function currentScreen(): Promise<Screen> {
@@ -23,6 +25,10 @@ async function currentScreen(): Promise<Screen> {
   }
 }
 
+/**
+ * The top of the renderer: first run, recovery key, locked, or the unlocked app. Locking replaces
+ * the unlocked tree with the unlock screen, so every decrypted thing the renderer held is dropped.
+ */
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const refresh = useCallback(() => {
@@ -31,35 +37,76 @@ export function App() {
 
   useEffect(refresh, [refresh]);
 
+  const dropToLocked = useCallback((notice?: string) => {
+    clearSearchFocusRequest();
+    setScreen((s) => (s.kind === 'unlocked' || s.kind === 'recovery' ? { kind: 'locked', notice } : s));
+  }, []);
+
   // A lock from outside (idle, suspend, screen lock) drops everything shown from the journal.
   useEffect(
     () =>
       window.hearth.onEvent((event) => {
-        if (event.type === 'locked') setScreen((s) => (s.kind === 'unlocked' || s.kind === 'recovery' ? { kind: 'locked' } : s));
+        if (event.type === 'locked') dropToLocked(event.reason === 'idle' ? 'Hearth locked itself after a while without use.' : undefined);
       }),
-    [],
+    [dropToLocked],
   );
 
-  return <main className="app">{render(screen)}</main>;
+  const lock = useCallback(() => {
+    // Drop the screen first, then lock the service; a failure is shown on the unlock screen.
+    dropToLocked();
+    window.hearth.lock().catch((e: unknown) => {
+      setScreen({ kind: 'locked', notice: `Hearth could not lock the journal: ${toShownError(e).message}` });
+    });
+  }, [dropToLocked]);
+
+  return render(screen);
 
   function render(s: Screen) {
     switch (s.kind) {
       case 'loading':
-        return <p role="status">Opening Hearth…</p>;
+        return (
+          <main className="app onboarding">
+            <p role="status">Opening Hearth…</p>
+          </main>
+        );
       case 'failed':
         return (
-          <p role="alert" className="form-error">
-            {s.message}
-          </p>
+          <main className="app onboarding">
+            <div className="card onboarding-card">
+              <h1>Hearth could not open</h1>
+              <p role="alert" className="form-error">
+                {s.message}
+              </p>
+              <button type="button" onClick={refresh}>
+                Try again
+              </button>
+            </div>
+          </main>
         );
       case 'create':
-        return <CreateJournal onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />;
+        return (
+          <main className="app onboarding">
+            <CreateJournal onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
+          </main>
+        );
       case 'recovery':
-        return <RecoveryKey recoveryKey={s.recoveryKey} onContinue={refresh} />;
+        return (
+          <main className="app onboarding">
+            <RecoveryKeyStep recoveryKey={s.recoveryKey} onDone={refresh} />
+          </main>
+        );
       case 'locked':
-        return <Unlock onUnlocked={() => setScreen({ kind: 'unlocked' })} />;
+        return (
+          <main className="app onboarding">
+            <Unlock onUnlocked={() => setScreen({ kind: 'unlocked' })} notice={s.notice} />
+          </main>
+        );
       case 'unlocked':
-        return <Journal onLocked={() => setScreen({ kind: 'locked' })} />;
+        return (
+          <NavigationProvider>
+            <Shell onLock={lock} />
+          </NavigationProvider>
+        );
     }
   }
 }

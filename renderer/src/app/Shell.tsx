@@ -1,0 +1,143 @@
+import { Fragment, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { EntryScreen } from '../entry/EntryScreen';
+import { HelpScreen } from '../help/HelpScreen';
+import { InsightsScreen } from '../insights/InsightsScreen';
+import { JournalScreen } from '../journal/JournalScreen';
+import { PeopleScreen } from '../people/PeopleScreen';
+import { PersonScreen } from '../people/PersonScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { requestSearchFocus } from './focus-search';
+import { useNavigation } from './navigation';
+import type { Route, RouteName } from './routes';
+import { isMacPlatform, useGlobalShortcuts } from './shortcuts';
+import { applyTheme } from './theme';
+
+/** Which navigation link is current on each screen. */
+const SECTION: Record<RouteName, RouteName> = {
+  journal: 'journal',
+  entry: 'journal',
+  people: 'people',
+  person: 'people',
+  insights: 'insights',
+  settings: 'settings',
+  help: 'help',
+};
+
+const MAIN_LINKS: { name: 'journal' | 'people' | 'insights' | 'settings'; label: string }[] = [
+  { name: 'journal', label: 'Journal' },
+  { name: 'people', label: 'People' },
+  { name: 'insights', label: 'Insights' },
+  { name: 'settings', label: 'Settings' },
+];
+
+function screenFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'journal':
+      return <JournalScreen />;
+    case 'entry':
+      return <EntryScreen id={route.id} />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'person':
+      return <PersonScreen id={route.id} />;
+    case 'insights':
+      return <InsightsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'help':
+      return <HelpScreen />;
+  }
+}
+
+function NavLink({ to, label, current }: { to: Route; label: string; current: boolean }) {
+  const { navigate } = useNavigation();
+  function onClick(event: MouseEvent) {
+    event.preventDefault();
+    navigate(to);
+  }
+  return (
+    <a href={`#${to.name}`} onClick={onClick} aria-current={current ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+}
+
+/**
+ * The unlocked app: sidebar navigation, Lock, Help, the current screen and the global shortcuts.
+ * Everything below it is unmounted on lock, so nothing decrypted outlives the unlocked session.
+ */
+export function Shell({ onLock }: { onLock: () => void }) {
+  const { route, navigate } = useNavigation();
+  const main = useRef<HTMLElement>(null);
+  const section = SECTION[route.name];
+  const firstRoute = useRef(true);
+
+  // The theme is an encrypted setting: apply it once the journal is open.
+  useEffect(() => {
+    let live = true;
+    window.hearth.getSettings().then(
+      (settings) => live && applyTheme(settings.theme),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // After a change of screen, bring focus to the new screen unless the screen took it itself.
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (!main.current || (active && active !== document.body && main.current.contains(active))) return;
+    const heading = main.current.querySelector<HTMLElement>('h1');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    } else {
+      main.current.focus();
+    }
+  }, [route]);
+
+  // Asks the leave guard first (unsaved text), then locks.
+  function lock() {
+    if (!navigate(route)) return;
+    onLock();
+  }
+
+  useGlobalShortcuts({
+    newEntry: () => navigate({ name: 'entry' }),
+    lock,
+    search: () => {
+      if (route.name === 'journal' || navigate({ name: 'journal' })) requestSearchFocus();
+    },
+  });
+
+  return (
+    <div className="shell">
+      <header className="sidebar">
+        <p className="brand">Hearth</p>
+        <nav aria-label="Main">
+          <ul>
+            {MAIN_LINKS.map((link) => (
+              <li key={link.name}>
+                <NavLink to={{ name: link.name }} label={link.label} current={section === link.name} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-end">
+          <NavLink to={{ name: 'help' }} label="Help" current={section === 'help'} />
+          <button type="button" onClick={lock} aria-keyshortcuts={isMacPlatform() ? 'Meta+L' : 'Control+L'}>
+            Lock
+          </button>
+        </div>
+      </header>
+      <main className="screen" ref={main} tabIndex={-1}>
+        <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment>
+      </main>
+    </div>
+  );
+}

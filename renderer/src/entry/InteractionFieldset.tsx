@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import { CHANNELS, RELATIONSHIPS, SUPPORT_KINDS, DIRECTIONS, type Channel, type Relationship } from '../../../shared/domain';
+import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from './draft';
+import { PersonCombobox } from './PersonCombobox';
+import { FieldError } from './ScaleSlider';
+import { CHANNEL_LABELS, COST_STEPS, DIRECTION_LABELS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from './words';
+
+interface Props {
+  index: number;
+  value: InteractionDraft;
+  onChange: (next: InteractionDraft) => void;
+  onRemove: () => void;
+  /** Names of everyone known, archived or not (to tell a new name). */
+  knownNames: readonly string[];
+  /** Names to suggest. */
+  suggestNames: readonly string[];
+  errors: FieldErrors;
+  /** Id of the Person text box, so the form can focus it. */
+  personId: string;
+}
+
+/** One interaction: who, what kind of support, which way, how it felt, what it cost, how. */
+export function InteractionFieldset({ index, value, onChange, onRemove, knownNames, suggestNames, errors, personId }: Props) {
+  const id = useId();
+  const path = `interactions.${index}`;
+  const err = (field: string) => errorAt(errors, `${path}.${field}`);
+  const set = <K extends keyof InteractionDraft>(key: K, v: InteractionDraft[K]) => onChange({ ...value, [key]: v });
+  const isNew = isNewPerson(value.person, knownNames);
+
+  return (
+    <fieldset className="interaction" id={`${id}-fieldset`}>
+      <legend>Interaction {index + 1}</legend>
+      <div className="field">
+        <label htmlFor={personId}>Person</label>
+        <PersonCombobox
+          id={personId}
+          value={value.person}
+          onChange={(name) => set('person', name)}
+          names={suggestNames}
+          error={err('person')}
+          errorId={`${personId}-error`}
+        />
+        <FieldError id={`${personId}-error`} message={err('person')} />
+      </div>
+      {isNew && (
+        <div className="field">
+          <label htmlFor={`${id}-relationship`}>Relationship</label>
+          <select
+            id={`${id}-relationship`}
+            value={value.relationship}
+            aria-describedby={`${id}-relationship-hint`}
+            onChange={(e) => set('relationship', e.target.value as Relationship)}
+          >
+            {RELATIONSHIPS.map((r) => (
+              <option key={r} value={r}>
+                {RELATIONSHIP_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-relationship-hint`} className="hint">
+            {value.person.trim()} is new: they will be added to your people.
+          </p>
+        </div>
+      )}
+
+      <fieldset className="choices" aria-describedby={err('kinds') ? `${id}-kinds-error` : undefined}>
+        <legend>Kind of support</legend>
+        {SUPPORT_KINDS.map((kind) => (
+          <label key={kind} className="choice">
+            <input
+              type="checkbox"
+              checked={value.kinds.includes(kind)}
+              onChange={(e) =>
+                set('kinds', e.target.checked ? SUPPORT_KINDS.filter((k) => k === kind || value.kinds.includes(k)) : value.kinds.filter((k) => k !== kind))
+              }
+            />
+            {KIND_LABELS[kind]}
+          </label>
+        ))}
+        <FieldError id={`${id}-kinds-error`} message={err('kinds')} />
+      </fieldset>
+
+      <fieldset className="choices" aria-describedby={err('direction') ? `${id}-direction-error` : undefined}>
+        <legend>Direction</legend>
+        {DIRECTIONS.map((d) => (
+          <label key={d} className="choice">
+            <input type="radio" name={`${id}-direction`} checked={value.direction === d} onChange={() => set('direction', d)} />
+            {DIRECTION_LABELS[d]}
+          </label>
+        ))}
+        <FieldError id={`${id}-direction-error`} message={err('direction')} />
+      </fieldset>
+
+      <fieldset className="choices steps" aria-describedby={err('felt') ? `${id}-felt-error` : undefined}>
+        <legend>How it felt</legend>
+        {FELT_STEPS.map((s) => (
+          <label key={s.value} className="choice">
+            <input type="radio" name={`${id}-felt`} checked={value.felt === s.value} onChange={() => set('felt', s.value)} />
+            {s.label}
+          </label>
+        ))}
+        <FieldError id={`${id}-felt-error`} message={err('felt')} />
+      </fieldset>
+
+      <fieldset className="choices" aria-describedby={err('cost') ? `${id}-cost-error` : undefined}>
+        <legend>What it cost</legend>
+        {COST_STEPS.map((s) => (
+          <label key={s.value} className="choice">
+            <input type="radio" name={`${id}-cost`} checked={value.cost === s.value} onChange={() => set('cost', s.value)} />
+            {s.label}
+          </label>
+        ))}
+        <FieldError id={`${id}-cost-error`} message={err('cost')} />
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-channel`}>Channel</label>
+        <select
+          id={`${id}-channel`}
+          value={value.channel}
+          aria-invalid={err('channel') ? true : undefined}
+          aria-describedby={err('channel') ? `${id}-channel-error` : undefined}
+          onChange={(e) => set('channel', e.target.value as Channel)}
+        >
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${id}-channel-error`} message={err('channel')} />
+      </div>
+
+      <label className="choice">
+        <input type="checkbox" checked={value.askedForHelp} onChange={(e) => set('askedForHelp', e.target.checked)} />I asked for help
+      </label>
+
+      <button type="button" className="quiet" onClick={onRemove}>
+        Remove interaction
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,181 @@
+// The entry form's state (a draft, in memory only) and its conversion to and from the contract.
+import type { Channel, Direction, Entry, Relationship, SupportKind } from '../../../shared/domain';
+import { entryInputSchema, type EntryInput } from '../../../shared/schemas';
+
+export interface InteractionDraft {
+  /** Stable React key; never sent. */
+  key: string;
+  person: string;
+  relationship: Relationship;
+  kinds: SupportKind[];
+  direction: Direction;
+  felt: number;
+  cost: number;
+  channel: Channel;
+  askedForHelp: boolean;
+}
+
+export interface EntryDraft {
+  /** The value of the datetime-local input: YYYY-MM-DDTHH:mm. */
+  when: string;
+  /** When editing: the entry's own occurredAt, kept exactly while `when` is unchanged. */
+  original: string | null;
+  mood: number;
+  support: number;
+  stressOn: boolean;
+  stress: number;
+  note: string;
+  tags: string[];
+  /** Text typed into the Tags box and not yet added as a chip. */
+  tagText: string;
+  interactions: InteractionDraft[];
+}
+
+/** Field path (as the schema and the service name it, e.g. interactions.0.felt) → message. */
+export type FieldErrors = Record<string, string>;
+
+let keys = 0;
+export const nextKey = () => `i${++keys}`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A Date as the value of a datetime-local input, in the computer's time zone. */
+export function toLocalInput(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The UTC offset (like +01:00) the computer's time zone has at that local date-time. */
+export function localOffset(when: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(when);
+  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) : new Date();
+  const minutes = -date.getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The offset part of an ISO date-time ("Z" or "+01:00"). */
+function offsetOf(iso: string): string | null {
+  const m = /(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  return m ? m[1]! : null;
+}
+
+/** occurredAt for the draft: the entry's own value when untouched, its own offset when edited. */
+export function occurredAtOf(draft: Pick<EntryDraft, 'when' | 'original'>): string {
+  if (draft.original && draft.original.slice(0, 16) === draft.when) return draft.original;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(draft.when)) return draft.when;
+  const offset = (draft.original && offsetOf(draft.original)) ?? localOffset(draft.when);
+  return `${draft.when}:00${offset}`;
+}
+
+export function newInteraction(): InteractionDraft {
+  return {
+    key: nextKey(),
+    person: '',
+    relationship: 'friend',
+    kinds: [],
+    direction: 'received',
+    felt: 0,
+    cost: 0,
+    channel: 'in-person',
+    askedForHelp: false,
+  };
+}
+
+export function newDraft(now: Date = new Date()): EntryDraft {
+  return {
+    when: toLocalInput(now),
+    original: null,
+    mood: 5,
+    support: 5,
+    stressOn: false,
+    stress: 5,
+    note: '',
+    tags: [],
+    tagText: '',
+    interactions: [],
+  };
+}
+
+export function draftFromEntry(entry: Entry): EntryDraft {
+  return {
+    when: entry.occurredAt.slice(0, 16),
+    original: entry.occurredAt,
+    mood: entry.mood,
+    support: entry.support,
+    stressOn: entry.stress !== undefined,
+    stress: entry.stress ?? 5,
+    note: entry.note,
+    tags: [...entry.tags],
+    tagText: '',
+    interactions: entry.interactions.map((i) => ({
+      key: nextKey(),
+      person: i.person,
+      relationship: i.relationship,
+      kinds: [...i.kinds],
+      direction: i.direction,
+      felt: i.felt,
+      cost: i.cost,
+      channel: i.channel,
+      askedForHelp: i.askedForHelp,
+    })),
+  };
+}
+
+/** True when no known person (case-insensitively) has this name: the form then asks the relationship. */
+export function isNewPerson(name: string, knownNames: readonly string[]): boolean {
+  const n = name.trim().toLowerCase();
+  return n !== '' && !knownNames.some((k) => k.toLowerCase() === n);
+}
+
+/** The argument of addEntry / updateEntry's `entry`. */
+export function toInput(draft: EntryDraft, knownNames: readonly string[]): EntryInput {
+  const input: EntryInput = {
+    occurredAt: occurredAtOf(draft),
+    mood: draft.mood,
+    support: draft.support,
+    note: draft.note,
+    tags: draft.tags,
+    interactions: draft.interactions.map((i) => ({
+      person: i.person.trim(),
+      ...(isNewPerson(i.person, knownNames) ? { relationship: i.relationship } : {}),
+      kinds: i.kinds,
+      direction: i.direction,
+      felt: i.felt,
+      cost: i.cost,
+      channel: i.channel,
+      askedForHelp: i.askedForHelp,
+    })),
+  };
+  if (draft.stressOn) input.stress = draft.stress;
+  return input;
+}
+
+/** Validates with the shared schema; returns the message of each field (the first per field). */
+export function validate(input: EntryInput): FieldErrors {
+  const result = entryInputSchema.safeParse(input);
+  if (result.success) return {};
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.') || 'form';
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** The message for a field: its own, or one of a field inside it (tags.2 → shown at tags). */
+export function errorAt(errors: FieldErrors, field: string): string | undefined {
+  if (errors[field] !== undefined) return errors[field];
+  const prefix = `${field}.`;
+  const key = Object.keys(errors).find((k) => k.startsWith(prefix));
+  return key === undefined ? undefined : errors[key];
+}
+
+/** Whether the draft differs from where the form started. */
+export function isDirty(draft: EntryDraft, start: EntryDraft): boolean {
+  const strip = (d: EntryDraft) => ({ ...d, interactions: d.interactions.map(({ key: _key, ...rest }) => rest) });
+  return JSON.stringify(strip(draft)) !== JSON.stringify(strip(start));
+}
+
+/** Fields the form shows, in order: errors are focused in this order. */
+export const FIELD_ORDER = ['occurredAt', 'mood', 'support', 'stress', 'note', 'tags', 'interactions'] as const;

@@ -1,0 +1,63 @@
+import { isMacPlatform } from '../app/shortcuts';
+import './help.css';
+
+/** Help / About: what Hearth keeps, how it is protected, and where to turn in a crisis. */
+export function HelpScreen() {
+  const mod = isMacPlatform() ? 'Cmd' : 'Ctrl';
+  return (
+    <article className="help">
+      <h1>Help</h1>
+
+      <section className="panel crisis" aria-labelledby="help-crisis">
+        <h2 id="help-crisis">If you are in crisis</h2>
+        <p>
+          Hearth is a journal, not a medical or emergency service, and nobody reads what you write here. If you are in danger or
+          thinking about harming yourself, contact your local emergency number now, or a crisis helpline in your country. If you can,
+          reach out to someone you trust.
+        </p>
+      </section>
+
+      <section className="panel" aria-labelledby="help-stores">
+        <h2 id="help-stores">What Hearth keeps</h2>
+        <p>
+          Your entries (mood, how supported you felt, stress, notes and tags), the people you write about and how each contact felt,
+          and your settings. It all stays on this computer: Hearth has no account, sends nothing over the internet and has no server.
+        </p>
+      </section>
+
+      <section className="panel" aria-labelledby="help-protect">
+        <h2 id="help-protect">How it is protected</h2>
+        <ul>
+          <li>Everything is encrypted on disk with a key that only your passphrase (or your recovery key) can open.</li>
+          <li>
+            Nobody can reset your passphrase, including the people who make Hearth. If you forget it, your recovery key is the only
+            way back in; you can make a new one in Settings.
+          </li>
+          <li>
+            Hearth locks itself after the time you choose in Settings, and when the computer sleeps or the screen locks. Once locked,
+            nothing from your journal stays on the screen.
+          </li>
+          <li>Anyone who knows your passphrase, or uses your computer while Hearth is open, can read your journal.</li>
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="help-keys">
+        <h2 id="help-keys">Keyboard shortcuts</h2>
+        <dl className="shortcuts">
+          <dt>
+            <kbd>{mod}</kbd>+<kbd>N</kbd>
+          </dt>
+          <dd>New entry</dd>
+          <dt>
+            <kbd>{mod}</kbd>+<kbd>F</kbd>
+          </dt>
+          <dd>Search the journal</dd>
+          <dt>
+            <kbd>{mod}</kbd>+<kbd>L</kbd>
+          </dt>
+          <dd>Lock Hearth</dd>
+        </dl>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,303 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { SUPPORT_KINDS, type Entry, type PersonSummary, type SupportKind } from '../../../shared/domain';
+import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
+import { subscribeSearchFocus } from '../app/focus-search';
+import { useNavigation } from '../app/navigation';
+import { KIND_LABELS, MOOD_WORDS } from '../entry/words';
+import { toShownError } from '../errors';
+import { JournalList } from './JournalList';
+import { takeJournalNotice } from './notice';
+import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from './pending-delete';
+import './journal.css';
+
+export const SEARCH_DEBOUNCE_MS = 150;
+const NOTICE_MS = 5000;
+
+interface Filters {
+  from: string;
+  to: string;
+  personId: string;
+  kind: '' | SupportKind;
+  moodMin: string;
+  moodMax: string;
+}
+
+const NO_FILTERS: Filters = { from: '', to: '', personId: '', kind: '', moodMin: '', moodMax: '' };
+
+type Result = { status: 'loading' } | { status: 'ready'; entries: Entry[]; query: ListQuery } | { status: 'failed'; message: string };
+
+function buildQuery(search: string, f: Filters): ListQuery {
+  const q: ListQuery = {};
+  if (search.trim()) q.search = search.trim();
+  if (f.from) q.from = f.from;
+  if (f.to) q.to = f.to;
+  if (f.personId) q.personId = f.personId;
+  if (f.kind) q.kind = f.kind;
+  if (f.moodMin !== '') q.moodMin = Number(f.moodMin);
+  if (f.moodMax !== '') q.moodMax = Number(f.moodMax);
+  return q;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** The journal: search, filters and every entry, newest first, grouped by day. */
+export function JournalScreen() {
+  const { navigate } = useNavigation();
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [people, setPeople] = useState<PersonSummary[]>([]);
+  const [result, setResult] = useState<Result>({ status: 'loading' });
+  const [notice, setNotice] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  const { pending, failed, done } = usePendingDelete();
+
+  const debouncedSearch = useDebounced(search, SEARCH_DEBOUNCE_MS);
+  const query = useMemo(() => buildQuery(debouncedSearch, filters), [debouncedSearch, filters]);
+  const queryKey = JSON.stringify(query);
+  const checked = useMemo(() => listQuerySchema.safeParse(JSON.parse(queryKey) as ListQuery), [queryKey]);
+  const queryError = checked.success ? null : (checked.error.issues[0]?.message ?? 'Check the filters');
+
+  // Ctrl+F from the shell focuses the search box.
+  useEffect(() => subscribeSearchFocus(() => searchRef.current?.focus()), []);
+
+  // Deletions still waiting (undo window, or a lock came first) are made when the journal goes away
+  // and retried when it comes back.
+  useEffect(() => holdDeletes(), []);
+
+  // "Entry saved." and the like, from the screen before; announced once, then it fades.
+  useEffect(() => {
+    const message = takeJournalNotice();
+    if (!message) return undefined;
+    // Set after mount, so the live region is there first and announces it.
+    const t = setTimeout(() => setNotice(message), 0);
+    return () => clearTimeout(t);
+  }, []);
+  useEffect(() => {
+    if (!notice) return undefined;
+    const t = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(t);
+  }, [notice]);
+
+  useEffect(() => {
+    let live = true;
+    window.hearth.listPeople({ includeArchived: true }).then(
+      (list) => live && setPeople(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // One fetch per query (all matching entries: the list renders only what is in view). An answer
+  // to an older query, or one arriving after the screen went away, is dropped.
+  useEffect(() => {
+    if (queryError) return undefined;
+    let live = true;
+    const q = JSON.parse(queryKey) as ListQuery;
+    window.hearth.listEntries(q).then(
+      (list) => live && setResult({ status: 'ready', entries: list.entries, query: q }),
+      (e: unknown) => live && setResult({ status: 'failed', message: toShownError(e).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [queryKey, queryError]);
+
+  useEffect(() => {
+    if (focusUndo.current && pending !== null) {
+      focusUndo.current = false;
+      undoRef.current?.focus();
+    }
+  }, [pending]);
+
+  const hidden = useMemo(() => new Set([...done, ...failed, ...(pending === null ? [] : [pending])]), [done, failed, pending]);
+  const entries = useMemo(() => (result.status === 'ready' ? result.entries.filter((e) => !hidden.has(e.id)) : []), [result, hidden]);
+  const filtering = search.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const shownFiltering = result.status === 'ready' && Object.keys(result.query).length > 0;
+
+  function deleteRow(entry: Entry) {
+    setNotice('');
+    focusUndo.current = true;
+    scheduleDelete(entry.id);
+  }
+
+  function undo() {
+    undoDelete();
+    setNotice('Entry restored.');
+    searchRef.current?.focus();
+  }
+
+  function clearFilters() {
+    setSearch('');
+    setFilters(NO_FILTERS);
+    searchRef.current?.focus();
+  }
+
+  const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+
+  let count = '';
+  if (result.status === 'ready') {
+    const n = entries.length;
+    const noun = n === 1 ? 'entry' : 'entries';
+    count = shownFiltering ? `${n} matching ${noun}` : `${n} ${noun}`;
+  }
+
+  const empty = result.status === 'ready' && entries.length === 0 && !shownFiltering && !filtering;
+
+  return (
+    <div className="journal-screen">
+      <div className="journal-head">
+        <h1>Journal</h1>
+        <button type="button" className="primary" onClick={() => navigate({ name: 'entry' })}>
+          New entry
+        </button>
+      </div>
+
+      <div className="journal-toast" role="status" aria-live="polite">
+        {pending !== null ? (
+          <>
+            <span>Entry deleted.</span>
+            <button ref={undoRef} type="button" onClick={undo}>
+              Undo
+            </button>
+          </>
+        ) : (
+          notice && <span>{notice}</span>
+        )}
+      </div>
+
+      {!empty && (
+        <div role="search" className="journal-search" aria-label="Search and filters">
+          <div className="filter search-box">
+            <label htmlFor={`${id}-search`}>Search journal</label>
+            <input
+              ref={searchRef}
+              id={`${id}-search`}
+              type="search"
+              value={search}
+              autoComplete="off"
+              placeholder="Notes, people, tags"
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <div className="filters">
+            <div className="filter">
+              <label htmlFor={`${id}-from`}>From</label>
+              <input id={`${id}-from`} type="date" value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-to`}>To</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={filters.to}
+                aria-invalid={queryError ? true : undefined}
+                aria-describedby={queryError ? `${id}-query-error` : undefined}
+                onChange={(e) => setFilter('to', e.target.value)}
+              />
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-person`}>Person</label>
+              <select id={`${id}-person`} value={filters.personId} onChange={(e) => setFilter('personId', e.target.value)}>
+                <option value="">Anyone</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.archived ? `${p.name} (archived)` : p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-kind`}>Kind of support</label>
+              <select id={`${id}-kind`} value={filters.kind} onChange={(e) => setFilter('kind', e.target.value as Filters['kind'])}>
+                <option value="">Any kind</option>
+                {SUPPORT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <MoodSelect id={`${id}-mood-min`} label="Lowest mood" value={filters.moodMin} onChange={(v) => setFilter('moodMin', v)} />
+            <MoodSelect id={`${id}-mood-max`} label="Highest mood" value={filters.moodMax} onChange={(v) => setFilter('moodMax', v)} />
+            <button type="button" className="clear-filters" onClick={clearFilters}>
+              Clear filters
+            </button>
+          </div>
+          <p id={`${id}-query-error`} className="journal-field-error">
+            {queryError}
+          </p>
+        </div>
+      )}
+
+      <p className="journal-count" role="status" aria-live="polite">
+        {result.status === 'loading' ? 'Loading entries…' : count}
+      </p>
+
+      {result.status === 'failed' && (
+        <p role="alert" className="form-error">
+          {result.message}
+        </p>
+      )}
+
+      {empty ? (
+        <EmptyJournal onNew={() => navigate({ name: 'entry' })} />
+      ) : result.status === 'ready' && entries.length === 0 ? (
+        <p className="journal-none">
+          No entries match. <button type="button" onClick={clearFilters}>Show all entries</button>
+        </p>
+      ) : (
+        <JournalList entries={entries} onOpen={(entryId) => navigate({ name: 'entry', id: entryId })} onDelete={deleteRow} />
+      )}
+    </div>
+  );
+}
+
+function MoodSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Any</option>
+        {MOOD_WORDS.map((word, n) => (
+          <option key={n} value={String(n)}>
+            {n} – {word}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function EmptyJournal({ onNew }: { onNew: () => void }) {
+  return (
+    <section className="journal-empty" aria-labelledby="journal-empty-title">
+      <h2 id="journal-empty-title">Your journal is empty, and that is fine</h2>
+      <p>
+        Write down a moment when someone was there for you, or when you were there for someone. Small things count: a message, a
+        shared meal, a kind word.
+      </p>
+      <p>If support feels thin right now, here are a few gentle places to start:</p>
+      <ul>
+        <li>Reach out to one person who matters to you: a short message is enough.</li>
+        <li>Join a hobby group, a class or a volunteer group: shared activity makes connection easier.</li>
+        <li>Look for a support group about what you are going through, in person or online.</li>
+        <li>Talk to a professional: your doctor, a counsellor or a therapist. If you are in crisis, contact a local helpline or emergency service.</li>
+      </ul>
+      <button type="button" className="primary" onClick={onNew}>
+        Write your first entry
+      </button>
+    </section>
+  );
+}

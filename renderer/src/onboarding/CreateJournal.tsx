@@ -1,0 +1,61 @@
+import './onboarding.css';
+import { useId, useState, type FormEvent } from 'react';
+import { FormError } from '../FormError';
+import { useAction } from '../useAction';
+import { validateNewPassphrase } from './new-passphrase';
+import { PassphraseFields } from './PassphraseFields';
+
+/** First run: choose the passphrase (with a strength gate) and create the vault. */
+export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const { busy, error, setError, run } = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+
+  const [checking, setChecking] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || checking) return;
+    setChecking(true);
+    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    void run(async () => {
+      const { recoveryKey } = await window.hearth.create({ passphrase });
+      onCreated(recoveryKey);
+    });
+  }
+
+  return (
+    <form className="card onboarding-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy}>
+      <h1 id={`${id}-title`}>Create your journal</h1>
+      <p>
+        Everything you write in Hearth (entries, notes, people and settings) is encrypted on this computer with a passphrase only you
+        know. Nobody, including the people who make Hearth, can reset that passphrase or read your journal without it or the recovery
+        key you get next.
+      </p>
+      <PassphraseFields
+        passphrase={passphrase}
+        repeat={repeat}
+        onPassphrase={setPassphrase}
+        onRepeat={setRepeat}
+        error={error}
+        errorId={errorId}
+        autoFocus
+      />
+      <FormError id={errorId} error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || checking}>
+          Create journal
+        </button>
+        <p role="status" className="form-status">
+          {busy ? 'Creating your journal…' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

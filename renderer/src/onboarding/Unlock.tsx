@@ -1,0 +1,150 @@
+import './onboarding.css';
+import { useId, useState, type FormEvent } from 'react';
+import { FormError, invalidProps } from '../FormError';
+import { useAction } from '../useAction';
+import { validateNewPassphrase } from './new-passphrase';
+import { PassphraseFields } from './PassphraseFields';
+
+/** The locked screen: the passphrase, or the recovery key and a new passphrase. */
+export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  return mode === 'passphrase' ? (
+    <PassphraseUnlock onUnlocked={onUnlocked} onUseRecoveryKey={() => setMode('recovery')} notice={notice} />
+  ) : (
+    <RecoveryUnlock onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
+  );
+}
+
+function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked: () => void; onUseRecoveryKey: () => void; notice?: string }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, error, run } = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+  // A wrong passphrase names no field, but it is this field that is wrong.
+  const fieldError = error?.code === 'WRONG_PASSPHRASE' || error?.code === 'INVALID_INPUT' ? { ...error, field: 'passphrase' } : error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    void run(async () => {
+      await window.hearth.unlock({ passphrase });
+      onUnlocked();
+    });
+  }
+
+  return (
+    <div className="card onboarding-card">
+      <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
+        <h1 id={`${id}-title`}>Hearth is locked</h1>
+        {notice ? <p className="notice">{notice}</p> : null}
+        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
+        <input
+          id={`${id}-passphrase`}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          required
+          autoFocus
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          {...invalidProps(fieldError, errorId, 'passphrase')}
+        />
+        <FormError id={errorId} error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Unlock
+          </button>
+          <p role="status" className="form-status">
+            {busy ? 'Unlocking…' : ''}
+          </p>
+        </div>
+      </form>
+      <p className="aside">
+        Forgot your passphrase?{' '}
+        <button type="button" className="link-button" onClick={onUseRecoveryKey}>
+          Use recovery key
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [checking, setChecking] = useState(false);
+  const { busy, error, setError, run } = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const fieldError =
+    error?.code === 'WRONG_RECOVERY_KEY'
+      ? { ...error, field: 'recoveryKey' }
+      : error?.field === 'newPassphrase'
+        ? { ...error, field: 'passphrase' }
+        : error;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || checking) return;
+    if (recoveryKey.trim() === '') {
+      setError({ message: 'Type the recovery key you saved when you created the journal.', field: 'recoveryKey' });
+      return;
+    }
+    setChecking(true);
+    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    void run(async () => {
+      await window.hearth.unlockWithRecoveryKey({ recoveryKey, newPassphrase: passphrase });
+      onUnlocked();
+    });
+  }
+
+  return (
+    <div className="card onboarding-card">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
+        <h1 id={`${id}-title`}>Open with your recovery key</h1>
+        <p>Type the recovery key you saved when you created the journal, then choose a new passphrase. Your entries stay as they are.</p>
+        <label htmlFor={`${id}-key`}>Recovery key</label>
+        <input
+          id={`${id}-key`}
+          type="text"
+          className="mono"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          autoFocus
+          value={recoveryKey}
+          onChange={(e) => setRecoveryKey(e.target.value)}
+          {...invalidProps(fieldError, errorId, 'recoveryKey')}
+        />
+        <PassphraseFields
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          error={fieldError}
+          errorId={errorId}
+          labels={{ passphrase: 'Passphrase', repeat: 'Repeat passphrase' }}
+        />
+        <FormError id={errorId} error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || checking}>
+            Set new passphrase and unlock
+          </button>
+          <p role="status" className="form-status">
+            {busy ? 'Unlocking…' : ''}
+          </p>
+        </div>
+      </form>
+      <p className="aside">
+        <button type="button" className="link-button" onClick={onBack}>
+          Back to passphrase
+        </button>
+      </p>
+    </div>
+  );
+}

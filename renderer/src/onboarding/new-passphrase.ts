@@ -1,0 +1,20 @@
+import { newPassphraseSchema } from '../../../shared/schemas';
+import type { ShownError } from '../errors';
+import { checkStrength, MIN_SCORE } from './strength';
+
+export const TOO_WEAK_MESSAGE =
+  'This passphrase is too easy to guess. Your journal is only as safe as your passphrase, and nobody can reset it for you: ' +
+  'add a few more uncommon words, until the meter says Strong.';
+
+/**
+ * Checks a new passphrase before it is sent: both copies the same, the shared schema's rules, and a
+ * zxcvbn score of at least MIN_SCORE. Returns the error to show (field 'passphrase' or 'repeat'), or null.
+ */
+export async function validateNewPassphrase(passphrase: string, repeat: string): Promise<ShownError | null> {
+  if (passphrase !== repeat) return { message: 'The two passphrases are not the same.', field: 'repeat' };
+  const parsed = newPassphraseSchema.safeParse(passphrase);
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? 'This passphrase cannot be used.', field: 'passphrase' };
+  const strength = await checkStrength(passphrase);
+  if (strength.score < MIN_SCORE) return { message: TOO_WEAK_MESSAGE, field: 'passphrase' };
+  return null;
+}

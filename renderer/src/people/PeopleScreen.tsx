@@ -1,0 +1,219 @@
+// Everyone the journal mentions: a sortable table, a way to add someone by hand, and — when the
+// list is empty — gentle ideas for building support.
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
+import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
+import { personNameSchema } from '../../../shared/schemas';
+import { useNavigation } from '../app/navigation';
+import { toShownError, type ShownError } from '../errors';
+import { FormError, invalidProps } from '../FormError';
+import { useAction } from '../useAction';
+import { FIRST_DIRECTION, formatDay, RELATIONSHIP_LABELS, sortPeople, type Sort, type SortKey } from './peopleData';
+import './people.css';
+
+type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };
+
+async function fetchPeople(includeArchived: boolean): Promise<Loaded> {
+  try {
+    return { people: await window.hearth.listPeople(includeArchived ? { includeArchived: true } : undefined), error: null };
+  } catch (e) {
+    return { people: null, error: toShownError(e) };
+  }
+}
+
+const COLUMNS: Array<{ key: SortKey; label: string }> = [
+  { key: 'name', label: 'Name' },
+  { key: 'lastContact', label: 'Last contact' },
+  { key: 'interactions', label: 'Interactions' },
+];
+
+const SORT_WORDS: Record<SortKey, Record<Sort['direction'], string>> = {
+  name: { ascending: 'by name, A to Z', descending: 'by name, Z to A' },
+  lastContact: { ascending: 'by last contact, longest ago first', descending: 'by last contact, most recent first' },
+  interactions: { ascending: 'by interactions, fewest first', descending: 'by interactions, most first' },
+};
+
+export function PeopleScreen() {
+  const { navigate } = useNavigation();
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    void fetchPeople(includeArchived).then((result) => live && setLoaded(result));
+    return () => {
+      live = false;
+    };
+  }, [includeArchived]);
+
+  const reload = useCallback(() => fetchPeople(includeArchived).then(setLoaded), [includeArchived]);
+  const sorted = useMemo(() => (loaded?.people ? sortPeople(loaded.people, sort) : []), [loaded, sort]);
+
+  function sortBy(key: SortKey) {
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
+  }
+
+  function open(e: MouseEvent, personId: string) {
+    e.preventDefault();
+    navigate({ name: 'person', id: personId });
+  }
+
+  return (
+    <div className="people">
+      <h1>People</h1>
+      <p className="people-intro">Everyone you have written about, and how often you have been in touch.</p>
+
+      <div className="people-toolbar">
+        <input
+          id={`${id}-archived`}
+          type="checkbox"
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.target.checked)}
+        />
+        <label htmlFor={`${id}-archived`}>Show archived</label>
+      </div>
+
+      <FormError id={`${id}-load-error`} error={loaded?.error ?? null} />
+      {loaded === null ? (
+        <p role="status">Loading people…</p>
+      ) : loaded.people === null ? null : sorted.length === 0 ? (
+        <EmptyPeople archivedShown={includeArchived} />
+      ) : (
+        <table className="people-table">
+          <caption>
+            People you have written about, sorted {SORT_WORDS[sort.key][sort.direction]}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={sort.key === 'name' ? sort.direction : undefined}>
+                <SortButton column={COLUMNS[0]!} sort={sort} onSort={sortBy} />
+              </th>
+              <th scope="col">Relationship</th>
+              <th scope="col" aria-sort={sort.key === 'lastContact' ? sort.direction : undefined}>
+                <SortButton column={COLUMNS[1]!} sort={sort} onSort={sortBy} />
+              </th>
+              <th scope="col" className="people-num" aria-sort={sort.key === 'interactions' ? sort.direction : undefined}>
+                <SortButton column={COLUMNS[2]!} sort={sort} onSort={sortBy} />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <a href="#person" className="people-name" onClick={(e) => open(e, p.id)}>
+                    {p.name}
+                  </a>
+                  {p.archived && <span className="people-badge"> (archived)</span>}
+                </th>
+                <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
+                <td>{p.lastContact === null ? 'never' : <time dateTime={p.lastContact}>{formatDay(p.lastContact)}</time>}</td>
+                <td className="people-num">{p.interactionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <NewPersonForm onAdded={reload} />
+    </div>
+  );
+}
+
+function SortButton({ column, sort, onSort }: { column: { key: SortKey; label: string }; sort: Sort; onSort: (key: SortKey) => void }) {
+  const active = sort.key === column.key;
+  const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕';
+  return (
+    <button type="button" className="people-sort" onClick={() => onSort(column.key)}>
+      {column.label}
+      <span aria-hidden="true" className="people-sort-arrow">
+        {arrow}
+      </span>
+    </button>
+  );
+}
+
+function EmptyPeople({ archivedShown }: { archivedShown: boolean }) {
+  const id = useId();
+  return (
+    <section className="people-empty" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>No one here yet</h2>
+      <p>
+        {archivedShown ? 'There is no one in your journal yet, archived or not.' : 'There is no one in your journal yet.'} People appear here
+        when you mention them in an entry. Support often grows from small steps, for example:
+      </p>
+      <ul>
+        <li>Reach out to one person who matters to you — a short message is enough.</li>
+        <li>Join a group around something you enjoy: a hobby, a class, a walking or reading group.</li>
+        <li>Volunteer for a local cause; working side by side is an easy way to meet people.</li>
+        <li>Look for a support group for what you are going through, in person or online.</li>
+        <li>Talk to a professional — your doctor, a counsellor or a therapist — if things feel heavy.</li>
+      </ul>
+    </section>
+  );
+}
+
+function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
+  const [name, setName] = useState('');
+  const [relationship, setRelationship] = useState<Relationship>('friend');
+  const [status, setStatus] = useState('');
+  const add = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setStatus('');
+    const parsed = personNameSchema.safeParse(name);
+    if (!parsed.success) {
+      add.setError({ message: parsed.error.issues[0]?.message ?? 'Enter a name', code: 'INVALID_INPUT', field: 'name' });
+      return;
+    }
+    void add.run(async () => {
+      const person = await window.hearth.addPerson({ name: parsed.data, relationship });
+      setName('');
+      setStatus(`Added ${person.name}.`);
+      await onAdded();
+    });
+  }
+
+  return (
+    <section className="people-new" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New person</h2>
+      <p className="people-hint">People are usually added from an entry; you can also add someone here.</p>
+      <form aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+        <div className="people-fields">
+          <div className="people-field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              type="text"
+              autoComplete="off"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              {...invalidProps(add.error, errorId, 'name')}
+            />
+          </div>
+          <div className="people-field">
+            <label htmlFor={`${id}-relationship`}>Relationship</label>
+            <select id={`${id}-relationship`} value={relationship} onChange={(e) => setRelationship(e.target.value as Relationship)}>
+              {RELATIONSHIPS.map((r) => (
+                <option key={r} value={r}>
+                  {RELATIONSHIP_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={add.busy}>
+            Create person
+          </button>
+        </div>
+        <FormError id={errorId} error={add.error} />
+        <p role="status" className="form-status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,313 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { AUTO_LOCK_MINUTES, type Settings, type Theme } from '../../../shared/domain';
+import { settingsPatchSchema } from '../../../shared/schemas';
+import { useLeaveGuard } from '../app/navigation';
+import { applyTheme } from '../app/theme';
+import { toShownError, type ShownError } from '../errors';
+import { FormError, invalidProps } from '../FormError';
+import { validateNewPassphrase } from '../onboarding/new-passphrase';
+import { PassphraseFields } from '../onboarding/PassphraseFields';
+import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
+import { useAction } from '../useAction';
+import './settings.css';
+
+type Patch = Partial<Settings>;
+type Saved = { key: keyof Settings; at: number } | null;
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+
+export function SettingsScreen() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Saved>(null);
+  const [saveError, setSaveError] = useState<ShownError | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    window.hearth.getSettings().then(
+      (s) => live && setSettings(s),
+      (e: unknown) => live && setLoadError(toShownError(e).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function save(key: keyof Settings, patch: Patch) {
+    if (!settings) return;
+    const before = settings;
+    const parsed = settingsPatchSchema.safeParse(patch);
+    if (!parsed.success) {
+      setSaveError({ message: parsed.error.issues[0]?.message ?? 'That setting is not valid.', field: key });
+      return;
+    }
+    setSettings({ ...settings, ...patch });
+    if (patch.theme) applyTheme(patch.theme);
+    setSaved(null);
+    setSaveError(null);
+    try {
+      const next = await window.hearth.updateSettings(parsed.data);
+      setSettings(next);
+      applyTheme(next.theme);
+      setSaved({ key, at: Date.now() });
+    } catch (e) {
+      setSettings(before);
+      applyTheme(before.theme);
+      setSaveError({ ...toShownError(e), field: key });
+    }
+  }
+
+  const savedText = (key: keyof Settings) => (saved?.key === key ? 'Saved' : '');
+  const errorFor = (key: keyof Settings) => (saveError?.field === key ? saveError : null);
+
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      {loadError ? (
+        <p role="alert" className="form-error">
+          {loadError}
+        </p>
+      ) : null}
+      {settings ? (
+        <>
+          <section className="panel" aria-labelledby={`${id}-prefs`}>
+            <h2 id={`${id}-prefs`}>Preferences</h2>
+            <div className="setting">
+              <label htmlFor={`${id}-autolock`}>Lock automatically after</label>
+              <div className="setting-row">
+                <select
+                  id={`${id}-autolock`}
+                  value={settings.autoLockMinutes}
+                  onChange={(e) => void save('autoLockMinutes', { autoLockMinutes: Number(e.target.value) as Settings['autoLockMinutes'] })}
+                  aria-describedby={`${id}-autolock-help`}
+                  {...invalidProps(errorFor('autoLockMinutes'), `${id}-autolock-error`, 'autoLockMinutes')}
+                >
+                  {AUTO_LOCK_MINUTES.map((m) => (
+                    <option key={m} value={m}>
+                      {m === 1 ? '1 minute' : `${m} minutes`} without use
+                    </option>
+                  ))}
+                </select>
+                <SavedStatus text={savedText('autoLockMinutes')} />
+              </div>
+              <p id={`${id}-autolock-help`} className="hint">
+                Hearth also locks when the computer sleeps or the screen locks.
+              </p>
+              <FormError id={`${id}-autolock-error`} error={errorFor('autoLockMinutes')} />
+            </div>
+
+            <fieldset className="setting">
+              <legend>Theme</legend>
+              <div className="choices">
+                {(Object.keys(THEME_LABELS) as Theme[]).map((theme) => (
+                  <label key={theme} className="choice">
+                    <input
+                      type="radio"
+                      name={`${id}-theme`}
+                      value={theme}
+                      checked={settings.theme === theme}
+                      onChange={() => void save('theme', { theme })}
+                    />
+                    {THEME_LABELS[theme]}
+                  </label>
+                ))}
+                <SavedStatus text={savedText('theme')} />
+              </div>
+              <FormError id={`${id}-theme-error`} error={errorFor('theme')} />
+            </fieldset>
+
+            <fieldset className="setting">
+              <legend>First day of the week</legend>
+              <div className="choices">
+                {(
+                  [
+                    [1, 'Monday'],
+                    [0, 'Sunday'],
+                  ] as const
+                ).map(([day, label]) => (
+                  <label key={day} className="choice">
+                    <input
+                      type="radio"
+                      name={`${id}-week`}
+                      value={day}
+                      checked={settings.weekStartsOn === day}
+                      onChange={() => void save('weekStartsOn', { weekStartsOn: day })}
+                    />
+                    {label}
+                  </label>
+                ))}
+                <SavedStatus text={savedText('weekStartsOn')} />
+              </div>
+              <FormError id={`${id}-week-error`} error={errorFor('weekStartsOn')} />
+            </fieldset>
+          </section>
+          <ChangePassphrase />
+          <NewRecoveryKey />
+        </>
+      ) : loadError ? null : (
+        <p role="status">Loading settings…</p>
+      )}
+    </div>
+  );
+}
+
+function SavedStatus({ text }: { text: string }) {
+  return (
+    <span role="status" className="saved">
+      {text}
+    </span>
+  );
+}
+
+function ChangePassphrase() {
+  const [current, setCurrent] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [done, setDone] = useState(false);
+  const { busy, error, setError, run } = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const fieldError =
+    error?.code === 'WRONG_PASSPHRASE' || error?.field === 'oldPassphrase'
+      ? { ...error, field: 'current' }
+      : error?.field === 'newPassphrase'
+        ? { ...error, field: 'passphrase' }
+        : error;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || checking) return;
+    setDone(false);
+    if (current === '') {
+      setError({ message: 'Enter your current passphrase.', field: 'current' });
+      return;
+    }
+    setChecking(true);
+    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    void run(async () => {
+      await window.hearth.changePassphrase({ oldPassphrase: current, newPassphrase: passphrase });
+      setCurrent('');
+      setPassphrase('');
+      setRepeat('');
+      setDone(true);
+    });
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Change passphrase</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
+        <label htmlFor={`${id}-current`}>Current passphrase</label>
+        <input
+          id={`${id}-current`}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          {...invalidProps(fieldError, errorId, 'current')}
+        />
+        <PassphraseFields
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          error={fieldError}
+          errorId={errorId}
+          labels={{ passphrase: 'New passphrase', repeat: 'Repeat new passphrase' }}
+        />
+        <FormError id={errorId} error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || checking}>
+            Change passphrase
+          </button>
+          <p role="status" className="form-status">
+            {busy ? 'Changing your passphrase…' : done ? 'Saved. Use your new passphrase from now on.' : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NewRecoveryKey() {
+  const [passphrase, setPassphrase] = useState('');
+  const [key, setKey] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const { busy, error, setError, run } = useAction();
+  const id = useId();
+  const errorId = `${id}-error`;
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const fieldError = error?.code === 'WRONG_PASSPHRASE' || error?.code === 'INVALID_INPUT' ? { ...error, field: 'passphrase' } : error;
+  useLeaveGuard(key ? 'Your new recovery key is shown only now. Leave without keeping a copy?' : null);
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setDone(false);
+    if (passphrase === '') {
+      setError({ message: 'Enter your passphrase.', field: 'passphrase' });
+      return;
+    }
+    void run(async () => {
+      const result = await window.hearth.newRecoveryKey({ passphrase });
+      setPassphrase('');
+      setKey(result.recoveryKey);
+    });
+  }
+
+  if (key) {
+    return (
+      <RecoveryKeyStep
+        recoveryKey={key}
+        title="Your new recovery key"
+        doneLabel="Done"
+        headingLevel={2}
+        onDone={() => {
+          setKey(null);
+          setDone(true);
+        }}
+      >
+        <p>Your old recovery key no longer works. Hearth shows this one only now: print it or write it down, and keep it somewhere safe.</p>
+      </RecoveryKeyStep>
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Recovery key</h2>
+      <p>A new recovery key replaces the old one, which stops working. Do this if you lost the old key or think someone saw it.</p>
+      <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
+        <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
+        <input
+          id={`${id}-passphrase`}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          {...invalidProps(fieldError, errorId, 'passphrase')}
+        />
+        <FormError id={errorId} error={error} />
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            Create a new recovery key
+          </button>
+          <p role="status" className="form-status" ref={doneRef} tabIndex={-1}>
+            {busy ? 'Creating a new recovery key…' : done ? 'Saved. Your new recovery key is now the one that works.' : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

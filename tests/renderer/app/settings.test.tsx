@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NavigationProvider } from '../../../renderer/src/app/navigation';
+import { TOO_WEAK_MESSAGE } from '../../../renderer/src/onboarding/new-passphrase';
+import { SettingsScreen } from '../../../renderer/src/settings/SettingsScreen';
+import { fakeHearth, KEY } from './fake-hearth';
+
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.theme;
+});
+
+function renderSettings() {
+  const fake = fakeHearth({ unlocked: true });
+  render(
+    <NavigationProvider confirm={() => true}>
+      <SettingsScreen />
+    </NavigationProvider>,
+  );
+  return fake;
+}
+
+describe('settings', () => {
+  it('saves the auto-lock time, theme and first day of the week, and says so', async () => {
+    const user = userEvent.setup();
+    const { hearth } = renderSettings();
+    const select = await screen.findByLabelText('Lock automatically after');
+    expect((select as HTMLSelectElement).value).toBe('5');
+
+    await user.selectOptions(select, '15');
+    await waitFor(() => expect(hearth.updateSettings).toHaveBeenLastCalledWith({ autoLockMinutes: 15 }));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await waitFor(() => expect(hearth.updateSettings).toHaveBeenLastCalledWith({ theme: 'dark' }));
+
+    await user.click(screen.getByRole('radio', { name: 'Sunday' }));
+    await waitFor(() => expect(hearth.updateSettings).toHaveBeenLastCalledWith({ weekStartsOn: 0 }));
+    expect(screen.getAllByText('Saved')).toHaveLength(1);
+  });
+
+  it('puts the theme back when saving fails', async () => {
+    const user = userEvent.setup();
+    const { hearth } = renderSettings();
+    hearth.updateSettings.mockRejectedValueOnce(Object.assign(new Error('The journal is locked.'), { code: 'LOCKED' }));
+    await user.click(await screen.findByRole('radio', { name: 'Light' }));
+    expect(await screen.findByText('The journal is locked.')).toBeTruthy();
+    expect(document.documentElement.dataset.theme).toBe('system');
+    expect((screen.getByRole('radio', { name: 'Same as the system' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('changes the passphrase only when the new one is strong enough', async () => {
+    const user = userEvent.setup();
+    const { hearth } = renderSettings();
+    await user.type(await screen.findByLabelText('Current passphrase'), 'correct horse battery staple');
+    await user.type(screen.getByLabelText('New passphrase'), 'password1');
+    await user.type(screen.getByLabelText('Repeat new passphrase'), 'password1');
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByText(TOO_WEAK_MESSAGE)).toBeTruthy();
+    expect(hearth.changePassphrase).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByLabelText('New passphrase'));
+    await user.clear(screen.getByLabelText('Repeat new passphrase'));
+    await user.type(screen.getByLabelText('New passphrase'), 'lantern orchard velvet cobalt');
+    await user.type(screen.getByLabelText('Repeat new passphrase'), 'lantern orchard velvet cobalt');
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    await waitFor(() =>
+      expect(hearth.changePassphrase).toHaveBeenCalledWith({ oldPassphrase: 'correct horse battery staple', newPassphrase: 'lantern orchard velvet cobalt' }),
+    );
+    expect(await screen.findByText(/^Saved\. Use your new passphrase/)).toBeTruthy();
+  });
+
+  it('shows a new recovery key once and asks for it back', async () => {
+    const user = userEvent.setup();
+    const { hearth } = renderSettings();
+    await user.type(await screen.findByLabelText('Your passphrase'), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Create a new recovery key' }));
+    expect(await screen.findByRole('heading', { name: 'Your new recovery key' })).toBeTruthy();
+    expect(hearth.newRecoveryKey).toHaveBeenCalledWith({ passphrase: 'correct horse battery staple' });
+    await user.type(screen.getByRole('textbox', { name: 'Recovery key' }), KEY);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/^Saved\. Your new recovery key/)).toBeTruthy();
+    expect(screen.queryByText(KEY)).toBeNull();
+    vi.restoreAllMocks();
+  });
+});

@@ -1,0 +1,69 @@
+// An in-memory window.hearth for the entry and journal component tests: only what those screens use.
+import { vi } from 'vitest';
+import type { Entry, PersonSummary } from '../../../shared/domain';
+import type { EntryInput, ListQuery } from '../../../shared/schemas';
+
+let n = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+
+export function person(name: string, extra: Partial<PersonSummary> = {}): PersonSummary {
+  return {
+    id: uuid(),
+    name,
+    relationship: 'friend',
+    archived: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    interactionCount: 0,
+    lastContact: null,
+    ...extra,
+  };
+}
+
+export function entry(occurredAt: string, extra: Partial<Entry> = {}): Entry {
+  return {
+    id: uuid(),
+    occurredAt,
+    mood: 6,
+    support: 7,
+    note: '',
+    tags: [],
+    interactions: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[]; tags?: string[] } = {}) {
+  const people = options.people ?? [];
+  let entries = [...(options.entries ?? [])];
+  const hearth = {
+    status: vi.fn(async () => ({ exists: true, unlocked: true })),
+    getSettings: vi.fn(async () => ({ autoLockMinutes: 5, theme: 'system', weekStartsOn: 1 })),
+    listPeople: vi.fn(async () => people),
+    listTags: vi.fn(async () => options.tags ?? []),
+    getEntry: vi.fn(async ({ id }: { id: string }) => {
+      const found = entries.find((e) => e.id === id);
+      if (!found) throw Object.assign(new Error('That entry no longer exists.'), { code: 'NOT_FOUND' });
+      return found;
+    }),
+    addEntry: vi.fn(async (input: EntryInput) => {
+      const created = entry(input.occurredAt ?? '2026-01-01T00:00:00+00:00', { mood: input.mood, support: input.support, note: input.note ?? '' });
+      entries = [created, ...entries];
+      return created;
+    }),
+    updateEntry: vi.fn(async ({ id }: { id: string; entry: EntryInput }) => entries.find((e) => e.id === id)!),
+    deleteEntry: vi.fn(async ({ id }: { id: string }) => {
+      entries = entries.filter((e) => e.id !== id);
+    }),
+    listEntries: vi.fn(async (query: ListQuery = {}) => {
+      const needle = query.search?.toLowerCase();
+      const matching = entries.filter((e) => !needle || e.note.toLowerCase().includes(needle));
+      return { entries: matching, total: matching.length };
+    }),
+    onEvent: vi.fn(() => () => undefined),
+  };
+  Object.defineProperty(window, 'hearth', { value: hearth, configurable: true, writable: true });
+  return hearth;
+}

@@ -1,0 +1,114 @@
+// A small in-memory stand-in for window.hearth: just the methods the People screens use.
+import { vi } from 'vitest';
+import type { Direction, Entry, Interaction, Person, PersonSummary, Relationship, SupportKind } from '../../../shared/domain';
+
+export class FakeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+let counter = 0;
+/** A UUID-shaped id, as the service hands out. */
+export function uuid(): string {
+  counter += 1;
+  return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
+}
+
+export interface FakeInteraction {
+  personId: string;
+  kinds?: SupportKind[];
+  direction?: Direction;
+  felt?: number;
+  cost?: number;
+}
+
+export function makeFake() {
+  const people = new Map<string, Person>();
+  const entries: Array<{ id: string; occurredAt: string; note: string; interactions: FakeInteraction[] }> = [];
+
+  function person(name: string, relationship: Relationship = 'friend', archived = false): Person {
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const p: Person = { id: uuid(), name, relationship, archived, createdAt: stamp, updatedAt: stamp };
+    people.set(p.id, p);
+    return p;
+  }
+
+  function entry(occurredAt: string, note: string, interactions: FakeInteraction[]): string {
+    const id = uuid();
+    entries.push({ id, occurredAt, note, interactions });
+    return id;
+  }
+
+  function toEntry(e: (typeof entries)[number]): Entry {
+    const interactions: Interaction[] = e.interactions.map((i) => {
+      const p = people.get(i.personId)!;
+      return {
+        personId: i.personId,
+        person: p.name,
+        relationship: p.relationship,
+        kinds: i.kinds ?? [],
+        direction: i.direction ?? 'received',
+        felt: i.felt ?? 0,
+        cost: i.cost ?? 0,
+        channel: 'in-person',
+        askedForHelp: false,
+      };
+    });
+    return { id: e.id, occurredAt: e.occurredAt, mood: 5, support: 5, note: e.note, tags: [], interactions, createdAt: e.occurredAt, updatedAt: e.occurredAt };
+  }
+
+  const newestFirst = () => [...entries].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
+
+  const hearth = {
+    listPeople: vi.fn(async (arg?: { includeArchived?: boolean }): Promise<PersonSummary[]> =>
+      [...people.values()]
+        .filter((p) => arg?.includeArchived || !p.archived)
+        .map((p) => {
+          const mine = newestFirst().filter((e) => e.interactions.some((i) => i.personId === p.id));
+          const count = mine.reduce((n, e) => n + e.interactions.filter((i) => i.personId === p.id).length, 0);
+          return { ...p, interactionCount: count, lastContact: mine[0]?.occurredAt ?? null };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    ),
+    listEntries: vi.fn(async (q?: { personId?: string }) => {
+      const list = newestFirst()
+        .filter((e) => !q?.personId || e.interactions.some((i) => i.personId === q.personId))
+        .map(toEntry);
+      return { entries: list, total: list.length };
+    }),
+    addPerson: vi.fn(async ({ name, relationship }: { name: string; relationship?: Relationship }) => person(name, relationship ?? 'other')),
+    updatePerson: vi.fn(async ({ id, name, relationship }: { id: string; name?: string; relationship?: Relationship }) => {
+      const p = people.get(id);
+      if (!p) throw new FakeError('NOT_FOUND', 'That person no longer exists.');
+      if (name !== undefined) {
+        const other = [...people.values()].find((o) => o.id !== id && o.name.toLowerCase() === name.toLowerCase());
+        if (other) throw new FakeError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, 'name');
+      }
+      const next = { ...p, name: name ?? p.name, relationship: relationship ?? p.relationship };
+      people.set(id, next);
+      return next;
+    }),
+    archivePerson: vi.fn(async ({ id, archived }: { id: string; archived: boolean }) => {
+      const next = { ...people.get(id)!, archived };
+      people.set(id, next);
+      return next;
+    }),
+    mergePeople: vi.fn(async ({ sourceId, targetId }: { sourceId: string; targetId: string }) => {
+      for (const e of entries) for (const i of e.interactions) if (i.personId === sourceId) i.personId = targetId;
+      people.delete(sourceId);
+      return people.get(targetId)!;
+    }),
+  };
+
+  return { hearth, people, person, entry };
+}
+
+/** Installs the fake as window.hearth. */
+export function install(fake: ReturnType<typeof makeFake>): void {
+  (window as unknown as { hearth: unknown }).hearth = fake.hearth;
+}
