@@ -105,7 +105,7 @@ test('people: counts, rename, merge, archive — and no serious accessibility pr
   // Open Samuel; a rename to a name already used is refused next to the field.
   await row(page, 'Samuel').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Samuel' })).toBeVisible();
-  await expect(page.getByText('Average felt: +1.0 (nourishing)')).toBeVisible();
+  await expect(page.getByText('Average felt: +1.0 (a bit nourishing)')).toBeVisible();
   const name = page.getByRole('textbox', { name: 'Name' });
   await name.fill('ana');
   await page.getByRole('button', { name: 'Save name' }).click();

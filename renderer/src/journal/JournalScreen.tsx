@@ -3,7 +3,8 @@ import { SUPPORT_KINDS, type Entry, type PersonSummary, type SupportKind } from 
 import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
 import { subscribeSearchFocus } from '../app/focus-search';
 import { useNavigation } from '../app/navigation';
-import { KIND_LABELS, MOOD_WORDS } from '../entry/words';
+import { MOOD_WORDS } from '../entry/words';
+import { KIND_LABELS } from '../labels';
 import { toShownError } from '../errors';
 import { JournalList } from './JournalList';
 import { takeJournalNotice } from './notice';

@@ -7,7 +7,8 @@ import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
-import { FIRST_DIRECTION, formatDay, RELATIONSHIP_LABELS, sortPeople, type Sort, type SortKey } from './peopleData';
+import { RELATIONSHIP_LABELS } from '../labels';
+import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
 import './people.css';
 
 type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };

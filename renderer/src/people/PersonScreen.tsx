@@ -7,16 +7,13 @@ import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
+import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import {
-  costWords,
   DIRECTION_LABELS,
-  feltWords,
   formatDayTime,
   interactionsWith,
-  KIND_LABELS,
   noteStart,
-  RELATIONSHIP_LABELS,
   signed,
   signedInt,
   summarize,

@@ -7,31 +7,8 @@ import {
   type Entry,
   type Interaction,
   type PersonSummary,
-  type Relationship,
   type SupportKind,
 } from '../../../shared/domain';
-
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  partner: 'Partner',
-  family: 'Family',
-  friend: 'Friend',
-  colleague: 'Colleague',
-  neighbour: 'Neighbour',
-  professional: 'Professional',
-  group: 'Group',
-  community: 'Community',
-  online: 'Online',
-  other: 'Other',
-};
-
-export const KIND_LABELS: Record<SupportKind, string> = {
-  emotional: 'Emotional',
-  practical: 'Practical',
-  informational: 'Informational',
-  financial: 'Financial',
-  companionship: 'Companionship',
-  esteem: 'Esteem',
-};
 
 export const DIRECTION_LABELS: Record<Direction, string> = {
   received: 'You received support',
@@ -50,30 +27,6 @@ export function formatDay(occurredAt: string): string {
 
 export function formatDayTime(occurredAt: string): string {
   return format(recorded(occurredAt), 'd MMM yyyy, HH:mm');
-}
-
-/** Rounds half away from zero, so -0.5 and +0.5 read the same way. */
-function nearest(v: number): number {
-  return Math.sign(v) * Math.round(Math.abs(v));
-}
-
-/** Felt runs from -2 (draining) to +2 (nourishing). */
-export function feltWords(v: number): string {
-  const n = nearest(v);
-  if (n <= -2) return 'very draining';
-  if (n === -1) return 'draining';
-  if (n === 0) return 'neutral';
-  if (n === 1) return 'nourishing';
-  return 'very nourishing';
-}
-
-/** Cost runs from 0 (none) to 3 (a lot). */
-export function costWords(v: number): string {
-  const n = nearest(v);
-  if (n <= 0) return 'no cost';
-  if (n === 1) return 'a little';
-  if (n === 2) return 'some';
-  return 'a lot';
 }
 
 /** A signed number with one decimal: +1.2, 0.0, -0.5. */

@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 /**
  * Sam, worked by hand: five interactions in four entries.
- *   felt 2, 2, 1, 1, 0  -> mean 6/5 = +1.2 (nourishing)
+ *   felt 2, 2, 1, 1, 0  -> mean 6/5 = +1.2 (a bit nourishing)
  *   cost 0, 0, 1, 0, 3  -> mean 4/5 = 0.8 (a little)
  *   kinds: emotional 3, practical 1, companionship 2, the rest 0
  *   direction: received 3, gave 1, both 1
@@ -46,7 +46,7 @@ describe('PersonScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam' })).toBeTruthy();
     expect(screen.getByText('Friend', { selector: 'p' })).toBeTruthy();
     expect(screen.getByText('5 interactions')).toBeTruthy();
-    expect(screen.getByText('Average felt: +1.2 (nourishing)')).toBeTruthy();
+    expect(screen.getByText('Average felt: +1.2 (a bit nourishing)')).toBeTruthy();
     expect(screen.getByText('Average cost: 0.8 (a little)')).toBeTruthy();
     const kinds = within(screen.getByRole('list', { name: 'Kinds of support' }))
       .getAllByRole('listitem')
@@ -71,7 +71,7 @@ describe('PersonScreen', () => {
     ]);
     expect(items[0]!.textContent).toContain('Emotional');
     expect(items[0]!.textContent).toContain('Both ways');
-    expect(items[0]!.textContent).toContain('Felt +1 (nourishing)');
+    expect(items[0]!.textContent).toContain('Felt +1 (a bit nourishing)');
     expect(items[0]!.textContent).toContain('Cost 1 (a little)');
     expect(items[0]!.textContent).toContain('Dinner at Sam');
     expect(items[1]!.textContent).toContain('You gave support');
