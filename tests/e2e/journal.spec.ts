@@ -1,30 +1,13 @@
 // The journal and the entry editor in real Chromium against the real service (test bridge): writing
 // entries with interactions, search and filters, editing, delete with Undo, a keyboard-only entry,
 // axe checks, and a large journal that still scrolls.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { HearthBridge } from '../../shared/api';
 import type { EntryInput } from '../../shared/schemas';
 import { expect, test } from './fixtures';
+import { expectAccessible, watchProblems } from './page-checks';
 
 const PASSPHRASE = 'correct horse battery staple';
-
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  return problems;
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
 
 /** A journal made through window.hearth (not the onboarding screens), then the app reloaded onto it. */
 async function openNewJournal(page: Page, url: string): Promise<void> {

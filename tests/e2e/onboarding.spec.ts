@@ -1,30 +1,12 @@
 // First run, recovery key, lock, unlock, the recovery path and Settings, in real Chromium against
 // the real service (test bridge), with axe checks of each of these screens in light and dark.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { HearthError } from '../../shared/errors';
 import { expect, test } from './fixtures';
+import { expectAccessible, watchProblems } from './page-checks';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'lantern orchard velvet cobalt';
-
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  return problems;
-}
-
-/** axe finds nothing serious or critical on the page as it is now. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
 
 const passphraseBox = (page: Page) => page.getByRole('textbox', { name: 'Passphrase', exact: true });
 const repeatBox = (page: Page) => page.getByRole('textbox', { name: 'Repeat passphrase', exact: true });

@@ -6,22 +6,10 @@ import type { Page } from '@playwright/test';
 import { HearthError } from '../../shared/errors';
 import { METHODS } from '../../shared/schemas';
 import { expect, test } from './fixtures';
+import { watchProblems } from './page-checks';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'lantern orchard velvet cobalt';
-
-/** Collects what would show a broken page: uncaught errors, failed requests, console errors (CSP violations among them). */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  return problems;
-}
 
 const passphraseBox = (page: Page) => page.getByRole('textbox', { name: 'Passphrase', exact: true });
 const repeatBox = (page: Page) => page.getByRole('textbox', { name: 'Repeat passphrase', exact: true });
@@ -128,7 +116,7 @@ const NOTES = {
 
 test('the whole journey: first run, entries, search, edit, undo, people, lock, unlock, recovery', async ({ page, bridge }) => {
   test.setTimeout(120_000);
-  const problems = watchProblems(page);
+  const problems = watchProblems(page, { failedResponses: true });
   await page.goto(bridge.url);
 
   // First run: passphrase twice, the recovery key shown and typed back.
