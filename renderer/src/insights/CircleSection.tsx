@@ -1,0 +1,63 @@
+// Circle size: distinct people per week, and a gentle word when it has been quiet for a while.
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { MIN_CORRELATION_DAYS, type CircleWeek, type Insights } from '../../../shared/insights';
+import { ChartPanel, type TableSpec } from './ChartPanel';
+import { C, integerTooltip, tick } from './chart-style';
+import { longDate, needDaysMessage, plural, shortDate } from './format';
+
+export function quietNote(insights: Insights): string | null {
+  const { circle } = insights;
+  if (!circle.quiet || circle.daysSinceLastInteraction === null) return null;
+  return `It has been ${plural(circle.daysSinceLastInteraction, 'day')} since you logged time with someone. Reaching out to one person can help.`;
+}
+
+export function CircleSection({ insights }: { insights: Insights }) {
+  const { circle } = insights;
+  let empty: string | null = null;
+  if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
+  else if (insights.interactions === 0) empty = 'No time with people is logged in this range yet. Add a person to an entry to see your circle.';
+  const note = quietNote(insights);
+  const data = circle.weeks.map((w) => ({ label: shortDate(w.start), people: w.people }));
+  const max = circle.weeks.reduce((m, w) => Math.max(m, w.people), 0);
+  const table: TableSpec<CircleWeek> = {
+    caption: 'Different people you logged time with, per week',
+    rowKey: (w) => w.start,
+    rows: circle.weeks,
+    columns: [
+      { header: 'Week', cell: (w) => `Week of ${longDate(w.start)}` },
+      { header: 'People', cell: (w) => String(w.people), numeric: true },
+    ],
+  };
+  return (
+    <ChartPanel
+      name="circle"
+      title="Your circle, week by week"
+      empty={empty}
+      summary={`Bars of the different people you logged time with each week, over ${plural(circle.weeks.length, 'week')}: at most ${max} in a week, ${plural(circle.people, 'person', 'people')} over the whole range.`}
+      table={table}
+      intro={
+        <>
+          {note && (
+            <p className="insights-note" data-testid="quiet-note">
+              {note}
+            </p>
+          )}
+          {empty === null && <p className="hint">{plural(circle.people, 'person', 'people')} over the whole range.</p>}
+        </>
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+            <CartesianGrid stroke={C.grid} strokeDasharray="2 4" vertical={false} />
+            <XAxis dataKey="label" tick={tick} stroke={C.grid} minTickGap={12} />
+            <YAxis allowDecimals={false} tick={tick} stroke={C.grid} width={32} />
+            <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
+            <Bar dataKey="people" name="People" fill={C.circle} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+    >
+      {null}
+    </ChartPanel>
+  );
+}

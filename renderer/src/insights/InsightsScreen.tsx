@@ -1,0 +1,112 @@
+// The Insights screen: patterns in the journal, computed in the main process by
+// window.hearth.insights and only drawn here.
+import { useEffect, useId, useState } from 'react';
+import type { Insights } from '../../../shared/insights';
+import { insightsQuerySchema } from '../../../shared/schemas';
+import { toShownError, type ShownError } from '../errors';
+import { FormError, invalidProps } from '../FormError';
+import { CalendarSection } from './CalendarSection';
+import { CircleSection } from './CircleSection';
+import { longDate, plural } from './format';
+import { KindsSection } from './KindsSection';
+import { PeopleSection } from './PeopleSection';
+import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from './range';
+import { StressSection } from './StressSection';
+import { SupportMoodSection } from './SupportMoodSection';
+import { TimeSection } from './TimeSection';
+import { localToday } from './today';
+import './insights.css';
+
+type Loaded = { key: string; insights: Insights; error: null } | { key: string; insights: null; error: ShownError };
+
+function validate(query: RangeQuery): ShownError | null {
+  const parsed = insightsQuerySchema.safeParse(query);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  return { message: issue.message, field: issue.path.join('.') || 'from' };
+}
+
+export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
+  const [today] = useState(() => fixedToday ?? localToday());
+  const id = useId();
+  const [preset, setPreset] = useState<Preset>('90');
+  const [from, setFrom] = useState(() => addDays(today, -29));
+  const [to, setTo] = useState(today);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  const customQuery: RangeQuery = { from: from || undefined, to: to || undefined };
+  const invalid = preset === 'custom' ? validate(customQuery) : null;
+  const query: RangeQuery | null = preset === 'custom' ? (invalid ? null : customQuery) : presetQuery(preset, today);
+  const key = query ? JSON.stringify(query) : null;
+
+  useEffect(() => {
+    if (key === null) return undefined;
+    let live = true;
+    const q = JSON.parse(key) as RangeQuery;
+    window.hearth.insights(q).then(
+      (insights) => live && setLoaded({ key, insights, error: null }),
+      (e: unknown) => live && setLoaded({ key, insights: null, error: toShownError(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+
+  const busy = key !== null && loaded?.key !== key;
+  const insights = loaded?.insights ?? null;
+  const errorId = `${id}-range-error`;
+  const shownError = invalid ?? loaded?.error ?? null;
+
+  return (
+    <div className="insights" data-testid="insights" aria-busy={busy}>
+      <h1>Insights</h1>
+      <p className="insights-lede">These are patterns in what you wrote, not causes: they can start a question, not answer it.</p>
+
+      <fieldset className="insights-range">
+        <legend>Range</legend>
+        <div className="insights-presets">
+          {PRESETS.map((p) => (
+            <label key={p.value} className="insights-preset">
+              <input type="radio" name={`${id}-range`} value={p.value} checked={preset === p.value} onChange={() => setPreset(p.value)} />
+              <span>{p.label}</span>
+            </label>
+          ))}
+        </div>
+        {preset === 'custom' && (
+          <div className="insights-custom">
+            <label>
+              From
+              <input type="date" value={from} max={today} onChange={(e) => setFrom(e.target.value)} {...invalidProps(invalid, errorId, 'from')} />
+            </label>
+            <label>
+              To
+              <input type="date" value={to} onChange={(e) => setTo(e.target.value)} {...invalidProps(invalid, errorId, 'to')} />
+            </label>
+          </div>
+        )}
+        <FormError id={errorId} error={shownError} />
+      </fieldset>
+
+      <p className="insights-status" role="status">
+        {busy ? 'Loading insights…' : insights ? describe(insights) : ''}
+      </p>
+
+      {insights && (
+        <div className="insights-sections">
+          <TimeSection insights={insights} />
+          <SupportMoodSection insights={insights} />
+          <KindsSection insights={insights} />
+          <PeopleSection insights={insights} />
+          <StressSection insights={insights} />
+          <CircleSection insights={insights} />
+          <CalendarSection insights={insights} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function describe(insights: Insights): string {
+  if (!insights.range) return 'Nothing is written yet.';
+  return `${longDate(insights.range.from)} to ${longDate(insights.range.to)}: ${plural(insights.days, 'day')} with entries, ${plural(insights.entries, 'entry', 'entries')}, ${plural(insights.interactions, 'interaction')}.`;
+}

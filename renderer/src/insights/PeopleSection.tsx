@@ -1,0 +1,159 @@
+// People you turn to: how it felt and what it cost side by side, who gave and received, and mood
+// on days with and without each person. The ten with most interactions first; "Show all" for more.
+import { useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Insights, PersonInsight } from '../../../shared/insights';
+import { ChartPanel, type TableSpec } from './ChartPanel';
+import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
+import { fmt1, fmtSigned, plural, round1 } from './format';
+import { kindsEmpty } from './KindsSection';
+
+export const TOP_PEOPLE = 10;
+
+const height = (n: number) => 60 + n * 44;
+const nameTick = { ...tick, width: 120 };
+
+export function PeopleSection({ insights }: { insights: Insights }) {
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const empty = kindsEmpty(insights);
+  const shown = all ? insights.people : insights.people.slice(0, TOP_PEOPLE);
+  const many = insights.people.length > TOP_PEOPLE;
+  const which = all ? `all ${insights.people.length} people` : `the ${plural(shown.length, 'person', 'people')} you turned to most`;
+
+  const feltCost = shown.map((p) => ({ name: p.name, felt: round1(p.meanFelt), cost: round1(p.meanCost) }));
+  const recip = shown.map((p) => ({ name: p.name, received: p.received, gave: p.gave, both: p.both }));
+  const mood = shown.map((p) => ({ name: p.name, with: round1(p.moodWith), without: round1(p.moodWithout) }));
+  const costly = shown.filter((p) => p.meanCost >= 1.5).map((p) => p.name);
+
+  const key = (p: PersonInsight) => p.personId;
+  const feltTable: TableSpec<PersonInsight> = {
+    caption: `Interactions, mean felt (−2 draining to +2 nourishing) and mean cost (0 none to 3 a lot) for ${which}`,
+    rowKey: key,
+    rows: shown,
+    columns: [
+      { header: 'Person', cell: (p) => p.name },
+      { header: 'Interactions', cell: (p) => String(p.interactions), numeric: true },
+      { header: 'Mean felt', cell: (p) => fmtSigned(p.meanFelt), numeric: true },
+      { header: 'Mean cost', cell: (p) => fmt1(p.meanCost), numeric: true },
+    ],
+  };
+  const recipTable: TableSpec<PersonInsight> = {
+    caption: `Who gave and who received, in interactions, for ${which}`,
+    rowKey: key,
+    rows: shown,
+    columns: [
+      { header: 'Person', cell: (p) => p.name },
+      { header: 'You received', cell: (p) => String(p.received), numeric: true },
+      { header: 'You gave', cell: (p) => String(p.gave), numeric: true },
+      { header: 'Both ways', cell: (p) => String(p.both), numeric: true },
+    ],
+  };
+  const moodTable: TableSpec<PersonInsight> = {
+    caption: `Mean mood (0–10) on days with and without each person, for ${which}`,
+    rowKey: key,
+    rows: shown,
+    columns: [
+      { header: 'Person', cell: (p) => p.name },
+      { header: 'Mood with', cell: (p) => fmt1(p.moodWith), numeric: true },
+      { header: 'Days with', cell: (p) => String(p.daysWith), numeric: true },
+      { header: 'Mood without', cell: (p) => fmt1(p.moodWithout), numeric: true },
+      { header: 'Days without', cell: (p) => String(p.daysWithout), numeric: true },
+    ],
+  };
+
+  const axis = (
+    <YAxis type="category" dataKey="name" tick={nameTick} stroke={C.grid} width={120} interval={0} />
+  );
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="insights-group">
+      <div className="insights-panel-head">
+        <h2 id={`${id}-h`}>People you turn to</h2>
+        {empty === null && many && (
+          <button type="button" aria-pressed={all} onClick={() => setAll((a) => !a)}>
+            Show all
+          </button>
+        )}
+      </div>
+      {empty === null && (
+        <p className="hint">
+          {all ? `Showing all ${insights.people.length} people.` : `Showing the ${plural(shown.length, 'person', 'people')} with the most interactions${many ? ` of ${insights.people.length}` : ''}.`}
+        </p>
+      )}
+      <ChartPanel
+        level={3}
+        name="people-felt-cost"
+        title="How it felt and what it cost"
+        empty={empty}
+        summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown.map((p) => `${p.name}: felt ${fmtSigned(p.meanFelt)}, cost ${fmt1(p.meanCost)}`).join('; ')}.`}
+        table={feltTable}
+        intro={costly.length > 0 ? <p className="hint">Support can come with a price: with {costly.join(', ')} it often cost you something.</p> : undefined}
+        chart={
+          <ResponsiveContainer width="100%" height={height(shown.length)}>
+            <BarChart data={feltCost} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>
+              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
+              <XAxis type="number" domain={[-2, 3]} ticks={[-2, -1, 0, 1, 2, 3]} tick={tick} stroke={C.grid} />
+              {axis}
+              <ReferenceLine x={0} stroke={C.text} />
+              <Tooltip {...tooltipProps} cursor={{ fill: 'var(--surface-2)' }} />
+              <Legend {...legendProps} />
+              <Bar dataKey="felt" name="Mean felt (−2 to +2)" fill={C.felt} isAnimationActive={false} />
+              <Bar dataKey="cost" name="Mean cost (0 to 3)" fill={C.cost} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+      >
+        {null}
+      </ChartPanel>
+      <ChartPanel
+        level={3}
+        name="people-reciprocity"
+        title="Giving and receiving"
+        empty={empty}
+        summary={`Stacked bars for ${which}: interactions where you received, gave, or both. ${shown.map((p) => `${p.name}: received ${p.received}, gave ${p.gave}, both ${p.both}`).join('; ')}.`}
+        table={recipTable}
+        chart={
+          <ResponsiveContainer width="100%" height={height(shown.length)}>
+            <BarChart data={recip} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />
+              {axis}
+              <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
+              <Legend {...legendProps} />
+              <Bar dataKey="received" name="You received" stackId="d" fill={C.received} isAnimationActive={false} />
+              <Bar dataKey="gave" name="You gave" stackId="d" fill={C.gave} isAnimationActive={false} />
+              <Bar dataKey="both" name="Both ways" stackId="d" fill={C.both} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+      >
+        {null}
+      </ChartPanel>
+      <ChartPanel
+        level={3}
+        name="people-mood"
+        title="Mood with and without each person"
+        empty={empty}
+        summary={`Bars for ${which}: mean mood on days with the person next to days without. ${shown.map((p) => `${p.name}: ${fmt1(p.moodWith)} with (${plural(p.daysWith, 'day')}), ${fmt1(p.moodWithout)} without (${plural(p.daysWithout, 'day')})`).join('; ')}.`}
+        table={moodTable}
+        intro={<p className="hint">Days with someone can differ in other ways too: a pattern, not a cause.</p>}
+        chart={
+          <ResponsiveContainer width="100%" height={height(shown.length)}>
+            <BarChart data={mood} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>
+              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
+              <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} />
+              {axis}
+              <Tooltip {...tooltipProps} cursor={{ fill: 'var(--surface-2)' }} />
+              <Legend {...legendProps} />
+              <Bar dataKey="with" name="Mood on days with them" fill={C.with} isAnimationActive={false} />
+              <Bar dataKey="without" name="Mood on other days" fill={C.without} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+      >
+        {null}
+      </ChartPanel>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+// Support and mood together: one dot per day, with the correlation said in plain words.
+import { useMemo } from 'react';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Correlation, DailyPoint, Insights } from '../../../shared/insights';
+import { correlationSentence } from '../../../shared/insights-text';
+import { ChartPanel, type TableSpec } from './ChartPanel';
+import { C, tick, tooltipProps } from './chart-style';
+import { fmt1, longDate, needDaysMessage, round1 } from './format';
+
+const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
+
+interface Row {
+  key: string;
+  label: string;
+  c: Correlation;
+}
+
+export function SupportMoodSection({ insights }: { insights: Insights }) {
+  const { correlation, nextDay } = insights;
+  const sameDay = correlationSentence(correlation);
+  const next = correlationSentence(nextDay, true);
+  const empty = correlation.reason === 'not-enough-data' ? needDaysMessage(correlation.n) : null;
+  const points = useMemo(() => insights.series.daily.map((d) => ({ date: d.date, support: round1(d.support), mood: round1(d.mood) })), [insights.series.daily]);
+
+  const table: TableSpec<Row> = {
+    caption: 'How felt support and mood moved together (Pearson r with its 95% interval, and Spearman’s rank correlation)',
+    rowKey: (r) => r.key,
+    rows: [
+      { key: 'same', label: 'Same day', c: correlation },
+      { key: 'next', label: 'Support, then next day’s mood', c: nextDay },
+    ],
+    columns: [
+      { header: 'Comparison', cell: (r) => r.label },
+      { header: 'Days or pairs (n)', cell: (r) => String(r.c.n), numeric: true },
+      { header: 'Pearson r', cell: (r) => r2(r.c.pearson), numeric: true },
+      { header: '95% interval', cell: (r) => (r.c.ciLow === null ? '–' : `${r2(r.c.ciLow)} to ${r2(r.c.ciHigh)}`), numeric: true },
+      { header: 'Spearman', cell: (r) => r2(r.c.spearman), numeric: true },
+    ],
+  };
+
+  const dayTable: TableSpec<DailyPoint> = {
+    caption: 'Felt support and mood per day with entries (0–10)',
+    rowKey: (d) => d.date,
+    rows: insights.series.daily,
+    columns: [
+      { header: 'Date', cell: (d) => longDate(d.date) },
+      { header: 'Felt supported', cell: (d) => fmt1(d.support), numeric: true },
+      { header: 'Mood', cell: (d) => fmt1(d.mood), numeric: true },
+    ],
+  };
+
+  const intro = (
+    <div className="insights-sentences" data-testid="correlation-sentences">
+      <p>{sameDay}</p>
+      <p>{next}</p>
+    </div>
+  );
+
+  return (
+    <ChartPanel
+      name="support-mood"
+      title="Felt support and mood together"
+      empty={empty}
+      summary={`A dot for each of ${points.length} days, felt support across and mood up, both 0 to 10. ${sameDay}`}
+      table={table}
+      intro={intro}
+      chart={
+        <ResponsiveContainer width="100%" height={280}>
+          <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+            <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
+            <XAxis dataKey="support" type="number" name="Felt supported" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} label={{ value: 'Felt supported', position: 'insideBottom', offset: -10, fill: C.text, fontSize: 12 }} />
+            <YAxis dataKey="mood" type="number" name="Mood" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={40} label={{ value: 'Mood', angle: -90, position: 'insideLeft', fill: C.text, fontSize: 12 }} />
+            <Tooltip {...tooltipProps} cursor={{ strokeDasharray: '3 3' }} />
+            <Scatter name="Days" data={points} fill={C.mood} fillOpacity={0.4} isAnimationActive={false} />
+          </ScatterChart>
+        </ResponsiveContainer>
+      }
+    >
+      <DayTableToggle spec={dayTable} />
+    </ChartPanel>
+  );
+}
+
+/** The per-day values behind the dots, on request (they can be many). */
+function DayTableToggle({ spec }: { spec: TableSpec<DailyPoint> }) {
+  return (
+    <details className="insights-details">
+      <summary>Show the values for each day</summary>
+      <div className="insights-table-wrap" tabIndex={0} role="group" aria-label={spec.caption}>
+        <table className="insights-table">
+          <caption>{spec.caption}</caption>
+          <thead>
+            <tr>
+              {spec.columns.map((c) => (
+                <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {spec.rows.map((d) => (
+              <tr key={spec.rowKey(d)}>
+                <th scope="row">{longDate(d.date)}</th>
+                <td className="num">{fmt1(d.support)}</td>
+                <td className="num">{fmt1(d.mood)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,96 @@
+// Mood and felt support over time: daily points and the 7-day trailing mean, or bucket means for
+// long ranges. One 0–10 axis.
+import { useMemo } from 'react';
+import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type SeriesBucket } from '../../../shared/insights';
+import { ChartPanel, type TableSpec } from './ChartPanel';
+import { C, legendProps, tick, tooltipProps } from './chart-style';
+import { fmt1, longDate, monthLabel, needDaysMessage, round1, shortDate } from './format';
+import { dateOfDay, dayNumber } from './range';
+
+export function bucketLabel(b: SeriesBucket, granularity: Insights['series']['granularity']): string {
+  if (granularity === 'month') return monthLabel(b.start);
+  if (granularity === 'week') return `Week of ${longDate(b.start)}`;
+  return longDate(b.start);
+}
+
+function rangeWords(insights: Insights): string {
+  return insights.range ? `from ${longDate(insights.range.from)} to ${longDate(insights.range.to)}` : '';
+}
+
+export function TimeSection({ insights }: { insights: Insights }) {
+  const { series } = insights;
+  const daily = series.granularity === 'day';
+  const empty = insights.days < MIN_CORRELATION_DAYS ? needDaysMessage(insights.days) : null;
+
+  const points = useMemo(
+    () =>
+      daily
+        ? series.daily.map((d) => ({ x: dayNumber(d.date), mood: round1(d.mood), support: round1(d.support), mood7: round1(d.mood7), support7: round1(d.support7) }))
+        : series.buckets.map((b) => ({ x: dayNumber(b.start), mood: round1(b.mood), support: round1(b.support) })),
+    [daily, series],
+  );
+  const span = points.length > 1 ? points[points.length - 1]!.x - points[0]!.x : 0;
+  const tickDate = (x: number) => (span > 200 ? monthLabel(dateOfDay(x)) : shortDate(dateOfDay(x)));
+
+  const summary = `Mood and felt support ${rangeWords(insights)}, on a scale from 0 to 10: mood averaged ${fmt1(insights.mood.mean)} and felt support ${fmt1(insights.support.mean)} over ${insights.days} days with entries.`;
+
+  const dailyTable: TableSpec<DailyPoint> = {
+    caption: `Mood and felt support per day with entries, ${rangeWords(insights)} (0–10; 7-day means over the days with entries)`,
+    rowKey: (d) => d.date,
+    rows: series.daily,
+    columns: [
+      { header: 'Date', cell: (d) => longDate(d.date) },
+      { header: 'Mood', cell: (d) => fmt1(d.mood), numeric: true },
+      { header: 'Felt supported', cell: (d) => fmt1(d.support), numeric: true },
+      { header: 'Mood, 7-day mean', cell: (d) => fmt1(d.mood7), numeric: true },
+      { header: 'Felt supported, 7-day mean', cell: (d) => fmt1(d.support7), numeric: true },
+    ],
+  };
+  const bucketTable: TableSpec<SeriesBucket> = {
+    caption: `Mean mood and felt support per ${series.granularity}, ${rangeWords(insights)} (0–10)`,
+    rowKey: (b) => b.start,
+    rows: series.buckets,
+    columns: [
+      { header: series.granularity === 'month' ? 'Month' : 'Week', cell: (b) => bucketLabel(b, series.granularity) },
+      { header: 'Days with entries', cell: (b) => String(b.days), numeric: true },
+      { header: 'Mood', cell: (b) => fmt1(b.mood), numeric: true },
+      { header: 'Felt supported', cell: (b) => fmt1(b.support), numeric: true },
+    ],
+  };
+
+  const chart = (
+    <ResponsiveContainer width="100%" height={280}>
+      <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
+        <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tickFormatter={tickDate} tick={tick} stroke={C.grid} />
+        <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
+        <Tooltip {...tooltipProps} labelFormatter={(x) => (typeof x === 'number' ? longDate(dateOfDay(x)) : String(x))} />
+        <Legend {...legendProps} />
+        {daily ? (
+          <>
+            <Scatter dataKey="mood" name="Mood" fill={C.mood} fillOpacity={0.45} shape="circle" isAnimationActive={false} legendType="circle" />
+            <Scatter dataKey="support" name="Felt supported" fill={C.support} fillOpacity={0.45} shape="triangle" isAnimationActive={false} legendType="triangle" />
+            <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} isAnimationActive={false} legendType="plainline" />
+            <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} isAnimationActive={false} legendType="plainline" />
+          </>
+        ) : (
+          <>
+            <Line dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={{ r: 3 }} isAnimationActive={false} />
+          </>
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+
+  return daily ? (
+    <ChartPanel name="mood-over-time" title="Mood and felt support over time" empty={empty} summary={summary} table={dailyTable} chart={chart}>
+      {null}
+    </ChartPanel>
+  ) : (
+    <ChartPanel name="mood-over-time" title="Mood and felt support over time" empty={empty} summary={summary} table={bucketTable} chart={chart}>
+      <p className="hint">Each point is the mean of a {series.granularity}.</p>
+    </ChartPanel>
+  );
+}

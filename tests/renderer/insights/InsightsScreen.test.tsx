@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Insights } from '../../../shared/insights';
+import { correlationSentence } from '../../../shared/insights-text';
+import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
+import { fewDays, makeInsights } from './fixture';
+
+vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
+
+afterEach(cleanup);
+
+function setup(result: Insights = makeInsights()) {
+  const insights = vi.fn(async (_q?: { from?: string; to?: string }) => result);
+  (window as unknown as { hearth: unknown }).hearth = { insights };
+  render(<InsightsScreen />);
+  return { insights };
+}
+
+const region = (name: string | RegExp) => screen.getByRole('region', { name });
+
+async function openTable(name: string | RegExp) {
+  const r = await screen.findByRole('region', { name });
+  const toggle = within(r).getByRole('button', { name: 'View as table' });
+  expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  await userEvent.click(toggle);
+  expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  return within(r).getAllByRole('table').at(-1)!;
+}
+
+function cells(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+}
+
+describe('InsightsScreen', () => {
+  it('says these are patterns, not causes, and shows the shared correlation sentences', async () => {
+    const data = makeInsights();
+    setup(data);
+    expect(await screen.findByText(correlationSentence(data.correlation))).toBeTruthy();
+    expect(screen.getByText(correlationSentence(data.nextDay, true))).toBeTruthy();
+    expect(screen.getByText(/patterns in what you wrote, not causes/)).toBeTruthy();
+    expect(screen.getByTestId('insights')).toBeTruthy();
+  });
+
+  it('asks for the last 90 days by default and the right range for each button, from a fixed today', async () => {
+    const { insights } = setup();
+    await screen.findByRole('heading', { name: 'Mood and felt support over time' });
+    expect(insights).toHaveBeenLastCalledWith({ from: '2025-12-16', to: '2026-03-15' });
+
+    await userEvent.click(screen.getByRole('radio', { name: '30 days' }));
+    expect(insights).toHaveBeenLastCalledWith({ from: '2026-02-14', to: '2026-03-15' });
+    await userEvent.click(screen.getByRole('radio', { name: '1 year' }));
+    expect(insights).toHaveBeenLastCalledWith({ from: '2025-03-16', to: '2026-03-15' });
+    await userEvent.click(screen.getByRole('radio', { name: 'All' }));
+    expect(insights).toHaveBeenLastCalledWith({ to: '2026-03-15' });
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Custom' }));
+    expect(insights).toHaveBeenLastCalledWith({ from: '2026-02-14', to: '2026-03-15' });
+    const from = screen.getByLabelText('From') as HTMLInputElement;
+    const to = screen.getByLabelText('To') as HTMLInputElement;
+    fireEvent.change(from, { target: { value: '2026-01-01' } });
+    fireEvent.change(to, { target: { value: '2026-01-31' } });
+    expect(insights).toHaveBeenLastCalledWith({ from: '2026-01-01', to: '2026-01-31' });
+
+    // A start after the end is said next to the field, and not asked for.
+    const calls = insights.mock.calls.length;
+    fireEvent.change(from, { target: { value: '2026-02-15' } });
+    expect(screen.getByRole('alert').textContent).toBe('The start date is after the end date');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(insights.mock.calls.length).toBe(calls);
+  });
+
+  it('shows the same numbers in the table views, with one decimal', async () => {
+    setup();
+    const corr = await openTable('Felt support and mood together');
+    expect(cells(corr)).toEqual([
+      ['Same day', '42', '0.42', '0.14 to 0.65', '0.39'],
+      ['Support, then next day’s mood', '41', '-0.05', '-0.35 to 0.26', '-0.02'],
+    ]);
+
+    const felt = await openTable('How it felt and what it cost');
+    expect(cells(felt).slice(0, 2)).toEqual([
+      ['Sam', '30', '+1.3', '0.4'],
+      ['Ana', '29', '-0.8', '2.3'],
+    ]);
+    const recip = await openTable('Giving and receiving');
+    expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3']);
+    const mood = await openTable('Mood with and without each person');
+    expect(cells(mood)[1]).toEqual(['Ana', '4.3', '8', '6.1', '34']);
+
+    const stress = await openTable('Support under stress');
+    expect(cells(stress)).toEqual([
+      ['With nourishing support', '6.3', '9'],
+      ['Without', '4.5', '5'],
+    ]);
+
+    const totals = await openTable('Kinds of support in total');
+    expect(cells(totals)).toEqual([
+      ['Emotional', '25'],
+      ['Practical', '12'],
+      ['Informational', '4'],
+      ['Financial', '1'],
+      ['Companionship', '17'],
+      ['Esteem', '3'],
+    ]);
+
+    const time = await openTable('Mood and felt support over time');
+    expect(cells(time)[0]).toEqual(['1 Feb 2026', '3.0', '2.0', '5.5', '5.5']);
+    expect(cells(time)).toHaveLength(42);
+
+    const circle = await openTable('Your circle, week by week');
+    expect(cells(circle)).toEqual([
+      ['Week of 26 Jan 2026', '2'],
+      ['Week of 2 Feb 2026', '4'],
+      ['Week of 9 Feb 2026', '3'],
+    ]);
+
+    const pixels = await openTable('Year in pixels');
+    expect(cells(pixels)).toHaveLength(42);
+  });
+
+  it('explains the stress question in plain words, as a pattern', async () => {
+    setup();
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    expect(r.textContent).toContain('stress 7 or more');
+    expect(r.textContent).toContain('felt +1 or more');
+    expect(r.textContent).toContain('On 9 stress days with nourishing support your mood averaged 6.3; on 5 stress days without, 4.5.');
+    expect(r.textContent).toContain('pattern, not a cause');
+  });
+
+  it('shows the top 10 people and all of them on request', async () => {
+    setup();
+    const r = await openTable('How it felt and what it cost');
+    expect(cells(r)).toHaveLength(10);
+    const showAll = within(region('People you turn to')).getByRole('button', { name: 'Show all' });
+    await userEvent.click(showAll);
+    expect(showAll.getAttribute('aria-pressed')).toBe('true');
+    expect(cells(within(region('How it felt and what it cost')).getByRole('table'))).toHaveLength(12);
+  });
+
+  it('says gently when it has been quiet', async () => {
+    setup();
+    expect((await screen.findByTestId('quiet-note')).textContent).toBe(
+      'It has been 9 days since you logged time with someone. Reaching out to one person can help.',
+    );
+  });
+
+  it('says how many more days each chart needs', async () => {
+    setup(fewDays(3));
+    const message = 'Insights need at least 10 days with entries; you have 3. Write on 7 more days to see this.';
+    await screen.findByRole('heading', { name: 'Mood and felt support over time' });
+    for (const name of ['Mood and felt support over time', 'Felt support and mood together', 'Support under stress', 'Your circle, week by week', 'Kinds of support per day', 'How it felt and what it cost']) {
+      expect(within(region(name)).getByText(message)).toBeTruthy();
+      expect(within(region(name)).queryByRole('button', { name: 'View as table' })).toBeNull();
+    }
+    expect(screen.queryByTestId('quiet-note')).toBeNull();
+    // Empty charts count as drawn, so a benchmark waiting for every chart does not hang.
+    expect(screen.getAllByText(message).length).toBeGreaterThan(0);
+    for (const el of document.querySelectorAll('[data-chart]')) {
+      if (el.querySelector('.insights-empty')) expect([el.getAttribute('data-chart'), el.getAttribute('data-ready')]).toEqual([el.getAttribute('data-chart'), 'true']);
+    }
+  });
+
+  it('colours the year in pixels by mood or support, leaving empty days empty', async () => {
+    setup();
+    const r = await screen.findByRole('region', { name: 'Year in pixels' });
+    const mood = within(r).getByRole('button', { name: 'Show mood' });
+    const support = within(r).getByRole('button', { name: 'Show support' });
+    expect(mood.getAttribute('aria-pressed')).toBe('true');
+    const grid = r.querySelector('.pixels')!;
+    expect(grid.querySelectorAll('.pixel').length).toBe(43);
+    expect(grid.querySelectorAll('.pixel.none').length).toBe(1);
+    expect(within(r).getByRole('img').getAttribute('aria-label')).toContain('coloured by mood');
+    await userEvent.click(support);
+    expect(support.getAttribute('aria-pressed')).toBe('true');
+    expect(within(r).getByRole('img').getAttribute('aria-label')).toContain('coloured by felt support');
+    expect(r.querySelector('[data-chart="calendar"]')!.getAttribute('data-ready')).toBe('true');
+  });
+
+  it('shows a failure next to the range', async () => {
+    (window as unknown as { hearth: unknown }).hearth = {
+      insights: vi.fn(async () => {
+        throw Object.assign(new Error('The journal is locked'), { code: 'LOCKED' });
+      }),
+    };
+    render(<InsightsScreen />);
+    expect((await screen.findByRole('alert', {}, { timeout: 2000 })).textContent).toBe('The journal is locked');
+  });
+});

@@ -1,0 +1,91 @@
+// A hand-made Insights result: numbers chosen so each one is easy to find on screen.
+import type { Correlation, Insights, PersonInsight } from '../../../shared/insights';
+
+const zeroKinds = { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 };
+
+export function correlation(over: Partial<Correlation> = {}): Correlation {
+  return { enough: true, n: 42, needed: 0, pearson: 0.4234, spearman: 0.391, ciLow: 0.137, ciHigh: 0.65, reason: null, ...over };
+}
+
+export function person(name: string, i: number, over: Partial<PersonInsight> = {}): PersonInsight {
+  return {
+    personId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    name,
+    relationship: 'friend',
+    interactions: 30 - i,
+    kinds: { ...zeroKinds, emotional: 1 },
+    meanFelt: 1.25,
+    meanCost: 0.5,
+    received: 3,
+    gave: 1,
+    both: 2,
+    lastContact: '2026-03-10T10:00:00+01:00',
+    moodWith: 6.66,
+    moodWithout: 5.04,
+    daysWith: 12,
+    daysWithout: 30,
+    ...over,
+  };
+}
+
+/** 42 days of entries from 2026-02-01 to 2026-03-14 (to 2026-03-15, 'today'). */
+export function makeInsights(over: Partial<Insights> = {}): Insights {
+  const daily = Array.from({ length: 42 }, (_, i) => {
+    const date = new Date(Date.UTC(2026, 1, 1 + i)).toISOString().slice(0, 10);
+    return { date, entries: 1, mood: 3 + (i % 7), support: 2 + (i % 8), stress: i % 3 === 0 ? 8 : 3, mood7: 5.55, support7: 5.45 };
+  });
+  const calendar = [
+    ...Array.from({ length: 42 }, (_, i) => ({ date: daily[i]!.date, entries: 1, mood: daily[i]!.mood, support: daily[i]!.support })),
+    { date: '2026-03-15', entries: 0, mood: null, support: null },
+  ];
+  return {
+    range: { from: '2026-02-01', to: '2026-03-15', calendarDays: 43 },
+    weekStartsOn: 1,
+    days: 42,
+    entries: 42,
+    interactions: 60,
+    mood: { mean: 5.9 },
+    support: { mean: 5.4 },
+    correlation: correlation(),
+    nextDay: correlation({ n: 41, pearson: -0.05, spearman: -0.02, ciLow: -0.35, ciHigh: 0.26 }),
+    kinds: { emotional: 25, practical: 12, informational: 4, financial: 1, companionship: 17, esteem: 3 },
+    people: [
+      person('Sam', 0, { meanFelt: 1.25, meanCost: 0.44, received: 10, gave: 5, both: 3 }),
+      person('Ana', 1, { meanFelt: -0.75, meanCost: 2.25, moodWith: 4.35, moodWithout: 6.12, daysWith: 8, daysWithout: 34 }),
+      ...Array.from({ length: 10 }, (_, i) => person(`Friend ${i + 1}`, i + 2)),
+    ],
+    stress: { mean: 4.7, days: 42, moodSupported: 6.25, daysSupported: 9, moodUnsupported: 4.5, daysUnsupported: 5 },
+    series: {
+      granularity: 'day',
+      daily,
+      buckets: daily.map((d) => ({ start: d.date, end: d.date, days: 1, entries: 1, mood: d.mood, support: d.support, stress: d.stress, kinds: { ...zeroKinds, emotional: 1 } })),
+    },
+    circle: {
+      weeks: [
+        { start: '2026-01-26', people: 2 },
+        { start: '2026-02-02', people: 4 },
+        { start: '2026-02-09', people: 3 },
+      ],
+      people: 12,
+      daysSinceLastInteraction: 9,
+      quiet: true,
+    },
+    calendar,
+    ...over,
+  };
+}
+
+/** What a journal with only `days` days of entries returns. */
+export function fewDays(days: number): Insights {
+  const base = makeInsights();
+  return {
+    ...base,
+    days,
+    entries: days,
+    interactions: days,
+    correlation: correlation({ enough: false, n: days, needed: 10 - days, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
+    nextDay: correlation({ enough: false, n: Math.max(0, days - 1), needed: 10 - Math.max(0, days - 1), pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
+    series: { ...base.series, daily: base.series.daily.slice(0, days) },
+    circle: { ...base.circle, quiet: false, daysSinceLastInteraction: 1 },
+  };
+}
