@@ -47,18 +47,18 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** A bridge with --fast-kdf on a new temporary vault. */
-export async function startBridge(): Promise<RunningBridge> {
-  const dir = await mkdtemp(join(tmpdir(), 'hearth-bridge-'));
-  const vaultDir = join(dir, 'vault');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--port', '0', '--fast-kdf'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * A bridge on an existing vault folder, or with --fast-kdf on a new temporary one (removed on stop).
+ */
+export async function startBridge(options: { vaultDir?: string } = {}): Promise<RunningBridge> {
+  const dir = options.vaultDir === undefined ? await mkdtemp(join(tmpdir(), 'hearth-bridge-')) : null;
+  const vaultDir = options.vaultDir ?? join(dir!, 'vault');
+  const args = ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--port', '0', ...(dir ? ['--fast-kdf'] : [])];
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr!.pipe(process.stderr);
   const stop = async () => {
     await stopChild(child);
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
   };
   try {
     const line = await firstLine(child);

@@ -1,0 +1,42 @@
+// insights_screen_ms: from a click on "Insights" to every chart drawn, in Debian's Chromium, on a
+// given journal served by the test bridge (the built renderer must exist: npm run bench builds it).
+import { chromium } from '@playwright/test';
+import { startBridge } from '../tests/bridge/launch';
+
+/** The little of the DOM the predicate below needs (this file is compiled without DOM types). */
+type ChartDom = { document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> } };
+
+/** Runs in the page: every chart container has said it is drawn. */
+function allChartsDrawn(): boolean {
+  const charts = Array.from((globalThis as unknown as ChartDom).document.querySelectorAll('[data-chart]'));
+  return charts.length > 0 && charts.every((c) => c.getAttribute('data-ready') === 'true');
+}
+
+export async function measureInsightsScreen(vaultDir: string, passphrase: string, repeats: number): Promise<number[]> {
+  const bridge = await startBridge({ vaultDir });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(bridge.url);
+    await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Journal', exact: true }).waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      await nav.getByRole('link', { name: 'Journal', exact: true }).click();
+      await page.getByRole('searchbox', { name: 'Search journal' }).waitFor();
+      const start = performance.now();
+      await nav.getByRole('link', { name: 'Insights', exact: true }).click();
+      await page.waitForFunction(allChartsDrawn);
+      times.push(performance.now() - start);
+    }
+    return times;
+  } finally {
+    await browser.close();
+    await bridge.stop();
+  }
+}
