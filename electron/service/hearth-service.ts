@@ -218,7 +218,7 @@ export class HearthService implements HearthApi {
       const { interactions, newPeople } = this.resolveInteractions(s, entry.interactions, stamp);
       const data = this.storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
       this.write(s, [...newPeople.map((p) => this.sealPerson(s, p)), s.cipher.seal('entry', id, SCHEMA, data)], []);
-      for (const p of newPeople) s.index.people.set(p.id, p);
+      for (const p of newPeople) s.index.putPerson(p);
       s.index.putEntry(id, data);
       return s.index.toEntry(id, data);
     });
@@ -310,7 +310,7 @@ export class HearthService implements HearthApi {
         [sourceId],
       );
       for (const { id, data } of rewritten) s.index.putEntry(id, data);
-      s.index.people.delete(sourceId);
+      s.index.removePerson(sourceId);
       return target;
     });
   }
@@ -341,7 +341,7 @@ export class HearthService implements HearthApi {
   insights(query: Arg<'insights'>): Promise<Results['insights']> {
     return this.serial(() => {
       const s = this.requireSession();
-      return computeInsights(s.index.allEntries(), [...s.index.people.values()], {
+      return computeInsights(s.index.namedEntries(), s.index.allPeople(), {
         ...query,
         today: toLocalOffsetIso(this.now()).slice(0, 10),
         weekStartsOn: s.index.settings.weekStartsOn,
@@ -422,7 +422,7 @@ export class HearthService implements HearthApi {
   }
 
   private requirePerson(s: Session, id: string): Person {
-    const person = s.index.people.get(id);
+    const person = s.index.person(id);
     if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
     return person;
   }
@@ -436,7 +436,7 @@ export class HearthService implements HearthApi {
 
   private savePerson(s: Session, person: Person): Person {
     this.write(s, [this.sealPerson(s, person)], []);
-    s.index.people.set(person.id, person);
+    s.index.putPerson(person);
     return { ...person };
   }
 
@@ -462,7 +462,7 @@ export class HearthService implements HearthApi {
       return { id: randomUUID(), data: this.storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
     });
     this.write(s, [...people.map((p) => this.sealPerson(s, p)), ...added.map(({ id, data }) => s.cipher.seal('entry', id, SCHEMA, data))], []);
-    for (const p of people) s.index.people.set(p.id, p);
+    for (const p of people) s.index.putPerson(p);
     for (const { id, data } of added) s.index.putEntry(id, data);
     return added.map(({ id, data }) => s.index.toEntry(id, data));
   }

@@ -43,10 +43,12 @@ interface SearchCorpus {
 const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as const;
 
 export class JournalIndex {
-  readonly people = new Map<string, Person>();
+  private readonly people = new Map<string, Person>();
   private readonly entries = new Map<string, IndexedEntry>();
   private newestFirst: IndexedEntry[] | null = null;
   private corpus: SearchCorpus | null = null;
+  /** Every entry with people named, for the analytics; rebuilt after any change. */
+  private named: Entry[] | null = null;
   settings: Settings;
   settingsId: string | null = null;
 
@@ -81,6 +83,24 @@ export class JournalIndex {
     return this.sorted()
       .filter((e) => e.data.interactions.some((i) => i.personId === personId))
       .map(({ id, data }) => ({ id, data }));
+  }
+
+  person(id: string): Person | undefined {
+    return this.people.get(id);
+  }
+
+  allPeople(): Person[] {
+    return [...this.people.values()];
+  }
+
+  putPerson(person: Person): void {
+    this.people.set(person.id, person);
+    this.named = null;
+  }
+
+  removePerson(id: string): void {
+    this.people.delete(id);
+    this.named = null;
   }
 
   findPersonByName(name: string): Person | undefined {
@@ -170,9 +190,13 @@ export class JournalIndex {
     return this.corpus;
   }
 
-  /** Every entry, newest first, with people named: the input of the analytics. */
-  allEntries(): Entry[] {
-    return this.sorted().map((e) => this.toEntry(e.id, e.data));
+  /**
+   * Every entry, newest first, with people named: the input of the analytics. Shared between calls
+   * until the next change, so callers must treat it as read-only.
+   */
+  namedEntries(): readonly Entry[] {
+    this.named ??= this.sorted().map((e) => this.toEntry(e.id, e.data));
+    return this.named;
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */
@@ -203,6 +227,7 @@ export class JournalIndex {
   private changed(): void {
     this.newestFirst = null;
     this.corpus = null;
+    this.named = null;
   }
 
   private sorted(): IndexedEntry[] {

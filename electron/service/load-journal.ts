@@ -16,7 +16,7 @@ export function loadJournal(rows: SealedRecord[], cipher: RecordCipher): { index
       continue;
     }
     if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry);
-    else if (row.kind === 'person') index.people.set(row.id, { id: row.id, ...(value as StoredPerson) });
+    else if (row.kind === 'person') index.putPerson({ id: row.id, ...(value as StoredPerson) });
     else {
       index.settingsId = row.id;
       index.settings = { ...DEFAULT_SETTINGS, ...(value as Partial<Settings>) };

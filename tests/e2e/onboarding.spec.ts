@@ -26,6 +26,16 @@ async function createJournal(page: Page, axeLabel?: string): Promise<string> {
   const text = await key.innerText();
   if (axeLabel) await expectAccessible(page, `recovery key (${axeLabel})`);
 
+  // Save as file: a text file built in the page, holding exactly this key.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as file' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('hearth-recovery-key.txt');
+  const stream = await saved.createReadStream();
+  let content = '';
+  for await (const chunk of stream) content += String(chunk);
+  expect(content).toContain(text);
+
   const cont = page.getByRole('button', { name: 'Continue' });
   await expect(cont).toBeDisabled();
   // Typed back in lower case with spaces instead of dashes: still the same key.

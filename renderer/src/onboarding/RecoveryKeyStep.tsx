@@ -3,9 +3,9 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { recoveryKeyGroups, sameRecoveryKey } from './recovery-key';
 
 /**
- * Shows a recovery key once, with Copy and Print, and asks for it to be typed back before the
- * person can go on. (Save as file is left out: the app's session refuses every download, see
- * electron/shell/security-policy.ts.)
+ * Shows a recovery key once, with Copy, Save as file and Print, and asks for it to be typed back
+ * before the person can go on. Saving builds the file in the page (a blob: URL), the one kind of
+ * download the app's session allows (electron/shell/security-policy.ts); the app asks where.
  */
 export function RecoveryKeyStep({
   recoveryKey,
@@ -43,6 +43,18 @@ export function RecoveryKeyStep({
     }
   }
 
+  function saveAsFile() {
+    const text = `Hearth recovery key\n\n${recoveryKey}\n\nKeep this somewhere safe, away from this computer. With it, anyone can open your journal.\n`;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'hearth-recovery-key.txt';
+    link.click();
+    // The browser has read the blob once the click is handled; drop it so the key does not linger.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setCopyStatus('Saved as hearth-recovery-key.txt. Move it somewhere safe, away from this computer.');
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (matches) onDone();
@@ -75,6 +87,9 @@ export function RecoveryKeyStep({
       <div className="actions">
         <button type="button" onClick={() => void copy()}>
           Copy
+        </button>
+        <button type="button" onClick={saveAsFile}>
+          Save as file
         </button>
         <button type="button" onClick={() => window.print()}>
           Print
