@@ -21,6 +21,7 @@ import {
 } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
+import { UnlockWorker } from '../vault/unlock-worker';
 import { JournalIndex, type StoredEntry, type StoredInteraction } from './journal-index';
 import { loadJournal } from './load-journal';
 import { toLocalOffsetIso } from './local-time';
@@ -34,6 +35,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** better_sqlite3.node built for the running runtime (Electron's ABI in the desktop app). */
   nativeBinding?: string;
+  /** Told how long each unlock spent deriving the key and then opening the journal (for the benchmark). */
+  onUnlock?: (timing: { kdfMs: number; loadMs: number }) => void;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -50,6 +53,11 @@ interface Session {
   cipher: RecordCipher;
   index: JournalIndex;
   corrupt: CorruptRecord[];
+}
+
+interface PreparedLoad {
+  rows: SealedRecord[];
+  worker: UnlockWorker;
 }
 
 interface OpenVault {
@@ -130,16 +138,26 @@ export class HearthService implements HearthApi {
     return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.session ?? this.requireVault();
-      const dataKey = await openWithPassphrase(sodium, vault.store, vault.vaultId, passphrase).catch((e) => {
+      const started = performance.now();
+      // Argon2 starts on its own thread; meanwhile this one reads the boxes and starts the helper.
+      const derivation = openWithPassphrase(sodium, vault.store, vault.vaultId, passphrase);
+      const load = this.session ? null : this.prepareLoad(vault);
+      let dataKey: Uint8Array | null;
+      try {
+        dataKey = await derivation;
+        if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
+      } catch (e) {
+        void load?.worker.terminate();
         this.closeUnlessSession(vault);
         throw e;
-      });
-      if (!dataKey) {
-        this.closeUnlessSession(vault);
-        throw new HearthError('WRONG_PASSPHRASE');
       }
-      if (this.session) sodium.memzero(dataKey);
-      else this.startSession(sodium, vault, dataKey);
+      if (!load) {
+        dataKey.fill(0);
+        return;
+      }
+      const derived = performance.now();
+      await this.startSession(sodium, vault, dataKey, load);
+      this.options.onUnlock?.({ kdfMs: derived - started, loadMs: performance.now() - derived });
     });
   }
 
@@ -147,16 +165,22 @@ export class HearthService implements HearthApi {
     return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.session ?? this.requireVault();
+      const dataKey = openWithRecoveryKey(sodium, vault.store, vault.vaultId, recoveryKey);
+      if (!dataKey) {
+        this.closeUnlessSession(vault);
+        throw new HearthError('WRONG_RECOVERY_KEY');
+      }
+      const load = this.session ? null : this.prepareLoad(vault);
       try {
-        const dataKey = openWithRecoveryKey(sodium, vault.store, vault.vaultId, recoveryKey);
-        if (!dataKey) throw new HearthError('WRONG_RECOVERY_KEY');
         await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
-        if (this.session) sodium.memzero(dataKey);
-        else this.startSession(sodium, vault, dataKey);
       } catch (e) {
+        dataKey.fill(0);
+        void load?.worker.terminate();
         this.closeUnlessSession(vault);
         throw e;
       }
+      if (load) await this.startSession(sodium, vault, dataKey, load);
+      else dataKey.fill(0);
     });
   }
 
@@ -385,10 +409,23 @@ export class HearthService implements HearthApi {
     if (this.session?.db !== vault.db) checkpointAndClose(vault.db);
   }
 
-  private startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array): void {
+  /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
+  private prepareLoad(vault: OpenVault): PreparedLoad {
+    return { rows: vault.store.all(), worker: UnlockWorker.start() };
+  }
+
+  private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
     const cipher = new RecordCipher(sodium, dataKey);
-    const { index, corrupt } = loadJournal(vault.store.all(), cipher);
-    this.session = { ...vault, dataKey, cipher, index, corrupt };
+    try {
+      const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
+      this.session = { ...vault, dataKey, cipher, index, corrupt };
+    } catch (e) {
+      cipher.wipe();
+      dataKey.fill(0);
+      void load.worker.terminate();
+      this.closeUnlessSession(vault);
+      throw e;
+    }
   }
 
   private endSession(): void {

@@ -22,38 +22,81 @@ export interface SealedRecord {
   box: Uint8Array;
 }
 
-const KDF_CONTEXT = 'hearthrc';
+export const KDF_CONTEXT = 'hearthrc';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function recordAd(format: number, kind: string, id: string, schema: number): Uint8Array {
-  return encoder.encode(`hearth:${format}:${kind}:${id}:${schema}`);
+function recordAd(format: number, kind: string, id: string, schema: number): string {
+  return `hearth:${format}:${kind}:${id}:${schema}`;
 }
 
 /**
- * Strips ISO/IEC 7816-4 padding (what sodium_pad writes) without copying: the last non-zero byte
- * of the final block must be the 0x80 marker. Authenticated boxes are padded correctly, so a
- * failure here means a bug, not an attack; it is still refused.
+ * Opens one record to its JSON text, or null when it is altered, moved, of an unknown kind or
+ * badly padded. Self-contained (it uses only its arguments) because the unlock worker runs this
+ * very function's source on the other core; see ./unlock-worker.ts.
  */
-export function unpad(padded: Uint8Array): Uint8Array {
-  const floor = Math.max(0, padded.length - PAD_BLOCK);
-  for (let i = padded.length - 1; i >= floor; i--) {
-    if (padded[i] === 0x80) return padded.subarray(0, i);
+export function openRecordText(
+  sodium: Sodium,
+  subkeys: Readonly<Record<string, Uint8Array>>,
+  record: SealedRecord,
+  textDecoder: { decode(input: Uint8Array): string },
+  formatVersion: number,
+  padBlock: number,
+): string | null {
+  const subkey = Object.hasOwn(subkeys, record.kind) ? subkeys[record.kind] : undefined;
+  if (record.format !== formatVersion || subkey === undefined) return null;
+  let padded: Uint8Array;
+  try {
+    padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+      null,
+      record.box,
+      `hearth:${record.format}:${record.kind}:${record.id}:${record.schema}`,
+      record.nonce,
+      subkey,
+    );
+  } catch {
+    return null;
+  }
+  // ISO/IEC 7816-4 padding, as sodium_pad writes it: the last non-zero byte of the final block is
+  // 0x80. Stripped without a copy; a box that authenticates is padded right, but we check anyway.
+  let end = -1;
+  for (let i = padded.length - 1; i >= Math.max(0, padded.length - padBlock); i--) {
+    if (padded[i] === 0x80) {
+      end = i;
+      break;
+    }
     if (padded[i] !== 0) break;
   }
-  throw new Error('invalid padding');
+  let text: string | null = null;
+  if (end >= 0) {
+    try {
+      text = textDecoder.decode(padded.subarray(0, end));
+    } catch {
+      text = null;
+    }
+  }
+  // fill() is a native memset; the wrapper's memzero is a JS loop, too slow for every record.
+  padded.fill(0);
+  return text;
+}
+
+/** One subkey per kind of record, so a box can never be opened as another kind. */
+export function deriveSubkeys(sodium: Sodium, dataKey: Uint8Array): Record<RecordKind, Uint8Array> {
+  const subkeys = {} as Record<RecordKind, Uint8Array>;
+  for (const [kind, subkeyId] of Object.entries(RECORD_KINDS) as Array<[RecordKind, number]>) {
+    subkeys[kind] = sodium.crypto_kdf_derive_from_key(32, subkeyId, KDF_CONTEXT, dataKey);
+  }
+  return subkeys;
 }
 
 export class RecordCipher {
-  private readonly subkeys = new Map<string, Uint8Array>();
+  private subkeys: Record<string, Uint8Array> = {};
 
   constructor(
     private readonly sodium: Sodium,
     dataKey: Uint8Array,
   ) {
-    for (const [kind, subkeyId] of Object.entries(RECORD_KINDS)) {
-      this.subkeys.set(kind, sodium.crypto_kdf_derive_from_key(32, subkeyId, KDF_CONTEXT, dataKey));
-    }
+    this.subkeys = deriveSubkeys(sodium, dataKey);
   }
 
   seal(kind: RecordKind, id: string, schema: number, value: unknown): SealedRecord {
@@ -74,27 +117,18 @@ export class RecordCipher {
 
   /** The decrypted value; throws when the record was altered, moved or is of an unknown kind. */
   open(record: SealedRecord): unknown {
-    if (record.format !== FORMAT_VERSION || !isRecordKind(record.kind)) throw new Error('unknown record format or kind');
-    const { sodium } = this;
-    const padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      record.box,
-      recordAd(record.format, record.kind, record.id, record.schema),
-      record.nonce,
-      this.subkey(record.kind),
-    );
-    const value: unknown = JSON.parse(decoder.decode(unpad(padded)));
-    padded.fill(0);
-    return value;
+    const text = openRecordText(this.sodium, this.subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
+    if (text === null) throw new Error(`record ${record.id} cannot be opened`);
+    return JSON.parse(text);
   }
 
   wipe(): void {
-    for (const key of this.subkeys.values()) this.sodium.memzero(key);
-    this.subkeys.clear();
+    for (const key of Object.values(this.subkeys)) key.fill(0);
+    this.subkeys = {};
   }
 
   private subkey(kind: RecordKind): Uint8Array {
-    const key = this.subkeys.get(kind);
+    const key = this.subkeys[kind];
     if (!key) throw new Error('the record cipher was wiped');
     return key;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { RecordCipher, unpad, type SealedRecord } from '../../../electron/vault/record-cipher';
+import { deriveSubkeys, openRecordText, RecordCipher, type SealedRecord } from '../../../electron/vault/record-cipher';
 import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
 
 let sodium: Sodium;
@@ -51,15 +51,24 @@ it('binds format, kind, id and schema version, and the data key', () => {
   expect(() => cipher.open(sealed)).toThrow();
 });
 
-it('unpads exactly as libsodium does, and refuses bad padding', () => {
+it('strips padding exactly as libsodium does, and refuses an authentic box without valid padding', () => {
+  const key = sodium.randombytes_buf(32);
+  const subkeys = deriveSubkeys(sodium, key);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const sealRaw = (plain: Uint8Array): SealedRecord => {
+    const nonce = sodium.randombytes_buf(24);
+    const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plain, `hearth:1:entry:${id}:1`, null, nonce, subkeys.entry);
+    return { id, kind: 'entry', format: 1, schema: 1, nonce, box };
+  };
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 1200 }), (bytes) => {
-      const padded = sodium.pad(bytes, 256);
-      expect(unpad(padded)).toEqual(sodium.unpad(padded, 256));
+    fc.property(fc.string({ maxLength: 600 }), (text) => {
+      const bytes = new TextEncoder().encode(text);
+      const opened = openRecordText(sodium, subkeys, sealRaw(sodium.pad(bytes, 256)), decoder, 1, 256);
+      expect(opened).toBe(new TextDecoder().decode(sodium.unpad(sodium.pad(bytes, 256), 256)));
     }),
   );
-  expect(() => unpad(new Uint8Array(256))).toThrow();
-  const bad = sodium.pad(new Uint8Array([1, 2, 3]), 256);
-  bad[3] = 0x7f;
-  expect(() => unpad(bad)).toThrow();
+  expect(openRecordText(sodium, subkeys, sealRaw(new Uint8Array(256)), decoder, 1, 256)).toBeNull();
+  expect(openRecordText(sodium, subkeys, sealRaw(new TextEncoder().encode('{"no":"padding"}')), decoder, 1, 256)).toBeNull();
+  // Padding is there, but the text is not UTF-8.
+  expect(openRecordText(sodium, subkeys, sealRaw(sodium.pad(new Uint8Array([0xff, 0xfe]), 256)), decoder, 1, 256)).toBeNull();
 });
