@@ -508,9 +508,9 @@ export class HearthService implements HearthApi {
   private resolveInteractions(s: Session, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
     const newPeople: Person[] = [];
     const interactions: StoredInteraction[] = inputs.map((i) => {
-      const wanted = i.person.toLocaleLowerCase();
+      const wanted = i.person.toLowerCase();
       let person =
-        s.index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLocaleLowerCase() === wanted);
+        s.index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLowerCase() === wanted);
       if (!person) {
         person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', archived: false, createdAt: stamp, updatedAt: stamp };
         newPeople.push(person);

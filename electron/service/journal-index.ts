@@ -44,6 +44,8 @@ const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as c
 
 export class JournalIndex {
   private readonly people = new Map<string, Person>();
+  /** People by lower-cased name: names are unique regardless of case. */
+  private readonly byName = new Map<string, Person>();
   private readonly entries = new Map<string, IndexedEntry>();
   private newestFirst: IndexedEntry[] | null = null;
   private corpus: SearchCorpus | null = null;
@@ -94,19 +96,22 @@ export class JournalIndex {
   }
 
   putPerson(person: Person): void {
+    const old = this.people.get(person.id);
+    if (old) this.byName.delete(old.name.toLowerCase());
     this.people.set(person.id, person);
+    this.byName.set(person.name.toLowerCase(), person);
     this.named = null;
   }
 
   removePerson(id: string): void {
+    const old = this.people.get(id);
+    if (old) this.byName.delete(old.name.toLowerCase());
     this.people.delete(id);
     this.named = null;
   }
 
   findPersonByName(name: string): Person | undefined {
-    const wanted = name.trim().toLocaleLowerCase();
-    for (const p of this.people.values()) if (p.name.toLocaleLowerCase() === wanted) return p;
-    return undefined;
+    return this.byName.get(name.trim().toLowerCase());
   }
 
   toEntry(id: string, data: StoredEntry): Entry {

@@ -15,6 +15,7 @@ export class RecordStore {
   private readonly insertOrReplace;
   private readonly deleteOne;
   private readonly selectOne;
+  private readonly runInTransaction;
 
   constructor(readonly db: Db) {
     this.insertOrReplace = db.prepare(
@@ -22,6 +23,7 @@ export class RecordStore {
     );
     this.deleteOne = db.prepare('DELETE FROM records WHERE id = ?');
     this.selectOne = db.prepare('SELECT id, kind, format, schema, nonce, box FROM records WHERE id = ?');
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   vaultId(): string | null {
@@ -63,6 +65,6 @@ export class RecordStore {
 
   /** Run fn in one transaction: either every write lands or none does. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.runInTransaction(fn) as T;
   }
 }
