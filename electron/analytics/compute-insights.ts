@@ -6,7 +6,7 @@ import { calendar } from './calendar';
 import { circle } from './circle';
 import { nextDayCorrelation, sameDayCorrelation } from './correlation';
 import { parseDate } from './dates';
-import { groupByDay } from './days';
+import { groupByDayMemo } from './days';
 import { countKinds } from './kinds';
 import { peopleInsights } from './people';
 import { selectDays } from './range';
@@ -17,7 +17,7 @@ import { stressInsight } from './stress';
 export function computeInsights(entries: readonly Entry[], people: readonly Person[], options: InsightsOptions): Insights {
   const today = parseDate(options.today);
   const weekStartsOn = options.weekStartsOn ?? 1;
-  const allDays = groupByDay(entries);
+  const allDays = groupByDayMemo(entries);
   const { days, range, fromDay, toDay } = selectDays(allDays, options);
   let entryCount = 0;
   let interactions = 0;

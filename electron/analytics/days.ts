@@ -73,6 +73,22 @@ function summarise(entries: Entry[]): DayGroup {
   };
 }
 
+/**
+ * The grouping of an entries array, remembered while that array lives. The service hands the same
+ * read-only array to every call until the journal changes, so switching the Insights range does
+ * not group 11,000 entries again. Callers must not mutate the array or the groups.
+ */
+const grouped = new WeakMap<readonly Entry[], readonly DayGroup[]>();
+
+export function groupByDayMemo(entries: readonly Entry[]): readonly DayGroup[] {
+  let days = grouped.get(entries);
+  if (!days) {
+    days = groupByDay(entries);
+    grouped.set(entries, days);
+  }
+  return days;
+}
+
 /** Entries grouped by local date, oldest day first; days without entries do not exist here. */
 export function groupByDay(entries: readonly Entry[]): DayGroup[] {
   const byDate = new Map<number, Entry[]>();

@@ -1,6 +1,7 @@
 // What a day is (the local date of occurredAt, whatever UTC says) and which days a range covers.
 import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../electron/analytics/compute-insights';
+import { groupByDay, groupByDayMemo } from '../../../electron/analytics/days';
 import { entry } from './builders';
 
 describe('the day of an entry', () => {
@@ -70,5 +71,17 @@ describe('the range', () => {
   it('rejects dates that are not calendar dates', () => {
     expect(() => computeInsights(journal, [], { today: '2026-02-30' })).toThrow(RangeError);
     expect(() => computeInsights(journal, [], { from: '1 March', today: '2026-03-01' })).toThrow(RangeError);
+  });
+});
+
+describe('groupByDayMemo', () => {
+  it('reuses the grouping of the same array and never confuses two arrays', () => {
+    const first = [entry('2026-03-01T10:00:00+00:00', 4, 6), entry('2026-03-02T10:00:00+00:00', 5, 7)];
+    const once = groupByDayMemo(first);
+    expect(groupByDayMemo(first)).toBe(once);
+    expect(once).toEqual(groupByDay(first));
+    const second = [...first, entry('2026-03-03T10:00:00+00:00', 8, 9)];
+    expect(groupByDayMemo(second)).not.toBe(once);
+    expect(groupByDayMemo(second).map((d) => d.date)).toEqual(['2026-03-01', '2026-03-02', '2026-03-03']);
   });
 });
