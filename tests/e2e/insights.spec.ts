@@ -7,6 +7,7 @@ import type { HearthBridge } from '../../shared/api';
 import type { Insights } from '../../shared/insights';
 import { correlationSentence } from '../../shared/insights-text';
 import type { EntryInput } from '../../shared/schemas';
+import { prng } from '../../bench/generate-journal';
 import { expect, test } from './fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -15,17 +16,6 @@ const PEOPLE = ['Sam', 'Ana', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'I
 const KINDS = ['emotional', 'practical', 'informational', 'financial', 'companionship', 'esteem'] as const;
 const DIRECTIONS = ['received', 'received', 'received', 'gave', 'both'] as const;
 
-/** mulberry32: a small seeded PRNG, so the journal is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -2,13 +2,13 @@
 // list is empty — gentle ideas for building support.
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
-import { personNameSchema } from '../../../shared/schemas';
 import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { RELATIONSHIP_LABELS } from '../labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
+import { checkName } from './check-name';
 import './people.css';
 
 type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };
@@ -166,13 +166,13 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
-    const parsed = personNameSchema.safeParse(name);
-    if (!parsed.success) {
-      add.setError({ message: parsed.error.issues[0]?.message ?? 'Enter a name', code: 'INVALID_INPUT', field: 'name' });
+    const checked = checkName(name);
+    if (checked.error) {
+      add.setError(checked.error);
       return;
     }
     void add.run(async () => {
-      const person = await window.hearth.addPerson({ name: parsed.data, relationship });
+      const person = await window.hearth.addPerson({ name: checked.name, relationship });
       setName('');
       setStatus(`Added ${person.name}.`);
       await onAdded();

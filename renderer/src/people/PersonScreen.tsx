@@ -2,12 +2,12 @@
 // it felt, and the housekeeping — rename, relationship, merge into someone else, archive.
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type PersonSummary, type Relationship } from '../../../shared/domain';
-import { personNameSchema } from '../../../shared/schemas';
 import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../labels';
+import { checkName } from './check-name';
 import { ConfirmDialog } from './ConfirmDialog';
 import {
   DIRECTION_LABELS,
@@ -205,13 +205,13 @@ function RenameForm({ person, reload }: { person: PersonSummary; reload: () => P
   function submit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
-    const parsed = personNameSchema.safeParse(name);
-    if (!parsed.success) {
-      save.setError({ message: parsed.error.issues[0]?.message ?? 'Enter a name', code: 'INVALID_INPUT', field: 'name' });
+    const checked = checkName(name);
+    if (checked.error) {
+      save.setError(checked.error);
       return;
     }
     void save.run(async () => {
-      const updated = await window.hearth.updatePerson({ id: person.id, name: parsed.data });
+      const updated = await window.hearth.updatePerson({ id: person.id, name: checked.name });
       setName(updated.name);
       setStatus('Name saved.');
       await reload();

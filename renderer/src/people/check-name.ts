@@ -1,0 +1,9 @@
+import { personNameSchema } from '../../../shared/schemas';
+import type { ShownError } from '../errors';
+
+/** A person's name checked with the shared schema: the trimmed name, or the error to show at it. */
+export function checkName(name: string): { name: string; error?: undefined } | { error: ShownError } {
+  const parsed = personNameSchema.safeParse(name);
+  if (parsed.success) return { name: parsed.data };
+  return { error: { message: parsed.error.issues[0]?.message ?? 'Enter a name', code: 'INVALID_INPUT', field: 'name' } };
+}
