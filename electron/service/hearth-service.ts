@@ -22,7 +22,8 @@ import {
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
-import { JournalIndex, type StoredEntry, type StoredInteraction } from './journal-index';
+import { JournalIndex, type StoredEntry } from './journal-index';
+import { resolveInteractions, storedEntry } from './entry-records';
 import { loadJournal } from './load-journal';
 import { toLocalOffsetIso } from './local-time';
 import { VAULT_FILE } from './paths';
@@ -239,8 +240,8 @@ export class HearthService implements HearthApi {
       const s = this.requireSession();
       const old = this.readableEntry(s, id);
       const stamp = this.now().toISOString();
-      const { interactions, newPeople } = this.resolveInteractions(s, entry.interactions, stamp);
-      const data = this.storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
+      const { interactions, newPeople } = resolveInteractions(s.index, entry.interactions, stamp);
+      const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
       this.write(s, [...newPeople.map((p) => this.sealPerson(s, p)), s.cipher.seal('entry', id, SCHEMA, data)], []);
       for (const p of newPeople) s.index.putPerson(p);
       s.index.putEntry(id, data);
@@ -494,52 +495,13 @@ export class HearthService implements HearthApi {
     const stamp = this.now().toISOString();
     const people: Person[] = [];
     const added = inputs.map((input) => {
-      const { interactions, newPeople } = this.resolveInteractions(s, input.interactions, stamp, people);
+      const { interactions, newPeople } = resolveInteractions(s.index, input.interactions, stamp, people);
       people.push(...newPeople);
-      return { id: randomUUID(), data: this.storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
+      return { id: randomUUID(), data: storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
     });
     this.write(s, [...people.map((p) => this.sealPerson(s, p)), ...added.map(({ id, data }) => s.cipher.seal('entry', id, SCHEMA, data))], []);
     for (const p of people) s.index.putPerson(p);
     for (const { id, data } of added) s.index.putEntry(id, data);
     return added.map(({ id, data }) => s.index.toEntry(id, data));
-  }
-
-  /** Named people become ids; unknown names become new people (created with the entry). */
-  private resolveInteractions(s: Session, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
-    const newPeople: Person[] = [];
-    const interactions: StoredInteraction[] = inputs.map((i) => {
-      const wanted = i.person.toLowerCase();
-      let person =
-        s.index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLowerCase() === wanted);
-      if (!person) {
-        person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', archived: false, createdAt: stamp, updatedAt: stamp };
-        newPeople.push(person);
-      }
-      return {
-        personId: person.id,
-        kinds: i.kinds,
-        direction: i.direction,
-        felt: i.felt,
-        cost: i.cost,
-        channel: i.channel,
-        askedForHelp: i.askedForHelp,
-      };
-    });
-    return { interactions, newPeople };
-  }
-
-  private storedEntry(input: EntryData, interactions: StoredInteraction[], occurredAt: string, createdAt: string, updatedAt: string): StoredEntry {
-    const data: StoredEntry = {
-      occurredAt,
-      mood: input.mood,
-      support: input.support,
-      note: input.note,
-      tags: [...new Set(input.tags)],
-      interactions,
-      createdAt,
-      updatedAt,
-    };
-    if (input.stress !== undefined) data.stress = input.stress;
-    return data;
   }
 }

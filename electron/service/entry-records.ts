@@ -1,0 +1,48 @@
+// From a validated entry input to what is sealed on disk: people named in interactions become ids,
+// and a name nobody has yet becomes a new person, created in the same transaction as the entry.
+import { randomUUID } from 'node:crypto';
+import type { Person } from '../../shared/domain';
+import type { EntryData } from '../../shared/schemas';
+import type { JournalIndex, StoredEntry, StoredInteraction } from './journal-index';
+
+/**
+ * `pending` holds people created earlier in the same batch, so one new name used in several
+ * entries of an import becomes one person.
+ */
+export function resolveInteractions(index: JournalIndex, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
+  const newPeople: Person[] = [];
+  const interactions: StoredInteraction[] = inputs.map((i) => {
+    const wanted = i.person.toLowerCase();
+    let person = index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLowerCase() === wanted);
+    if (!person) {
+      person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', archived: false, createdAt: stamp, updatedAt: stamp };
+      newPeople.push(person);
+    }
+    return {
+      personId: person.id,
+      kinds: i.kinds,
+      direction: i.direction,
+      felt: i.felt,
+      cost: i.cost,
+      channel: i.channel,
+      askedForHelp: i.askedForHelp,
+    };
+  });
+  return { interactions, newPeople };
+}
+
+export function storedEntry(input: EntryData, interactions: StoredInteraction[], occurredAt: string, createdAt: string, updatedAt: string): StoredEntry {
+  const data: StoredEntry = {
+    occurredAt,
+    mood: input.mood,
+    support: input.support,
+    note: input.note,
+    // The same tag twice says nothing more.
+    tags: [...new Set(input.tags)],
+    interactions,
+    createdAt,
+    updatedAt,
+  };
+  if (input.stress !== undefined) data.stress = input.stress;
+  return data;
+}
