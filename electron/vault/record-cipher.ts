@@ -81,6 +81,18 @@ export function openRecordText(
   return text;
 }
 
+/**
+ * UTF-8 of `json` with ISO/IEC 7816-4 padding to a multiple of PAD_BLOCK, exactly as sodium_pad
+ * writes it (a 0x80 marker, then zeros; always at least the marker), in one buffer and one copy.
+ */
+export function padJson(json: string): Uint8Array {
+  const length = Buffer.byteLength(json, 'utf8');
+  const padded = new Uint8Array((Math.floor(length / PAD_BLOCK) + 1) * PAD_BLOCK);
+  encoder.encodeInto(json, padded);
+  padded[length] = 0x80;
+  return padded;
+}
+
 /** One subkey per kind of record, so a box can never be opened as another kind. */
 export function deriveSubkeys(sodium: Sodium, dataKey: Uint8Array): Record<RecordKind, Uint8Array> {
   const subkeys = {} as Record<RecordKind, Uint8Array>;
@@ -102,7 +114,7 @@ export class RecordCipher {
 
   seal(kind: RecordKind, id: string, schema: number, value: unknown): SealedRecord {
     const { sodium } = this;
-    const padded = sodium.pad(encoder.encode(JSON.stringify(value)), PAD_BLOCK);
+    const padded = padJson(JSON.stringify(value));
     // The OS CSPRNG in one call: libsodium.js would fetch its random bytes four at a time.
     const nonce = new Uint8Array(randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES));
     const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(

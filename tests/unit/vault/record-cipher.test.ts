@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { deriveSubkeys, openRecordText, RecordCipher, type SealedRecord } from '../../../electron/vault/record-cipher';
+import { deriveSubkeys, openRecordText, padJson, RecordCipher, type SealedRecord } from '../../../electron/vault/record-cipher';
 import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
 
 let sodium: Sodium;
@@ -71,4 +71,12 @@ it('strips padding exactly as libsodium does, and refuses an authentic box witho
   expect(openRecordText(sodium, subkeys, sealRaw(new TextEncoder().encode('{"no":"padding"}')), decoder, 1, 256)).toBeNull();
   // Padding is there, but the text is not UTF-8.
   expect(openRecordText(sodium, subkeys, sealRaw(sodium.pad(new Uint8Array([0xff, 0xfe]), 256)), decoder, 1, 256)).toBeNull();
+});
+
+it('pads exactly as sodium_pad does', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 700 }), (text) => {
+      expect(padJson(text)).toEqual(sodium.pad(new TextEncoder().encode(text), 256));
+    }),
+  );
 });
