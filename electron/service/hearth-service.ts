@@ -1,5 +1,7 @@
-// HearthService: the whole journal behind the shared contract. Plain Node: it never imports
-// 'electron', so it runs the same under vitest, the CLI, the test bridge and the app.
+// HearthService: the whole journal behind the shared contract. It owns the vault's lifecycle
+// (create, unlock, recovery, passphrase, lock) and runs calls one at a time; what can be done
+// while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
+// same under vitest, the CLI, the test bridge and the app.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +9,6 @@ import type { HearthApi, Results } from '../../shared/api';
 import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Arg, EntryData } from '../../shared/schemas';
-import { computeInsights } from '../analytics/compute-insights';
 import { checkpointAndClose, openDatabase, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
@@ -22,10 +23,9 @@ import {
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
-import { JournalIndex, type StoredEntry } from './journal-index';
-import { resolveInteractions, storedEntry } from './entry-records';
+import { Journal, SCHEMA } from './journal';
+import { JournalIndex } from './journal-index';
 import { loadJournal } from './load-journal';
-import { toLocalOffsetIso } from './local-time';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -43,17 +43,13 @@ export interface ServiceOptions {
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
 export const TEST_KDF: KdfCost = KDF_FLOOR;
 
-/** Schema version of the JSON inside each kind of record. */
-const SCHEMA = 1;
-
 interface Session {
   db: Db;
   store: RecordStore;
   vaultId: string;
   dataKey: Uint8Array;
   cipher: RecordCipher;
-  index: JournalIndex;
-  corrupt: CorruptRecord[];
+  journal: Journal;
 }
 
 interface PreparedLoad {
@@ -81,7 +77,7 @@ export class HearthService implements HearthApi {
   }
 
   corruptRecords(): CorruptRecord[] {
-    return this.session ? [...this.session.corrupt] : [];
+    return this.session ? [...this.session.journal.corrupt] : [];
   }
 
   close(): void {
@@ -124,7 +120,7 @@ export class HearthService implements HearthApi {
         });
         const index = new JournalIndex(DEFAULT_SETTINGS);
         index.settingsId = settingsId;
-        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, index, corrupt: [] };
+        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now) };
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
         db.close();
@@ -215,163 +211,71 @@ export class HearthService implements HearthApi {
     return this.serial(() => this.endSession());
   }
 
+  // The unlocked journal: every call below waits its turn, then needs the journal unlocked.
+
   verify(): Promise<Results['verify']> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const rows = s.store.all();
-      s.corrupt = rows.filter((r) => !this.opens(s, r)).map((r) => ({ id: r.id, kind: r.kind }));
-      return { records: rows.length, corrupt: [...s.corrupt] };
-    });
+    return this.withJournal((j) => j.verify());
   }
 
-  // Entries ---------------------------------------------------------------------------------
-
   addEntry(input: Arg<'addEntry'>): Promise<Results['addEntry']> {
-    return this.serial(() => this.addMany([input])[0]!);
+    return this.withJournal((j) => j.addEntries([input])[0]!);
   }
 
   /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
   addEntries(inputs: EntryData[]): Promise<Entry[]> {
-    return this.serial(() => this.addMany(inputs));
+    return this.withJournal((j) => j.addEntries(inputs));
   }
 
-  updateEntry({ id, entry }: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const old = this.readableEntry(s, id);
-      const stamp = this.now().toISOString();
-      const { interactions, newPeople } = resolveInteractions(s.index, entry.interactions, stamp);
-      const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
-      this.write(s, [...newPeople.map((p) => this.sealPerson(s, p)), s.cipher.seal('entry', id, SCHEMA, data)], []);
-      for (const p of newPeople) s.index.putPerson(p);
-      s.index.putEntry(id, data);
-      return s.index.toEntry(id, data);
-    });
+  updateEntry(arg: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
+    return this.withJournal((j) => j.updateEntry(arg));
   }
 
-  deleteEntry({ id }: Arg<'deleteEntry'>): Promise<void> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const corrupt = s.corrupt.some((c) => c.id === id && c.kind === 'entry');
-      // A damaged entry can still be deleted: that is how a person clears it away.
-      if (!s.index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
-      this.write(s, [], [id]);
-      s.index.removeEntry(id);
-      s.corrupt = s.corrupt.filter((c) => c.id !== id);
-    });
+  deleteEntry(arg: Arg<'deleteEntry'>): Promise<void> {
+    return this.withJournal((j) => j.deleteEntry(arg));
   }
 
-  getEntry({ id }: Arg<'getEntry'>): Promise<Results['getEntry']> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      return s.index.toEntry(id, this.readableEntry(s, id));
-    });
+  getEntry(arg: Arg<'getEntry'>): Promise<Results['getEntry']> {
+    return this.withJournal((j) => j.getEntry(arg));
   }
 
   listEntries(query: Arg<'listEntries'>): Promise<Results['listEntries']> {
-    return this.serial(() => this.requireSession().index.list(query));
+    return this.withJournal((j) => j.index.list(query));
   }
 
   listTags(): Promise<string[]> {
-    return this.serial(() => this.requireSession().index.tags());
+    return this.withJournal((j) => j.index.tags());
   }
-
-  // People ----------------------------------------------------------------------------------
 
   listPeople(arg: Arg<'listPeople'>): Promise<Results['listPeople']> {
-    return this.serial(() => this.requireSession().index.peopleSummaries(arg?.includeArchived ?? false));
+    return this.withJournal((j) => j.index.peopleSummaries(arg?.includeArchived ?? false));
   }
 
-  addPerson({ name, relationship }: Arg<'addPerson'>): Promise<Person> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      this.assertNameFree(s, name, null);
-      const stamp = this.now().toISOString();
-      const person: Person = { id: randomUUID(), name, relationship, archived: false, createdAt: stamp, updatedAt: stamp };
-      return this.savePerson(s, person);
-    });
+  addPerson(arg: Arg<'addPerson'>): Promise<Person> {
+    return this.withJournal((j) => j.addPerson(arg));
   }
 
-  updatePerson({ id, name, relationship }: Arg<'updatePerson'>): Promise<Person> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const person = this.requirePerson(s, id);
-      if (name !== undefined) this.assertNameFree(s, name, id);
-      return this.savePerson(s, {
-        ...person,
-        name: name ?? person.name,
-        relationship: relationship ?? person.relationship,
-        updatedAt: this.now().toISOString(),
-      });
-    });
+  updatePerson(arg: Arg<'updatePerson'>): Promise<Person> {
+    return this.withJournal((j) => j.updatePerson(arg));
   }
 
-  archivePerson({ id, archived }: Arg<'archivePerson'>): Promise<Person> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const person = this.requirePerson(s, id);
-      return this.savePerson(s, { ...person, archived, updatedAt: this.now().toISOString() });
-    });
+  archivePerson(arg: Arg<'archivePerson'>): Promise<Person> {
+    return this.withJournal((j) => j.archivePerson(arg));
   }
 
-  /** Moves every interaction of source to target and removes source, in one transaction. */
-  mergePeople({ sourceId, targetId }: Arg<'mergePeople'>): Promise<Person> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      this.requirePerson(s, sourceId);
-      const target = this.requirePerson(s, targetId);
-      const stamp = this.now().toISOString();
-      const rewritten = s.index.entriesWithPerson(sourceId).map(({ id, data }) => ({
-        id,
-        data: {
-          ...data,
-          interactions: data.interactions.map((i) => (i.personId === sourceId ? { ...i, personId: targetId } : i)),
-          updatedAt: stamp,
-        },
-      }));
-      this.write(
-        s,
-        rewritten.map(({ id, data }) => s.cipher.seal('entry', id, SCHEMA, data)),
-        [sourceId],
-      );
-      for (const { id, data } of rewritten) s.index.putEntry(id, data);
-      s.index.removePerson(sourceId);
-      return target;
-    });
+  mergePeople(arg: Arg<'mergePeople'>): Promise<Person> {
+    return this.withJournal((j) => j.mergePeople(arg));
   }
-
-  // Settings --------------------------------------------------------------------------------
 
   getSettings(): Promise<Settings> {
-    return this.serial(() => ({ ...this.requireSession().index.settings }));
+    return this.withJournal((j) => ({ ...j.index.settings }));
   }
 
   updateSettings(patch: Arg<'updateSettings'>): Promise<Settings> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      const settings: Settings = { ...s.index.settings };
-      if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
-      if (patch.theme !== undefined) settings.theme = patch.theme;
-      if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
-      const id = s.index.settingsId ?? randomUUID();
-      this.write(s, [s.cipher.seal('settings', id, SCHEMA, settings)], []);
-      s.index.settingsId = id;
-      s.index.settings = settings;
-      return { ...settings };
-    });
+    return this.withJournal((j) => j.updateSettings(patch));
   }
 
-  // Insights --------------------------------------------------------------------------------
-
   insights(query: Arg<'insights'>): Promise<Results['insights']> {
-    return this.serial(() => {
-      const s = this.requireSession();
-      return computeInsights(s.index.namedEntries(), s.index.allPeople(), {
-        ...query,
-        today: toLocalOffsetIso(this.now()).slice(0, 10),
-        weekStartsOn: s.index.settings.weekStartsOn,
-      });
-    });
+    return this.withJournal((j) => j.insights(query));
   }
 
   // Internals -------------------------------------------------------------------------------
@@ -419,7 +323,7 @@ export class HearthService implements HearthApi {
     const cipher = new RecordCipher(sodium, dataKey);
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-      this.session = { ...vault, dataKey, cipher, index, corrupt };
+      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now) };
     } catch (e) {
       cipher.wipe();
       dataKey.fill(0);
@@ -443,65 +347,7 @@ export class HearthService implements HearthApi {
     return this.session;
   }
 
-  private opens(s: Session, row: SealedRecord): boolean {
-    try {
-      s.cipher.open(row);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  private readableEntry(s: Session, id: string): StoredEntry {
-    const data = s.index.storedEntry(id);
-    if (data) return data;
-    if (s.corrupt.some((c) => c.id === id)) throw new HearthError('CORRUPT_RECORD', undefined, { recordId: id });
-    throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
-  }
-
-  private requirePerson(s: Session, id: string): Person {
-    const person = s.index.person(id);
-    if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
-    return person;
-  }
-
-  private assertNameFree(s: Session, name: string, selfId: string | null): void {
-    const other = s.index.findPersonByName(name);
-    if (other && other.id !== selfId) {
-      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, { field: 'name' });
-    }
-  }
-
-  private savePerson(s: Session, person: Person): Person {
-    this.write(s, [this.sealPerson(s, person)], []);
-    s.index.putPerson(person);
-    return { ...person };
-  }
-
-  private sealPerson(s: Session, { id, ...stored }: Person): SealedRecord {
-    return s.cipher.seal('person', id, SCHEMA, stored);
-  }
-
-  /** The one way to change the disk: every put and delete in one transaction. */
-  private write(s: Session, puts: SealedRecord[], deletes: string[]): void {
-    s.store.transaction(() => {
-      for (const r of puts) s.store.put(r);
-      for (const id of deletes) s.store.delete(id);
-    });
-  }
-
-  private addMany(inputs: EntryData[]): Entry[] {
-    const s = this.requireSession();
-    const stamp = this.now().toISOString();
-    const people: Person[] = [];
-    const added = inputs.map((input) => {
-      const { interactions, newPeople } = resolveInteractions(s.index, input.interactions, stamp, people);
-      people.push(...newPeople);
-      return { id: randomUUID(), data: storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
-    });
-    this.write(s, [...people.map((p) => this.sealPerson(s, p)), ...added.map(({ id, data }) => s.cipher.seal('entry', id, SCHEMA, data))], []);
-    for (const p of people) s.index.putPerson(p);
-    for (const { id, data } of added) s.index.putEntry(id, data);
-    return added.map(({ id, data }) => s.index.toEntry(id, data));
+  private withJournal<T>(fn: (journal: Journal) => T): Promise<T> {
+    return this.serial(() => fn(this.requireSession().journal));
   }
 }

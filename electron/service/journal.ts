@@ -1,0 +1,192 @@
+// The journal while it is unlocked: entries, people, settings and insights over the decrypted
+// index, each change sealed and committed in one transaction before the index is updated.
+import { randomUUID } from 'node:crypto';
+import type { Results } from '../../shared/api';
+import type { CorruptRecord, Entry, Person, Settings } from '../../shared/domain';
+import { HearthError } from '../../shared/errors';
+import type { Arg, EntryData } from '../../shared/schemas';
+import { computeInsights } from '../analytics/compute-insights';
+import type { RecordStore } from '../store/record-store';
+import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
+import { resolveInteractions, storedEntry } from './entry-records';
+import type { JournalIndex, StoredEntry } from './journal-index';
+import { toLocalOffsetIso } from './local-time';
+
+/** Schema version of the JSON inside each kind of record. */
+export const SCHEMA = 1;
+
+export class Journal {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly cipher: RecordCipher,
+    readonly index: JournalIndex,
+    /** Records that failed to open: named to the person, and deletable. */
+    public corrupt: CorruptRecord[],
+    private readonly now: () => Date,
+  ) {}
+
+  // Entries ---------------------------------------------------------------------------------
+
+  /** Adds the entries in one transaction: all of them or none. */
+  addEntries(inputs: EntryData[]): Entry[] {
+    const stamp = this.now().toISOString();
+    const people: Person[] = [];
+    const added = inputs.map((input) => {
+      const { interactions, newPeople } = resolveInteractions(this.index, input.interactions, stamp, people);
+      people.push(...newPeople);
+      return { id: randomUUID(), data: storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
+    });
+    this.write([...people.map((p) => this.sealPerson(p)), ...added.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data))], []);
+    for (const p of people) this.index.putPerson(p);
+    for (const { id, data } of added) this.index.putEntry(id, data);
+    return added.map(({ id, data }) => this.index.toEntry(id, data));
+  }
+
+  updateEntry({ id, entry }: Arg<'updateEntry'>): Entry {
+    const old = this.readableEntry(id);
+    const stamp = this.now().toISOString();
+    const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
+    const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
+    this.write([...newPeople.map((p) => this.sealPerson(p)), this.cipher.seal('entry', id, SCHEMA, data)], []);
+    for (const p of newPeople) this.index.putPerson(p);
+    this.index.putEntry(id, data);
+    return this.index.toEntry(id, data);
+  }
+
+  deleteEntry({ id }: Arg<'deleteEntry'>): void {
+    const corrupt = this.corrupt.some((c) => c.id === id && c.kind === 'entry');
+    // A damaged entry can still be deleted: that is how a person clears it away.
+    if (!this.index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
+    this.write([], [id]);
+    this.index.removeEntry(id);
+    this.corrupt = this.corrupt.filter((c) => c.id !== id);
+  }
+
+  getEntry({ id }: Arg<'getEntry'>): Entry {
+    return this.index.toEntry(id, this.readableEntry(id));
+  }
+
+  // People ----------------------------------------------------------------------------------
+
+  addPerson({ name, relationship }: Arg<'addPerson'>): Person {
+    this.assertNameFree(name, null);
+    const stamp = this.now().toISOString();
+    return this.savePerson({ id: randomUUID(), name, relationship, archived: false, createdAt: stamp, updatedAt: stamp });
+  }
+
+  updatePerson({ id, name, relationship }: Arg<'updatePerson'>): Person {
+    const person = this.requirePerson(id);
+    if (name !== undefined) this.assertNameFree(name, id);
+    return this.savePerson({
+      ...person,
+      name: name ?? person.name,
+      relationship: relationship ?? person.relationship,
+      updatedAt: this.now().toISOString(),
+    });
+  }
+
+  archivePerson({ id, archived }: Arg<'archivePerson'>): Person {
+    const person = this.requirePerson(id);
+    return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
+  }
+
+  /** Moves every interaction of source to target and removes source, in one transaction. */
+  mergePeople({ sourceId, targetId }: Arg<'mergePeople'>): Person {
+    this.requirePerson(sourceId);
+    const target = this.requirePerson(targetId);
+    const stamp = this.now().toISOString();
+    const rewritten = this.index.entriesWithPerson(sourceId).map(({ id, data }) => ({
+      id,
+      data: {
+        ...data,
+        interactions: data.interactions.map((i) => (i.personId === sourceId ? { ...i, personId: targetId } : i)),
+        updatedAt: stamp,
+      },
+    }));
+    this.write(
+      rewritten.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data)),
+      [sourceId],
+    );
+    for (const { id, data } of rewritten) this.index.putEntry(id, data);
+    this.index.removePerson(sourceId);
+    return target;
+  }
+
+  // Settings, insights, verify ----------------------------------------------------------------
+
+  updateSettings(patch: Arg<'updateSettings'>): Settings {
+    const settings: Settings = { ...this.index.settings };
+    if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
+    if (patch.theme !== undefined) settings.theme = patch.theme;
+    if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
+    const id = this.index.settingsId ?? randomUUID();
+    this.write([this.cipher.seal('settings', id, SCHEMA, settings)], []);
+    this.index.settingsId = id;
+    this.index.settings = settings;
+    return { ...settings };
+  }
+
+  insights(query: Arg<'insights'>): Results['insights'] {
+    return computeInsights(this.index.namedEntries(), this.index.allPeople(), {
+      ...query,
+      today: toLocalOffsetIso(this.now()).slice(0, 10),
+      weekStartsOn: this.index.settings.weekStartsOn,
+    });
+  }
+
+  /** Opens every record on disk again (not the index), and remembers which ones fail. */
+  verify(): Results['verify'] {
+    const rows = this.store.all();
+    this.corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
+    return { records: rows.length, corrupt: [...this.corrupt] };
+  }
+
+  // Internals -------------------------------------------------------------------------------
+
+  private opens(row: SealedRecord): boolean {
+    try {
+      this.cipher.open(row);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private readableEntry(id: string): StoredEntry {
+    const data = this.index.storedEntry(id);
+    if (data) return data;
+    if (this.corrupt.some((c) => c.id === id)) throw new HearthError('CORRUPT_RECORD', undefined, { recordId: id });
+    throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
+  }
+
+  private requirePerson(id: string): Person {
+    const person = this.index.person(id);
+    if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
+    return person;
+  }
+
+  private assertNameFree(name: string, selfId: string | null): void {
+    const other = this.index.findPersonByName(name);
+    if (other && other.id !== selfId) {
+      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, { field: 'name' });
+    }
+  }
+
+  private savePerson(person: Person): Person {
+    this.write([this.sealPerson(person)], []);
+    this.index.putPerson(person);
+    return { ...person };
+  }
+
+  private sealPerson({ id, ...stored }: Person): SealedRecord {
+    return this.cipher.seal('person', id, SCHEMA, stored);
+  }
+
+  /** The one way to change the disk: every put and delete in one transaction. */
+  private write(puts: SealedRecord[], deletes: string[]): void {
+    this.store.transaction(() => {
+      for (const r of puts) this.store.put(r);
+      for (const id of deletes) this.store.delete(id);
+    });
+  }
+}
