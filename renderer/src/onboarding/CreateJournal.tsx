@@ -2,7 +2,7 @@ import './onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError } from '../FormError';
 import { useAction } from '../useAction';
-import { validateNewPassphrase } from './new-passphrase';
+import { useNewPassphraseCheck } from './new-passphrase';
 import { PassphraseFields } from './PassphraseFields';
 
 /** First run: choose the passphrase (with a strength gate) and create the vault. */
@@ -10,20 +10,15 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useAction();
+  const { checking, passes } = useNewPassphraseCheck(setError);
   const id = useId();
   const errorId = `${id}-error`;
 
-  const [checking, setChecking] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
-    setChecking(true);
-    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes(passphrase, repeat))) return;
     void run(async () => {
       const { recoveryKey } = await window.hearth.create({ passphrase });
       onCreated(recoveryKey);

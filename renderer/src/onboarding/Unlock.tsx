@@ -2,7 +2,7 @@ import './onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
-import { validateNewPassphrase } from './new-passphrase';
+import { useNewPassphraseCheck } from './new-passphrase';
 import { PassphraseFields } from './PassphraseFields';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
@@ -73,8 +73,8 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
   const [recoveryKey, setRecoveryKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [checking, setChecking] = useState(false);
   const { busy, error, setError, run } = useAction();
+  const { checking, passes } = useNewPassphraseCheck(setError);
   const id = useId();
   const errorId = `${id}-error`;
   const fieldError =
@@ -91,12 +91,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
       setError({ message: 'Type the recovery key you saved when you created the journal.', field: 'recoveryKey' });
       return;
     }
-    setChecking(true);
-    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes(passphrase, repeat))) return;
     void run(async () => {
       await window.hearth.unlockWithRecoveryKey({ recoveryKey, newPassphrase: passphrase });
       onUnlocked();

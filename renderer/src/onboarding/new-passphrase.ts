@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { newPassphraseSchema } from '../../../shared/schemas';
 import type { ShownError } from '../errors';
 import { checkStrength, MIN_SCORE } from './strength';
@@ -17,4 +18,22 @@ export async function validateNewPassphrase(passphrase: string, repeat: string):
   const strength = await checkStrength(passphrase);
   if (strength.score < MIN_SCORE) return { message: TOO_WEAK_MESSAGE, field: 'passphrase' };
   return null;
+}
+
+/**
+ * The check above for a form: `checking` while the strength estimate runs, and `passes` shows the
+ * problem through the form's own error (so it lands next to its field) and says whether to go on.
+ */
+export function useNewPassphraseCheck(setError: (error: ShownError) => void) {
+  const [checking, setChecking] = useState(false);
+  const passes = useCallback(
+    async (passphrase: string, repeat: string) => {
+      setChecking(true);
+      const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
+      if (problem) setError(problem);
+      return problem === null;
+    },
+    [setError],
+  );
+  return { checking, passes };
 }

@@ -5,7 +5,7 @@ import { useLeaveGuard } from '../app/navigation';
 import { applyTheme } from '../app/theme';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
-import { validateNewPassphrase } from '../onboarding/new-passphrase';
+import { useNewPassphraseCheck } from '../onboarding/new-passphrase';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 import { useAction } from '../useAction';
@@ -164,9 +164,9 @@ function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [checking, setChecking] = useState(false);
   const [done, setDone] = useState(false);
   const { busy, error, setError, run } = useAction();
+  const { checking, passes } = useNewPassphraseCheck(setError);
   const id = useId();
   const errorId = `${id}-error`;
   const fieldError =
@@ -184,12 +184,7 @@ function ChangePassphrase() {
       setError({ message: 'Enter your current passphrase.', field: 'current' });
       return;
     }
-    setChecking(true);
-    const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes(passphrase, repeat))) return;
     void run(async () => {
       await window.hearth.changePassphrase({ oldPassphrase: current, newPassphrase: passphrase });
       setCurrent('');
