@@ -1,9 +1,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { bundleReportViewer } from './electron/report/viewer-script';
+
+// The report file's decryptor, bundled once per build: the packaged app has no esbuild.
+const reportViewer = await bundleReportViewer();
 
 export default defineConfig({
   main: {
+    define: { __HEARTH_REPORT_VIEWER__: JSON.stringify(reportViewer) },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },

@@ -37,8 +37,9 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)]!;
 }
 
+/** Rounded into [lo, hi]; `+ 0` turns Math.round's -0 into the 0 a validated entry would hold. */
 function clamp(n: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, Math.round(n)));
+  return Math.max(lo, Math.min(hi, Math.round(n))) + 0;
 }
 
 export function generatePeople(shape: JournalShape): Array<{ name: string; relationship: Relationship }> {

@@ -11,6 +11,7 @@ import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHand
 import { AutoLock } from './shell/auto-lock';
 import { createCallHandler } from './shell/ipc-handler';
 import { nativeBindingPath } from './shell/native-binding';
+import { nativeDialogs } from './shell/native-dialogs';
 import { hardenContents, hardenSession } from './shell/security-policy';
 import { isTrustedSender } from './shell/sender-check';
 import { PARTITION, windowOptions } from './shell/window-options';
@@ -23,6 +24,8 @@ app.enableSandbox();
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 let mainWindow: BrowserWindow | null = null;
+
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 function fail(error: unknown): void {
   console.error('Hearth failed to start:', error);
@@ -57,7 +60,7 @@ function start(): void {
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createCallHandler({
-      handlers: createHandlers(service),
+      handlers: createHandlers(service, nativeDialogs(dialog, () => mainWindow)),
       isTrusted: (event) =>
         !win.isDestroyed() && event.sender.id === win.webContents.id && isTrustedSender(event.senderFrame, win.webContents.mainFrame, devUrl),
       onActivity: () => autoLock.activity(),
@@ -75,7 +78,27 @@ function start(): void {
   win.on('closed', () => {
     mainWindow = null;
   });
+  // Daily automatic backups: due or not is checked every hour while the app runs.
+  const backupTimer = setInterval(() => {
+    service.autoBackupIfDue().catch((e: unknown) => console.error('Hearth: automatic backup failed:', e));
+  }, BACKUP_CHECK_MS);
+  backupTimer.unref();
+
+  // Quitting while unlocked locks first, so the on-lock automatic backup is taken as on any lock.
+  let locked = false;
+  app.on('before-quit', (event) => {
+    if (locked) return;
+    event.preventDefault();
+    void service
+      .lock()
+      .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
+      .finally(() => {
+        locked = true;
+        app.quit();
+      });
+  });
   app.on('will-quit', () => {
+    clearInterval(backupTimer);
     autoLock.stop();
     service.close();
   });

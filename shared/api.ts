@@ -1,5 +1,6 @@
 // The one contract between the renderer and the main process (and the CLI and the test bridge).
 import type { Entry, PersonSummary, Person, Settings, VaultStatus, VerifyReport } from './domain';
+import type { ImportResult, ImportSummary, OpenImportResult, ReportPreview, SaveResult, SharePassphrase } from './exchange';
 import type { Insights } from './insights';
 import type { Arg, ArgIn, Method } from './schemas';
 
@@ -33,6 +34,18 @@ export interface Results {
   updateSettings: Settings;
   verify: VerifyReport;
   insights: Insights;
+  reportPreview: ReportPreview;
+  suggestPassphrase: SharePassphrase;
+  exportReport: SaveResult;
+  exportBackup: SaveResult;
+  exportData: SaveResult;
+  openImport: OpenImportResult;
+  commitImport: ImportResult;
+  cancelImport: void;
+  enableAutoBackup: Settings;
+  updateAutoBackup: Settings;
+  disableAutoBackup: Settings;
+  backupNow: Settings;
 }
 
 /** The API as the renderer sees it on `window.hearth`: raw arguments in, validated in main. */
@@ -40,13 +53,33 @@ export type HearthClient = {
   [M in Method]: undefined extends ArgIn<M> ? (arg?: ArgIn<M>) => Promise<Results[M]> : (arg: ArgIn<M>) => Promise<Results[M]>;
 };
 
+/**
+ * Methods that read or write a file the person picks. The renderer never names a path: the main
+ * process asks with a native dialog (the CLI takes it from its arguments) and hands the service
+ * the chosen path as a second argument.
+ */
+export const FILE_METHODS = ['exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup'] as const;
+export type FileMethod = (typeof FILE_METHODS)[number];
+
+/** What a file method of the service resolves to, once it has its path. */
+export interface FileResults {
+  exportReport: void;
+  exportBackup: void;
+  exportData: void;
+  openImport: ImportSummary;
+  enableAutoBackup: Settings;
+}
+
 /** The API as the service implements it: arguments already validated, defaults filled in. */
 export type HearthApi = {
-  [M in Method]: (arg: Arg<M>) => Promise<Results[M]>;
+  [M in Method]: M extends FileMethod ? (arg: Arg<M>, path: string) => Promise<FileResults[M]> : (arg: Arg<M>) => Promise<Results[M]>;
 };
 
 /** Events pushed from the main process to the renderer on the one event channel. */
-export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
+export type HearthEvent =
+  | { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' }
+  /** Progress of long work (a backup, a restore, an import), for a progress bar. */
+  | { type: 'progress'; task: 'backup' | 'restore' | 'import' | 'report'; done: number; total: number };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

@@ -58,8 +58,10 @@ export interface Entry {
   id: string;
   /** ISO-8601 local date-time with its UTC offset, e.g. 2026-11-25T09:30:00+01:00. */
   occurredAt: string;
-  mood: number;
-  support: number;
+  /** Absent when not recorded, e.g. an entry imported from a journal that has no mood. */
+  mood?: number;
+  /** Absent when not recorded (imported entries). */
+  support?: number;
   stress?: number;
   note: string;
   tags: string[];
@@ -83,14 +85,31 @@ export interface PersonSummary extends Person {
   lastContact: string | null;
 }
 
+export const AUTO_BACKUP_TRIGGERS = ['lock', 'daily', 'lock-and-daily'] as const;
+export type AutoBackupTrigger = (typeof AUTO_BACKUP_TRIGGERS)[number];
+
+/** Automatic backups as the person sees them. The backup key itself never leaves the main process. */
+export interface AutoBackup {
+  /** The folder the person chose with the native dialog. */
+  folder: string;
+  /** How many of the newest automatic backups to keep. */
+  keep: number;
+  trigger: AutoBackupTrigger;
+  /** When the last automatic backup was completed, or null. */
+  lastBackupAt: string | null;
+  /** The last failure, as a sentence, or null when the last attempt worked. */
+  lastError: string | null;
+}
+
 export interface Settings {
   autoLockMinutes: AutoLockMinutes;
   theme: Theme;
   /** 0 = Sunday, 1 = Monday. */
   weekStartsOn: 0 | 1;
+  autoBackup: AutoBackup | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', weekStartsOn: 1 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', weekStartsOn: 1, autoBackup: null };
 
 export interface VaultStatus {
   /** A journal exists in the vault folder. */

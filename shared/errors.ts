@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'CORRUPT_RECORD',
   'VAULT_EXISTS',
   'NO_VAULT',
+  'BACKUP_UNREADABLE',
+  'IMPORT_INVALID',
+  'FILE_ERROR',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -31,6 +34,9 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CORRUPT_RECORD: 'A record in the journal is damaged and cannot be read.',
   VAULT_EXISTS: 'A journal already exists here.',
   NO_VAULT: 'There is no journal here yet.',
+  BACKUP_UNREADABLE: 'This backup cannot be opened: the passphrase is wrong or the file is damaged.',
+  IMPORT_INVALID: 'This file cannot be imported.',
+  FILE_ERROR: 'The file could not be read or written.',
   INTERNAL: 'Something went wrong inside Hearth.',
 };
 

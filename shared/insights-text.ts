@@ -17,7 +17,7 @@ export function correlationSentence(c: Correlation, nextDay = false): string {
   const unit = nextDay ? 'pairs of days' : 'days';
   if (c.reason === 'not-enough-data') {
     const needed = c.needed === 1 ? `1 more ${nextDay ? 'pair of consecutive days' : 'day'}` : `${c.needed} more ${nextDay ? 'pairs of consecutive days' : 'days'}`;
-    return `Not enough data yet: ${needed} with entries ${c.needed === 1 ? 'is' : 'are'} needed (at least ${MIN_CORRELATION_DAYS}).`;
+    return `Not enough data yet: ${needed} with both felt support and mood ${c.needed === 1 ? 'is' : 'are'} needed (at least ${MIN_CORRELATION_DAYS}).`;
   }
   if (c.reason !== null || c.pearson === null) {
     return 'Felt support or mood was the same on every day, so there is no pattern to show yet.';

@@ -2,6 +2,15 @@
 // renderer's charts, the CLI (`hearth stats --json`) and the therapy report. Plain data: every
 // number is finite or null, so it survives JSON unchanged. Dates are 'YYYY-MM-DD' local calendar
 // dates: the date part of an entry's occurredAt, in the offset it was written in.
+//
+// Not recorded is not zero. An entry may lack a mood or a felt-support value (imported from a
+// journal that has none), and nothing here invents one:
+// - a day's mood is the mean over that day's entries that have a mood; a day with entries but no
+//   mood has mood null (likewise support, and stress as before);
+// - every later figure takes the daily values that exist: trailing and bucket means, range means,
+//   mood with and without a person, mood on stress days, each over the days that have the value,
+//   and null when none has; the day counts beside a mood mean count exactly those days;
+// - a correlation uses only the days (or consecutive-day pairs) that have both values.
 import type { Relationship, SupportKind } from './domain';
 
 /** Fewer days (or day pairs) than this and a correlation is not reported. */
@@ -64,14 +73,14 @@ export interface Correlation {
 export interface DailyPoint {
   date: string;
   entries: number;
-  /** Means of the day's entries. */
-  mood: number;
-  support: number;
+  /** Means over the day's entries that have the value; null when none has. */
+  mood: number | null;
+  support: number | null;
   /** Mean of the day's entries that have a stress value; null when none has. */
   stress: number | null;
-  /** Mean of the daily values over the days with entries among the seven days ending on this one. */
-  mood7: number;
-  support7: number;
+  /** Mean of the daily values among the seven days ending on this one; null when none of them has one. */
+  mood7: number | null;
+  support7: number | null;
 }
 
 export interface SeriesBucket {
@@ -81,7 +90,7 @@ export interface SeriesBucket {
   /** Days with entries in the bucket (within the range). */
   days: number;
   entries: number;
-  /** Means of the bucket's daily values; null when the bucket has no days. */
+  /** Means of the bucket's daily values; null when no day in the bucket has one. */
   mood: number | null;
   support: number | null;
   /** Mean over the bucket's days that have stress; null when none has. */
@@ -111,9 +120,13 @@ export interface PersonInsight {
   both: number;
   /** occurredAt of the latest interaction in the range. */
   lastContact: string;
-  /** Mean daily mood over the days with at least one interaction with this person, and over the other days with entries. */
+  /**
+   * Mean daily mood over the days that have a mood and at least one interaction with this person,
+   * and over the other days that have a mood; null when there are no such days.
+   */
   moodWith: number | null;
   moodWithout: number | null;
+  /** The days behind moodWith and moodWithout: a day without a mood counts in neither. */
   daysWith: number;
   daysWithout: number;
 }
@@ -123,7 +136,10 @@ export interface StressInsight {
   mean: number | null;
   /** Days with at least one stress value. */
   days: number;
-  /** Over stress days: mean daily mood on days with a received (or mutual) interaction felt ≥ SUPPORTIVE_FELT, and on the others. */
+  /**
+   * Over stress days that have a mood: mean daily mood on days with a received (or mutual)
+   * interaction felt ≥ SUPPORTIVE_FELT, and on the others; the day counts are the days behind each.
+   */
   moodSupported: number | null;
   daysSupported: number;
   moodUnsupported: number | null;
@@ -152,8 +168,16 @@ export interface Circle {
 export interface CalendarDay {
   date: string;
   entries: number;
+  /** null on a day without entries, and on a day whose entries have no such value (tell them apart by `entries`). */
   mood: number | null;
   support: number | null;
+}
+
+export interface ScaleSummary {
+  /** Mean of the daily values, over the days that have one; null when none has. */
+  mean: number | null;
+  /** Days with at least one entry that has the value. */
+  days: number;
 }
 
 export interface Insights {
@@ -164,12 +188,11 @@ export interface Insights {
   days: number;
   entries: number;
   interactions: number;
-  /** Means of the daily means. */
-  mood: { mean: number | null };
-  support: { mean: number | null };
-  /** Daily support against daily mood on the same day. */
+  mood: ScaleSummary;
+  support: ScaleSummary;
+  /** Daily support against daily mood on the same day, over the days that have both. */
   correlation: Correlation;
-  /** Support on day d against mood on day d + 1, over consecutive days that both have entries. */
+  /** Support on day d against mood on day d + 1, over consecutive days where d has a support and d + 1 a mood. */
   nextDay: Correlation;
   kinds: KindCounts;
   /** People with at least one interaction in the range: most interactions first. */

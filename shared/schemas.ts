@@ -11,6 +11,16 @@ import {
   SUPPORT_KINDS,
   THEMES,
 } from './domain';
+import {
+  autoBackupInputSchema,
+  DATA_FORMATS,
+  IMPORT_FORMATS,
+  moodMapSchema,
+  REPORT_FORMATS,
+  reportOptionsSchema,
+  RESTORE_MODES,
+  sharePassphraseSchema,
+} from './exchange';
 
 export const LIMITS = {
   noteChars: 20_000,
@@ -50,12 +60,16 @@ export function isDateOnly(value: string): boolean {
   return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** JSON keeps -0 as 0, so it is stored as 0 from the start: memory and disk never disagree. */
+const noNegativeZero = (n: number) => n + 0;
+
 const scale = (label: string) =>
   z
     .number({ error: `${label} must be a number from 0 to 10` })
     .int(`${label} must be a whole number from 0 to 10`)
     .min(SCALE_RANGE.min, `${label} must be from 0 to 10`)
-    .max(SCALE_RANGE.max, `${label} must be from 0 to 10`);
+    .max(SCALE_RANGE.max, `${label} must be from 0 to 10`)
+    .transform(noNegativeZero);
 
 export const occurredAtSchema = z
   .string()
@@ -89,8 +103,8 @@ export const interactionInputSchema = z.strictObject({
     .refine((k) => new Set(k).size === k.length, 'Each kind of support can be chosen once')
     .default([]),
   direction: z.enum(DIRECTIONS).default('received'),
-  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).default(0),
-  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).default(0),
+  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).transform(noNegativeZero).default(0),
+  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).transform(noNegativeZero).default(0),
   channel: z.enum(CHANNELS).default('in-person'),
   askedForHelp: z.boolean().default(false),
 });
@@ -98,8 +112,9 @@ export type InteractionInput = z.input<typeof interactionInputSchema>;
 
 export const entryInputSchema = z.strictObject({
   occurredAt: occurredAtSchema.optional(),
-  mood: scale('Mood'),
-  support: scale('Felt supported'),
+  // Optional so an entry imported from a journal without these scales is not given invented ones.
+  mood: scale('Mood').optional(),
+  support: scale('Felt supported').optional(),
   stress: scale('Stress').optional(),
   note: z.string().max(LIMITS.noteChars, `A note can be at most ${LIMITS.noteChars} characters`).default(''),
   tags: z
@@ -178,6 +193,29 @@ export const argSchemas = {
   updateSettings: settingsPatchSchema,
   verify: none,
   insights: insightsQuerySchema.optional(),
+  reportPreview: reportOptionsSchema,
+  suggestPassphrase: none,
+  /** Asks for a file name with the native dialog, then writes the encrypted report. */
+  exportReport: z.strictObject({ options: reportOptionsSchema, format: z.enum(REPORT_FORMATS), passphrase: sharePassphraseSchema }),
+  exportBackup: z.strictObject({ passphrase: sharePassphraseSchema }),
+  /** Portable data is not encrypted: the caller must say the person confirmed that. */
+  exportData: z.strictObject({
+    format: z.enum(DATA_FORMATS),
+    confirmedUnencrypted: z.literal(true, { error: 'Confirm that the exported file will not be encrypted' }),
+  }),
+  /** Asks for a file with the native dialog, reads and checks it, and holds it until committed. */
+  openImport: z.strictObject({ format: z.enum(IMPORT_FORMATS), passphrase: z.string().min(1).max(LIMITS.passphraseChars).optional() }),
+  commitImport: z.strictObject({
+    importId: idSchema,
+    mode: z.enum(RESTORE_MODES).default('merge'),
+    moodMap: moodMapSchema.default({}),
+  }),
+  cancelImport: z.strictObject({ importId: idSchema }),
+  /** Asks for a folder with the native dialog and turns automatic backups on. */
+  enableAutoBackup: autoBackupInputSchema,
+  updateAutoBackup: z.strictObject({ keep: z.number().int().min(1).max(100).optional(), trigger: autoBackupInputSchema.shape.trigger.unwrap().optional() }),
+  disableAutoBackup: none,
+  backupNow: none,
 } as const;
 
 export type Method = keyof typeof argSchemas;

@@ -1,4 +1,4 @@
-// A year in pixels: every day of the range, with its values or null.
+// A year in pixels: every day of the range, with its values or null (no entries, or none with that value).
 import type { CalendarDay } from '../../shared/insights';
 import { formatDate } from './dates';
 import type { DayGroup } from './days';

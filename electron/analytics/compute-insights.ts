@@ -1,7 +1,7 @@
 // Hearth's Insights: everything the charts, the CLI and the report say about the journal, in one
 // pure, deterministic pass over the entries (no clock: `today` is an argument).
 import type { Entry, Person } from '../../shared/domain';
-import type { Insights, InsightsOptions } from '../../shared/insights';
+import type { Insights, InsightsOptions, ScaleSummary } from '../../shared/insights';
 import { calendar } from './calendar';
 import { circle } from './circle';
 import { nextDayCorrelation, sameDayCorrelation } from './correlation';
@@ -11,8 +11,14 @@ import { countKinds } from './kinds';
 import { peopleInsights } from './people';
 import { selectDays } from './range';
 import { series } from './series';
-import { mean } from './stats';
+import { mean, present } from './stats';
 import { stressInsight } from './stress';
+
+/** The mean over the days that have a value, and how many they are. */
+function summarise(daily: readonly (number | null)[]): ScaleSummary {
+  const values = present(daily);
+  return { mean: mean(values), days: values.length };
+}
 
 export function computeInsights(entries: readonly Entry[], people: readonly Person[], options: InsightsOptions): Insights {
   const today = parseDate(options.today);
@@ -31,8 +37,8 @@ export function computeInsights(entries: readonly Entry[], people: readonly Pers
     days: days.length,
     entries: entryCount,
     interactions,
-    mood: { mean: mean(days.map((d) => d.mood)) },
-    support: { mean: mean(days.map((d) => d.support)) },
+    mood: summarise(days.map((d) => d.mood)),
+    support: summarise(days.map((d) => d.support)),
     correlation: sameDayCorrelation(days),
     nextDay: nextDayCorrelation(days),
     kinds: countKinds(days),

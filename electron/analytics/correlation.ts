@@ -27,21 +27,26 @@ export function correlate(support: readonly number[], mood: readonly number[]): 
   return { enough: true, n, needed: 0, pearson: r, spearman: spearman(support, mood), ciLow: low, ciHigh: high, reason: null };
 }
 
+/** Over the days that have both values: a day with only one of them says nothing about the pair. */
 export function sameDayCorrelation(days: readonly DayGroup[]): Correlation {
-  return correlate(
-    days.map((d) => d.support),
-    days.map((d) => d.mood),
-  );
+  const support: number[] = [];
+  const mood: number[] = [];
+  for (const d of days) {
+    if (d.support === null || d.mood === null) continue;
+    support.push(d.support);
+    mood.push(d.mood);
+  }
+  return correlate(support, mood);
 }
 
-/** Support on day d against mood on d + 1, for each pair of consecutive calendar days that both have entries. */
+/** Support on day d against mood on d + 1, for each pair of consecutive calendar days where d has a support and d + 1 a mood. */
 export function nextDayCorrelation(days: readonly DayGroup[]): Correlation {
   const support: number[] = [];
   const mood: number[] = [];
   for (let i = 1; i < days.length; i++) {
     const prev = days[i - 1]!;
     const day = days[i]!;
-    if (day.day === prev.day + 1) {
+    if (day.day === prev.day + 1 && prev.support !== null && day.mood !== null) {
       support.push(prev.support);
       mood.push(day.mood);
     }

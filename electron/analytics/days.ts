@@ -10,9 +10,9 @@ export interface DayGroup {
   /** Days since 1970-01-01. */
   day: number;
   entries: Entry[];
-  /** Means of the day's entries. */
-  mood: number;
-  support: number;
+  /** Means over the day's entries that have the value; null when none has (not recorded is not 0). */
+  mood: number | null;
+  support: number | null;
   /** Mean over the day's entries that have stress; null when none has. */
   stress: number | null;
   interactions: number;
@@ -41,15 +41,23 @@ function dateKey(occurredAt: string): number {
 function summarise(entries: Entry[]): DayGroup {
   const date = dateOf(entries[0]!);
   let mood = 0;
+  let moodCount = 0;
   let support = 0;
+  let supportCount = 0;
   let stress = 0;
   let stressCount = 0;
   let interactions = 0;
   const kinds = emptyKindCounts();
   const personIds: string[] = [];
   for (const e of entries) {
-    mood += e.mood;
-    support += e.support;
+    if (e.mood !== undefined) {
+      mood += e.mood;
+      moodCount += 1;
+    }
+    if (e.support !== undefined) {
+      support += e.support;
+      supportCount += 1;
+    }
     if (e.stress !== undefined) {
       stress += e.stress;
       stressCount += 1;
@@ -64,8 +72,8 @@ function summarise(entries: Entry[]): DayGroup {
     date,
     day: dayNumber(date),
     entries,
-    mood: mood / entries.length,
-    support: support / entries.length,
+    mood: moodCount === 0 ? null : mood / moodCount,
+    support: supportCount === 0 ? null : support / supportCount,
     stress: stressCount === 0 ? null : stress / stressCount,
     interactions,
     kinds,

@@ -18,9 +18,10 @@ interface Tally {
   latestDay: number;
   latestInstant: number | null;
   latestInteraction: Interaction;
+  /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
   moodWith: number;
-  /** The last day counted in daysWith, so a day counts once however many interactions it holds. */
+  /** The last day seen with this person, so a day counts once however many interactions it holds. */
   lastDay: number;
 }
 
@@ -62,13 +63,18 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
 
 /**
  * One pass over the interactions. moodWithout comes from the range's total minus the days with the
- * person, so the cost is linear in interactions however many people and days there are.
+ * person, so the cost is linear in interactions however many people and days there are. Only days
+ * that have a mood enter the mood figures, on either side.
  */
 export function peopleInsights(days: readonly DayGroup[], people: readonly Person[]): PersonInsight[] {
   const tallies = new Map<string, Tally>();
   let moodTotal = 0;
+  let moodDays = 0;
   for (const d of days) {
-    moodTotal += d.mood;
+    if (d.mood !== null) {
+      moodTotal += d.mood;
+      moodDays += 1;
+    }
     for (const entry of d.entries) {
       for (const interaction of entry.interactions) {
         let t = tallies.get(interaction.personId);
@@ -81,8 +87,10 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         }
         if (t.lastDay !== d.day) {
           t.lastDay = d.day;
-          t.daysWith += 1;
-          t.moodWith += d.mood;
+          if (d.mood !== null) {
+            t.daysWith += 1;
+            t.moodWith += d.mood;
+          }
         }
         t.interactions += 1;
         addKinds(t.kinds, interaction);
@@ -98,7 +106,7 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
   return [...tallies.values()]
     .map((t): PersonInsight => {
       const person = byId.get(t.personId);
-      const daysWithout = days.length - t.daysWith;
+      const daysWithout = moodDays - t.daysWith;
       return {
         personId: t.personId,
         // A person missing from the list (e.g. unreadable) keeps the name the interaction carries.
@@ -112,7 +120,7 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         gave: t.gave,
         both: t.both,
         lastContact: t.latest.occurredAt,
-        moodWith: t.moodWith / t.daysWith,
+        moodWith: t.daysWith === 0 ? null : t.moodWith / t.daysWith,
         moodWithout: daysWithout === 0 ? null : (moodTotal - t.moodWith) / daysWithout,
         daysWith: t.daysWith,
         daysWithout,

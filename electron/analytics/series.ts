@@ -4,11 +4,11 @@ import { bucketSpans, granularityFor } from './buckets';
 import { formatDate } from './dates';
 import type { DayGroup } from './days';
 import { countKinds } from './kinds';
-import { mean } from './stats';
+import { mean, present } from './stats';
 
 const TRAILING_DAYS = 7;
 
-/** Each day with entries, with the mean over the days with entries in [d - 6, d]. */
+/** Each day with entries, with the mean over the days in [d - 6, d] that have the value. */
 export function dailyPoints(days: readonly DayGroup[]): DailyPoint[] {
   let first = 0;
   return days.map((d, i) => {
@@ -20,27 +20,26 @@ export function dailyPoints(days: readonly DayGroup[]): DailyPoint[] {
       mood: d.mood,
       support: d.support,
       stress: d.stress,
-      mood7: mean(window.map((w) => w.mood))!,
-      support7: mean(window.map((w) => w.support))!,
+      mood7: mean(present(window.map((w) => w.mood))),
+      support7: mean(present(window.map((w) => w.support))),
     };
   });
 }
 
-/** Every bucket overlapping the range, each the mean of its daily values; `days` must lie in [fromDay, toDay]. */
+/** Every bucket overlapping the range, each the mean of the daily values it has; `days` must lie in [fromDay, toDay]. */
 export function seriesBuckets(days: readonly DayGroup[], fromDay: number, toDay: number, granularity: Granularity, weekStartsOn: 0 | 1): SeriesBucket[] {
   let next = 0;
   return bucketSpans(fromDay, toDay, granularity, weekStartsOn).map(({ start, end }) => {
     const inBucket: DayGroup[] = [];
     while (next < days.length && days[next]!.day <= end) inBucket.push(days[next++]!);
-    const stress = inBucket.flatMap((d) => (d.stress === null ? [] : [d.stress]));
     return {
       start: formatDate(start),
       end: formatDate(end),
       days: inBucket.length,
       entries: inBucket.reduce((n, d) => n + d.entries.length, 0),
-      mood: mean(inBucket.map((d) => d.mood)),
-      support: mean(inBucket.map((d) => d.support)),
-      stress: mean(stress),
+      mood: mean(present(inBucket.map((d) => d.mood))),
+      support: mean(present(inBucket.map((d) => d.support))),
+      stress: mean(present(inBucket.map((d) => d.stress))),
       kinds: countKinds(inBucket),
     };
   });

@@ -11,6 +11,13 @@ export function mean(xs: readonly number[]): number | null {
   return xs.length === 0 ? null : sum(xs) / xs.length;
 }
 
+/** The values that exist, in order: a daily value is null where nothing was recorded. */
+export function present(xs: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (x !== null) out.push(x);
+  return out;
+}
+
 /** All values equal, compared exactly: a computed variance of equal means can be a rounding crumb above zero. */
 export function isConstant(xs: readonly number[]): boolean {
   return xs.every((x) => x === xs[0]);

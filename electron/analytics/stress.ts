@@ -14,7 +14,8 @@ export function stressInsight(days: readonly DayGroup[]): StressInsight {
   for (const d of days) {
     if (d.stress === null) continue;
     stress.push(d.stress);
-    if (d.stress < STRESS_DAY_THRESHOLD) continue;
+    // A stress day without a mood has nothing to add to the comparison of moods.
+    if (d.stress < STRESS_DAY_THRESHOLD || d.mood === null) continue;
     (wasSupported(d) ? supported : unsupported).push(d.mood);
   }
   return {

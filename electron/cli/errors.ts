@@ -27,6 +27,7 @@ export function exitCodeFor(error: unknown): number {
   if (!isHearthError(error)) return EXIT.error;
   switch (error.code) {
     case 'INVALID_INPUT':
+    case 'IMPORT_INVALID':
       return EXIT.usage;
     case 'WRONG_PASSPHRASE':
     case 'WRONG_RECOVERY_KEY':

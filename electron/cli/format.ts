@@ -44,12 +44,17 @@ export function dateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
+/** A 0–10 value, or "-" where none was recorded (imported entries): never a made-up 0. */
+export function scaleValue(value: number | undefined): string {
+  return value === undefined ? '-' : String(value);
+}
+
 export function entriesTable(entries: Entry[]): string {
   if (entries.length === 0) return 'No entries.';
   const rows = entries.map((e) => [
     dateTime(e.occurredAt),
-    String(e.mood),
-    String(e.support),
+    scaleValue(e.mood),
+    scaleValue(e.support),
     shorten([...new Set(e.interactions.map((i) => i.person))].join(', '), 30),
     shorten(e.note, 40),
     e.id,

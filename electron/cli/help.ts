@@ -9,6 +9,7 @@ const ENV_HELP: Record<string, string> = {
   [ENV.passphrase]: 'The passphrase (otherwise asked for on the terminal, without echo)',
   [ENV.newPassphrase]: 'The new passphrase for passwd and recover (otherwise typed twice)',
   [ENV.recoveryKey]: 'The recovery key for recover (otherwise asked for)',
+  [ENV.exportPassphrase]: 'The passphrase of an exported report or backup (export: otherwise one is generated and printed on stderr; import: otherwise asked for)',
 };
 
 const EXIT_HELP = [
@@ -71,7 +72,7 @@ export function globalHelp(): string {
     rows(Object.entries(ENV_HELP)),
     '  Secrets are never accepted as arguments: use these variables or the prompt.',
     '',
-    'Entry JSON (only mood and support are required; occurredAt defaults to now):',
+    'Entry JSON (every field may be left out: occurredAt defaults to now, a missing mood or support is not recorded):',
     `  ${ENTRY_EXAMPLE}`,
     '  mood, support, stress: 0-10; felt: -2 (draining) to 2 (nourishing); cost: 0 (none) to 3 (a lot).',
     '',

@@ -9,6 +9,7 @@ export const ENV = {
   passphrase: 'HEARTH_PASSPHRASE',
   newPassphrase: 'HEARTH_NEW_PASSPHRASE',
   recoveryKey: 'HEARTH_RECOVERY_KEY',
+  exportPassphrase: 'HEARTH_EXPORT_PASSPHRASE',
 } as const;
 
 export class Secrets {
@@ -18,6 +19,16 @@ export class Secrets {
 
   passphrase(): Promise<string> {
     return this.fromEnvOrPrompt(ENV.passphrase, 'Passphrase: ');
+  }
+
+  /** The passphrase of an exported file or backup, if given in the environment. */
+  exportPassphrase(): string | undefined {
+    return this.io.env[ENV.exportPassphrase];
+  }
+
+  /** The passphrase of a backup to restore: from the environment, else asked for. */
+  backupPassphrase(): Promise<string> {
+    return this.fromEnvOrPrompt(ENV.exportPassphrase, 'Backup passphrase: ');
   }
 
   recoveryKey(): Promise<string> {

@@ -5,6 +5,7 @@ import { HearthError } from '../../shared/errors';
 import { METHODS, type Method } from '../../shared/schemas';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { HearthService } from '../service/hearth-service';
+import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
 import { writeLine, type CliIo } from './io';
 import { Secrets } from './secrets';
@@ -28,6 +29,8 @@ function guarded(handlers: Handlers): Handlers {
 export class Session {
   readonly service: HearthService;
   readonly secrets: Secrets;
+  /** Set `dialogs.path` before calling a file method (export, import). */
+  readonly dialogs = new CliDialogs();
   private readonly handlers: Handlers;
 
   constructor(
@@ -35,7 +38,7 @@ export class Session {
     readonly io: CliIo,
   ) {
     this.service = new HearthService({ vaultDir });
-    this.handlers = guarded(createHandlers(this.service));
+    this.handlers = guarded(createHandlers(this.service, this.dialogs));
     this.secrets = new Secrets(io);
   }
 

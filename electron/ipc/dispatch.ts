@@ -1,14 +1,27 @@
 // Validates one call against the shared schema and runs it on the service. Used by the Electron
 // IPC handler and by the test bridge, so both enforce exactly the same contract.
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { HearthApi } from '../../shared/api';
+import type { ReportOptions } from '../../shared/exchange';
 import { HearthError, type Envelope } from '../../shared/errors';
 import { argSchemas, METHODS, type Method } from '../../shared/schemas';
+import { toLocalOffsetIso } from '../service/local-time';
+import { BACKUP_EXTENSION, BACKUP_FILTER, DATA_FILTERS, IMPORT_FILTERS, REPORT_FILTERS, type FileDialogs } from './file-dialogs';
 
 export type Handlers = { [M in Method]: (arg: z.output<(typeof argSchemas)[M]>) => Promise<unknown> };
 
-/** The handler table: one entry per method, checked for completeness by the compiler. */
-export function createHandlers(api: HearthApi): Handlers {
+/** A file name that says what is inside without saying anything private. */
+function reportName(options: ReportOptions): string {
+  return options.from.slice(0, 7) === options.to.slice(0, 7) ? `hearth-report-${options.from.slice(0, 7)}` : `hearth-report-${options.from}-to-${options.to}`;
+}
+
+/**
+ * The handler table: one entry per method, checked for completeness by the compiler. File methods
+ * ask `dialogs` for their path first; a cancelled dialog is an ordinary outcome, not an error.
+ */
+export function createHandlers(api: HearthApi, dialogs: FileDialogs): Handlers {
+  const today = () => toLocalOffsetIso(new Date()).slice(0, 10);
   return {
     status: (a) => api.status(a),
     create: (a) => api.create(a),
@@ -32,6 +45,44 @@ export function createHandlers(api: HearthApi): Handlers {
     updateSettings: (a) => api.updateSettings(a),
     verify: (a) => api.verify(a),
     insights: (a) => api.insights(a),
+    reportPreview: (a) => api.reportPreview(a),
+    suggestPassphrase: (a) => api.suggestPassphrase(a),
+    exportReport: async (a) => {
+      const filter = REPORT_FILTERS[a.format];
+      const path = await dialogs.save({ title: 'Save the encrypted report', defaultName: `${reportName(a.options)}.${a.format}`, filters: [filter] });
+      if (path === null) return { saved: false };
+      await api.exportReport(a, path);
+      return { saved: true, fileName: basename(path) };
+    },
+    exportBackup: async (a) => {
+      const path = await dialogs.save({ title: 'Save the backup', defaultName: `hearth-backup-${today()}.${BACKUP_EXTENSION}`, filters: [BACKUP_FILTER] });
+      if (path === null) return { saved: false };
+      await api.exportBackup(a, path);
+      return { saved: true, fileName: basename(path) };
+    },
+    exportData: async (a) => {
+      const extension = a.format === 'json' ? '.json' : '';
+      const path = await dialogs.save({ title: 'Export unencrypted data', defaultName: `hearth-data-${today()}${extension}`, filters: [DATA_FILTERS[a.format]] });
+      if (path === null) return { saved: false };
+      await api.exportData(a, path);
+      return { saved: true, fileName: basename(path) };
+    },
+    openImport: async (a) => {
+      const path = await dialogs.open({ title: a.format === 'backup' ? 'Choose a backup to restore' : 'Choose a file to import', filters: [IMPORT_FILTERS[a.format]] });
+      if (path === null) return { opened: false };
+      return { opened: true, summary: await api.openImport(a, path) };
+    },
+    commitImport: (a) => api.commitImport(a),
+    cancelImport: (a) => api.cancelImport(a),
+    enableAutoBackup: async (a) => {
+      const folder = await dialogs.folder({ title: 'Choose a folder for automatic backups' });
+      // Nothing changes when the person cancels: the current settings are the answer.
+      if (folder === null) return api.getSettings(undefined);
+      return api.enableAutoBackup(a, folder);
+    },
+    updateAutoBackup: (a) => api.updateAutoBackup(a),
+    disableAutoBackup: (a) => api.disableAutoBackup(a),
+    backupNow: (a) => api.backupNow(a),
   };
 }
 

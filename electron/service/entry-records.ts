@@ -31,11 +31,16 @@ export function resolveInteractions(index: JournalIndex, inputs: EntryData['inte
   return { interactions, newPeople };
 }
 
-export function storedEntry(input: EntryData, interactions: StoredInteraction[], occurredAt: string, createdAt: string, updatedAt: string): StoredEntry {
+export function storedEntry(
+  input: EntryData,
+  interactions: StoredInteraction[],
+  occurredAt: string,
+  createdAt: string,
+  updatedAt: string,
+  importKey?: string,
+): StoredEntry {
   const data: StoredEntry = {
     occurredAt,
-    mood: input.mood,
-    support: input.support,
     note: input.note,
     // The same tag twice says nothing more.
     tags: [...new Set(input.tags)],
@@ -43,6 +48,9 @@ export function storedEntry(input: EntryData, interactions: StoredInteraction[],
     createdAt,
     updatedAt,
   };
+  if (input.mood !== undefined) data.mood = input.mood;
+  if (input.support !== undefined) data.support = input.support;
   if (input.stress !== undefined) data.stress = input.stress;
+  if (importKey !== undefined) data.importKey = importKey;
   return data;
 }

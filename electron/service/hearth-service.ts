@@ -6,8 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type AutoBackup, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
+import type { ImportSummary } from '../../shared/exchange';
+import type { BackupRecord } from '../backup/backup-format';
+import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
+import { writeBackupFile } from '../backup/backup-writer';
+import { toPortableCsv, toPortableJson } from '../exports/portable-data';
+import { buildReport } from '../report/build-report';
+import { renderReportFile } from '../report/report-file';
+import { REPORT_CSS, renderReportBody } from '../report/report-html';
+import { renderReportPdf } from '../report/report-pdf';
+import { generateSharePassphrase } from '../report/share-passphrase';
 import type { Arg, EntryData } from '../../shared/schemas';
 import { checkpointAndClose, openDatabase, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
@@ -26,6 +36,10 @@ import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
 import { loadJournal } from './load-journal';
+import { writeFileAtomic, writeNewFolder } from './atomic-file';
+import { autoBackupDue, autoBackupName, pruneAutoBackups } from './auto-backup';
+import { toLocalOffsetIso } from './local-time';
+import { PendingImports } from './pending-imports';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -65,6 +79,7 @@ interface OpenVault {
 
 export class HearthService implements HearthApi {
   private session: Session | null = null;
+  private readonly imports = new PendingImports();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly dbPath: string;
   private readonly now: () => Date;
@@ -208,7 +223,13 @@ export class HearthService implements HearthApi {
   }
 
   lock(): Promise<void> {
-    return this.serial(() => this.endSession());
+    return this.serial(async () => {
+      const j = this.session?.journal;
+      const config = j?.index.settings.autoBackup;
+      // A failed backup is recorded in the settings and shown; it never keeps the journal open.
+      if (j && config && autoBackupDue(config, 'lock', this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
+      this.endSession();
+    });
   }
 
   // The unlocked journal: every call below waits its turn, then needs the journal unlocked.
@@ -278,6 +299,105 @@ export class HearthService implements HearthApi {
     return this.withJournal((j) => j.insights(query));
   }
 
+  // Reports, backups, portable data and imports ----------------------------------------------
+
+  reportPreview(options: Arg<'reportPreview'>): Promise<Results['reportPreview']> {
+    return this.withJournal((j) => {
+      const model = this.reportModel(j, options);
+      return { html: renderReportBody(model), css: REPORT_CSS, entries: model.insights.entries, people: model.insights.people.length };
+    });
+  }
+
+  suggestPassphrase(): Promise<Results['suggestPassphrase']> {
+    return this.serial(() => generateSharePassphrase());
+  }
+
+  exportReport({ options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
+    return this.withJournal(async (j) => {
+      const model = this.reportModel(j, options);
+      writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
+    });
+  }
+
+  exportBackup({ passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
+    return this.withJournal(async (j) => {
+      const kdf = newBackupKdfParams(this.kdf);
+      const key = await deriveBackupKey(passphrase, kdf);
+      try {
+        await writeBackupFile(path, j.backupRecords(), key, kdf, this.now());
+      } finally {
+        key.fill(0);
+      }
+    });
+  }
+
+  exportData({ format }: Arg<'exportData'>, path: string): Promise<void> {
+    return this.withJournal((j) => {
+      const entries = j.index.list(undefined).entries;
+      const people = j.index.allPeople();
+      if (format === 'json') writeFileAtomic(path, toPortableJson(entries, people, this.now()));
+      else writeNewFolder(path, { ...toPortableCsv(entries, people) });
+    });
+  }
+
+  openImport({ format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {
+    return this.withJournal(async (j) => this.imports.hold(await this.imports.open(format, path, passphrase), j.index));
+  }
+
+  commitImport({ importId, mode, moodMap }: Arg<'commitImport'>): Promise<Results['commitImport']> {
+    return this.withJournal((j) => this.imports.commit(importId, mode, moodMap, j));
+  }
+
+  cancelImport({ importId }: Arg<'cancelImport'>): Promise<void> {
+    return this.serial(() => this.imports.cancel(importId));
+  }
+
+  enableAutoBackup({ passphrase, keep, trigger }: Arg<'enableAutoBackup'>, folder: string): Promise<Settings> {
+    return this.withJournal(async (j) => {
+      if (!existsSync(folder)) throw new HearthError('FILE_ERROR', `The folder ${folder} does not exist.`);
+      const kdf = newBackupKdfParams(this.kdf);
+      const key = await deriveBackupKey(passphrase, kdf);
+      const autoBackup: AutoBackup = { folder, keep, trigger, lastBackupAt: null, lastError: null };
+      j.saveSettings({ ...j.index.settings, autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
+      key.fill(0);
+      // The first backup right away: the person sees at once that the folder works.
+      return this.runAutoBackup(j);
+    });
+  }
+
+  updateAutoBackup({ keep, trigger }: Arg<'updateAutoBackup'>): Promise<Settings> {
+    return this.withJournal((j) => {
+      const config = this.autoBackupConfig(j);
+      const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
+      return j.saveSettings({ ...j.index.settings, autoBackup }, j.index.autoBackupKey);
+    });
+  }
+
+  disableAutoBackup(): Promise<Settings> {
+    return this.withJournal((j) => j.saveSettings({ ...j.index.settings, autoBackup: null }, null));
+  }
+
+  backupNow(): Promise<Settings> {
+    return this.withJournal((j) => {
+      this.autoBackupConfig(j);
+      return this.runAutoBackup(j);
+    });
+  }
+
+  /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
+  backupRecords(): Promise<BackupRecord[]> {
+    return this.withJournal((j) => j.backupRecords());
+  }
+
+  /** Called by the app's timer: writes the daily automatic backup when one is due. */
+  autoBackupIfDue(): Promise<void> {
+    return this.serial(async () => {
+      const j = this.session?.journal;
+      const config = j?.index.settings.autoBackup;
+      if (j && config && autoBackupDue(config, 'timer', this.now(), j.changedSinceBackup)) await this.runAutoBackup(j);
+    });
+  }
+
   // Internals -------------------------------------------------------------------------------
 
   /** Calls run one at a time, so a lock can never interleave with a half-done write or unlock. */
@@ -333,7 +453,42 @@ export class HearthService implements HearthApi {
     }
   }
 
+  private reportModel(j: Journal, options: Arg<'reportPreview'>) {
+    return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
+      today: toLocalOffsetIso(this.now()).slice(0, 10),
+      weekStartsOn: j.index.settings.weekStartsOn,
+    });
+  }
+
+  private autoBackupConfig(j: Journal): AutoBackup {
+    const config = j.index.settings.autoBackup;
+    if (!config || !j.index.autoBackupKey) throw new HearthError('INVALID_INPUT', 'Automatic backups are off; turn them on first.', { field: 'autoBackup' });
+    return config;
+  }
+
+  /** Writes one automatic backup and records the outcome (time, or the failure as a sentence). */
+  private async runAutoBackup(j: Journal): Promise<Settings> {
+    const config = this.autoBackupConfig(j);
+    const keyInfo = j.index.autoBackupKey!;
+    const at = this.now();
+    let next: AutoBackup;
+    const key = Buffer.from(keyInfo.key, 'base64');
+    try {
+      await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
+      pruneAutoBackups(config.folder, config.keep);
+      next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
+    } catch (e) {
+      next = { ...config, lastError: e instanceof HearthError ? e.message : 'The automatic backup could not be written.' };
+    } finally {
+      key.fill(0);
+    }
+    const settings = j.saveSettings({ ...j.index.settings, autoBackup: next }, keyInfo);
+    if (next.lastError === null) j.changedSinceBackup = false;
+    return settings;
+  }
+
   private endSession(): void {
+    this.imports.clear();
     const s = this.session;
     if (!s) return;
     this.session = null;
@@ -347,7 +502,7 @@ export class HearthService implements HearthApi {
     return this.session;
   }
 
-  private withJournal<T>(fn: (journal: Journal) => T): Promise<T> {
+  private withJournal<T>(fn: (journal: Journal) => T | Promise<T>): Promise<T> {
     return this.serial(() => fn(this.requireSession().journal));
   }
 }

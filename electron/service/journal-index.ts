@@ -3,6 +3,7 @@
 import type { Entry, Interaction, Person, PersonSummary, Settings, SupportKind } from '../../shared/domain';
 import type { EntryList } from '../../shared/api';
 import type { Arg } from '../../shared/schemas';
+import type { KdfParams } from '../vault/kdf';
 
 /** An interaction as sealed on disk: the person by id only, so a rename touches one record. */
 export type StoredInteraction = Omit<Interaction, 'person' | 'relationship'>;
@@ -10,18 +11,30 @@ export type StoredInteraction = Omit<Interaction, 'person' | 'relationship'>;
 /** An entry as sealed on disk (id lives in the row). */
 export interface StoredEntry {
   occurredAt: string;
-  mood: number;
-  support: number;
+  mood?: number;
+  support?: number;
   stress?: number;
   note: string;
   tags: string[];
   interactions: StoredInteraction[];
   createdAt: string;
   updatedAt: string;
+  /** Where an imported entry came from, so importing the same file again adds nothing. */
+  importKey?: string;
 }
 
 /** A person as sealed on disk (id lives in the row). */
 export type StoredPerson = Omit<Person, 'id'>;
+
+/** The key automatic backups are written with, kept in the sealed settings record, never shown. */
+export interface AutoBackupKey {
+  /** 32 bytes, base64: the Argon2id output of the backup passphrase. */
+  key: string;
+  kdf: KdfParams;
+}
+
+/** The settings record as sealed on disk. */
+export type StoredSettings = Settings & { autoBackupKey?: AutoBackupKey };
 
 interface IndexedEntry {
   id: string;
@@ -53,6 +66,7 @@ export class JournalIndex {
   private named: Entry[] | null = null;
   settings: Settings;
   settingsId: string | null = null;
+  autoBackupKey: AutoBackupKey | null = null;
 
   constructor(defaults: Settings) {
     this.settings = { ...defaults };
@@ -78,6 +92,18 @@ export class JournalIndex {
 
   entryCount(): number {
     return this.entries.size;
+  }
+
+  /** Every entry as stored, in no particular order: for backups. */
+  storedEntries(): Array<{ id: string; data: StoredEntry }> {
+    return [...this.entries.values()].map(({ id, data }) => ({ id, data }));
+  }
+
+  /** The sources of imported entries, so importing the same file again adds nothing. */
+  importKeys(): Set<string> {
+    const keys = new Set<string>();
+    for (const e of this.entries.values()) if (e.data.importKey !== undefined) keys.add(e.data.importKey);
+    return keys;
   }
 
   /** Entries that mention a person, for rewriting on merge. */
@@ -118,8 +144,6 @@ export class JournalIndex {
     const entry: Entry = {
       id,
       occurredAt: data.occurredAt,
-      mood: data.mood,
-      support: data.support,
       note: data.note,
       tags: [...data.tags],
       interactions: data.interactions.map((i) => {
@@ -129,6 +153,8 @@ export class JournalIndex {
       createdAt: data.createdAt,
       updatedAt: data.updatedAt,
     };
+    if (data.mood !== undefined) entry.mood = data.mood;
+    if (data.support !== undefined) entry.support = data.support;
     if (data.stress !== undefined) entry.stress = data.stress;
     return entry;
   }
@@ -145,8 +171,9 @@ export class JournalIndex {
       const day = d.occurredAt.slice(0, 10);
       if (q.from && day < q.from) return false;
       if (q.to && day > q.to) return false;
-      if (q.moodMin !== undefined && d.mood < q.moodMin) return false;
-      if (q.moodMax !== undefined && d.mood > q.moodMax) return false;
+      // An entry without a mood matches no mood filter.
+      if (q.moodMin !== undefined && (d.mood === undefined || d.mood < q.moodMin)) return false;
+      if (q.moodMax !== undefined && (d.mood === undefined || d.mood > q.moodMax)) return false;
       if (q.personId && !d.interactions.some((x) => x.personId === q.personId)) return false;
       if (q.kind && !d.interactions.some((x) => x.kinds.includes(q.kind as SupportKind))) return false;
       if (textHits && !textHits.has(i) && !d.interactions.some((x) => peopleHits.has(x.personId))) return false;

@@ -7,15 +7,21 @@ import { HearthError } from '../../shared/errors';
 import type { Arg, EntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
+import type { ImportResult } from '../../shared/exchange';
+import type { BackupRecord } from '../backup/backup-format';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { resolveInteractions, storedEntry } from './entry-records';
-import type { JournalIndex, StoredEntry } from './journal-index';
+import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
+import type { RestorePlan } from './restore-plan';
 import { toLocalOffsetIso } from './local-time';
 
 /** Schema version of the JSON inside each kind of record. */
 export const SCHEMA = 1;
 
 export class Journal {
+  /** Set by every write; cleared when an automatic backup has captured the journal. */
+  changedSinceBackup = false;
+
   constructor(
     private readonly store: RecordStore,
     private readonly cipher: RecordCipher,
@@ -27,14 +33,15 @@ export class Journal {
 
   // Entries ---------------------------------------------------------------------------------
 
-  /** Adds the entries in one transaction: all of them or none. */
-  addEntries(inputs: EntryData[]): Entry[] {
+  /** Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i came from. */
+  addEntries(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
     const stamp = this.now().toISOString();
     const people: Person[] = [];
-    const added = inputs.map((input) => {
+    const added = inputs.map((input, i) => {
       const { interactions, newPeople } = resolveInteractions(this.index, input.interactions, stamp, people);
       people.push(...newPeople);
-      return { id: randomUUID(), data: storedEntry(input, interactions, input.occurredAt ?? toLocalOffsetIso(this.now()), stamp, stamp) };
+      const occurredAt = input.occurredAt ?? toLocalOffsetIso(this.now());
+      return { id: randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
     });
     this.write([...people.map((p) => this.sealPerson(p)), ...added.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data))], []);
     for (const p of people) this.index.putPerson(p);
@@ -46,7 +53,7 @@ export class Journal {
     const old = this.readableEntry(id);
     const stamp = this.now().toISOString();
     const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
-    const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp);
+    const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp, old.importKey);
     this.write([...newPeople.map((p) => this.sealPerson(p)), this.cipher.seal('entry', id, SCHEMA, data)], []);
     for (const p of newPeople) this.index.putPerson(p);
     this.index.putEntry(id, data);
@@ -112,19 +119,48 @@ export class Journal {
     return target;
   }
 
-  // Settings, insights, verify ----------------------------------------------------------------
+  // Settings --------------------------------------------------------------------------------
 
   updateSettings(patch: Arg<'updateSettings'>): Settings {
     const settings: Settings = { ...this.index.settings };
     if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
     if (patch.theme !== undefined) settings.theme = patch.theme;
     if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
-    const id = this.index.settingsId ?? randomUUID();
-    this.write([this.cipher.seal('settings', id, SCHEMA, settings)], []);
-    this.index.settingsId = id;
-    this.index.settings = settings;
+    return this.saveSettings(settings, this.index.autoBackupKey);
+  }
+
+  /** Seals the settings (with the automatic-backup key, which only the main process ever sees). */
+  saveSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): Settings {
+    this.write([this.sealSettings(settings, autoBackupKey)], []);
+    this.rememberSettings(settings, autoBackupKey);
     return { ...settings };
   }
+
+  // Backups and imports ---------------------------------------------------------------------
+
+  /** Every readable record, as a backup holds it; automatic-backup details stay behind. */
+  backupRecords(): BackupRecord[] {
+    const { autoBackup: _machineSpecific, ...settings } = this.index.settings;
+    return [
+      ...this.index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
+      ...this.index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data })),
+      { kind: 'settings' as const, id: this.index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
+    ];
+  }
+
+  /** Writes a restore plan in one transaction, then updates the index. */
+  applyRestore(plan: RestorePlan): ImportResult {
+    const settings = plan.settings ? { ...this.index.settings, ...plan.settings } : null;
+    const puts = [...plan.people.map((p) => this.sealPerson(p)), ...plan.entries.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data))];
+    if (settings) puts.push(this.sealSettings(settings, this.index.autoBackupKey));
+    this.write(puts, []);
+    for (const p of plan.people) this.index.putPerson(p);
+    for (const { id, data } of plan.entries) this.index.putEntry(id, data);
+    if (settings) this.rememberSettings(settings, this.index.autoBackupKey);
+    return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+  }
+
+  // Insights and verify ---------------------------------------------------------------------
 
   insights(query: Arg<'insights'>): Results['insights'] {
     return computeInsights(this.index.namedEntries(), this.index.allPeople(), {
@@ -178,6 +214,17 @@ export class Journal {
     return { ...person };
   }
 
+  private sealSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): SealedRecord {
+    this.index.settingsId ??= randomUUID();
+    const stored: StoredSettings = autoBackupKey ? { ...settings, autoBackupKey } : settings;
+    return this.cipher.seal('settings', this.index.settingsId, SCHEMA, stored);
+  }
+
+  private rememberSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): void {
+    this.index.settings = settings;
+    this.index.autoBackupKey = autoBackupKey;
+  }
+
   private sealPerson({ id, ...stored }: Person): SealedRecord {
     return this.cipher.seal('person', id, SCHEMA, stored);
   }
@@ -188,5 +235,6 @@ export class Journal {
       for (const r of puts) this.store.put(r);
       for (const id of deletes) this.store.delete(id);
     });
+    this.changedSinceBackup = true;
   }
 }

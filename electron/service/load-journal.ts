@@ -1,10 +1,10 @@
 // Decrypts every record once into the in-memory index. A record that fails to open is listed as
 // corrupt and skipped, so the rest of the journal stays readable. With an unlock worker, half of
 // the records are opened on the other core at the same time.
-import { DEFAULT_SETTINGS, type CorruptRecord, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { UnlockWorker } from '../vault/unlock-worker';
-import { JournalIndex, type StoredEntry, type StoredPerson } from './journal-index';
+import { JournalIndex, type StoredEntry, type StoredPerson, type StoredSettings } from './journal-index';
 
 export interface Helper {
   worker: UnlockWorker;
@@ -16,8 +16,10 @@ function addRecord(index: JournalIndex, row: SealedRecord, value: unknown): void
   if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry);
   else if (row.kind === 'person') index.putPerson({ id: row.id, ...(value as StoredPerson) });
   else {
+    const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
     index.settingsId = row.id;
-    index.settings = { ...DEFAULT_SETTINGS, ...(value as Partial<Settings>) };
+    index.settings = { ...DEFAULT_SETTINGS, ...settings };
+    index.autoBackupKey = autoBackupKey ?? null;
   }
 }
 

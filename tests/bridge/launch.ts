@@ -13,6 +13,8 @@ export interface RunningBridge {
   origin: string;
   token: string;
   vaultDir: string;
+  /** Stands in for the native file dialogs (see tests/support/folder-dialogs.ts). */
+  filesDir: string;
   /** Locks the service as auto-lock would, and returns how many pages were sent the event. */
   lockFromOutside(): Promise<number>;
   /** Stops the bridge and removes its vault. */
@@ -53,7 +55,8 @@ async function stopChild(child: ChildProcess): Promise<void> {
 export async function startBridge(options: { vaultDir?: string } = {}): Promise<RunningBridge> {
   const dir = options.vaultDir === undefined ? await mkdtemp(join(tmpdir(), 'hearth-bridge-')) : null;
   const vaultDir = options.vaultDir ?? join(dir!, 'vault');
-  const args = ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--port', '0', ...(dir ? ['--fast-kdf'] : [])];
+  const filesDir = join(vaultDir, '../files');
+  const args = ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--files', filesDir, '--port', '0', ...(dir ? ['--fast-kdf'] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr!.pipe(process.stderr);
   const stop = async () => {
@@ -70,6 +73,7 @@ export async function startBridge(options: { vaultDir?: string } = {}): Promise<
       origin,
       token,
       vaultDir,
+      filesDir,
       async lockFromOutside() {
         const response = await fetch(`${origin}/__bridge/lock`, { method: 'POST', headers: { 'x-hearth-token': token } });
         if (!response.ok) throw new Error(`The bridge refused to lock: ${response.status}`);

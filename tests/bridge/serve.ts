@@ -7,16 +7,19 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HearthService, TEST_KDF } from '../../electron/service/hearth-service';
+import { folderDialogs } from '../support/folder-dialogs';
 import { bundleShim } from './bundle-shim';
 import { EventHub } from './events';
 import { createBridgeServer } from './server';
 
-const USAGE = `Usage: npm run serve:test -- --vault DIR [--port N] [--fast-kdf]
+const USAGE = `Usage: npm run serve:test -- --vault DIR [--files DIR] [--port N] [--fast-kdf]
 
 Serves the built renderer (out/renderer: run "npx electron-vite build" first) on 127.0.0.1, with
 the real Hearth service behind window.hearth, for browser tests. Not part of the app.
 
   --vault DIR   the vault folder (holds hearth.db; created if missing)
+  --files DIR   stands in for the native file dialogs: saves land here under the suggested
+                name, opens pick the newest matching file here (default: VAULT/../files)
   --port N      the port to listen on; 0, the default, picks a free one
   --fast-kdf    journals created by this run use the minimum Argon2id cost (TEST_KDF):
                 fast, and only for tests; existing journals keep the cost they were made with
@@ -36,6 +39,7 @@ function parseOptions() {
     ({ values } = parseArgs({
       options: {
         vault: { type: 'string' },
+        files: { type: 'string' },
         port: { type: 'string', default: '0' },
         'fast-kdf': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -53,7 +57,8 @@ function parseOptions() {
   if (!values.vault) fail('Missing --vault DIR.');
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) fail(`Not a port: ${values.port}`);
-  return { vaultDir: resolve(values.vault), port, fastKdf: values['fast-kdf'] };
+  const vaultDir = resolve(values.vault);
+  return { vaultDir, filesDir: resolve(values.files ?? resolve(vaultDir, '../files')), port, fastKdf: values['fast-kdf'] };
 }
 
 async function main(): Promise<void> {
@@ -61,11 +66,12 @@ async function main(): Promise<void> {
   const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
   if (!existsSync(resolve(rendererDir, 'index.html'))) fail(`No built renderer in ${rendererDir}: run "npx electron-vite build" first.`);
   mkdirSync(options.vaultDir, { recursive: true, mode: 0o700 });
+  mkdirSync(options.filesDir, { recursive: true, mode: 0o700 });
 
   const token = randomBytes(32).toString('hex');
   const service = new HearthService({ vaultDir: options.vaultDir, ...(options.fastKdf ? { kdf: TEST_KDF } : {}) });
   const events = new EventHub();
-  const server = createBridgeServer({ api: service, rendererDir, token, shim: await bundleShim(token), events });
+  const server = createBridgeServer({ api: service, dialogs: folderDialogs(options.filesDir), rendererDir, token, shim: await bundleShim(token), events });
 
   await new Promise<void>((done, reject) => {
     server.once('error', reject);

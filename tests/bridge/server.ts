@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../electron/ipc/dispatch';
+import type { FileDialogs } from '../../electron/ipc/file-dialogs';
 import { CSP_DIRECTIVES } from '../../electron/shell/csp';
 import type { HearthApi } from '../../shared/api';
 import type { EventHub } from './events';
@@ -26,6 +27,7 @@ const COMMON_HEADERS = {
 
 export interface BridgeOptions {
   api: HearthApi;
+  dialogs: FileDialogs;
   /** Absolute path of the built renderer (out/renderer). */
   rendererDir: string;
   token: string;
@@ -35,7 +37,7 @@ export interface BridgeOptions {
 }
 
 export function createBridgeServer(options: BridgeOptions): Server {
-  const handlers = createHandlers(options.api);
+  const handlers = createHandlers(options.api, options.dialogs);
   const expected = Buffer.from(options.token);
   const tokenOk = (given: string | string[] | null | undefined) => {
     if (typeof given !== 'string') return false;

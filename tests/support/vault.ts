@@ -1,9 +1,10 @@
 // Shared test fixtures: temp vault folders and services on real SQLite and real libsodium.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HearthService, TEST_KDF, type ServiceOptions } from '../../electron/service/hearth-service';
 import { argSchemas, type EntryInput } from '../../shared/schemas';
+import { folderDialogs } from './folder-dialogs';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
@@ -16,11 +17,16 @@ export function tempDir(prefix = 'hearth-test-'): { dir: string; cleanup: () => 
 export async function freshService(options: Partial<ServiceOptions> = {}) {
   const { dir, cleanup } = tempDir();
   const vaultDir = join(dir, 'vault');
+  const filesDir = join(dir, 'files');
+  mkdirSync(filesDir);
   const service = new HearthService({ vaultDir, kdf: TEST_KDF, ...options });
   const { recoveryKey } = await service.create({ passphrase: PASSPHRASE });
   return {
     service,
     vaultDir,
+    /** Where the stand-in file dialogs save and open (see ./folder-dialogs.ts). */
+    filesDir,
+    dialogs: folderDialogs(filesDir),
     recoveryKey,
     reopen: (more: Partial<ServiceOptions> = {}) => new HearthService({ vaultDir, kdf: TEST_KDF, ...options, ...more }),
     cleanup: () => {

@@ -16,7 +16,8 @@ export const edit: Command = {
   usage: 'ID [--json TEXT]',
   description:
     'Replaces the entry with this id by the entry given as JSON with --json TEXT or on stdin (the whole entry, ' +
-    'not a patch: fields left out take their defaults). Prints the stored entry as JSON.',
+    'not a patch: fields left out take their defaults, and a mood or support left out is stored as not recorded). ' +
+    'Prints the stored entry as JSON, without the fields that are not recorded.',
   options: {
     json: { type: 'string', value: 'TEXT', description: 'The new entry as JSON (otherwise read from stdin)' },
   },

@@ -3,6 +3,8 @@ import type { Command } from '../command';
 import { add } from './add';
 import { remove } from './delete';
 import { edit } from './edit';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { init } from './init';
 import { list } from './list';
 import { passwd } from './passwd';
@@ -12,7 +14,7 @@ import { show } from './show';
 import { stats } from './stats';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, passwd, recover, verify];
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

@@ -1,18 +1,25 @@
 import { correlationSentence } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
-import type { Insights } from '../../../shared/insights';
+import type { Insights, ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { clean, table } from '../format';
 import { ENV } from '../secrets';
 
-const fixed = (n: number | null, digits = 1) => (n === null ? '–' : n.toFixed(digits));
+const fixed = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
 const signed = (n: number) => (n > 0 ? '+' : '') + n.toFixed(1);
+
+/** "mood 6.2", "mood 6.2 (on 40 of 52 days)" when some days have none, "mood not recorded" when none has. */
+function scaleMean(name: string, scale: ScaleSummary, days: number): string {
+  if (days === 0) return `${name} -`;
+  if (scale.mean === null) return `${name} not recorded`;
+  return `${name} ${fixed(scale.mean)}${scale.days < days ? ` (on ${scale.days} of ${days} days)` : ''}`;
+}
 
 function summary(s: Insights): string {
   const lines = [
     s.range ? `From ${s.range.from} to ${s.range.to}: ${s.entries} entries on ${s.days} days.` : 'No entries in this range.',
-    `Mean mood ${fixed(s.mood.mean)}, mean felt support ${fixed(s.support.mean)} (0–10).`,
+    `${scaleMean('Mean mood', s.mood, s.days)}, ${scaleMean('mean felt support', s.support, s.days)} (0–10).`,
     correlationSentence(s.correlation),
     correlationSentence(s.nextDay, true),
     '',

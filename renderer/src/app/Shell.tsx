@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { EntryScreen } from '../entry/EntryScreen';
+import { ExportScreen } from '../export/ExportScreen';
 import { HelpScreen } from '../help/HelpScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
 import { JournalScreen } from '../journal/JournalScreen';
@@ -19,14 +20,16 @@ const SECTION: Record<RouteName, RouteName> = {
   people: 'people',
   person: 'people',
   insights: 'insights',
+  export: 'export',
   settings: 'settings',
   help: 'help',
 };
 
-const MAIN_LINKS: { name: 'journal' | 'people' | 'insights' | 'settings'; label: string }[] = [
+const MAIN_LINKS: { name: 'journal' | 'people' | 'insights' | 'export' | 'settings'; label: string }[] = [
   { name: 'journal', label: 'Journal' },
   { name: 'people', label: 'People' },
   { name: 'insights', label: 'Insights' },
+  { name: 'export', label: 'Export' },
   { name: 'settings', label: 'Settings' },
 ];
 
@@ -42,6 +45,8 @@ function screenFor(route: Route): ReactNode {
       return <PersonScreen id={route.id} />;
     case 'insights':
       return <InsightsScreen />;
+    case 'export':
+      return <ExportScreen part={route.part} />;
     case 'settings':
       return <SettingsScreen />;
     case 'help':

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'people' }
   | { name: 'person'; id: string }
   | { name: 'insights' }
+  /** `part` opens the screen at one of its parts (Settings links to automatic backups). */
+  | { name: 'export'; part?: 'auto-backup' }
   | { name: 'settings' }
   | { name: 'help' };
 

@@ -3,9 +3,9 @@ import type { PersonSummary } from '../../../shared/domain';
 import type { EntryInput } from '../../../shared/schemas';
 import { useLeaveGuard } from '../app/navigation';
 import { toShownError } from '../errors';
-import { errorAt, isDirty, newInteraction, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
+import { errorAt, isDirty, newInteraction, SCALE_START, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
 import { InteractionFieldset } from './InteractionFieldset';
-import { FieldError, ScaleSlider } from './ScaleSlider';
+import { FieldError, OptionalScaleSlider, ScaleSlider } from './ScaleSlider';
 import { TagInput } from './TagInput';
 import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from './words';
 
@@ -147,10 +147,22 @@ export function EntryForm({ initial, editing, people, tags, onSave, onCancel, on
       </div>
 
       <div className="scales">
-        <ScaleSlider id={`${id}-mood`} label="Mood" words={MOOD_WORDS} value={draft.mood} onChange={(mood) => set({ mood })} error={err('mood')} />
-        <ScaleSlider
+        {/* A new entry always has both (its draft starts in the middle); an imported one may have neither. */}
+        <OptionalScaleSlider
+          id={`${id}-mood`}
+          label="Mood"
+          setLabel="Set mood"
+          start={SCALE_START}
+          words={MOOD_WORDS}
+          value={draft.mood}
+          onChange={(mood) => set({ mood })}
+          error={err('mood')}
+        />
+        <OptionalScaleSlider
           id={`${id}-support`}
           label="Felt supported"
+          setLabel="Set felt supported"
+          start={SCALE_START}
           words={SUPPORT_WORDS}
           value={draft.support}
           onChange={(support) => set({ support })}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { SCALE_RANGE } from '../../../shared/domain';
 import { scaleText } from './words';
 
@@ -46,6 +46,55 @@ export function ScaleSlider({ label, words, value, onChange, disabled = false, d
         <span>{words[SCALE_RANGE.max]}</span>
       </div>
       <FieldError id={errorId} message={error} />
+    </div>
+  );
+}
+
+type OptionalProps = Omit<Props, 'value' | 'disabled' | 'disabledText'> & {
+  /** null: not recorded. */
+  value: number | null;
+  /** The button that reveals the slider, e.g. "Set mood". */
+  setLabel: string;
+  /** The value the slider starts at once set. */
+  start: number;
+};
+
+/**
+ * A scale an existing entry may not have (imported from a journal without it): "Not recorded" and
+ * a button, so nothing is saved for it unless the person chooses a value. Once set it is a slider,
+ * and focus moves onto it, since the button it replaces is gone.
+ */
+export function OptionalScaleSlider({ value, setLabel, start, onChange, id: givenId, ...rest }: OptionalProps) {
+  const autoId = useId();
+  const id = givenId ?? `${autoId}-input`;
+  const focusSlider = useRef(false);
+  useEffect(() => {
+    if (value !== null && focusSlider.current) {
+      focusSlider.current = false;
+      document.getElementById(id)?.focus();
+    }
+  }, [value, id]);
+
+  if (value !== null) return <ScaleSlider {...rest} id={id} value={value} onChange={onChange} />;
+  return (
+    <div className="scale" role="group" aria-labelledby={`${id}-label`}>
+      <div className="scale-head">
+        <b id={`${id}-label`}>{rest.label}</b>
+        <span id={`${id}-status`} className="scale-value">
+          Not recorded
+        </span>
+      </div>
+      <button
+        type="button"
+        className="quiet"
+        aria-describedby={`${id}-status`}
+        onClick={() => {
+          focusSlider.current = true;
+          onChange(start);
+        }}
+      >
+        {setLabel}
+      </button>
     </div>
   );
 }

@@ -20,8 +20,9 @@ export interface EntryDraft {
   when: string;
   /** When editing: the entry's own occurredAt, kept exactly while `when` is unchanged. */
   original: string | null;
-  mood: number;
-  support: number;
+  /** null: not recorded (an imported entry), and saved without one until the person sets it. */
+  mood: number | null;
+  support: number | null;
   stressOn: boolean;
   stress: number;
   note: string;
@@ -82,14 +83,17 @@ export function newInteraction(): InteractionDraft {
   };
 }
 
+/** Where a scale starts: the middle, neither good nor bad. */
+export const SCALE_START = 5;
+
 export function newDraft(now: Date = new Date()): EntryDraft {
   return {
     when: toLocalInput(now),
     original: null,
-    mood: 5,
-    support: 5,
+    mood: SCALE_START,
+    support: SCALE_START,
     stressOn: false,
-    stress: 5,
+    stress: SCALE_START,
     note: '',
     tags: [],
     tagText: '',
@@ -101,10 +105,10 @@ export function draftFromEntry(entry: Entry): EntryDraft {
   return {
     when: entry.occurredAt.slice(0, 16),
     original: entry.occurredAt,
-    mood: entry.mood,
-    support: entry.support,
+    mood: entry.mood ?? null,
+    support: entry.support ?? null,
     stressOn: entry.stress !== undefined,
-    stress: entry.stress ?? 5,
+    stress: entry.stress ?? SCALE_START,
     note: entry.note,
     tags: [...entry.tags],
     tagText: '',
@@ -132,8 +136,6 @@ export function isNewPerson(name: string, knownNames: readonly string[]): boolea
 export function toInput(draft: EntryDraft, knownNames: readonly string[]): EntryInput {
   const input: EntryInput = {
     occurredAt: occurredAtOf(draft),
-    mood: draft.mood,
-    support: draft.support,
     note: draft.note,
     tags: draft.tags,
     interactions: draft.interactions.map((i) => ({
@@ -147,6 +149,8 @@ export function toInput(draft: EntryDraft, knownNames: readonly string[]): Entry
       askedForHelp: i.askedForHelp,
     })),
   };
+  if (draft.mood !== null) input.mood = draft.mood;
+  if (draft.support !== null) input.support = draft.support;
   if (draft.stressOn) input.stress = draft.stress;
   return input;
 }

@@ -41,6 +41,29 @@ export function HelpScreen() {
         </ul>
       </section>
 
+      <section className="panel" aria-labelledby="help-export">
+        <h2 id="help-export">Reports, backups and imports</h2>
+        <ul>
+          <li>
+            A therapy report, made on the Export screen, holds only what you choose: the dates, the parts, which entries, whether
+            your notes are in it, and how people are named. The file is encrypted: give its passphrase to your therapist separately,
+            not in the same email as the file.
+          </li>
+          <li>
+            A backup is one encrypted file with your whole journal, opened with the passphrase you give it. Restoring merges it into
+            this journal (the newer version of each entry wins), or fills an empty journal. Automatic backups write one to a folder
+            you choose when Hearth locks, daily, or both, and keep the newest ones.
+          </li>
+          <li>
+            Portable data (CSV or JSON) is not encrypted: anyone who gets the file can read it. Hearth asks you to confirm first.
+          </li>
+          <li>
+            You can import entries from Daylio, jrnl and Day One. Hearth shows what a file holds before anything is added, and skips
+            entries it has imported before.
+          </li>
+        </ul>
+      </section>
+
       <section className="panel" aria-labelledby="help-keys">
         <h2 id="help-keys">Keyboard shortcuts</h2>
         <dl className="shortcuts">

@@ -1,6 +1,6 @@
 // A year in pixels: the last 365 days of the range, one square a day, coloured by mood or felt
-// support; days without entries stay empty.
-import { useMemo, useState } from 'react';
+// support; days without entries stay empty, and days with entries but no such value are hatched.
+import { useMemo, useState, type CSSProperties } from 'react';
 import type { CalendarDay, Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { fmt1, longDate, plural } from './format';
@@ -15,6 +15,15 @@ export function bin(v: number): number {
   return Math.min(4, Math.max(0, Math.floor(v / 2)));
 }
 
+/**
+ * A day with entries but nothing recorded on the shown scale (imported entries): neither empty nor
+ * any colour of the scale. Inline, as this is the only place that draws it.
+ */
+const NOT_RECORDED: CSSProperties = {
+  border: '1px solid var(--border)',
+  background: 'repeating-linear-gradient(135deg, var(--muted) 0 1px, transparent 1px 4px)',
+};
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function CalendarSection({ insights }: { insights: Insights }) {
@@ -23,6 +32,8 @@ export function CalendarSection({ insights }: { insights: Insights }) {
   const withEntries = useMemo(() => days.filter((d) => d.entries > 0), [days]);
   const empty = insights.range === null || days.length === 0 ? 'Nothing is written in this range yet. Days you write on will appear here.' : null;
   const word = measure === 'mood' ? 'mood' : 'felt support';
+  const valueOf = (d: CalendarDay) => (measure === 'mood' ? d.mood : d.support);
+  const notRecorded = withEntries.filter((d) => valueOf(d) === null).length;
 
   // Column = week, row = weekday (starting on the person's first day of the week).
   const cells = useMemo(() => {
@@ -43,7 +54,9 @@ export function CalendarSection({ insights }: { insights: Insights }) {
   const weeks = cells.length ? cells[cells.length - 1]!.col : 1;
 
   const table: TableSpec<CalendarDay> = {
-    caption: days.length ? `Days with entries from ${longDate(days[0]!.date)} to ${longDate(days[days.length - 1]!.date)} (days without entries are left out)` : 'Days with entries',
+    caption: days.length
+      ? `Days with entries from ${longDate(days[0]!.date)} to ${longDate(days[days.length - 1]!.date)} (days without entries are left out; – where nothing was recorded)`
+      : 'Days with entries',
     rowKey: (d) => d.date,
     rows: withEntries,
     columns: [
@@ -60,7 +73,7 @@ export function CalendarSection({ insights }: { insights: Insights }) {
       title="Year in pixels"
       drawnBy="html"
       empty={empty}
-      summary={`A square for each of ${plural(days.length, 'day')}, coloured by ${word} in five steps from 0 to 10; ${plural(withEntries.length, 'day')} with entries, the rest left empty.`}
+      summary={`A square for each of ${plural(days.length, 'day')}, coloured by ${word} in five steps from 0 to 10; ${plural(withEntries.length, 'day')} with entries${notRecorded > 0 ? ` (${notRecorded} of them with no ${word} recorded, hatched)` : ''}, the rest left empty.`}
       table={table}
       intro={
         <div className="insights-toggle" role="group" aria-label="Colour the days by">
@@ -80,13 +93,16 @@ export function CalendarSection({ insights }: { insights: Insights }) {
             </span>
           ))}
           {cells.map(({ d, col, row }) => {
-            const v = measure === 'mood' ? d.mood : d.support;
+            const v = valueOf(d);
+            const position = { gridColumn: col, gridRow: row };
+            if (v !== null) return <span key={d.date} className={`pixel b${bin(v)}`} style={position} title={`${longDate(d.date)}: ${word} ${fmt1(v)}`} />;
+            if (d.entries === 0) return <span key={d.date} className="pixel none" style={position} title={`${longDate(d.date)}: no entry`} />;
             return (
               <span
                 key={d.date}
-                className={v === null ? 'pixel none' : `pixel b${bin(v)}`}
-                style={{ gridColumn: col, gridRow: row }}
-                title={v === null ? `${longDate(d.date)}: no entry` : `${longDate(d.date)}: ${word} ${fmt1(v)}`}
+                className="pixel not-recorded"
+                style={{ ...position, ...NOT_RECORDED }}
+                title={`${longDate(d.date)}: ${plural(d.entries, 'entry', 'entries')}, no ${word} recorded`}
               />
             );
           })}
@@ -96,6 +112,9 @@ export function CalendarSection({ insights }: { insights: Insights }) {
       <ul className="pixels-legend" aria-label={`Colours of ${word}`}>
         <li>
           <span className="pixel none" aria-hidden="true" /> No entry
+        </li>
+        <li>
+          <span className="pixel not-recorded" style={NOT_RECORDED} aria-hidden="true" /> Entries, no {word}
         </li>
         {BINS.map((label, i) => (
           <li key={label} className={`measure-${measure}`}>

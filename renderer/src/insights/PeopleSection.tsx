@@ -11,6 +11,9 @@ import { kindsEmpty } from './KindsSection';
 export const TOP_PEOPLE = 10;
 
 const height = (n: number) => 60 + n * 44;
+
+/** "6.7 (12 days)", or "no mood recorded" rather than a dash a screen reader would skip. */
+const moodOn = (mood: number | null, days: number) => (mood === null ? 'no mood recorded' : `${fmt1(mood)} (${plural(days, 'day')})`);
 const nameTick = { ...tick, width: 120 };
 
 export function PeopleSection({ insights }: { insights: Insights }) {
@@ -50,7 +53,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
     ],
   };
   const moodTable: TableSpec<PersonInsight> = {
-    caption: `Mean mood (0–10) on days with and without each person, for ${which}`,
+    caption: `Mean mood (0–10) on days with and without each person, for ${which}; only days with a mood recorded count (– where there are none)`,
     rowKey: key,
     rows: shown,
     columns: [
@@ -135,7 +138,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         name="people-mood"
         title="Mood with and without each person"
         empty={empty}
-        summary={`Bars for ${which}: mean mood on days with the person next to days without. ${shown.map((p) => `${p.name}: ${fmt1(p.moodWith)} with (${plural(p.daysWith, 'day')}), ${fmt1(p.moodWithout)} without (${plural(p.daysWithout, 'day')})`).join('; ')}.`}
+        summary={`Bars for ${which}: mean mood on days with the person next to days without, over the days with a mood recorded. ${shown.map((p) => `${p.name}: ${moodOn(p.moodWith, p.daysWith)} with, ${moodOn(p.moodWithout, p.daysWithout)} without`).join('; ')}.`}
         table={moodTable}
         intro={<p className="hint">Days with someone can differ in other ways too: a pattern, not a cause.</p>}
         chart={

@@ -16,10 +16,13 @@ interface Row {
 
 export function StressSection({ insights }: { insights: Insights }) {
   const s = insights.stress;
+  // The comparison counts only stress days with a mood; the others are said, not dropped silently.
   const stressDays = s.daysSupported + s.daysUnsupported;
+  const withoutMood = insights.series.daily.filter((d) => d.stress !== null && d.stress >= STRESS_DAY_THRESHOLD && d.mood === null).length;
   let empty: string | null = null;
   if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
   else if (s.days === 0) empty = 'No stress level is recorded in this range yet. Set the Stress slider in an entry to see this.';
+  else if (stressDays === 0 && withoutMood > 0) empty = `No mood is recorded on the ${plural(withoutMood, 'stress day')} in this range, so there is nothing to compare.`;
   else if (stressDays === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
   else if (s.daysSupported === 0 || s.daysUnsupported === 0)
     empty = `To compare, this needs stress days both with and without nourishing support; so far ${plural(s.daysSupported, 'day')} with and ${plural(s.daysUnsupported, 'day')} without.`;
@@ -56,6 +59,7 @@ export function StressSection({ insights }: { insights: Insights }) {
               {answer} This is a pattern, not a cause: stress days differ in many ways.
             </p>
           )}
+          {empty === null && withoutMood > 0 && <p className="hint">{plural(withoutMood, 'stress day')} without a mood recorded {withoutMood === 1 ? 'is' : 'are'} left out.</p>}
         </div>
       }
       chart={

@@ -1,11 +1,11 @@
-// Support and mood together: one dot per day, with the correlation said in plain words.
+// Support and mood together: one dot per day that has both, with the correlation said in plain words.
 import { useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Correlation, DailyPoint, Insights } from '../../../shared/insights';
+import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
 import { correlationSentence } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, tick, tooltipProps } from './chart-style';
-import { fmt1, longDate, needDaysMessage, round1 } from './format';
+import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
 
 const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
 
@@ -15,12 +15,23 @@ interface Row {
   c: Correlation;
 }
 
+/** The empty state: counts only the days the correlation can use, and says so when that is not every day. */
+export function pairedDaysMessage(correlation: Correlation, days: number): string {
+  if (correlation.n === days) return needDaysMessage(days);
+  const missing = Math.max(0, MIN_CORRELATION_DAYS - correlation.n);
+  return `This needs at least ${MIN_CORRELATION_DAYS} days with both mood and felt support recorded; you have ${correlation.n} of your ${plural(days, 'day')} with entries. Record both on ${plural(missing, 'more day', 'more days')} to see this.`;
+}
+
 export function SupportMoodSection({ insights }: { insights: Insights }) {
   const { correlation, nextDay } = insights;
   const sameDay = correlationSentence(correlation);
   const next = correlationSentence(nextDay, true);
-  const empty = correlation.reason === 'not-enough-data' ? needDaysMessage(correlation.n) : null;
-  const points = useMemo(() => insights.series.daily.map((d) => ({ date: d.date, support: round1(d.support), mood: round1(d.mood) })), [insights.series.daily]);
+  const empty = correlation.reason === 'not-enough-data' ? pairedDaysMessage(correlation, insights.days) : null;
+  // A dot needs both values: a day with one of them has no place on this chart.
+  const points = useMemo(
+    () => insights.series.daily.flatMap((d) => (d.mood === null || d.support === null ? [] : [{ date: d.date, support: round1(d.support), mood: round1(d.mood) }])),
+    [insights.series.daily],
+  );
 
   const table: TableSpec<Row> = {
     caption: 'How felt support and mood moved together (Pearson r with its 95% interval, and Spearman’s rank correlation)',
@@ -39,7 +50,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
   };
 
   const dayTable: TableSpec<DailyPoint> = {
-    caption: 'Felt support and mood per day with entries (0–10)',
+    caption: 'Felt support and mood per day with entries (0–10; – where nothing was recorded)',
     rowKey: (d) => d.date,
     rows: insights.series.daily,
     columns: [
@@ -61,7 +72,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
       name="support-mood"
       title="Felt support and mood together"
       empty={empty}
-      summary={`A dot for each of ${points.length} days, felt support across and mood up, both 0 to 10. ${sameDay}`}
+      summary={`A dot for each of ${plural(points.length, 'day')} with both recorded, felt support across and mood up, both 0 to 10. ${sameDay}`}
       table={table}
       intro={intro}
       chart={

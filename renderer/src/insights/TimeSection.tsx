@@ -1,8 +1,9 @@
 // Mood and felt support over time: daily points and the 7-day trailing mean, or bucket means for
-// long ranges. One 0–10 axis.
+// long ranges. One 0–10 axis. Where nothing was recorded there is no point, and the lines break
+// rather than draw across the gap.
 import { useMemo } from 'react';
 import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type SeriesBucket } from '../../../shared/insights';
+import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type ScaleSummary, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, legendProps, tick, tooltipProps } from './chart-style';
 import { fmt1, longDate, monthLabel, needDaysMessage, round1, shortDate } from './format';
@@ -16,6 +17,12 @@ export function bucketLabel(b: SeriesBucket, granularity: Insights['series']['gr
 
 function rangeWords(insights: Insights): string {
   return insights.range ? `from ${longDate(insights.range.from)} to ${longDate(insights.range.to)}` : '';
+}
+
+/** "mood averaged 5.9", with the days behind it when some days have none. */
+export function meanWords(name: string, scale: ScaleSummary, days: number): string {
+  if (scale.mean === null) return `${name} was not recorded`;
+  return `${name} averaged ${fmt1(scale.mean)}${scale.days < days ? ` (recorded on ${scale.days} of them)` : ''}`;
 }
 
 export function TimeSection({ insights }: { insights: Insights }) {
@@ -33,10 +40,14 @@ export function TimeSection({ insights }: { insights: Insights }) {
   const span = points.length > 1 ? points[points.length - 1]!.x - points[0]!.x : 0;
   const tickDate = (x: number) => (span > 200 ? monthLabel(dateOfDay(x)) : shortDate(dateOfDay(x)));
 
-  const summary = `Mood and felt support ${rangeWords(insights)}, on a scale from 0 to 10: mood averaged ${fmt1(insights.mood.mean)} and felt support ${fmt1(insights.support.mean)} over ${insights.days} days with entries.`;
+  // Each scatter gets only the days that have its value: a missing one is no point, not a point at 0.
+  const moodDots = useMemo(() => points.filter((p) => p.mood !== null), [points]);
+  const supportDots = useMemo(() => points.filter((p) => p.support !== null), [points]);
+
+  const summary = `Mood and felt support ${rangeWords(insights)}, on a scale from 0 to 10, over ${insights.days} days with entries: ${meanWords('mood', insights.mood, insights.days)}; ${meanWords('felt support', insights.support, insights.days)}.`;
 
   const dailyTable: TableSpec<DailyPoint> = {
-    caption: `Mood and felt support per day with entries, ${rangeWords(insights)} (0–10; 7-day means over the days with entries)`,
+    caption: `Mood and felt support per day with entries, ${rangeWords(insights)} (0–10; 7-day means over the days that have a value; – where nothing was recorded)`,
     rowKey: (d) => d.date,
     rows: series.daily,
     columns: [
@@ -48,7 +59,7 @@ export function TimeSection({ insights }: { insights: Insights }) {
     ],
   };
   const bucketTable: TableSpec<SeriesBucket> = {
-    caption: `Mean mood and felt support per ${series.granularity}, ${rangeWords(insights)} (0–10)`,
+    caption: `Mean mood and felt support per ${series.granularity}, ${rangeWords(insights)} (0–10; – where nothing was recorded)`,
     rowKey: (b) => b.start,
     rows: series.buckets,
     columns: [
@@ -69,15 +80,15 @@ export function TimeSection({ insights }: { insights: Insights }) {
         <Legend {...legendProps} />
         {daily ? (
           <>
-            <Scatter dataKey="mood" name="Mood" fill={C.mood} fillOpacity={0.45} shape="circle" isAnimationActive={false} legendType="circle" />
-            <Scatter dataKey="support" name="Felt supported" fill={C.support} fillOpacity={0.45} shape="triangle" isAnimationActive={false} legendType="triangle" />
-            <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} isAnimationActive={false} legendType="plainline" />
-            <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} isAnimationActive={false} legendType="plainline" />
+            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={0.45} shape="circle" isAnimationActive={false} legendType="circle" />
+            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={0.45} shape="triangle" isAnimationActive={false} legendType="triangle" />
+            <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
+            <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
           </>
         ) : (
           <>
-            <Line dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-            <Line dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={{ r: 3 }} isAnimationActive={false} />
+            <Line dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+            <Line dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
           </>
         )}
       </ComposedChart>

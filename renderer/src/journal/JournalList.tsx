@@ -67,11 +67,24 @@ function EntryRow({ entry, dayLabel, onOpen, onDelete }: { entry: Entry; dayLabe
           <time dateTime={entry.occurredAt} className="entry-time">
             {time}
           </time>
+          {/* Entries imported from other journals may have neither: say so, never show a made-up value. */}
           <span className="entry-metric">
-            Mood {entry.mood} <span className="word">· {MOOD_WORDS[entry.mood]}</span>
+            {entry.mood === undefined ? (
+              <span className="word">Mood not recorded</span>
+            ) : (
+              <>
+                Mood {entry.mood} <span className="word">· {MOOD_WORDS[entry.mood]}</span>
+              </>
+            )}
           </span>
           <span className="entry-metric">
-            Supported {entry.support} <span className="word">· {SUPPORT_WORDS[entry.support]}</span>
+            {entry.support === undefined ? (
+              <span className="word">Support not recorded</span>
+            ) : (
+              <>
+                Supported {entry.support} <span className="word">· {SUPPORT_WORDS[entry.support]}</span>
+              </>
+            )}
           </span>
           {people.length > 0 && <span className="entry-people">With {people.join(', ')}</span>}
         </span>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AUTO_LOCK_MINUTES, type Settings, type Theme } from '../../../shared/domain';
 import { settingsPatchSchema } from '../../../shared/schemas';
-import { useLeaveGuard } from '../app/navigation';
+import { useLeaveGuard, useNavigation } from '../app/navigation';
 import { applyTheme } from '../app/theme';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
@@ -144,11 +144,27 @@ export function SettingsScreen() {
           </section>
           <ChangePassphrase />
           <NewRecoveryKey />
+          <AutoBackupsLink />
         </>
       ) : loadError ? null : (
         <p role="status">Loading settings…</p>
       )}
     </div>
+  );
+}
+
+/** Automatic backups live on the Export screen, with the other backups; people look for them here too. */
+function AutoBackupsLink() {
+  const { navigate } = useNavigation();
+  const id = useId();
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Backups</h2>
+      <p>Backups, automatic backups and restoring are on the Export screen.</p>
+      <button type="button" onClick={() => navigate({ name: 'export', part: 'auto-backup' })}>
+        Automatic backups…
+      </button>
+    </section>
   );
 }
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localOffset, toLocalInput } from '../../../renderer/src/entry/draft';
 import { DISCARD_QUESTION } from '../../../renderer/src/entry/EntryForm';
-import { entry, fakeHearth, person } from './fake-hearth';
+import { entry, fakeHearth, person, withoutScales } from './fake-hearth';
 import { renderAt } from './harness';
 
 afterEach(cleanup);
@@ -345,5 +345,86 @@ describe('editing', () => {
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
     expect(hearth.updateEntry.mock.calls[0]![0]).toMatchObject({ id: existing.id, entry: { occurredAt: '2026-02-09T22:00:00+05:30' } });
+  });
+});
+
+describe('editing an entry without mood or support', () => {
+  const imported = () => withoutScales(entry('2026-02-10T08:05:30+05:30', { note: 'From Day One' }));
+
+  it('shows each scale as not recorded, with a labelled button and no slider', async () => {
+    const existing = imported();
+    fakeHearth({ entries: [existing] });
+    renderAt({ name: 'entry', id: existing.id });
+    await screen.findByRole('heading', { name: 'Edit entry' });
+    const mood = screen.getByRole('group', { name: 'Mood' });
+    expect(mood.textContent).toContain('Not recorded');
+    const setMood = within(mood).getByRole('button', { name: 'Set mood' });
+    expect(document.getElementById(setMood.getAttribute('aria-describedby')!)?.textContent).toBe('Not recorded');
+    const support = screen.getByRole('group', { name: 'Felt supported' });
+    expect(within(support).getByRole('button', { name: 'Set felt supported' })).toBeTruthy();
+    expect(screen.queryByRole('slider', { name: 'Mood' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Felt supported' })).toBeNull();
+  });
+
+  it('saves without them unless they are set', async () => {
+    const existing = imported();
+    const hearth = fakeHearth({ entries: [existing] });
+    const user = userEvent.setup();
+    renderAt({ name: 'entry', id: existing.id });
+    await screen.findByRole('heading', { name: 'Edit entry' });
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), ', edited');
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
+    const sent = hearth.updateEntry.mock.calls[0]![0].entry;
+    expect(sent.note).toBe('From Day One, edited');
+    expect(sent).not.toHaveProperty('mood');
+    expect(sent).not.toHaveProperty('support');
+  });
+
+  it('reveals the slider from the keyboard, focused, and saves only the scale that was set', async () => {
+    const existing = imported();
+    const hearth = fakeHearth({ entries: [existing] });
+    const user = userEvent.setup();
+    renderAt({ name: 'entry', id: existing.id });
+    await screen.findByRole('heading', { name: 'Edit entry' });
+    // Tab from When reaches the button: it sits where the slider would.
+    screen.getByLabelText('When').focus();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Set mood' }));
+    await user.keyboard('{Enter}');
+    const slider = screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement;
+    expect(document.activeElement).toBe(slider);
+    expect(slider.value).toBe('5');
+    expect(slider.getAttribute('aria-valuetext')).toBe('5, okay');
+    fireEvent.change(slider, { target: { value: '7' } });
+    // Felt supported stays not recorded.
+    expect(screen.getByRole('button', { name: 'Set felt supported' })).toBeTruthy();
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
+    const sent = hearth.updateEntry.mock.calls[0]![0].entry;
+    expect(sent.mood).toBe(7);
+    expect(sent).not.toHaveProperty('support');
+  });
+
+  it('asks before leaving once a scale was set', async () => {
+    const existing = imported();
+    fakeHearth({ entries: [existing] });
+    const confirm = vi.fn(() => false);
+    const user = userEvent.setup();
+    renderAt({ name: 'entry', id: existing.id }, confirm);
+    await screen.findByRole('heading', { name: 'Edit entry' });
+    await user.click(screen.getByRole('button', { name: 'Set felt supported' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(confirm).toHaveBeenCalledWith(DISCARD_QUESTION);
+  });
+
+  it('a new entry still asks for both, on sliders', async () => {
+    fakeHearth();
+    renderAt({ name: 'entry' });
+    await form();
+    expect(screen.queryByRole('button', { name: 'Set mood' })).toBeNull();
+    expect((screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement).value).toBe('5');
+    expect((screen.getByRole('slider', { name: 'Felt supported' }) as HTMLInputElement).value).toBe('5');
   });
 });

@@ -35,6 +35,13 @@ export function entry(occurredAt: string, extra: Partial<Entry> = {}): Entry {
   };
 }
 
+/** An entry as imported from a journal without these scales: the fields are absent, not 0 or null. */
+export function withoutScales(e: Entry, which: readonly ('mood' | 'support')[] = ['mood', 'support']): Entry {
+  const copy = { ...e };
+  for (const key of which) delete copy[key];
+  return copy;
+}
+
 export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[]; tags?: string[] } = {}) {
   const people = options.people ?? [];
   let entries = [...(options.entries ?? [])];
@@ -49,7 +56,9 @@ export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[
       return found;
     }),
     addEntry: vi.fn(async (input: EntryInput) => {
-      const created = entry(input.occurredAt ?? '2026-01-01T00:00:00+00:00', { mood: input.mood, support: input.support, note: input.note ?? '' });
+      const created = withoutScales(entry(input.occurredAt ?? '2026-01-01T00:00:00+00:00', { note: input.note ?? '' }));
+      if (input.mood !== undefined) created.mood = input.mood;
+      if (input.support !== undefined) created.support = input.support;
       entries = [created, ...entries];
       return created;
     }),

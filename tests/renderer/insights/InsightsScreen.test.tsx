@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../../shared/insights';
 import { correlationSentence } from '../../../shared/insights-text';
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
-import { fewDays, makeInsights } from './fixture';
+import { correlation, fewDays, makeInsights, withGaps } from './fixture';
 
 vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
 
@@ -179,6 +179,72 @@ describe('InsightsScreen', () => {
     expect(support.getAttribute('aria-pressed')).toBe('true');
     expect(within(r).getByRole('img').getAttribute('aria-label')).toContain('coloured by felt support');
     expect(r.querySelector('[data-chart="calendar"]')!.getAttribute('data-ready')).toBe('true');
+  });
+
+  it('shows "–" where a day has no mood or support, in every table', async () => {
+    setup(withGaps());
+    const time = await openTable('Mood and felt support over time');
+    // date, mood, support, and the 7-day means
+    expect(cells(time).slice(0, 4)).toEqual([
+      ['1 Feb 2026', '3.0', '2.0', '5.5', '5.5'],
+      ['2 Feb 2026', '–', '3.0', '5.5', '5.5'],
+      ['3 Feb 2026', '5.0', '–', '5.5', '5.5'],
+      ['4 Feb 2026', '–', '–', '5.5', '5.5'],
+    ]);
+    const pixels = await openTable('Year in pixels');
+    expect(cells(pixels).slice(1, 4)).toEqual([
+      ['2 Feb 2026', '1', '–', '3.0'],
+      ['3 Feb 2026', '1', '5.0', '–'],
+      ['4 Feb 2026', '1', '–', '–'],
+    ]);
+    // The per-day table of the support–mood chart: support, then mood.
+    const dayTable = within(region('Felt support and mood together')).getByRole('group', { name: /per day with entries/ });
+    expect(cells(within(dayTable).getByRole('table')).slice(1, 4)).toEqual([
+      ['2 Feb 2026', '3.0', '–'],
+      ['3 Feb 2026', '–', '5.0'],
+      ['4 Feb 2026', '–', '–'],
+    ]);
+  });
+
+  it('draws only the days with both values, and says the means rest on fewer days', async () => {
+    setup(withGaps());
+    const scatter = within(await screen.findByRole('region', { name: 'Felt support and mood together' })).getByRole('img');
+    expect(scatter.getAttribute('aria-label')).toMatch(/^A dot for each of 39 days with both recorded/);
+    const time = within(region('Mood and felt support over time')).getByRole('img');
+    expect(time.getAttribute('aria-label')).toContain('over 42 days with entries: mood averaged 6.0 (recorded on 40 of them); felt support averaged 5.5 (recorded on 40 of them).');
+  });
+
+  it('counts only days with both values toward the correlation chart', async () => {
+    const data = withGaps();
+    setup({ ...data, correlation: correlation({ enough: false, n: 7, needed: 3, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }) });
+    const r = await screen.findByRole('region', { name: 'Felt support and mood together' });
+    expect(r.textContent).toContain(
+      'This needs at least 10 days with both mood and felt support recorded; you have 7 of your 42 days with entries. Record both on 3 more days to see this.',
+    );
+  });
+
+  it('marks days with entries but no mood in the year in pixels, apart from empty days', async () => {
+    setup(withGaps());
+    const r = await screen.findByRole('region', { name: 'Year in pixels' });
+    const grid = r.querySelector('.pixels')!;
+    // 02-02 and 02-04 have no mood; 2026-03-15 has no entry.
+    const hatched = [...grid.querySelectorAll('.pixel.not-recorded')];
+    expect(hatched.map((p) => p.getAttribute('title'))).toEqual(['2 Feb 2026: 1 entry, no mood recorded', '4 Feb 2026: 1 entry, no mood recorded']);
+    expect(grid.querySelectorAll('.pixel.none').length).toBe(1);
+    expect(within(r).getByRole('img').getAttribute('aria-label')).toContain('42 days with entries (2 of them with no mood recorded, hatched)');
+    expect(within(r).getByRole('list', { name: 'Colours of mood' }).textContent).toContain('Entries, no mood');
+
+    await userEvent.click(within(r).getByRole('button', { name: 'Show support' }));
+    expect([...grid.querySelectorAll('.pixel.not-recorded')].map((p) => p.getAttribute('title'))).toEqual([
+      '3 Feb 2026: 1 entry, no felt support recorded',
+      '4 Feb 2026: 1 entry, no felt support recorded',
+    ]);
+  });
+
+  it('says which stress days are left out for lack of a mood', async () => {
+    setup(withGaps());
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    expect(r.textContent).toContain('1 stress day without a mood recorded is left out.');
   });
 
   it('shows a failure next to the range', async () => {

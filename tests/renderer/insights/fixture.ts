@@ -44,8 +44,8 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
     days: 42,
     entries: 42,
     interactions: 60,
-    mood: { mean: 5.9 },
-    support: { mean: 5.4 },
+    mood: { mean: 5.9, days: 42 },
+    support: { mean: 5.4, days: 42 },
     correlation: correlation(),
     nextDay: correlation({ n: 41, pearson: -0.05, spearman: -0.02, ciLow: -0.35, ciHigh: 0.26 }),
     kinds: { emotional: 25, practical: 12, informational: 4, financial: 1, companionship: 17, esteem: 3 },
@@ -87,5 +87,35 @@ export function fewDays(days: number): Insights {
     nextDay: correlation({ enough: false, n: Math.max(0, days - 1), needed: 10 - Math.max(0, days - 1), pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
     series: { ...base.series, daily: base.series.daily.slice(0, days) },
     circle: { ...base.circle, quiet: false, daysSinceLastInteraction: 1 },
+  };
+}
+
+const NO_MOOD = '2026-02-02';
+const NO_SUPPORT = '2026-02-03';
+/** Also a stress day (stress 8), so one stress day has no mood. */
+const NEITHER = '2026-02-04';
+
+function gap<T extends { mood: number | null; support: number | null }>(date: string, d: T): T {
+  if (date === NO_MOOD) return { ...d, mood: null };
+  if (date === NO_SUPPORT) return { ...d, support: null };
+  if (date === NEITHER) return { ...d, mood: null, support: null };
+  return d;
+}
+
+/** makeInsights with three imported days: one without a mood, one without a support, one with neither. */
+export function withGaps(): Insights {
+  const base = makeInsights();
+  return {
+    ...base,
+    mood: { mean: 5.95, days: 40 },
+    support: { mean: 5.45, days: 40 },
+    correlation: correlation({ n: 39 }),
+    stress: { ...base.stress, daysUnsupported: 4 },
+    series: {
+      ...base.series,
+      daily: base.series.daily.map((d) => gap(d.date, d)),
+      buckets: base.series.buckets.map((b) => gap(b.start, b)),
+    },
+    calendar: base.calendar.map((d) => gap(d.date, d)),
   };
 }

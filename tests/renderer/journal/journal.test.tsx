@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetPendingDeletes, UNDO_MS } from '../../../renderer/src/journal/pending-delete';
 import { dayLabel, toRows } from '../../../renderer/src/journal/rows';
-import { entry, fakeHearth, person } from '../entry/fake-hearth';
+import { entry, fakeHearth, person, withoutScales } from '../entry/fake-hearth';
 import { renderAt } from '../entry/harness';
 
 // happy-dom lays nothing out: give the scroll box a height so the virtual list renders rows.
@@ -45,6 +45,21 @@ describe('the journal list', () => {
     expect(rows[0]!.textContent).toContain('With Ana');
     expect(rows[0]!.textContent).toContain('Dinner with Ana by the river');
     expect(screen.getByText('3 entries')).toBeTruthy();
+  });
+
+  it('says "not recorded" for an imported entry without mood or support, never a number', async () => {
+    const imported = withoutScales(entry('2026-03-06T07:00:00+01:00', { note: 'From my old journal' }));
+    const halfway = withoutScales(entry('2026-03-06T06:00:00+01:00', { note: 'Only a mood', mood: 3 }), ['support']);
+    fakeHearth({ entries: [imported, halfway] });
+    renderAt({ name: 'journal' });
+    const row = await screen.findByRole('button', { name: /From my old journal/ });
+    // The words are in the row's accessible name, so a screen reader hears them too.
+    expect(row.textContent).toContain('Mood not recorded');
+    expect(row.textContent).toContain('Support not recorded');
+    expect(row.textContent).not.toMatch(/Mood \d|Supported \d/);
+    const other = screen.getByRole('button', { name: /Only a mood/ });
+    expect(other.textContent).toContain('Mood 3');
+    expect(other.textContent).toContain('Support not recorded');
   });
 
   it('labels today and yesterday', () => {

@@ -1,5 +1,6 @@
 // Random journals for property tests: few days and many entries per day (ties, repeats), offsets
-// from -12:00 to +14:00, spans from a few days to years, and open or inverted ranges.
+// from -12:00 to +14:00, spans from a few days to years, open or inverted ranges, and entries
+// without a mood or a felt-support value (as imported from other journals), from none to all.
 import fc from 'fast-check';
 import { CHANNELS, DIRECTIONS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
 import type { InsightsOptions } from '../../../shared/insights';
@@ -37,7 +38,10 @@ const interactionArb: fc.Arbitrary<Interaction> = fc
 
 type Mode = 'free' | 'mood-equals-support' | 'support-constant' | 'mood-constant' | 'both-constant';
 
-function entryArb(span: number, mode: Mode): fc.Arbitrary<Omit<Entry, 'id'>> {
+/** Out of ten entries, how many lack a mood (and, drawn separately, a felt-support value). */
+const GAPS = [0, 0, 0, 2, 5, 9, 10];
+
+function entryArb(span: number, mode: Mode, gaps: number): fc.Arbitrary<Omit<Entry, 'id'>> {
   return fc
     .record({
       // Unbiased: fast-check's bias would crowd the entries onto the first few days.
@@ -48,20 +52,22 @@ function entryArb(span: number, mode: Mode): fc.Arbitrary<Omit<Entry, 'id'>> {
       mood: scale,
       support: scale,
       stress: fc.option(scale, { nil: undefined }),
+      noMood: fc.integer({ min: 0, max: 9 }).map((k) => k < gaps),
+      noSupport: fc.integer({ min: 0, max: 9 }).map((k) => k < gaps),
       createdAt: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),
       interactions: fc.array(interactionArb, { maxLength: 3 }),
     })
-    .map(({ day, hour, minute, offset, mood, support, stress, createdAt, interactions }) => {
+    .map(({ day, hour, minute, offset, mood, support, stress, noMood, noSupport, createdAt, interactions }) => {
       const e: Omit<Entry, 'id'> = {
         occurredAt: `${dateAt(day)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00${offset}`,
-        mood: mode === 'mood-equals-support' ? support : mode === 'mood-constant' || mode === 'both-constant' ? 6 : mood,
-        support: mode === 'support-constant' || mode === 'both-constant' ? 4 : support,
         note: '',
         tags: [],
         interactions,
         createdAt,
         updatedAt: createdAt,
       };
+      if (!noMood) e.mood = mode === 'mood-equals-support' ? support : mode === 'mood-constant' || mode === 'both-constant' ? 6 : mood;
+      if (!noSupport) e.support = mode === 'support-constant' || mode === 'both-constant' ? 4 : support;
       if (stress !== undefined) e.stress = stress;
       return e;
     });
@@ -101,12 +107,13 @@ export const journalArb: fc.Arbitrary<Journal> = fc
   .record({
     span: fc.constantFrom(0, 4, 25, 25, 60, 60, 120, 1000, 1000),
     mode: fc.constantFrom<Mode>('free', 'free', 'free', 'free', 'mood-equals-support', 'support-constant', 'mood-constant', 'both-constant'),
+    gaps: fc.constantFrom(...GAPS),
   })
-  .chain(({ span, mode }) =>
+  .chain(({ span, mode, gaps }) =>
     fc.record({
       entries: fc
         .oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), { arbitrary: fc.noBias(fc.integer({ min: 20, max: 90 })), weight: 3 })
-        .chain((n) => fc.array(entryArb(span, mode), { minLength: n, maxLength: n }))
+        .chain((n) => fc.array(entryArb(span, mode, gaps), { minLength: n, maxLength: n }))
         .map((list) => list.map((e, i) => ({ id: `e${String(i).padStart(3, '0')}`, ...e }))),
       options: optionsArb(span),
     }),

@@ -3,13 +3,12 @@ import type { Entry, Interaction, Person, Relationship } from '../../../shared/d
 
 let nextId = 0;
 
-export function entry(occurredAt: string, mood: number, support: number, extra: Partial<Omit<Entry, 'occurredAt' | 'mood' | 'support'>> = {}): Entry {
+/** `null` for a mood or support that was not recorded: the entry then has no such field at all. */
+export function entry(occurredAt: string, mood: number | null, support: number | null, extra: Partial<Omit<Entry, 'occurredAt' | 'mood' | 'support'>> = {}): Entry {
   nextId += 1;
-  return {
+  const e: Entry = {
     id: `entry-${String(nextId).padStart(6, '0')}`,
     occurredAt,
-    mood,
-    support,
     note: '',
     tags: [],
     interactions: [],
@@ -17,6 +16,9 @@ export function entry(occurredAt: string, mood: number, support: number, extra: 
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...extra,
   };
+  if (mood !== null) e.mood = mood;
+  if (support !== null) e.support = support;
+  return e;
 }
 
 export function withStress(e: Entry, stress: number): Entry {
@@ -42,8 +44,8 @@ export function person(id: string, name: string, relationship: Relationship = 'f
   return { id, name, relationship, archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 }
 
-/** One entry per day at noon UTC from `firstDate`, with the given supports and moods. */
-export function dailyEntries(firstDate: string, support: readonly number[], mood: readonly number[]): Entry[] {
+/** One entry per day at noon UTC from `firstDate`, with the given supports and moods (null: not recorded). */
+export function dailyEntries(firstDate: string, support: readonly (number | null)[], mood: readonly (number | null)[]): Entry[] {
   const start = Date.parse(`${firstDate}T12:00:00Z`);
   return support.map((s, i) => entry(`${new Date(start + i * 86_400_000).toISOString().slice(0, 10)}T12:00:00Z`, mood[i]!, s));
 }

@@ -54,6 +54,17 @@ describe('calendar', () => {
   });
 });
 
+describe('calendar without moods', () => {
+  it('tells a day with entries but no mood from a day without entries', () => {
+    const journal = [entry('2026-02-27T12:00:00Z', null, 6), entry('2026-02-27T18:00:00Z', null, null), entry('2026-03-01T12:00:00Z', 9, null)];
+    expect(computeInsights(journal, [], { today: '2026-03-01' }).calendar).toEqual([
+      { date: '2026-02-27', entries: 2, mood: null, support: 6 },
+      { date: '2026-02-28', entries: 0, mood: null, support: null },
+      { date: '2026-03-01', entries: 1, mood: 9, support: null },
+    ]);
+  });
+});
+
 describe('kinds', () => {
   it('counts interactions that include each kind, once per interaction', () => {
     const journal = [

@@ -88,6 +88,45 @@ describe('same-day correlation', () => {
   });
 });
 
+describe('days without both values', () => {
+  // support s = 1 … 10, mood m = 2, 1, 4, 3, …, 10, 9: r = ρ = 31/33 (worked out above)
+  const support = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const mood = [2, 1, 4, 3, 6, 5, 8, 7, 10, 9];
+
+  it('are left out of the same-day correlation', () => {
+    // The same ten days, with a day missing a mood, one missing a support and one missing both
+    // wedged between them; were they read as 0 the correlation would change.
+    const days = dailyEntries('2026-03-01', [1, 2, 3, 4, 0, 5, 6, null, 7, 8, null, 9, 10], [2, 1, 4, 3, null, 6, 5, 0, 8, 7, null, 10, 9]);
+    const insights = computeInsights(days, [], { today: TODAY });
+    expect(insights.days).toBe(13);
+    const c = insights.correlation;
+    expect(c).toMatchObject({ enough: true, n: 10, needed: 0, reason: null });
+    expect(c.pearson).toBeCloseTo(31 / 33, 12);
+    expect(c.spearman).toBeCloseTo(31 / 33, 12);
+    expect(computeInsights(dailyEntries('2026-03-01', support, mood), [], { today: TODAY }).correlation).toEqual(c);
+  });
+
+  it('count toward the days with entries but not toward the days a correlation needs', () => {
+    // Nine days with both and three without a mood: still one day short.
+    const days = dailyEntries('2026-03-01', [...support.slice(0, 9), 1, 2, 3], [...mood.slice(0, 9), null, null, null]);
+    const insights = computeInsights(days, [], { today: TODAY });
+    expect(insights.days).toBe(12);
+    expect(insights.correlation).toMatchObject({ enough: false, n: 9, needed: 1, reason: 'not-enough-data' });
+  });
+
+  it('break next-day pairs: support on d needs a mood on d + 1', () => {
+    // 12 consecutive days: d1 has no support (pair d1→d2 dropped), d6 has no mood (pair d5→d6 dropped),
+    // d9 has neither (pairs d8→d9 and d9→d10 dropped): 11 − 4 = 7 pairs.
+    const s = [null, 2, 3, 4, 5, 6, 7, 8, null, 10, 1, 0];
+    const m = [1, 2, 3, 4, 5, null, 7, 8, null, 10, 3, 6];
+    const nextDay = computeInsights(dailyEntries('2026-03-01', s, m), [], { today: TODAY }).nextDay;
+    expect(nextDay).toMatchObject({ n: 7, needed: 3, reason: 'not-enough-data' });
+    // A day without a mood still lends its support to the pair with the next day.
+    const pairs = computeInsights(dailyEntries('2026-03-01', [5, 6], [null, 7]), [], { today: TODAY }).nextDay;
+    expect(pairs.n).toBe(1);
+  });
+});
+
 describe('next-day correlation', () => {
   it('pairs support on a day with mood on the next calendar day only', () => {
     // Ten consecutive days give nine pairs: not enough.

@@ -37,6 +37,45 @@ describe('the day of an entry', () => {
   });
 });
 
+describe('a mood or support that was not recorded', () => {
+  it('is left out of the day, never counted as 0', () => {
+    // 03-01: moods 4 and (none) → 4, supports (none) and 8 → 8
+    const journal = [entry('2026-03-01T08:00:00Z', 4, null), entry('2026-03-01T20:00:00Z', null, 8)];
+    expect(computeInsights(journal, [], { today: '2026-03-01' }).series.daily[0]).toMatchObject({ entries: 2, mood: 4, support: 8 });
+  });
+
+  it('makes a day with only mood-less entries a day with entries and a null mood', () => {
+    const journal = [
+      entry('2026-03-01T09:00:00Z', 6, 5),
+      // 03-02: two imported entries, one with a support value
+      entry('2026-03-02T09:00:00Z', null, null, { stress: 4 }),
+      entry('2026-03-02T18:00:00Z', null, 3),
+      entry('2026-03-03T09:00:00Z', 8, null),
+    ];
+    const insights = computeInsights(journal, [], { today: '2026-03-03' });
+    expect(insights).toMatchObject({ days: 3, entries: 4 });
+    expect(insights.series.daily.map((d) => [d.date, d.entries, d.mood, d.support, d.stress])).toEqual([
+      ['2026-03-01', 1, 6, 5, null],
+      ['2026-03-02', 2, null, 3, 4],
+      ['2026-03-03', 1, 8, null, null],
+    ]);
+    // means over the days that have a value: mood (6 + 8)/2 over 2 days, support (5 + 3)/2 over 2 days
+    expect(insights.mood).toEqual({ mean: 7, days: 2 });
+    expect(insights.support).toEqual({ mean: 4, days: 2 });
+  });
+
+  it('gives null means when nothing in the range has a mood or a support', () => {
+    const imported = [entry('2026-03-01T09:00:00Z', null, null), entry('2026-03-02T09:00:00Z', null, null)];
+    const insights = computeInsights(imported, [], { today: '2026-03-02' });
+    expect(insights).toMatchObject({ days: 2, entries: 2, mood: { mean: null, days: 0 }, support: { mean: null, days: 0 } });
+    expect(insights.series.daily.map((d) => [d.mood, d.support, d.mood7, d.support7])).toEqual([
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+    expect(insights.correlation).toMatchObject({ n: 0, needed: 10, reason: 'not-enough-data' });
+  });
+});
+
 describe('the range', () => {
   const journal = [entry('2026-02-10T12:00:00Z', 1, 1), entry('2026-03-01T12:00:00Z', 5, 5), entry('2026-03-20T12:00:00Z', 9, 9)];
 

@@ -1,6 +1,7 @@
 // A second, deliberately plain implementation of the Insights, written from the definitions and
 // sharing no code with electron/analytics: dates through Date in UTC, every calendar day visited
 // one by one, every statistic by its textbook formula. Slow on purpose, and only for small journals.
+// A value that was not recorded is left out of every mean, never counted as 0.
 import { SUPPORT_KINDS, type Entry, type Person } from '../../../shared/domain';
 import type { CalendarDay, Correlation, Insights, KindCounts, PersonInsight, SeriesBucket } from '../../../shared/insights';
 
@@ -35,6 +36,11 @@ function average(values: number[]): number | null {
   let total = 0;
   for (const v of values) total += v;
   return total / values.length;
+}
+
+/** The values that were recorded. */
+function recorded(values: (number | null | undefined)[]): number[] {
+  return values.filter((v): v is number => v !== null && v !== undefined);
 }
 
 function dayOf(e: Entry): string {
@@ -110,8 +116,8 @@ function correlationOf(x: number[], y: number[]): Correlation {
 interface NaiveDay {
   date: string;
   entries: Entry[];
-  mood: number;
-  support: number;
+  mood: number | null;
+  support: number | null;
   stress: number | null;
 }
 
@@ -134,18 +140,19 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     days.push({
       date,
       entries: onDay,
-      mood: average(onDay.map((e) => e.mood))!,
-      support: average(onDay.map((e) => e.support))!,
-      stress: average(onDay.filter((e) => e.stress !== undefined).map((e) => e.stress!)),
+      mood: average(recorded(onDay.map((e) => e.mood))),
+      support: average(recorded(onDay.map((e) => e.support))),
+      stress: average(recorded(onDay.map((e) => e.stress))),
     });
   }
   const dayByDate = new Map(days.map((d) => [d.date, d]));
+  const both = days.filter((d) => d.mood !== null && d.support !== null);
 
   const nextSupport: number[] = [];
   const nextMood: number[] = [];
   for (const d of days) {
     const tomorrow = dayByDate.get(addDays(d.date, 1));
-    if (tomorrow) {
+    if (tomorrow && d.support !== null && tomorrow.mood !== null) {
       nextSupport.push(d.support);
       nextMood.push(tomorrow.mood);
     }
@@ -162,9 +169,9 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       end: granularity === 'day' ? start : granularity === 'week' ? addDays(start, 6) : monthEnd(start),
       days: inBucket.length,
       entries: inBucket.reduce((n, d) => n + d.entries.length, 0),
-      mood: average(inBucket.map((d) => d.mood)),
-      support: average(inBucket.map((d) => d.support)),
-      stress: average(inBucket.filter((d) => d.stress !== null).map((d) => d.stress!)),
+      mood: average(recorded(inBucket.map((d) => d.mood))),
+      support: average(recorded(inBucket.map((d) => d.support))),
+      stress: average(recorded(inBucket.map((d) => d.stress))),
       kinds: countKindsOf(inBucket.flatMap((d) => d.entries)),
     };
   });
@@ -181,8 +188,8 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       mood: d.mood,
       support: d.support,
       stress: d.stress,
-      mood7: average(window.map((w) => w.mood))!,
-      support7: average(window.map((w) => w.support))!,
+      mood7: average(recorded(window.map((w) => w.mood))),
+      support7: average(recorded(window.map((w) => w.support))),
     };
   });
 
@@ -198,8 +205,9 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     const known = people.find((p) => p.id === id);
     const kinds = noKinds();
     for (const k of SUPPORT_KINDS) kinds[k] = mine.filter((i) => i.kinds.includes(k)).length;
-    const daysWith = days.filter((d) => d.entries.some((e) => e.interactions.some((i) => i.personId === id)));
-    const daysWithout = days.filter((d) => !daysWith.includes(d));
+    const moodDays = days.filter((d) => d.mood !== null);
+    const daysWith = moodDays.filter((d) => d.entries.some((e) => e.interactions.some((i) => i.personId === id)));
+    const daysWithout = moodDays.filter((d) => !daysWith.includes(d));
     return {
       personId: id,
       name: known ? known.name : latestInteraction.person,
@@ -212,8 +220,8 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       gave: mine.filter((i) => i.direction === 'gave').length,
       both: mine.filter((i) => i.direction === 'both').length,
       lastContact: latest.occurredAt,
-      moodWith: average(daysWith.map((d) => d.mood)),
-      moodWithout: average(daysWithout.map((d) => d.mood)),
+      moodWith: average(recorded(daysWith.map((d) => d.mood))),
+      moodWithout: average(recorded(daysWithout.map((d) => d.mood))),
       daysWith: daysWith.length,
       daysWithout: daysWithout.length,
     };
@@ -225,7 +233,7 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
   });
 
   const stressDays = days.filter((d) => d.stress !== null);
-  const hard = stressDays.filter((d) => d.stress! >= 7);
+  const hard = stressDays.filter((d) => d.stress! >= 7 && d.mood !== null);
   const supportedDay = (d: NaiveDay) => d.entries.some((e) => e.interactions.some((i) => (i.direction === 'received' || i.direction === 'both') && i.felt >= 1));
   const supported = hard.filter(supportedDay);
   const unsupported = hard.filter((d) => !supportedDay(d));
@@ -249,11 +257,11 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     days: days.length,
     entries: selected.length,
     interactions: selected.reduce((n, e) => n + e.interactions.length, 0),
-    mood: { mean: average(days.map((d) => d.mood)) },
-    support: { mean: average(days.map((d) => d.support)) },
+    mood: { mean: average(recorded(days.map((d) => d.mood))), days: recorded(days.map((d) => d.mood)).length },
+    support: { mean: average(recorded(days.map((d) => d.support))), days: recorded(days.map((d) => d.support)).length },
     correlation: correlationOf(
-      days.map((d) => d.support),
-      days.map((d) => d.mood),
+      both.map((d) => d.support!),
+      both.map((d) => d.mood!),
     ),
     nextDay: correlationOf(nextSupport, nextMood),
     kinds: countKindsOf(selected),
@@ -261,9 +269,9 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     stress: {
       mean: average(stressDays.map((d) => d.stress!)),
       days: stressDays.length,
-      moodSupported: average(supported.map((d) => d.mood)),
+      moodSupported: average(recorded(supported.map((d) => d.mood))),
       daysSupported: supported.length,
-      moodUnsupported: average(unsupported.map((d) => d.mood)),
+      moodUnsupported: average(recorded(unsupported.map((d) => d.mood))),
       daysUnsupported: unsupported.length,
     },
     series: { granularity, daily, buckets },

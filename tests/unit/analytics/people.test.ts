@@ -67,6 +67,20 @@ describe('people', () => {
     expect(people[0]).toMatchObject({ personId: 'id-ana', interactions: 2, moodWith: 7, moodWithout: null, daysWith: 1, daysWithout: 0 });
   });
 
+  it('compares mood with and without a person over the days that have a mood', () => {
+    const days = [
+      entry('2026-03-01T12:00:00Z', 8, 5, { interactions: [interaction('id-ana')] }),
+      entry('2026-03-02T12:00:00Z', null, 5, { interactions: [interaction('id-ana')] }), // no mood: in neither mean
+      entry('2026-03-03T12:00:00Z', 4, 5),
+      entry('2026-03-04T12:00:00Z', null, null), // no mood: in neither mean
+      entry('2026-03-05T12:00:00Z', null, null, { interactions: [interaction('id-ben')] }),
+    ];
+    const people = computeInsights(days, [ana, ben], { today: '2026-03-05' }).people;
+    expect(people[0]).toMatchObject({ personId: 'id-ana', interactions: 2, moodWith: 8, daysWith: 1, moodWithout: 4, daysWithout: 1 });
+    // Ben was only there on a day without a mood: nothing to say about mood with him.
+    expect(people[1]).toMatchObject({ personId: 'id-ben', interactions: 1, moodWith: null, daysWith: 0, moodWithout: 6, daysWithout: 2 });
+  });
+
   it('takes the latest contact by instant, across offsets', () => {
     const later = [
       // local 2026-03-02 23:00 at −05:00 = 2026-03-03T04:00Z: the latest instant

@@ -43,6 +43,39 @@ describe('daily series', () => {
   });
 });
 
+describe('daily series without moods', () => {
+  it('leaves a gap where nothing was recorded, and averages the trailing week over the days that have values', () => {
+    const journal = [
+      entry('2026-03-01T12:00:00Z', 2, null),
+      entry('2026-03-02T12:00:00Z', null, null), // imported: no values at all
+      entry('2026-03-04T12:00:00Z', 8, 6),
+      entry('2026-03-10T12:00:00Z', null, 4), // the window 03-04 … 03-10 has mood 8 only
+      entry('2026-03-20T12:00:00Z', null, null), // nothing with a value in 03-14 … 03-20
+    ];
+    const daily = computeInsights(journal, [], { today: '2026-03-20' }).series.daily;
+    expect(daily.map((d) => [d.date, d.mood, d.support, d.mood7, d.support7])).toEqual([
+      ['2026-03-01', 2, null, 2, null],
+      ['2026-03-02', null, null, 2, null],
+      ['2026-03-04', 8, 6, 5, 6], // (2 + 8)/2; support only on 03-04
+      ['2026-03-10', null, 4, 8, 5], // (6 + 4)/2
+      ['2026-03-20', null, null, null, null],
+    ]);
+  });
+
+  it('gives a bucket with days but no mood a null mood', () => {
+    const journal = [entry('2026-03-02T12:00:00Z', null, 6), entry('2026-03-03T12:00:00Z', 4, null), entry('2026-03-03T18:00:00Z', 6, null)];
+    const { buckets } = computeInsights(journal, [], { from: '2026-03-01', to: '2026-03-03', today: '2026-03-03' }).series;
+    expect(buckets.map((b) => [b.start, b.days, b.entries, b.mood, b.support])).toEqual([
+      ['2026-03-01', 0, 0, null, null],
+      ['2026-03-02', 1, 1, null, 6],
+      ['2026-03-03', 1, 2, 5, null],
+    ]);
+    // a week bucket averages only the days that have a value
+    const weeks = computeInsights(journal, [], { from: '2026-01-01', to: '2026-04-01', today: '2026-04-01' }).series.buckets.filter((b) => b.days > 0);
+    expect(weeks.map((b) => [b.start, b.days, b.mood, b.support])).toEqual([['2026-03-02', 2, 5, 6]]);
+  });
+});
+
 describe('buckets', () => {
   const granularity = (from: string, to: string) => computeInsights([], [], { from, to, today: to }).series.granularity;
 

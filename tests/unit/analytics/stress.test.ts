@@ -37,6 +37,23 @@ describe('support under stress', () => {
     });
   });
 
+  it('leaves stress days without a mood out of the comparison', () => {
+    const journal = [
+      entry('2026-03-01T09:00:00Z', 6, 5, { stress: 8, interactions: [interaction('p', { felt: 2 })] }),
+      entry('2026-03-02T09:00:00Z', null, 5, { stress: 9, interactions: [interaction('p', { felt: 2 })] }), // no mood
+      entry('2026-03-03T09:00:00Z', null, null, { stress: 10 }), // no mood
+      entry('2026-03-04T09:00:00Z', 2, null, { stress: 7 }),
+    ];
+    expect(computeInsights(journal, [], { today: '2026-03-04' }).stress).toEqual({
+      mean: (8 + 9 + 10 + 7) / 4, // stress itself was recorded on all four days
+      days: 4,
+      moodSupported: 6,
+      daysSupported: 1,
+      moodUnsupported: 2,
+      daysUnsupported: 1,
+    });
+  });
+
   it('has null means when a side has no days', () => {
     const calm = [entry('2026-03-01T09:00:00Z', 6, 5, { stress: 2 })];
     expect(computeInsights(calm, [], { today: '2026-03-01' }).stress).toEqual({

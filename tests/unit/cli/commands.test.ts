@@ -69,6 +69,34 @@ describe('add, show, edit, delete', () => {
   });
 });
 
+describe('an entry without mood or support', () => {
+  it('is stored, shown and edited without them, and listed with "-"', async () => {
+    const fresh = await makeVault();
+    try {
+      const at = (...argv: string[]) => ['--vault', fresh.dir, ...argv];
+      const imported = { occurredAt: '2026-04-02T10:00:00+02:00', note: 'From another journal' };
+      const added = await cli(at('add', '--json', JSON.stringify(imported)));
+      expect(added.code).toBe(0);
+      const entry = JSON.parse(added.stdout) as Entry;
+      // JSON leaves out what was not recorded rather than writing null or 0.
+      expect(entry).not.toHaveProperty('mood');
+      expect(entry).not.toHaveProperty('support');
+      expect(JSON.parse((await cli(at('show', entry.id))).stdout)).toEqual(entry);
+
+      const edited = await cli(at('edit', entry.id, '--json', JSON.stringify({ ...imported, support: 3, note: 'Edited' })));
+      expect(edited.code).toBe(0);
+      const after = JSON.parse(edited.stdout) as Entry;
+      expect(after).toMatchObject({ support: 3, note: 'Edited' });
+      expect(after).not.toHaveProperty('mood');
+
+      const listed = (await cli(at('list'))).stdout.trimEnd().split('\n');
+      expect(listed[1]).toMatch(/^2026-04-02 10:00 +- +3 +Edited +[0-9a-f-]{36}$/);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+});
+
 describe('add --ndjson', () => {
   it('prints one id per stored line and skips blank lines', async () => {
     const lines = [entryJson({ note: 'one' }), '', entryJson({ note: 'two' }), entryJson({ note: 'three' })];

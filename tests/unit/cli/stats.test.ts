@@ -94,8 +94,36 @@ it('prints a readable summary that says a pattern is not a cause', async () => {
 
 it('says when there is not enough data, and refuses a reversed range', async () => {
   const few = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-03']);
-  expect(few.stdout).toContain('Not enough data yet: 7 more days with entries are needed (at least 10).');
+  expect(few.stdout).toContain('Not enough data yet: 7 more days with both felt support and mood are needed (at least 10).');
   const reversed = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-05', '--to', '2026-03-01']);
   expect(reversed.code).toBe(2);
   expect(reversed.stderr).toMatch(/start date is after the end date/);
+});
+
+it('says which means rest on fewer days, and when nothing was recorded', async () => {
+  const fresh = await makeVault();
+  try {
+    // Three days: the second imported without mood or support, the third without a mood.
+    const lines = [
+      { occurredAt: '2026-03-01T09:00:00+01:00', mood: 4, support: 6 },
+      { occurredAt: '2026-03-02T09:00:00+01:00' },
+      { occurredAt: '2026-03-03T09:00:00+01:00', support: 2 },
+    ].map((e) => JSON.stringify(e));
+    expect((await cli(['--vault', fresh.dir, 'add', '--ndjson'], { stdin: lines.join('\n') })).code).toBe(0);
+    const stats = (...argv: string[]) => cli(['--vault', fresh.dir, 'stats', '--from', '2026-03-01', ...argv]);
+
+    const all = await stats('--to', '2026-03-03');
+    expect(all.stdout).toContain('Mean mood 4.0 (on 1 of 3 days), mean felt support 4.0 (on 2 of 3 days) (0–10).');
+    const json = JSON.parse((await stats('--to', '2026-03-03', '--json')).stdout) as Insights;
+    expect(json.calendar.map((d) => [d.date, d.entries, d.mood, d.support])).toEqual([
+      ['2026-03-01', 1, 4, 6],
+      ['2026-03-02', 1, null, null],
+      ['2026-03-03', 1, null, 2],
+    ]);
+
+    const none = await stats('--from', '2026-03-02', '--to', '2026-03-02');
+    expect(none.stdout).toContain('Mean mood not recorded, mean felt support not recorded (0–10).');
+  } finally {
+    fresh.cleanup();
+  }
 });

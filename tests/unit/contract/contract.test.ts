@@ -23,12 +23,12 @@ function diskState(): string {
 }
 
 it('the handler table has exactly one handler per method', () => {
-  expect(Object.keys(createHandlers(v.service)).sort()).toEqual([...METHODS].sort());
+  expect(Object.keys(createHandlers(v.service, v.dialogs)).sort()).toEqual([...METHODS].sort());
 });
 
 it('an unknown method is refused', async () => {
   for (const name of ['constructor', '__proto__', 'toString', 'exec', 42, null]) {
-    const result = await dispatch(createHandlers(v.service), name, undefined);
+    const result = await dispatch(createHandlers(v.service, v.dialogs), name, undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'method' } });
   }
 });
@@ -47,7 +47,7 @@ describe('malformed arguments', () => {
 
   for (const method of METHODS) {
     it(`${method} refuses malformed arguments with INVALID_INPUT and changes nothing`, async () => {
-      const handlers = createHandlers(v.service);
+      const handlers = createHandlers(v.service, v.dialogs);
       const before = diskState();
       const listBefore = await v.service.listEntries(undefined);
       await fc.assert(
@@ -69,12 +69,12 @@ describe('malformed arguments', () => {
 });
 
 it('names the offending field', async () => {
-  const result = await dispatch(createHandlers(v.service), 'addEntry', { mood: 5, support: 5, interactions: [{ person: 'A', felt: 9 }] });
+  const result = await dispatch(createHandlers(v.service, v.dialogs), 'addEntry', { mood: 5, support: 5, interactions: [{ person: 'A', felt: 9 }] });
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'interactions.0.felt' } });
 });
 
 it('never lets an internal error escape as anything but INTERNAL without details', async () => {
-  const handlers = { ...createHandlers(v.service), listTags: async () => { throw new Error('secret detail /home/x'); } };
+  const handlers = { ...createHandlers(v.service, v.dialogs), listTags: async () => { throw new Error('secret detail /home/x'); } };
   const spy = console.error;
   console.error = () => {};
   const result = await dispatch(handlers, 'listTags', undefined);

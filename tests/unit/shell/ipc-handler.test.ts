@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { createHandlers } from '../../../electron/ipc/dispatch';
+import { folderDialogs } from '../../support/folder-dialogs';
 import { createCallHandler, type CallEvent } from '../../../electron/shell/ipc-handler';
 import { isTrustedSender, type FrameLike } from '../../../electron/shell/sender-check';
 import { PASSPHRASE, tempDir } from '../../support/vault';
@@ -25,7 +26,7 @@ function setup() {
   const onActivity = vi.fn();
   const afterCall = vi.fn();
   const handle = createCallHandler<CallEvent>({
-    handlers: createHandlers(service),
+    handlers: createHandlers(service, folderDialogs(dir)),
     isTrusted: (event) => isTrustedSender(event.senderFrame, mainFrame),
     onActivity,
     afterCall,
@@ -46,7 +47,7 @@ describe('createCallHandler', () => {
     const created = await handle(trusted, 'create', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);
     expect(await service.status()).toEqual({ exists: true, unlocked: true });
-    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { autoLockMinutes: 5, theme: 'system', weekStartsOn: 1 } });
+    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { autoLockMinutes: 5, theme: 'system', weekStartsOn: 1, autoBackup: null } });
   });
 
   it('returns validation and service errors as envelopes with their codes', async () => {

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format as formatDate, parseISO, subMonths } from 'date-fns';
+import { NAME_STYLES, REPORT_SECTIONS, type ReportOptionsInput } from '../../../shared/exchange';
+import type { ParsedArgs } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../errors';
+import { ENV } from '../secrets';
+import type { Session } from '../session';
+import { toLocalOffsetIso } from '../../service/local-time';
+
+const FORMATS = ['report-html', 'report-pdf', 'backup', 'csv', 'json'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function reportOptions(args: ParsedArgs): ReportOptionsInput {
+  const to = args.option('to') ?? toLocalOffsetIso(new Date()).slice(0, 10);
+  const parsedTo = parseISO(to);
+  // An invalid --to is left for the shared schema to name; the default start needs a real date.
+  const from = args.option('from') ?? (Number.isNaN(parsedTo.getTime()) ? to : formatDate(subMonths(parsedTo, 1), 'yyyy-MM-dd'));
+  const names = args.option('names') ?? 'initials';
+  if (!(NAME_STYLES as readonly string[]).includes(names)) throw new UsageError(`--names must be one of ${NAME_STYLES.join(', ')}.`);
+  return {
+    from,
+    to,
+    sections: (list(args.option('sections')) ?? [...REPORT_SECTIONS]) as ReportOptionsInput['sections'],
+    excludeEntryIds: list(args.option('exclude')) ?? [],
+    includeNotes: args.flag('notes'),
+    names: names as ReportOptionsInput['names'],
+  };
+}
+
+/** The passphrase for the file: the person's own from the environment, else a generated one shown once. */
+async function filePassphrase(session: Session): Promise<string> {
+  const own = session.secrets.exportPassphrase();
+  if (own !== undefined) return own;
+  const { passphrase } = await session.call('suggestPassphrase');
+  await session.warn(`the passphrase of this file is shown only now; give it separately from the file:\n${passphrase}`);
+  return passphrase;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write a therapy report, a backup, or the journal as CSV or JSON',
+  usage: `--format ${FORMATS.join('|')} --out FILE [--from DATE] [--to DATE] [--names full|initials|relationship] [--notes]`,
+  description:
+    'report-html is one HTML file that opens in any browser with its passphrase (its age block also opens with the age tool); ' +
+    'report-pdf is an AES-256 password-protected PDF. A report covers --from to --to (default: the month up to today), ' +
+    'every section unless --sections picks some, all entries of the range except those in --exclude, names as --names says ' +
+    '(default initials), and notes and tags only with --notes. backup writes an encrypted backup of the whole journal. ' +
+    `Reports and backups are encrypted with ${ENV.exportPassphrase}, or with a generated six-word passphrase printed once on stderr. ` +
+    'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
+  options: {
+    format: { type: 'string', value: 'FORMAT', description: FORMATS.join(', ') },
+    out: { type: 'string', value: 'FILE', description: 'Where to write (must not exist yet)' },
+    from: { type: 'string', value: 'DATE', description: 'Report: first day (default: a month before --to)' },
+    to: { type: 'string', value: 'DATE', description: 'Report: last day (default: today)' },
+    names: { type: 'string', value: 'STYLE', description: 'Report: full, initials (default) or relationship ("friend A")' },
+    notes: { type: 'boolean', description: 'Report: include notes and tags of the chosen entries' },
+    sections: { type: 'string', value: 'LIST', description: `Report: comma-separated, from ${REPORT_SECTIONS.join(', ')}` },
+    exclude: { type: 'string', value: 'IDS', description: 'Report: comma-separated ids of entries to leave out' },
+  },
+  positionals: { min: 0, max: 0 },
+  env: [ENV.passphrase, ENV.exportPassphrase],
+  async run(session, args) {
+    const format = args.option('format') as ExportFormat | undefined;
+    if (format === undefined || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
+    const out = args.option('out');
+    if (out === undefined) throw new UsageError('--out FILE is required.');
+    const path = resolve(out);
+    if (existsSync(path)) throw new UsageError(`${out} already exists; choose a new name or remove it first.`);
+    await session.unlock();
+    session.dialogs.path = path;
+    if (format === 'csv' || format === 'json') {
+      await session.warn(`${out} is not encrypted: anyone who gets it can read your journal.`);
+      await session.call('exportData', { format, confirmedUnencrypted: true });
+    } else if (format === 'backup') {
+      await session.call('exportBackup', { passphrase: await filePassphrase(session) });
+    } else {
+      const options = reportOptions(args);
+      await session.call('exportReport', { options, format: format === 'report-html' ? 'html' : 'pdf', passphrase: await filePassphrase(session) });
+    }
+    await session.print(path);
+    return EXIT.ok;
+  },
+};

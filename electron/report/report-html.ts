@@ -1,0 +1,330 @@
+// The therapy report's body as HTML: the markup that is encrypted into the report file and shown
+// in the app's preview. It is injected under a CSP without 'unsafe-inline', so it carries no
+// inline styles and no scripts: layout comes from REPORT_CSS classes and SVG presentation
+// attributes. Every piece of text goes through escapeHtml.
+import { SUPPORT_KINDS, type SupportKind } from '../../shared/domain';
+import type { ReportSection } from '../../shared/exchange';
+import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
+import { correlationSentence } from '../../shared/insights-text';
+import type { ReportEntry, ReportModel } from './report-types';
+import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
+
+/** Ids in the report carry this prefix: the preview shares its page with the app. */
+const ID = 'hearth-report';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function parts(date: string): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** '2026-11-25' → '25 Nov 2026': unambiguous in every locale. */
+function formatDate(date: string): string {
+  const { year, month, day } = parts(date);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** '2026-11-25' → 'Wed 25 Nov 2026'. A calendar date has no time zone, so UTC names its weekday. */
+function formatDay(date: string): string {
+  const { year, month, day } = parts(date);
+  return `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${formatDate(date)}`;
+}
+
+const e = escapeHtml;
+const fmt1 = (n: number) => n.toFixed(1);
+/** Felt runs −2 … +2: the sign is part of the meaning. */
+const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1(-n)}` : '0.0');
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const MISSING = '<span class="hr-missing">not recorded</span>';
+
+function cell(value: number | null, format = fmt1): string {
+  return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
+}
+
+const KIND_LABELS: Record<SupportKind, string> = {
+  emotional: 'Emotional',
+  practical: 'Practical',
+  informational: 'Informational',
+  financial: 'Financial',
+  companionship: 'Companionship',
+  esteem: 'Esteem',
+};
+
+const SECTION_TITLES: Record<ReportSection, string> = {
+  overview: 'Overview',
+  timeline: 'Mood and felt support over time',
+  supportMood: 'Support and mood together',
+  kinds: 'Kinds of support',
+  people: 'People',
+  stress: 'Support under stress',
+  entries: 'Chosen entries',
+};
+
+function section(id: ReportSection, body: string): string {
+  return `<section class="hr-section" aria-labelledby="${ID}-${id}"><h2 id="${ID}-${id}">${e(SECTION_TITLES[id])}</h2>${body}</section>`;
+}
+
+function para(text: string, cls = ''): string {
+  return `<p${cls ? ` class="${cls}"` : ''}>${e(text)}</p>`;
+}
+
+/** A chart with its numbers as a table for screen readers and for anyone who prefers to read them. */
+function figure(svg: string, caption: string, head: readonly string[], rows: readonly string[]): string {
+  const th = head.map((h, i) => `<th scope="col"${i > 0 ? ' class="hr-num"' : ''}>${e(h)}</th>`).join('');
+  return (
+    `<figure class="hr-figure">${svg}</figure>` +
+    `<details class="hr-data"><summary>Table of this chart</summary><table><caption>${e(caption)}</caption>` +
+    `<thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></details>`
+  );
+}
+
+function overview(m: ReportModel): string {
+  const i = m.insights;
+  const scale = (s: { mean: number | null; days: number }) => (s.mean === null ? 'not recorded' : `${fmt1(s.mean)} / 10`);
+  const over = (days: number) => (days > 0 ? `over ${plural(days, 'day')}` : '');
+  const figures: [string, string, string][] = [
+    ['Days with entries', String(i.days), i.range ? `of ${plural(i.range.calendarDays, 'day')} in the range` : ''],
+    ['Entries', String(i.entries), ''],
+    ['Interactions', String(i.interactions), `with ${plural(i.people.length, 'person', 'people')}`],
+    ['Average mood', scale(i.mood), over(i.mood.days)],
+    ['Average felt support', scale(i.support), over(i.support.days)],
+    ['Average stress', i.stress.mean === null ? 'not recorded' : `${fmt1(i.stress.mean)} / 10`, over(i.stress.days)],
+  ];
+  const items = figures.map(([term, value, note]) => `<div><dt>${e(term)}</dt><dd>${e(value)}${note ? `<span class="hr-sub">${e(note)}</span>` : ''}</dd></div>`);
+  return section(
+    'overview',
+    `<dl class="hr-figures">${items.join('')}</dl>` +
+      para('Mood, felt support and stress are on a 0–10 scale; an average is taken over the days that have the value (not recorded is not zero).'),
+  );
+}
+
+/** Axis labels: the year is added on a second line where it changes. */
+function bucketLabels(buckets: readonly SeriesBucket[], granularity: Granularity): string[] {
+  let year = '';
+  return buckets.map((b) => {
+    const { month, day } = parts(b.start);
+    const y = b.start.slice(0, 4);
+    const text = granularity === 'month' ? MONTHS[month - 1]! : `${day} ${MONTHS[month - 1]}`;
+    const withYear = y !== year ? `${text}\n${y}` : text;
+    year = y;
+    return withYear;
+  });
+}
+
+function bucketName(b: SeriesBucket, granularity: Granularity): string {
+  if (granularity === 'day') return formatDay(b.start);
+  if (granularity === 'week') return `Week of ${formatDate(b.start)}`;
+  const { year, month } = parts(b.start);
+  return `${MONTHS_LONG[month - 1]} ${year}`;
+}
+
+const MOOD_STYLE = { colour: '#1f5fa8', dash: '', marker: 'circle' } as const;
+const SUPPORT_STYLE = { colour: '#a8460f', dash: '7 4', marker: 'square' } as const;
+
+function timeline(m: ReportModel): string {
+  const { granularity, buckets } = m.insights.series;
+  if (!buckets.some((b) => b.mood !== null || b.support !== null)) return section('timeline', para('No mood or felt support was recorded in this range.'));
+  const per = granularity === 'day' ? 'day' : granularity === 'week' ? 'week' : 'month';
+  const svg = lineChart({
+    id: `${ID}-timeline-chart`,
+    title: `Mood and felt support per ${per}`,
+    desc: `Average mood (solid line, circles) and felt support (dashed line, squares) per ${per}, from ${formatDate(m.from)} to ${formatDate(m.to)}, on a 0 to 10 scale. Gaps are ${per}s without a value.`,
+    xLabels: bucketLabels(buckets, granularity),
+    series: [
+      { name: 'Mood', values: buckets.map((b) => b.mood), ...MOOD_STYLE },
+      { name: 'Felt support', values: buckets.map((b) => b.support), ...SUPPORT_STYLE },
+    ],
+    min: 0,
+    max: 10,
+    step: 2,
+  });
+  const rows = buckets.map((b) => `<tr><th scope="row">${e(bucketName(b, granularity))}</th><td class="hr-num">${b.days}</td>${cell(b.mood)}${cell(b.support)}</tr>`);
+  return section(
+    'timeline',
+    para(`Averages per ${per} on a 0–10 scale. A gap is a ${per} without a value: nothing is filled in.`) +
+      figure(svg, `Mood and felt support per ${per}`, [granularity === 'month' ? 'Month' : granularity === 'week' ? 'Week' : 'Day', 'Days with entries', 'Mood', 'Felt support'], rows),
+  );
+}
+
+function supportMood(m: ReportModel): string {
+  const i = m.insights;
+  const text = para(correlationSentence(i.correlation)) + para(correlationSentence(i.nextDay, true));
+  const days = i.series.daily.filter((d): d is typeof d & { mood: number; support: number } => d.mood !== null && d.support !== null);
+  if (days.length === 0) return section('supportMood', text);
+  const svg = scatterChart({
+    id: `${ID}-support-mood-chart`,
+    title: 'Felt support and mood, day by day',
+    desc: `Each dot is a day: felt support across (0 to 10), mood up (0 to 10); larger dots are several days on the same spot. ${plural(days.length, 'day')} with both values.`,
+    points: days.map((d) => ({ x: d.support, y: d.mood })),
+    xName: 'Felt support (0–10)',
+    yName: 'Mood (0–10)',
+    min: 0,
+    max: 10,
+    step: 2,
+  });
+  const rows = days.map((d) => `<tr><th scope="row">${e(formatDay(d.date))}</th>${cell(d.support)}${cell(d.mood)}</tr>`);
+  return section('supportMood', text + figure(svg, 'Daily felt support and mood', ['Day', 'Felt support', 'Mood'], rows));
+}
+
+function kinds(m: ReportModel): string {
+  const i = m.insights;
+  if (i.interactions === 0) return section('kinds', para('No interactions were logged in this range.'));
+  const bars = SUPPORT_KINDS.map((k) => ({ label: KIND_LABELS[k], value: i.kinds[k] }));
+  const svg = barChart({
+    id: `${ID}-kinds-chart`,
+    title: 'Kinds of support',
+    desc: `How many of the ${plural(i.interactions, 'interaction')} included each kind of support: ${bars.map((b) => `${b.label.toLowerCase()} ${b.value}`).join(', ')}.`,
+    bars,
+    format: String,
+  });
+  const rows = bars.map((b) => `<tr><th scope="row">${e(b.label)}</th><td class="hr-num">${b.value}</td></tr>`);
+  return section(
+    'kinds',
+    para('Interactions that included each kind of support; one interaction can be several kinds.') + figure(svg, 'Interactions by kind of support', ['Kind', 'Interactions'], rows),
+  );
+}
+
+function people(m: ReportModel): string {
+  const list = m.insights.people;
+  if (list.length === 0) return section('people', para('No one appears in the entries of this range.'));
+  const withRelationship = m.names !== 'relationship';
+  const head = ['Person', ...(withRelationship ? ['Relationship'] : []), 'Interactions', 'Felt (mean)', 'Cost (mean)', 'Received', 'Gave', 'Both'];
+  const th = head.map((h, i) => `<th scope="col"${i >= (withRelationship ? 2 : 1) ? ' class="hr-num"' : ''}>${e(h)}</th>`).join('');
+  const rows = list.map(
+    (p) =>
+      `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
+      `${cell(p.meanFelt, signed)}${cell(p.meanCost)}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
+  );
+  return section(
+    'people',
+    para('Felt runs from −2 (draining) to +2 (nourishing); cost from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom.') +
+      `<div class="hr-scroll" role="region" aria-label="People table" tabindex="0"><table><caption>People, most interactions first</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+  );
+}
+
+function stress(m: ReportModel): string {
+  const s = m.insights.stress;
+  if (s.mean === null) return section('stress', para('No stress was recorded in this range.'));
+  const intro = para(`Average stress ${fmt1(s.mean)} / 10 over ${plural(s.days, 'day')} with a stress value.`);
+  if (s.daysSupported + s.daysUnsupported === 0) {
+    return section('stress', intro + para(`No day with a mood had stress of ${STRESS_DAY_THRESHOLD} or more.`));
+  }
+  const explain = para(
+    `Stress days are days with stress of ${STRESS_DAY_THRESHOLD} or more. “With support” means at least one interaction that day where you received support (or it went both ways) and it felt +${SUPPORTIVE_FELT} or better.`,
+  );
+  const bars = [
+    { label: `With support (${plural(s.daysSupported, 'day')})`, value: s.moodSupported },
+    { label: `Without (${plural(s.daysUnsupported, 'day')})`, value: s.moodUnsupported },
+  ];
+  const svg = barChart({
+    id: `${ID}-stress-chart`,
+    title: 'Mood on stress days, with and without support',
+    desc: `Average mood (0 to 10) on stress days with support: ${s.moodSupported === null ? 'no such days' : fmt1(s.moodSupported)} over ${plural(s.daysSupported, 'day')}; without: ${s.moodUnsupported === null ? 'no such days' : fmt1(s.moodUnsupported)} over ${plural(s.daysUnsupported, 'day')}.`,
+    bars,
+    max: 10,
+    format: (v) => `${fmt1(v)} / 10`,
+  });
+  const rows = [
+    `<tr><th scope="row">With support</th><td class="hr-num">${s.daysSupported}</td>${cell(s.moodSupported)}</tr>`,
+    `<tr><th scope="row">Without</th><td class="hr-num">${s.daysUnsupported}</td>${cell(s.moodUnsupported)}</tr>`,
+  ];
+  return section('stress', intro + explain + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
+}
+
+const DIRECTION_TEXT = { received: 'received', gave: 'gave', both: 'both ways' } as const;
+
+/** An entry as a short block, not a table row: notes run to paragraphs and must read (and print) as such. */
+function entryBlock(en: ReportEntry, includeNotes: boolean): string {
+  const score = (term: string, value: number | null) => `<div><dt>${e(term)}</dt><dd>${value === null ? MISSING : e(String(value))}</dd></div>`;
+  const who =
+    en.interactions.length === 0
+      ? para('No one logged.', 'hr-missing')
+      : `<ul class="hr-people">${en.interactions
+          .map((i) => {
+            const kinds = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind given';
+            return `<li>${e(`${i.person}: ${kinds}; ${DIRECTION_TEXT[i.direction]}; felt ${signed(i.felt)}, cost ${i.cost}`)}</li>`;
+          })
+          .join('')}</ul>`;
+  const note = includeNotes && en.note ? para(en.note, 'hr-note') : '';
+  const tags = includeNotes && en.tags && en.tags.length > 0 ? para(`Tags: ${en.tags.join(', ')}`, 'hr-tags') : '';
+  return (
+    `<article class="hr-entry"><h3>${e(`${formatDay(en.date)}, ${en.time}`)}</h3>` +
+    `<dl class="hr-scores">${score('Mood', en.mood)}${score('Felt support', en.support)}${score('Stress', en.stress)}</dl>${who}${note}${tags}</article>`
+  );
+}
+
+function entries(m: ReportModel): string {
+  if (m.entries.length === 0) return section('entries', para('There are no entries in this range.'));
+  return section(
+    'entries',
+    para(`${plural(m.entries.length, 'entry', 'entries')}, oldest first. Mood, felt support and stress are 0–10.${m.includeNotes ? '' : ' Notes and tags are not included.'}`) +
+      m.entries.map((en) => entryBlock(en, m.includeNotes)).join(''),
+  );
+}
+
+const RENDER: Record<ReportSection, (m: ReportModel) => string> = { overview, timeline, supportMood, kinds, people, stress, entries };
+
+const NAME_NOTE = { full: 'People are named in full.', initials: 'People are named by their initials.', relationship: 'People are named by relationship only.' } as const;
+
+export function renderReportBody(model: ReportModel): string {
+  const head =
+    `<header class="hr-header"><h1 id="${ID}-title" tabindex="-1">${e(model.title)}</h1>` +
+    `<p class="hr-meta">${e(`${formatDate(model.from)} – ${formatDate(model.to)}`)}</p>` +
+    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. It covers only the entries chosen for this report. ${NAME_NOTE[model.names]}`) +
+    `</header>`;
+  const body = (Object.keys(RENDER) as ReportSection[])
+    .filter((s) => model.sections.includes(s))
+    .map((s) => RENDER[s](model))
+    .join('');
+  return `<article class="hearth-report" aria-labelledby="${ID}-title">${head}${body}</article>`;
+}
+
+export const REPORT_CSS = `
+.hearth-report{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;max-width:60rem;margin:0 auto;padding:1.5rem}
+.hearth-report h1{font-size:1.75rem;line-height:1.2;margin:0 0 .25rem}
+.hearth-report h2{font-size:1.35rem;margin:2.5rem 0 .75rem;padding-bottom:.25rem;border-bottom:1px solid #bdbdbd}
+.hearth-report p{margin:.5rem 0;max-width:44rem}
+.hearth-report .hr-meta{font-size:1.1rem;font-weight:600;margin:0}
+.hearth-report .hr-figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem;margin:0 0 1rem;padding:0}
+.hearth-report .hr-figures div{border:1px solid #bdbdbd;border-radius:.5rem;padding:.5rem .75rem}
+.hearth-report .hr-figures dt{font-size:.9rem;color:#3d3d3d}
+.hearth-report .hr-figures dd{margin:0;font-size:1.4rem;font-weight:600}
+.hearth-report .hr-sub{display:block;font-size:.85rem;font-weight:400;color:#3d3d3d}
+.hearth-report .hr-figure{margin:1rem 0}
+.hearth-report svg.hr-chart{display:block;width:100%;max-width:44rem;height:auto}
+.hearth-report svg.hr-chart text{font-family:inherit}
+.hearth-report .hr-scroll{overflow-x:auto}
+.hearth-report table{border-collapse:collapse;width:100%;font-size:.95rem}
+.hearth-report caption{text-align:left;font-weight:600;padding:.25rem 0}
+.hearth-report th,.hearth-report td{border-bottom:1px solid #d6d6d6;padding:.3rem .5rem;text-align:left;vertical-align:top}
+.hearth-report thead th{border-bottom:2px solid #1a1a1a}
+.hearth-report .hr-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.hearth-report .hr-missing{font-style:italic;color:#4d4d4d}
+.hearth-report .hr-entry{border-top:1px solid #d6d6d6;padding:.6rem 0}
+.hearth-report .hr-entry h3{font-size:1.05rem;margin:0}
+.hearth-report .hr-scores{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;margin:.25rem 0}
+.hearth-report .hr-scores div{display:flex;gap:.4rem}
+.hearth-report .hr-scores dt{color:#3d3d3d}
+.hearth-report .hr-scores dd{margin:0;font-weight:600}
+.hearth-report .hr-scores .hr-missing{font-weight:400}
+.hearth-report .hr-people{margin:.25rem 0;padding-left:1.25rem}
+.hearth-report .hr-note{white-space:pre-wrap;overflow-wrap:anywhere}
+.hearth-report .hr-tags{font-size:.9rem;color:#3d3d3d}
+.hearth-report details{margin:.5rem 0 1.5rem}
+.hearth-report summary{cursor:pointer;padding:.25rem 0}
+.hearth-report summary:focus-visible,.hearth-report h1:focus-visible{outline:3px solid #1f5fa8;outline-offset:2px}
+.hearth-report h1:focus:not(:focus-visible){outline:none}
+@media print{
+.hearth-report{max-width:none;padding:0;font-size:11pt}
+.hearth-report,.hearth-report *{color:#000;background:#fff}
+.hearth-report .hr-section+.hr-section{break-before:page}
+.hearth-report h2{break-after:avoid}
+.hearth-report .hr-figure,.hearth-report tr,.hearth-report .hr-figures div,.hearth-report .hr-entry{break-inside:avoid}
+.hearth-report h3{break-after:avoid}
+.hearth-report thead{display:table-header-group}
+.hearth-report .hr-scroll{overflow:visible}
+.hearth-report details.hr-data{display:none}
+}
+`;

@@ -1,0 +1,361 @@
+// The therapy report as an AES-256 password-protected PDF (DESIGN.md, "Exports"). It draws exactly
+// the ReportModel it is given, which is already filtered and named, so nothing the person left out
+// can reach the file. All ink is grey and charts are vector paths, so it prints well in black and white.
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { SUPPORT_KINDS } from '../../shared/domain';
+import { REPORT_SECTIONS, type NameStyle, type ReportSection } from '../../shared/exchange';
+import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
+import { correlationSentence } from '../../shared/insights-text';
+import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
+import type { ReportEntry, ReportModel } from './report-types';
+
+type Doc = PDFKit.PDFDocument;
+
+// DejaVu Sans covers Latin, Greek and Cyrillic with their accents; pdfkit embeds only the glyphs used.
+const localRequire = createRequire(import.meta.url);
+const FONTS: ChartFonts = {
+  regular: localRequire.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: localRequire.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+
+const MARGIN = { top: 56, bottom: 60, left: 56, right: 56 };
+const INK = '#000000';
+const MUTED = '#404040';
+const RULE = '#bfbfbf';
+const BODY = 9.5;
+
+const SECTION_TITLES: Record<ReportSection, string> = {
+  overview: 'Overview',
+  timeline: 'Mood and felt support over time',
+  supportMood: 'Felt support and mood, day by day',
+  kinds: 'Kinds of support',
+  people: 'People',
+  stress: 'Support under stress',
+  entries: 'Entries',
+};
+
+const NAME_SENTENCES: Record<NameStyle, string> = {
+  full: 'People are named in full.',
+  initials: 'People are named by their initials.',
+  relationship: 'People are named by their relationship.',
+};
+
+const GRANULARITY: Record<Granularity, { mean: string; gap: string }> = {
+  day: { mean: 'Daily means', gap: 'days' },
+  week: { mean: 'Weekly means', gap: 'weeks' },
+  month: { mean: 'Monthly means', gap: 'months' },
+};
+
+const DIRECTION_WORDS: Record<ReportEntry['interactions'][number]['direction'], string> = {
+  received: 'received',
+  gave: 'gave',
+  both: 'both ways',
+};
+
+const fixed = (n: number | null | undefined) => (isValue(n) ? n.toFixed(1) : '–');
+const signed = (n: number, digits: number) => (n > 0 ? '+' : '') + n.toFixed(digits);
+const score = (n: number | null) => (n === null ? 'not recorded' : Number.isInteger(n) ? String(n) : n.toFixed(1));
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Control characters (a tab, a stray escape) would print as boxes or odd gaps; newlines stay. */
+function clean(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/(?!\n)\p{Cc}/gu, ' ');
+}
+const oneLine = (text: string) => clean(text).replace(/\n/g, ' ');
+
+const contentWidth = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
+
+/** Starts a new page unless `height` more points fit on this one. */
+function room(doc: Doc, height: number): void {
+  if (doc.y + height > doc.page.height - MARGIN.bottom) doc.addPage();
+}
+
+interface TextStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  indent?: number;
+  after?: number;
+}
+
+/** Wrapped text at the left margin; pdfkit carries it on to new pages when it runs over. */
+function paragraph(doc: Doc, text: string, style: TextStyle = {}): void {
+  const indent = style.indent ?? 0;
+  doc
+    .font(style.bold ? FONTS.bold : FONTS.regular)
+    .fontSize(style.size ?? BODY)
+    .fillColor(style.color ?? INK)
+    .text(text, MARGIN.left + indent, doc.y, { width: contentWidth(doc) - indent });
+  doc.y += style.after ?? 4;
+}
+
+/** A section heading, kept on one page with the first `keep` points of what follows it. */
+function heading(doc: Doc, title: string, keep: number): void {
+  doc.y += 10;
+  room(doc, 28 + keep);
+  paragraph(doc, title, { bold: true, size: 14, after: 8 });
+}
+
+function rule(doc: Doc, color = RULE): void {
+  const y = doc.y;
+  doc.save().lineWidth(0.5).strokeColor(color).moveTo(MARGIN.left, y).lineTo(MARGIN.left + contentWidth(doc), y).stroke().restore();
+}
+
+/** A row of boxed figures: a small label over a large value. */
+function figures(doc: Doc, items: { label: string; value: string }[]): void {
+  const height = 54;
+  const gap = 8;
+  const width = (contentWidth(doc) - gap * (items.length - 1)) / items.length;
+  room(doc, height);
+  const top = doc.y;
+  items.forEach((item, i) => {
+    const x = MARGIN.left + i * (width + gap);
+    doc.save().lineWidth(0.6).strokeColor(RULE).roundedRect(x, top, width, height, 3).stroke().restore();
+    doc.font(FONTS.regular).fontSize(7.5).fillColor(MUTED).text(item.label, x + 6, top + 5, { width: width - 12, height: 20 });
+    doc.font(FONTS.bold).fontSize(16).fillColor(INK).text(item.value, x + 6, top + 28, { width: width - 12, lineBreak: false });
+  });
+  doc.y = top + height + 8;
+}
+
+/** Draws a chart of `height` points below the text so far, on a new page if it does not fit. */
+function chart(doc: Doc, height: number, draw: (box: Box) => void, width = contentWidth(doc)): void {
+  room(doc, height);
+  const box = { x: MARGIN.left, y: doc.y, width, height };
+  draw(box);
+  // The chart's labels move the text cursor; text goes on below the whole chart.
+  doc.y = box.y + height + 8;
+}
+
+function overview(doc: Doc, model: ReportModel): void {
+  const s = model.insights;
+  heading(doc, SECTION_TITLES.overview, 80);
+  figures(doc, [
+    { label: 'Entries', value: String(s.entries) },
+    { label: 'Days with entries', value: String(s.days) },
+    { label: 'Interactions', value: String(s.interactions) },
+    { label: 'Mean mood (0–10)', value: fixed(s.mood.mean) },
+    { label: 'Mean felt support (0–10)', value: fixed(s.support.mean) },
+  ]);
+  const range = s.range ? `${s.range.from} to ${s.range.to} (${s.range.calendarDays} calendar days)` : `${model.from} to ${model.to}`;
+  paragraph(doc, `Range: ${range}. Means are over days: each day's entries are averaged first.`, { color: MUTED });
+}
+
+function timeline(doc: Doc, model: ReportModel): void {
+  const { granularity, buckets } = model.insights.series;
+  heading(doc, SECTION_TITLES.timeline, 230);
+  if (!buckets.some((b) => isValue(b.mood) || isValue(b.support))) {
+    paragraph(doc, 'No entries in this range.');
+    return;
+  }
+  const categories = buckets.map((b) => (granularity === 'month' ? b.start.slice(0, 7) : b.start));
+  const series: LineSeries[] = [
+    { label: 'Mood', values: buckets.map((b) => b.mood), style: 'solid', marker: 'circle' },
+    { label: 'Felt support', values: buckets.map((b) => b.support), style: 'dashed', marker: 'square' },
+  ];
+  chart(doc, 220, (box) => lineChart(doc, FONTS, box, categories, series, 'Scale 0–10'));
+  const words = GRANULARITY[granularity];
+  paragraph(doc, `${words.mean}. Mood is the solid line with round markers, felt support the dashed line with square markers. Gaps are ${words.gap} without entries.`, {
+    color: MUTED,
+    size: 8.5,
+  });
+}
+
+function supportMood(doc: Doc, model: ReportModel): void {
+  const points = model.insights.series.daily.flatMap((d) => (isValue(d.support) && isValue(d.mood) ? [{ x: d.support, y: d.mood }] : []));
+  heading(doc, SECTION_TITLES.supportMood, 280);
+  if (points.length > 0) {
+    chart(doc, 270, (box) => scatterChart(doc, FONTS, box, points, 'Felt support (0–10)', 'Mood (0–10)'), 300);
+    paragraph(doc, `Each point is one day with entries (${points.length} days). Darker points are several days in the same place.`, { color: MUTED, size: 8.5 });
+  }
+  paragraph(doc, correlationSentence(model.insights.correlation));
+}
+
+function kinds(doc: Doc, model: ReportModel): void {
+  heading(doc, SECTION_TITLES.kinds, 140);
+  if (model.insights.interactions === 0) {
+    paragraph(doc, 'No interactions in this range.');
+    return;
+  }
+  const bars = SUPPORT_KINDS.map((k) => ({ label: capitalised(k), value: model.insights.kinds[k] }));
+  chart(doc, bars.length * 22, (box) => barChart(doc, FONTS, box, bars));
+  paragraph(doc, 'Interactions that included each kind of support; one interaction can include several.', { color: MUTED, size: 8.5 });
+}
+
+interface Column {
+  title: string;
+  width: number;
+  align: 'left' | 'right';
+}
+
+/** A table whose rows never split across pages; the header is repeated on each new page. */
+function table(doc: Doc, columns: Column[], rows: string[][]): void {
+  const pad = 4;
+  const style = (header: boolean) => doc.font(header ? FONTS.bold : FONTS.regular).fontSize(header ? 8.5 : BODY);
+  const height = (cells: string[], header: boolean) => {
+    style(header);
+    return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: columns[i]!.width - 2 * pad }))) + 2 * pad;
+  };
+  const drawRow = (cells: string[], header: boolean) => {
+    const top = doc.y;
+    const bottom = top + height(cells, header);
+    let x = MARGIN.left;
+    cells.forEach((c, i) => {
+      const col = columns[i]!;
+      doc.fillColor(header ? MUTED : INK).text(c, x + pad, top + pad, { width: col.width - 2 * pad, align: col.align });
+      x += col.width;
+    });
+    doc.y = bottom;
+    rule(doc, header ? MUTED : RULE);
+  };
+  const header = columns.map((c) => c.title);
+  room(doc, height(header, true) + (rows[0] ? height(rows[0], false) : 0));
+  drawRow(header, true);
+  for (const row of rows) {
+    if (doc.y + height(row, false) > doc.page.height - MARGIN.bottom) {
+      doc.addPage();
+      drawRow(header, true);
+    }
+    drawRow(row, false);
+  }
+  doc.y += 8;
+}
+
+function people(doc: Doc, model: ReportModel): void {
+  heading(doc, SECTION_TITLES.people, 60);
+  const list = model.insights.people;
+  if (list.length === 0) {
+    paragraph(doc, 'No interactions with anyone in this range.');
+    return;
+  }
+  const fixedWidths = [74, 62, 62, 116];
+  const nameWidth = contentWidth(doc) - fixedWidths.reduce((a, b) => a + b, 0);
+  table(
+    doc,
+    [
+      { title: 'Name', width: nameWidth, align: 'left' },
+      { title: 'Interactions', width: fixedWidths[0]!, align: 'right' },
+      { title: 'Mean felt', width: fixedWidths[1]!, align: 'right' },
+      { title: 'Mean cost', width: fixedWidths[2]!, align: 'right' },
+      { title: 'Received / gave / both', width: fixedWidths[3]!, align: 'right' },
+    ],
+    list.map((p) => [oneLine(p.name), String(p.interactions), signed(p.meanFelt, 1), p.meanCost.toFixed(1), `${p.received} / ${p.gave} / ${p.both}`]),
+  );
+  paragraph(doc, 'Felt: −2 draining … +2 nourishing. Cost: 0 none … 3 a lot (pressure, guilt, obligation, less freedom).', { color: MUTED, size: 8.5 });
+}
+
+function stress(doc: Doc, model: ReportModel): void {
+  const s = model.insights.stress;
+  heading(doc, SECTION_TITLES.stress, 80);
+  if (s.days === 0) {
+    paragraph(doc, 'No stress was recorded in this range.');
+    return;
+  }
+  const stressDays = s.daysSupported + s.daysUnsupported;
+  figures(doc, [
+    { label: 'Mean stress (0–10)', value: fixed(s.mean) },
+    { label: 'Days with stress recorded', value: String(s.days) },
+    { label: `Mood on stress days with support (${s.daysSupported} days)`, value: fixed(s.moodSupported) },
+    { label: `Mood on stress days without (${s.daysUnsupported} days)`, value: fixed(s.moodUnsupported) },
+  ]);
+  const definition =
+    `A stress day has a mean stress of ${STRESS_DAY_THRESHOLD} or more. With support means that day had support received ` +
+    `(or given both ways) that felt +${SUPPORTIVE_FELT} or better.`;
+  paragraph(doc, stressDays === 0 ? `No day reached a mean stress of ${STRESS_DAY_THRESHOLD}. ${definition}` : definition, { color: MUTED, size: 8.5 });
+}
+
+function entry(doc: Doc, e: ReportEntry): void {
+  room(doc, 48);
+  paragraph(doc, `${e.date} ${e.time}`, { bold: true, after: 1 });
+  paragraph(doc, `Mood ${score(e.mood)} · Felt support ${score(e.support)} · Stress ${score(e.stress)}`, { after: 2 });
+  for (const i of e.interactions) {
+    const kindsText = i.kinds.length > 0 ? i.kinds.join(', ') : 'no kind noted';
+    paragraph(doc, `${oneLine(i.person)}: ${kindsText} · ${DIRECTION_WORDS[i.direction]} · felt ${signed(i.felt, 0)} · cost ${i.cost}`, {
+      indent: 10,
+      after: 1,
+    });
+  }
+  const note = e.note === undefined ? '' : clean(e.note).trim();
+  if (note !== '') {
+    doc.y += 2;
+    paragraph(doc, note, { indent: 10, after: 2 });
+  }
+  if (e.tags && e.tags.length > 0) paragraph(doc, `Tags: ${e.tags.map(oneLine).join(', ')}`, { indent: 10, color: MUTED, size: 8.5, after: 2 });
+  doc.y += 4;
+  rule(doc);
+  doc.y += 6;
+}
+
+function entries(doc: Doc, model: ReportModel): void {
+  heading(doc, SECTION_TITLES.entries, 48);
+  if (model.entries.length === 0) {
+    paragraph(doc, 'No entries in this range.');
+    return;
+  }
+  for (const e of model.entries) entry(doc, e);
+}
+
+const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, entries };
+
+function title(doc: Doc, model: ReportModel): void {
+  paragraph(doc, oneLine(model.title), { bold: true, size: 20, after: 4 });
+  paragraph(doc, `${model.from} to ${model.to}`, { size: 11, after: 2 });
+  const notes = model.sections.includes('entries') ? (model.includeNotes ? ' Notes and tags are included.' : ' Notes and tags are left out.') : '';
+  paragraph(doc, `Made on ${model.generatedOn} with Hearth. ${NAME_SENTENCES[model.names]}${notes} Mood, felt support and stress are on a 0–10 scale.`, {
+    color: MUTED,
+    size: 8.5,
+  });
+}
+
+function pageNumbers(doc: Doc): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would otherwise make pdfkit start yet another page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font(FONTS.regular)
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`Page ${i + 1} of ${count}`, MARGIN.left, doc.page.height - 38, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc.page.margins.bottom = MARGIN.bottom;
+  }
+}
+
+/**
+ * The report as a PDF that opens only with `password` (AES-256, PDF 1.7 extension level 3). The
+ * owner password is random and thrown away: nobody can lift the permissions, which allow the
+ * reader to print and copy text but not to change the document.
+ */
+export async function renderReportPdf(model: ReportModel, password: string): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    pdfVersion: '1.7ext3',
+    userPassword: password,
+    ownerPassword: randomBytes(32).toString('base64url'),
+    permissions: { printing: 'highResolution', copying: true, contentAccessibility: true },
+    displayTitle: true,
+    bufferPages: true,
+    font: FONTS.regular,
+  });
+  // pdfkit's XMP writer needs a CreationDate; the report's own date keeps the output reproducible
+  // and says nothing the first page does not. Info and XMP are encrypted along with the rest.
+  doc.info = { Title: 'Hearth report', CreationDate: new Date(`${model.generatedOn}T00:00:00Z`) };
+
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  title(doc, model);
+  for (const section of REPORT_SECTIONS) {
+    if (model.sections.includes(section)) DRAW[section](doc, model);
+  }
+  pageNumbers(doc);
+  doc.end();
+  return finished;
+}

@@ -1,0 +1,35 @@
+// The therapy report as data: what buildReport decides to show, before it is drawn as HTML or PDF.
+// Everything here is already filtered (only the chosen entries) and named (the chosen name style),
+// so a renderer cannot leak what the person left out.
+import type { ReportSection, NameStyle } from '../../shared/exchange';
+import type { Insights } from '../../shared/insights';
+import type { SupportKind } from '../../shared/domain';
+
+export interface ReportEntry {
+  /** Local date and time as written, 'YYYY-MM-DD' and 'HH:mm'. */
+  date: string;
+  time: string;
+  mood: number | null;
+  support: number | null;
+  stress: number | null;
+  /** Display names in the chosen style, one per interaction, with what kind of help it was. */
+  interactions: { person: string; kinds: SupportKind[]; direction: 'received' | 'gave' | 'both'; felt: number; cost: number }[];
+  /** Present only when the person chose to include notes. */
+  note?: string;
+  tags?: string[];
+}
+
+export interface ReportModel {
+  title: string;
+  /** Local date the report was made, 'YYYY-MM-DD'. */
+  generatedOn: string;
+  from: string;
+  to: string;
+  sections: ReportSection[];
+  names: NameStyle;
+  includeNotes: boolean;
+  /** Insights over the chosen entries only; every person's `name` is already the display name and `personId` is blanked. */
+  insights: Insights;
+  /** The chosen entries, oldest first (only filled when the 'entries' section is chosen). */
+  entries: ReportEntry[];
+}

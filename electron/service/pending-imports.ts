@@ -1,0 +1,154 @@
+// Imports in two steps: opening a file reads and checks all of it and returns a summary; only a
+// commit writes, all in one transaction. Between the two the parsed file waits here, in memory,
+// and is dropped on lock.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { HearthError } from '../../shared/errors';
+import type { ImportFormat, ImportResult, ImportSummary, RestoreMode } from '../../shared/exchange';
+import { entryInputSchema, type EntryData } from '../../shared/schemas';
+import { readBackupFile } from '../backup/backup-reader';
+import { applyMoodMap, parseDaylioCsv } from '../imports/daylio-csv';
+import { parseDayOneJson } from '../imports/dayone-json';
+import type { ImportedEntry, ParsedImport } from '../imports/imported-entry';
+import { parseJrnlJson } from '../imports/jrnl-json';
+import { describeFsError } from './atomic-file';
+import type { Journal } from './journal';
+import type { JournalIndex } from './journal-index';
+import { planRestore, readBackupContents, type BackupContents } from './restore-plan';
+
+/** Larger than any real export of these apps, small enough to parse in memory. */
+const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+export type Pending =
+  | { format: 'backup'; fileName: string; backup: BackupContents }
+  | { format: Exclude<ImportFormat, 'backup'>; fileName: string; parsed: ParsedImport };
+
+const PARSERS: Record<Exclude<ImportFormat, 'backup'>, (text: string) => ParsedImport> = {
+  'daylio-csv': parseDaylioCsv,
+  'jrnl-json': parseJrnlJson,
+  'dayone-json': parseDayOneJson,
+};
+
+async function readText(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw describeFsError(e, `read ${basename(path)}`);
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw new HearthError('IMPORT_INVALID', 'This file is too large to be an export Hearth can import.');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HearthError('IMPORT_INVALID', 'This file is not UTF-8 text, so it is not an export Hearth can import.');
+  }
+}
+
+function dateSpan(dates: string[]): { from: string | null; to: string | null } {
+  if (dates.length === 0) return { from: null, to: null };
+  const sorted = [...dates].sort();
+  return { from: sorted[0]!, to: sorted[sorted.length - 1]! };
+}
+
+function isEmpty(index: JournalIndex): boolean {
+  return index.entryCount() === 0 && index.allPeople().length === 0;
+}
+
+/** Entries of the file not yet in the journal (nor earlier in the same file). */
+function newEntries(index: JournalIndex, entries: readonly ImportedEntry[]): ImportedEntry[] {
+  const seen = index.importKeys();
+  return entries.filter((e) => {
+    if (seen.has(e.key)) return false;
+    seen.add(e.key);
+    return true;
+  });
+}
+
+function toEntryData(entry: ImportedEntry, mood: number | undefined): EntryData {
+  const input = { occurredAt: entry.occurredAt, note: entry.note, tags: entry.tags, ...(mood === undefined ? {} : { mood }) };
+  const parsed = entryInputSchema.safeParse(input);
+  if (!parsed.success) throw new HearthError('IMPORT_INVALID', `An entry of ${entry.occurredAt.slice(0, 10)} cannot be imported: ${parsed.error.issues[0]?.message ?? 'it is not valid'}.`);
+  return parsed.data;
+}
+
+export class PendingImports {
+  private readonly pending = new Map<string, Pending>();
+
+  /** Reads and checks the whole file; nothing is written. */
+  async open(format: ImportFormat, path: string, passphrase: string | undefined): Promise<Pending> {
+    const fileName = basename(path);
+    if (format === 'backup') {
+      if (passphrase === undefined) throw new HearthError('INVALID_INPUT', 'Enter the passphrase of the backup.', { field: 'passphrase' });
+      const { records } = await readBackupFile(path, passphrase);
+      return { format, fileName, backup: readBackupContents(records) };
+    }
+    return { format, fileName, parsed: PARSERS[format](await readText(path)) };
+  }
+
+  /** Keeps an opened file until commit or cancel, and says what committing would do. */
+  hold(item: Pending, index: JournalIndex): ImportSummary {
+    const importId = randomUUID();
+    this.pending.set(importId, item);
+    return this.summarize(importId, item, index);
+  }
+
+  commit(importId: string, mode: RestoreMode, moodMap: Record<string, number>, journal: Journal): ImportResult {
+    const item = this.pending.get(importId);
+    if (!item) throw new HearthError('NOT_FOUND', 'That import is no longer open; choose the file again.');
+    let result: ImportResult;
+    if (item.format === 'backup') {
+      result = journal.applyRestore(planRestore(journal.index, item.backup, mode));
+    } else {
+      const fresh = newEntries(journal.index, item.parsed.entries);
+      const moods = applyMoodMap(fresh, moodMap);
+      const data = fresh.map((e, i) => toEntryData(e, moods[i]));
+      journal.addEntries(data, fresh.map((e) => e.key));
+      result = { added: fresh.length, updated: 0, skipped: item.parsed.entries.length - fresh.length };
+    }
+    this.pending.delete(importId);
+    return result;
+  }
+
+  cancel(importId: string): void {
+    this.pending.delete(importId);
+  }
+
+  clear(): void {
+    this.pending.clear();
+  }
+
+  private summarize(importId: string, item: Pending, index: JournalIndex): ImportSummary {
+    const journalEmpty = isEmpty(index);
+    if (item.format === 'backup') {
+      const plan = planRestore(index, item.backup, 'merge');
+      return {
+        importId,
+        format: item.format,
+        fileName: item.fileName,
+        entries: item.backup.entries.length,
+        newEntries: plan.added,
+        duplicates: item.backup.entries.length - plan.added,
+        updated: plan.updated,
+        newPeople: plan.newPeople,
+        ...dateSpan(item.backup.entries.map((e) => e.data.occurredAt.slice(0, 10))),
+        moodLabels: [],
+        journalEmpty,
+      };
+    }
+    const fresh = newEntries(index, item.parsed.entries);
+    return {
+      importId,
+      format: item.format,
+      fileName: item.fileName,
+      entries: item.parsed.entries.length,
+      newEntries: fresh.length,
+      duplicates: item.parsed.entries.length - fresh.length,
+      updated: 0,
+      newPeople: 0,
+      ...dateSpan(item.parsed.entries.map((e) => e.occurredAt.slice(0, 10))),
+      moodLabels: item.parsed.moodLabels,
+      journalEmpty,
+    };
+  }
+}

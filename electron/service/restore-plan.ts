@@ -1,0 +1,94 @@
+// What restoring a backup would change, worked out before anything is written: the summary the
+// person confirms and the records the commit writes are the same plan.
+import type { Person, Settings } from '../../shared/domain';
+import { HearthError } from '../../shared/errors';
+import type { RestoreMode } from '../../shared/exchange';
+import { settingsPatchSchema } from '../../shared/schemas';
+import type { BackupRecord } from '../backup/backup-format';
+import type { JournalIndex, StoredEntry } from './journal-index';
+import { storedEntrySchema, storedPersonSchema } from './stored-records';
+
+export interface RestorePlan {
+  entries: Array<{ id: string; data: StoredEntry }>;
+  people: Person[];
+  /** Preferences from the backup (replace only; a merge keeps this journal's own). */
+  settings: Partial<Settings> | null;
+  added: number;
+  updated: number;
+  skipped: number;
+  newPeople: number;
+}
+
+export interface BackupContents {
+  entries: Array<{ id: string; data: StoredEntry }>;
+  people: Person[];
+  settings: Partial<Settings> | null;
+}
+
+/** Checks every record of an opened backup; one that does not fit refuses the whole backup. */
+export function readBackupContents(records: readonly BackupRecord[]): BackupContents {
+  const contents: BackupContents = { entries: [], people: [], settings: null };
+  records.forEach((r, i) => {
+    const bad = (what: string) => new HearthError('BACKUP_UNREADABLE', `This backup holds a record Hearth cannot use (record ${i + 1}, ${what}); nothing was restored.`);
+    if (r.kind === 'entry') {
+      const parsed = storedEntrySchema.safeParse(r.data);
+      if (!parsed.success) throw bad('an entry');
+      contents.entries.push({ id: r.id, data: parsed.data });
+    } else if (r.kind === 'person') {
+      const parsed = storedPersonSchema.safeParse(r.data);
+      if (!parsed.success) throw bad('a person');
+      contents.people.push({ id: r.id, ...parsed.data });
+    } else {
+      const parsed = settingsPatchSchema.safeParse(r.data);
+      if (!parsed.success) throw bad('the settings');
+      contents.settings = parsed.data as Partial<Settings>;
+    }
+  });
+  return contents;
+}
+
+/**
+ * Merge: by id, the newer `updatedAt` wins; a backup person whose name is already taken by another
+ * person here becomes that person. Replace: only into an empty journal, everything as it was.
+ */
+export function planRestore(index: JournalIndex, backup: BackupContents, mode: RestoreMode): RestorePlan {
+  if (mode === 'replace') {
+    if (index.entryCount() > 0 || index.allPeople().length > 0) {
+      throw new HearthError('INVALID_INPUT', 'Replace restores into an empty journal; this one has entries, so choose Merge.', { field: 'mode' });
+    }
+    return { ...backup, added: backup.entries.length, updated: 0, skipped: 0, newPeople: backup.people.length };
+  }
+
+  const people: Person[] = [];
+  const personIdMap = new Map<string, string>();
+  let newPeople = 0;
+  for (const p of backup.people) {
+    const here = index.person(p.id);
+    const sameName = index.findPersonByName(p.name);
+    if (!here && sameName) {
+      personIdMap.set(p.id, sameName.id);
+    } else if (!here) {
+      people.push(p);
+      newPeople += 1;
+    } else if (p.updatedAt > here.updatedAt && (!sameName || sameName.id === p.id)) {
+      people.push(p);
+    }
+  }
+
+  const entries: RestorePlan['entries'] = [];
+  let added = 0;
+  let updated = 0;
+  let skipped = 0;
+  for (const e of backup.entries) {
+    const here = index.storedEntry(e.id);
+    if (here && e.data.updatedAt <= here.updatedAt) {
+      skipped += 1;
+      continue;
+    }
+    const interactions = e.data.interactions.map((i) => ({ ...i, personId: personIdMap.get(i.personId) ?? i.personId }));
+    entries.push({ id: e.id, data: { ...e.data, interactions } });
+    if (here) updated += 1;
+    else added += 1;
+  }
+  return { entries, people, settings: null, added, updated, skipped, newPeople };
+}

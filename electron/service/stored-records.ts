@@ -1,0 +1,40 @@
+// Schemas of the records as sealed on disk, for data that comes back from outside the vault (a
+// backup): a record that does not fit is refused rather than put into the journal.
+import { z } from 'zod';
+import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS } from '../../shared/domain';
+import { idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
+import type { StoredEntry, StoredPerson } from './journal-index';
+
+const stamp = z.string().min(1).max(40);
+const scale = z.number().int().min(0).max(10);
+
+const storedInteraction = z.object({
+  personId: idSchema,
+  kinds: z.array(z.enum(SUPPORT_KINDS)),
+  direction: z.enum(DIRECTIONS),
+  felt: z.number().int().min(-2).max(2),
+  cost: z.number().int().min(0).max(3),
+  channel: z.enum(CHANNELS),
+  askedForHelp: z.boolean(),
+});
+
+export const storedEntrySchema: z.ZodType<StoredEntry> = z.object({
+  occurredAt: occurredAtSchema,
+  mood: scale.optional(),
+  support: scale.optional(),
+  stress: scale.optional(),
+  note: z.string().max(LIMITS.noteChars),
+  tags: z.array(z.string().max(LIMITS.tagChars)).max(LIMITS.tags),
+  interactions: z.array(storedInteraction).max(LIMITS.interactions),
+  createdAt: stamp,
+  updatedAt: stamp,
+  importKey: z.string().max(200).optional(),
+});
+
+export const storedPersonSchema: z.ZodType<StoredPerson> = z.object({
+  name: z.string().trim().min(1).max(LIMITS.nameChars),
+  relationship: z.enum(RELATIONSHIPS),
+  archived: z.boolean(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});

@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import type { SharePassphrase } from '../../../shared/exchange';
+import type { ShownError } from '../errors';
+import { FormError } from '../FormError';
+import { PassphraseFields } from '../onboarding/PassphraseFields';
+
+interface Props {
+  /** The generated passphrase; null while it is being made. */
+  generated: SharePassphrase | null;
+  onNewPassphrase: () => void;
+  own: boolean;
+  onOwn: (own: boolean) => void;
+  ownPassphrase: string;
+  ownRepeat: string;
+  onOwnPassphrase: (value: string) => void;
+  onOwnRepeat: (value: string) => void;
+  /** Problems with the passphrase (fields 'passphrase' and 'repeat'), or with making one. */
+  error: ShownError | null;
+  disabled: boolean;
+}
+
+/** The passphrase the report opens with: a generated one shown once, or the person's own. */
+export function ReportPassphrase(props: Props) {
+  const { generated, own, error, disabled } = props;
+  const id = useId();
+  const errorId = `${id}-error`;
+  const [copyStatus, setCopyStatus] = useState('');
+
+  async function copy() {
+    if (!generated) return;
+    try {
+      await navigator.clipboard.writeText(generated.passphrase);
+      setCopyStatus('Copied.');
+    } catch {
+      setCopyStatus('Copying did not work here. Select the passphrase and copy it, or write it down.');
+    }
+  }
+
+  return (
+    <fieldset className="export-group">
+      <legend>Passphrase</legend>
+      <p className="hint" id={`${id}-advice`}>
+        Give this passphrase to your therapist separately, not in the same email as the file.
+      </p>
+      {own ? null : (
+        <div className="stack">
+          <label htmlFor={`${id}-generated`}>Passphrase for this report</label>
+          <div className="export-row">
+            <input
+              id={`${id}-generated`}
+              className="mono export-passphrase"
+              type="text"
+              readOnly
+              spellCheck={false}
+              value={generated?.passphrase ?? ''}
+              placeholder={generated ? undefined : 'Making a passphrase…'}
+              aria-describedby={`${id}-advice`}
+            />
+            <button type="button" onClick={() => void copy()} disabled={!generated}>
+              Copy
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setCopyStatus('');
+                props.onNewPassphrase();
+              }}
+              disabled={disabled}
+            >
+              New passphrase
+            </button>
+          </div>
+          <p role="status" className="form-status">
+            {copyStatus}
+          </p>
+        </div>
+      )}
+      <label className="export-choice">
+        <input type="checkbox" checked={own} onChange={(e) => props.onOwn(e.target.checked)} disabled={disabled} />
+        Use my own passphrase instead
+      </label>
+      {own ? (
+        <div className="stack">
+          <PassphraseFields
+            passphrase={props.ownPassphrase}
+            repeat={props.ownRepeat}
+            onPassphrase={props.onOwnPassphrase}
+            onRepeat={props.onOwnRepeat}
+            error={error}
+            errorId={errorId}
+            labels={{ passphrase: 'Your passphrase for this report', repeat: 'Repeat your passphrase' }}
+            disabled={disabled}
+          />
+        </div>
+      ) : null}
+      <FormError id={errorId} error={error} />
+    </fieldset>
+  );
+}

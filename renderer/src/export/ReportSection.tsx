@@ -1,0 +1,256 @@
+import { useEffect, useId, useState } from 'react';
+import { isDateOnly } from '../../../shared/schemas';
+import {
+  NAME_STYLES,
+  REPORT_FORMATS,
+  REPORT_SECTIONS,
+  type NameStyle,
+  type ReportFormat,
+  type ReportSection as Section,
+  type SharePassphrase,
+} from '../../../shared/exchange';
+import { toShownError, type ShownError } from '../errors';
+import { FormError, invalidProps } from '../FormError';
+import { plural } from '../insights/format';
+import { useAction } from '../useAction';
+import { EntryChecklist } from './EntryChecklist';
+import { validateFilePassphrase } from './file-passphrase';
+import { PreviewFrame } from './PreviewFrame';
+import { buildReportOptions, lastFullMonth, NAME_STYLE_LABELS, REPORT_FORMAT_LABELS, SECTION_LABELS } from './report-options';
+import { ReportPassphrase } from './ReportPassphrase';
+import { TaskProgress } from './TaskProgress';
+import { useRangeEntries } from './use-range-entries';
+import { useReportPreview } from './use-report-preview';
+
+/** The therapy report: what goes in, a preview, and the encrypted file with its passphrase. */
+export function ReportSection({ today }: { today: string }) {
+  const id = useId();
+  const [range, setRange] = useState(() => lastFullMonth(today));
+  const [sections, setSections] = useState<ReadonlySet<Section>>(() => new Set(REPORT_SECTIONS));
+  const [names, setNames] = useState<NameStyle>('initials');
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const [format, setFormat] = useState<ReportFormat>('html');
+
+  const [passphraseRequest, setPassphraseRequest] = useState(0);
+  const [generated, setGenerated] = useState<SharePassphrase | null>(null);
+  const [own, setOwn] = useState(false);
+  const [ownPassphrase, setOwnPassphrase] = useState('');
+  const [ownRepeat, setOwnRepeat] = useState('');
+  const [passError, setPassError] = useState<ShownError | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [savedFile, setSavedFile] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+
+  const rangeReady = isDateOnly(range.from) && isDateOnly(range.to) && range.from <= range.to;
+  const listed = useRangeEntries(rangeReady ? range : null);
+  const built = buildReportOptions({ ...range, sections, names, includeNotes, excluded }, listed.entries ?? []);
+  // Until the range's entries are listed, the unticked ones cannot be named: no preview, no save.
+  const options = built.ok && listed.entries ? built.options : null;
+  const optionsError = built.ok ? null : built.error;
+  const rangeError = optionsError && (optionsError.field === 'from' || optionsError.field === 'to') ? optionsError : listed.error;
+  const sectionsError = optionsError?.field === 'sections' ? optionsError : null;
+  const preview = useReportPreview(options);
+
+  // A fresh passphrase on entering the screen and on "New passphrase"; it lives only in this screen.
+  useEffect(() => {
+    let live = true;
+    window.hearth.suggestPassphrase().then(
+      (p) => live && setGenerated(p),
+      (e: unknown) => live && setPassError(toShownError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [passphraseRequest]);
+
+  function newPassphrase() {
+    setGenerated(null);
+    setSavedFile(null);
+    setPassError(null);
+    setPassphraseRequest((n) => n + 1);
+  }
+
+  function toggleSection(section: Section, on: boolean) {
+    const next = new Set(sections);
+    if (on) next.add(section);
+    else next.delete(section);
+    setSections(next);
+  }
+
+  function toggleEntry(entryId: string, included: boolean) {
+    const next = new Set(excluded);
+    if (included) next.delete(entryId);
+    else next.add(entryId);
+    setExcluded(next);
+  }
+
+  function tickAll(included: boolean) {
+    const next = new Set(excluded);
+    for (const e of listed.entries ?? []) {
+      if (included) next.delete(e.id);
+      else next.add(e.id);
+    }
+    setExcluded(next);
+  }
+
+  async function save() {
+    if (!options || busy || checking) return;
+    setSavedFile(null);
+    setPassError(null);
+    let passphrase: string;
+    if (own) {
+      setChecking(true);
+      const problem = await validateFilePassphrase(ownPassphrase, ownRepeat).finally(() => setChecking(false));
+      if (problem) {
+        setPassError(problem);
+        return;
+      }
+      passphrase = ownPassphrase;
+    } else {
+      if (!generated) return;
+      passphrase = generated.passphrase;
+    }
+    void run(async () => {
+      const result = await window.hearth.exportReport({ options, format, passphrase });
+      if (result.saved) setSavedFile(result.fileName);
+    });
+  }
+
+  const rangeErrorId = `${id}-range-error`;
+  return (
+    <section className="panel export-part" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Therapy report</h2>
+      <p className="hint">
+        A report to bring to a therapy session. The file is encrypted: it opens in a browser (or a PDF reader) only with the
+        passphrase below.
+      </p>
+
+      <fieldset className="export-group">
+        <legend>Dates</legend>
+        <div className="export-row">
+          <label className="export-field">
+            From
+            <input
+              type="date"
+              value={range.from}
+              max={today}
+              onChange={(e) => setRange({ ...range, from: e.target.value })}
+              {...invalidProps(rangeError, rangeErrorId, 'from')}
+            />
+          </label>
+          <label className="export-field">
+            To
+            <input type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} {...invalidProps(rangeError, rangeErrorId, 'to')} />
+          </label>
+        </div>
+        <FormError id={rangeErrorId} error={rangeError} />
+      </fieldset>
+
+      <fieldset className="export-group" aria-describedby={`${id}-sections-error`}>
+        <legend>Sections</legend>
+        <div className="export-choices">
+          {REPORT_SECTIONS.map((s) => (
+            <label key={s} className="export-choice">
+              <input type="checkbox" checked={sections.has(s)} onChange={(e) => toggleSection(s, e.target.checked)} />
+              {SECTION_LABELS[s]}
+            </label>
+          ))}
+        </div>
+        <FormError id={`${id}-sections-error`} error={sectionsError} />
+      </fieldset>
+
+      <fieldset className="export-group">
+        <legend>Names</legend>
+        <div className="export-choices">
+          {NAME_STYLES.map((style) => (
+            <div key={style} className="export-choice-row">
+              <label className="export-choice">
+                <input
+                  type="radio"
+                  name={`${id}-names`}
+                  value={style}
+                  checked={names === style}
+                  onChange={() => setNames(style)}
+                  aria-describedby={`${id}-names-${style}`}
+                />
+                {NAME_STYLE_LABELS[style].label}
+              </label>
+              <span id={`${id}-names-${style}`} className="hint">
+                {NAME_STYLE_LABELS[style].example}
+              </span>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="export-group">
+        <label className="export-choice">
+          <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} aria-describedby={`${id}-notes-hint`} />
+          Include notes and tags
+        </label>
+        <p id={`${id}-notes-hint`} className="hint">
+          Off, the report holds your numbers and the people, but none of what you wrote.
+        </p>
+      </div>
+
+      <EntryChecklist entries={listed.entries} excluded={excluded} onToggle={toggleEntry} onAll={tickAll} />
+
+      <div className="export-group">
+        <div className="actions">
+          <button type="button" onClick={preview.show} disabled={!options}>
+            Preview report
+          </button>
+          <p role="status" className="form-status">
+            {preview.busy ? 'Making the preview…' : preview.preview ? `${plural(preview.preview.entries, 'entry', 'entries')}, ${plural(preview.preview.people, 'person', 'people')}` : ''}
+          </p>
+        </div>
+        <FormError id={`${id}-preview-error`} error={preview.error} />
+        {preview.preview ? <PreviewFrame preview={preview.preview} /> : null}
+      </div>
+
+      <fieldset className="export-group">
+        <legend>Format</legend>
+        <div className="export-choices">
+          {REPORT_FORMATS.map((f) => (
+            <label key={f} className="export-choice">
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              {REPORT_FORMAT_LABELS[f]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <ReportPassphrase
+        generated={generated}
+        onNewPassphrase={newPassphrase}
+        own={own}
+        onOwn={(value) => {
+          setOwn(value);
+          setPassError(null);
+          setSavedFile(null);
+        }}
+        ownPassphrase={ownPassphrase}
+        ownRepeat={ownRepeat}
+        onOwnPassphrase={setOwnPassphrase}
+        onOwnRepeat={setOwnRepeat}
+        error={passError}
+        disabled={busy}
+      />
+
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void save()} disabled={!options || busy || checking || (!own && !generated)}>
+          Save report…
+        </button>
+        {busy ? (
+          <TaskProgress task="report" label="Saving the report…" />
+        ) : (
+          <p role="status" className="form-status ok">
+            {savedFile ? `Saved ${savedFile}. It opens with the passphrase above.` : ''}
+          </p>
+        )}
+      </div>
+      <FormError id={`${id}-save-error`} error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+// What moves in and out of a journal: the therapy report, backups, portable data and imports.
+// Schemas of their arguments and the shapes of their results; no side effects.
+import { z } from 'zod';
+import { AUTO_BACKUP_TRIGGERS, SCALE_RANGE } from './domain';
+
+// Check-in scores join this list when check-ins exist; there is nothing to report yet.
+export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'entries'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** How people are named in a report: "Sam Rivera", "S. R." or "friend A". */
+export const NAME_STYLES = ['full', 'initials', 'relationship'] as const;
+export type NameStyle = (typeof NAME_STYLES)[number];
+
+export const REPORT_FORMATS = ['html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const DATA_FORMATS = ['csv', 'json'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+export const IMPORT_FORMATS = ['backup', 'daylio-csv', 'jrnl-json', 'dayone-json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const RESTORE_MODES = ['merge', 'replace'] as const;
+export type RestoreMode = (typeof RESTORE_MODES)[number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const reportDate = z.string().regex(DATE, 'Use a date like 2026-11-25');
+
+export const reportOptionsSchema = z
+  .strictObject({
+    /** Inclusive local calendar dates. */
+    from: reportDate,
+    to: reportDate,
+    sections: z
+      .array(z.enum(REPORT_SECTIONS))
+      .min(1, 'Choose at least one section')
+      .refine((s) => new Set(s).size === s.length, 'Each section can be chosen once'),
+    /** Entries of the range left out of the report entirely: figures, charts and the entry list. */
+    excludeEntryIds: z.array(z.string().uuid()).max(100_000).default([]),
+    /** Whether the chosen entries' notes and tags appear in the report. */
+    includeNotes: z.boolean().default(false),
+    names: z.enum(NAME_STYLES).default('initials'),
+  })
+  .refine((o) => o.from <= o.to, { message: 'The start date is after the end date', path: ['to'] });
+export type ReportOptions = z.output<typeof reportOptionsSchema>;
+export type ReportOptionsInput = z.input<typeof reportOptionsSchema>;
+
+/** A passphrase protecting an exported file: the generated one, or the person's own. */
+export const sharePassphraseSchema = z
+  .string()
+  .min(12, 'A passphrase for a file needs at least 12 characters')
+  .max(1024);
+
+export const moodMapSchema = z.record(
+  z.string().min(1).max(100),
+  z.number().int().min(SCALE_RANGE.min).max(SCALE_RANGE.max),
+);
+
+export const autoBackupInputSchema = z.strictObject({
+  passphrase: sharePassphraseSchema,
+  keep: z.number().int().min(1).max(100).default(10),
+  trigger: z.enum(AUTO_BACKUP_TRIGGERS).default('lock-and-daily'),
+});
+
+export interface ReportPreview {
+  /** The report's body exactly as it will be encrypted into the file (inline SVG, escaped text). */
+  html: string;
+  /** The report's own stylesheet, for showing the body as it will look. */
+  css: string;
+  entries: number;
+  people: number;
+}
+
+export interface SharePassphrase {
+  passphrase: string;
+  /** Entropy of the generated passphrase, in bits. */
+  bits: number;
+}
+
+/** The outcome of a save through the native dialog. */
+export type SaveResult = { saved: true; fileName: string } | { saved: false };
+
+export interface MoodLabel {
+  label: string;
+  /** How many rows carry it. */
+  count: number;
+  /** The default 0-10 value for Daylio's five built-in moods, or null for the person's own labels. */
+  suggested: number | null;
+}
+
+/** What an import would do, shown before anything is committed. */
+export interface ImportSummary {
+  importId: string;
+  format: ImportFormat;
+  fileName: string;
+  /** Entries in the file. */
+  entries: number;
+  /** Entries that are new to this journal (a backup merge counts newer versions in `updated`). */
+  newEntries: number;
+  /** Entries already in the journal: skipped, or (backup merge) updated when the file's copy is newer. */
+  duplicates: number;
+  updated: number;
+  /** People that would be created. */
+  newPeople: number;
+  /** First and last local date in the file, or null when empty. */
+  from: string | null;
+  to: string | null;
+  /** For Daylio: the mood labels found, to be mapped to 0-10 before committing. */
+  moodLabels: MoodLabel[];
+  /** True when the journal has no entries and no people: a backup can be restored by replace. */
+  journalEmpty: boolean;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export type OpenImportResult = { opened: true; summary: ImportSummary } | { opened: false };

@@ -1,0 +1,190 @@
+// Portable data: JSON that reads back as the journal, and RFC 4180 CSV that spreadsheets open safely.
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toPortableCsv, toPortableJson } from '../../../electron/exports/portable-data';
+import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
+
+const STAMP = '2026-01-02T03:04:05.000Z';
+const sam: Person = { id: '11111111-1111-4111-8111-111111111111', name: 'Sam Ñúñez', relationship: 'friend', archived: false, createdAt: STAMP, updatedAt: STAMP };
+const mum: Person = { id: '22222222-2222-4222-8222-222222222222', name: '=Mum, "Ma"', relationship: 'family', archived: true, createdAt: STAMP, updatedAt: STAMP };
+const withSam: Interaction = {
+  personId: sam.id,
+  person: sam.name,
+  relationship: 'friend',
+  kinds: ['emotional', 'practical'],
+  direction: 'both',
+  felt: -2,
+  cost: 1,
+  channel: 'in-person',
+  askedForHelp: true,
+};
+const full: Entry = {
+  id: '33333333-3333-4333-8333-333333333333',
+  occurredAt: '2026-01-01T21:15:00+01:00',
+  mood: 7,
+  support: 8,
+  stress: 0,
+  note: 'Dinner, "finally".\nLine two',
+  tags: ['friends', 'food'],
+  interactions: [withSam],
+  createdAt: STAMP,
+  updatedAt: STAMP,
+};
+// imported from a journal without scales: nothing to invent
+const imported: Entry = { id: '44444444-4444-4444-8444-444444444444', occurredAt: '2025-12-31T08:00:00-05:00', note: '-1 day', tags: [], interactions: [], createdAt: STAMP, updatedAt: STAMP };
+
+describe('toPortableJson', () => {
+  it('writes the journal with a fixed key order and no invented values', () => {
+    const json = toPortableJson([full, imported], [sam, mum], new Date(STAMP));
+    const data = JSON.parse(json) as Record<string, unknown> & { entries: Record<string, unknown>[]; people: Record<string, unknown>[] };
+    expect(Object.keys(data)).toEqual(['app', 'format', 'exportedAt', 'people', 'entries']);
+    expect(data).toMatchObject({ app: 'hearth', format: 1, exportedAt: STAMP });
+    expect(Object.keys(data.entries[0]!)).toEqual(['id', 'occurredAt', 'mood', 'support', 'stress', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
+    expect(Object.keys(data.entries[1]!)).toEqual(['id', 'occurredAt', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
+    expect(Object.keys((data.entries[0]!.interactions as object[])[0]!)).toEqual(Object.keys(withSam));
+    expect(Object.keys(data.people[0]!)).toEqual(['id', 'name', 'relationship', 'archived', 'createdAt', 'updatedAt']);
+    expect(json).toContain('\n  "people": [');
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('orders keys the same however the records were built', () => {
+    const shuffled = Object.fromEntries(Object.entries(full).reverse()) as unknown as Entry;
+    expect(toPortableJson([shuffled], [sam], new Date(STAMP))).toBe(toPortableJson([full], [sam], new Date(STAMP)));
+  });
+
+  it('round-trips any journal', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 5 }), fc.array(personArb, { maxLength: 5 }), (entries, people) => {
+        const data = JSON.parse(toPortableJson(entries, people, new Date(STAMP))) as { entries: Entry[]; people: Person[] };
+        expect(data.entries).toEqual(entries);
+        expect(data.people).toEqual(people);
+        // toEqual overlooks undefined: check that absent scales are absent keys, in the documented order
+        expect(data.entries.map((e) => Object.keys(e))).toEqual(entries.map(presentKeys));
+      }),
+    );
+  });
+});
+
+describe('toPortableCsv', () => {
+  it('writes RFC 4180 with a BOM, CRLF, quoting and formula neutralising', () => {
+    const files = toPortableCsv([full, imported], [sam, mum]);
+    expect(files['entries.csv']).toBe(
+      '\uFEFFid,occurred_at,mood,support,stress,note,tags,created_at,updated_at\r\n' +
+        `${full.id},2026-01-01T21:15:00+01:00,7,8,0,"Dinner, ""finally"".\nLine two",friends | food,${STAMP},${STAMP}\r\n` +
+        `${imported.id},2025-12-31T08:00:00-05:00,,,,'-1 day,,${STAMP},${STAMP}\r\n`,
+    );
+    expect(files['people.csv']).toBe(
+      '\uFEFFid,name,relationship,archived,created_at,updated_at\r\n' +
+        `${sam.id},Sam Ñúñez,friend,false,${STAMP},${STAMP}\r\n` +
+        `${mum.id},"'=Mum, ""Ma""",family,true,${STAMP},${STAMP}\r\n`,
+    );
+    // felt -2 is a number, not text: no apostrophe
+    expect(files['interactions.csv']).toBe(
+      '\uFEFFentry_id,person_id,person,kinds,direction,felt,cost,channel,asked_for_help\r\n' +
+        `${full.id},${sam.id},Sam Ñúñez,emotional | practical,both,-2,1,in-person,true\r\n`,
+    );
+  });
+
+  it('writes headers alone for an empty journal', () => {
+    expect(toPortableCsv([], [])['interactions.csv']).toBe('\uFEFFentry_id,person_id,person,kinds,direction,felt,cost,channel,asked_for_help\r\n');
+  });
+
+  it('neutralises every formula start in text cells', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const [, row] = parse(toPortableCsv([{ ...imported, note: `${start}SUM(A1)` }], [])['entries.csv'], { bom: true }) as string[][];
+      expect(row![5]).toBe(`'${start}SUM(A1)`);
+    }
+  });
+
+  it('keeps every text field through a CSV parser, apart from the formula apostrophe', () => {
+    const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+    const read = (text: string) => {
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text.replace(/"[^"]*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // line ends outside quotes are CRLF
+      return parse(text, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    };
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 5 }), fc.array(personArb, { maxLength: 5 }), (entries, people) => {
+        const files = toPortableCsv(entries, people);
+        const [, ...entryRows] = read(files['entries.csv']);
+        expect(entryRows).toEqual(
+          entries.map((e) => [
+            e.id,
+            e.occurredAt,
+            String(e.mood ?? ''),
+            String(e.support ?? ''),
+            String(e.stress ?? ''),
+            neutral(e.note),
+            neutral(e.tags.join(' | ')),
+            e.createdAt,
+            e.updatedAt,
+          ]),
+        );
+        const [, ...peopleRows] = read(files['people.csv']);
+        expect(peopleRows).toEqual(people.map((p) => [p.id, neutral(p.name), p.relationship, String(p.archived), p.createdAt, p.updatedAt]));
+        const [, ...interactionRows] = read(files['interactions.csv']);
+        expect(interactionRows).toEqual(
+          entries.flatMap((e) =>
+            e.interactions.map((i) => [
+              e.id,
+              i.personId,
+              neutral(i.person),
+              i.kinds.join(' | '),
+              i.direction,
+              String(i.felt),
+              String(i.cost),
+              i.channel,
+              String(i.askedForHelp),
+            ]),
+          ),
+        );
+      }),
+    );
+  });
+});
+
+// Text that spreadsheets and CSV get wrong: separators, quotes, both line ends, formula starts, accents.
+const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', ' | ', 'é', '😀'), fc.string({ maxLength: 3 })), maxLength: 30 });
+const iso = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const scale = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
+
+const personArb: fc.Arbitrary<Person> = fc.record({
+  id: fc.uuid(),
+  name: text,
+  relationship: fc.constantFrom(...RELATIONSHIPS),
+  archived: fc.boolean(),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+const interactionArb: fc.Arbitrary<Interaction> = fc.record({
+  personId: fc.uuid(),
+  person: text,
+  relationship: fc.constantFrom(...RELATIONSHIPS),
+  kinds: fc.uniqueArray(fc.constantFrom(...SUPPORT_KINDS)),
+  direction: fc.constantFrom(...DIRECTIONS),
+  felt: fc.integer({ min: -2, max: 2 }),
+  cost: fc.integer({ min: 0, max: 3 }),
+  channel: fc.constantFrom(...CHANNELS),
+  askedForHelp: fc.boolean(),
+});
+
+const entryArb: fc.Arbitrary<Entry> = fc.record(
+  {
+    id: fc.uuid(),
+    occurredAt: iso.map((s) => s.replace(/\.\d{3}Z$/, '+01:00')),
+    mood: scale,
+    support: scale,
+    stress: scale,
+    note: text,
+    tags: fc.array(text, { maxLength: 4 }),
+    interactions: fc.array(interactionArb, { maxLength: 3 }),
+    createdAt: iso,
+    updatedAt: iso,
+  },
+  { requiredKeys: ['id', 'occurredAt', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt'] },
+);
+
+// JSON has no undefined: an absent scale comes back as an absent key.
+const presentKeys = (e: Entry) => Object.keys(e).filter((k) => e[k as keyof Entry] !== undefined);

@@ -1,0 +1,149 @@
+// The report body: chosen sections in order, every chart an accessible inline SVG with a table,
+// all text escaped, and nothing a strict CSP would block (no inline styles, no scripts).
+import { Window, type Element } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../electron/report/build-report';
+import { REPORT_CSS, renderReportBody } from '../../../electron/report/report-html';
+import { escapeHtml } from '../../../electron/report/svg-charts';
+import { REPORT_SECTIONS, reportOptionsSchema, type ReportOptionsInput } from '../../../shared/exchange';
+import { correlationSentence } from '../../../shared/insights-text';
+import { entry, generatedYear, interaction, person } from './journal';
+
+const ctx = { today: '2026-11-25', weekStartsOn: 1 as const };
+const year = generatedYear();
+const options = (extra: Partial<ReportOptionsInput> = {}) =>
+  reportOptionsSchema.parse({ from: '2025-11-25', to: '2026-11-24', sections: [...REPORT_SECTIONS], includeNotes: true, ...extra });
+
+const window = new Window();
+
+function parse(html: string): Element {
+  const article = new window.DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
+  expect(article?.outerHTML.length).toBeGreaterThan(0);
+  return article!;
+}
+
+const ALLOWED_TAGS = new Set(
+  'article header h1 h2 h3 p span section dl dt dd div ul li figure details summary table caption thead tbody tr th td svg title desc line text path circle rect'.split(' '),
+);
+
+describe('renderReportBody', () => {
+  const model = buildReport(year.entries, year.people, options(), ctx);
+  const html = renderReportBody(model);
+  const article = parse(html);
+
+  it('is one article with the title, the range and every chosen section in report order', () => {
+    expect(article.tagName).toBe('ARTICLE');
+    expect(article.className).toBe('hearth-report');
+    expect(article.querySelector('h1')!.textContent).toBe(model.title);
+    expect(article.textContent).toContain('25 Nov 2025 – 24 Nov 2026');
+    expect([...article.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Overview',
+      'Mood and felt support over time',
+      'Support and mood together',
+      'Kinds of support',
+      'People',
+      'Support under stress',
+      'Chosen entries',
+    ]);
+    const some = parse(renderReportBody(buildReport(year.entries, year.people, options({ sections: ['entries', 'kinds'] }), ctx)));
+    expect([...some.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Kinds of support', 'Chosen entries']);
+  });
+
+  it('has no inline style, no script and no event handler, only plain report markup', () => {
+    expect(html).not.toMatch(/\sstyle=|<script|\son[a-z]+=|javascript:/i);
+    const tags = new Set([...article.querySelectorAll('*')].map((el) => el.tagName.toLowerCase()));
+    expect([...tags].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
+  });
+
+  it('draws every chart as an accessible SVG followed by a table of its numbers', () => {
+    const svgs = [...article.querySelectorAll('svg')];
+    expect(svgs).toHaveLength(4); // timeline, support and mood, kinds, stress
+    for (const svg of svgs) {
+      expect(svg.getAttribute('role')).toBe('img');
+      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      expect(svg.querySelector('title')!.id).toBe(titleId);
+      expect(svg.querySelector('desc')!.id).toBe(descId);
+      expect(svg.querySelector('desc')!.textContent!.length).toBeGreaterThan(20);
+      const details = svg.closest('figure')!.nextElementSibling!;
+      expect(details.tagName).toBe('DETAILS');
+      expect(details.querySelector('summary')!.textContent).toBe('Table of this chart');
+      expect(details.querySelectorAll('th[scope="col"]').length).toBeGreaterThan(1);
+      expect(details.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+    }
+    const ids = [...article.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id.startsWith('hearth-report'))).toBe(true);
+  });
+
+  it('tells mood and felt support apart without colour: dash pattern, marker shape, direct labels', () => {
+    const svg = article.querySelector('#hearth-report-timeline')!.closest('section')!.querySelector('svg')!;
+    const paths = [...svg.querySelectorAll('path[fill="none"]')];
+    expect(paths.map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, '7 4']);
+    expect(svg.querySelectorAll('circle').length).toBeGreaterThan(0);
+    expect(svg.querySelectorAll('rect').length).toBeGreaterThan(0);
+    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toContain('Mood');
+    expect(labels).toContain('Felt support');
+  });
+
+  it('says how support and mood moved together in the shared words', () => {
+    expect(article.textContent).toContain(correlationSentence(model.insights.correlation));
+    expect(article.textContent).toContain(correlationSentence(model.insights.nextDay, true));
+  });
+
+  it('gives every table header a scope', () => {
+    for (const th of article.querySelectorAll('th')) expect(['col', 'row']).toContain(th.getAttribute('scope'));
+  });
+
+  it('ships a stylesheet scoped to the report, with print rules', () => {
+    const selectors = REPORT_CSS.replace(/@media print\{/, '').match(/[^{}]+(?=\{)/g)!.map((s) => s.trim()).filter((s) => s !== '');
+    for (const s of selectors) for (const part of s.split(',')) expect(part.trim()).toMatch(/^\.hearth-report\b/);
+    expect(REPORT_CSS).toMatch(/@media print\{[^]*break-before:page/);
+  });
+});
+
+describe('renderReportBody, hostile and missing values', () => {
+  const evil = person(1, '<img src=x onerror=alert(1)> & "Sam" O\'Neil', 'friend');
+  const journal = [
+    entry('2026-03-01T09:00:00+01:00', {
+      mood: undefined,
+      support: 6,
+      note: '</article><script>alert("note")</script>',
+      tags: ['<b>tag</b>'],
+      interactions: [interaction(evil, { kinds: ['emotional'] })],
+    }),
+    entry('2026-03-02T09:00:00+01:00', { mood: 5, support: undefined, stress: 9, interactions: [interaction(evil, { felt: 2 })] }),
+    entry('2026-03-09T09:00:00+01:00', { mood: 7, support: 8 }),
+  ];
+  const model = buildReport(journal, [evil], reportOptionsSchema.parse({ from: '2026-03-01', to: '2026-03-31', sections: [...REPORT_SECTIONS], includeNotes: true, names: 'full' }), ctx);
+  const html = renderReportBody(model);
+  const article = parse(html);
+
+  it('escapes every piece of text', () => {
+    expect(html).not.toMatch(/<img|<script|<b>|<\/article><script/);
+    expect(html).toContain(escapeHtml(evil.name));
+    expect(article.textContent).toContain(evil.name);
+    expect(article.textContent).toContain('</article><script>alert("note")</script>');
+    expect(article.textContent).toContain('Tags: <b>tag</b>');
+    expect(article.querySelectorAll('script, img, b')).toHaveLength(0);
+  });
+
+  it('writes "not recorded" for a missing value and never draws it as zero', () => {
+    const first = article.querySelector('.hr-entry')!;
+    expect(first.querySelector('.hr-scores')!.textContent).toBe('Moodnot recordedFelt support6Stressnot recorded');
+    // Daily points lacking a value are left out of the scatter: only 9 March has both.
+    const scatter = article.querySelector('#hearth-report-supportMood')!.closest('section')!;
+    expect(scatter.querySelectorAll('svg circle')).toHaveLength(1);
+    expect(scatter.querySelectorAll('details tbody tr')).toHaveLength(1);
+  });
+
+  it('says so, instead of drawing an empty chart, when a range has nothing to show', () => {
+    const empty = renderReportBody(buildReport([], [], reportOptionsSchema.parse({ from: '2026-01-01', to: '2026-01-31', sections: [...REPORT_SECTIONS] }), ctx));
+    const a = parse(empty);
+    expect(a.querySelectorAll('svg')).toHaveLength(0);
+    expect(a.textContent).toContain('No mood or felt support was recorded in this range.');
+    expect(a.textContent).toContain('No interactions were logged in this range.');
+    expect(a.textContent).toContain('There are no entries in this range.');
+    expect(a.querySelectorAll('h2')).toHaveLength(REPORT_SECTIONS.length);
+  });
+});

@@ -1,0 +1,240 @@
+// The PDF therapy report, checked with the tools a reader's machine would use: qpdf for the
+// encryption, poppler (pdftotext, pdfinfo, pdftoppm) for what a PDF reader shows. No mocks; a
+// missing tool fails the test with the Debian package to install.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeInsights } from '../../../electron/analytics/compute-insights';
+import { renderReportPdf } from '../../../electron/report/report-pdf';
+import type { ReportModel } from '../../../electron/report/report-types';
+import { LONG_NOTE_END, LONG_NOTE_START, MISSING_GLYPHS_NOTE, NOTE_WORDS, TAG, UNICODE_NOTE, pdfFixture, type PdfFixture } from './pdf-model-fixture';
+
+const PACKAGE = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdftoppm: 'poppler-utils' } as const;
+type Tool = keyof typeof PACKAGE;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(tool: Tool, args: string[]): Run {
+  const r = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) {
+    if ((r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`${tool} is not installed: install the Debian package ${PACKAGE[tool]} (apt-get install ${PACKAGE[tool]})`);
+    }
+    throw r.error;
+  }
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs a tool that must succeed and returns what it printed. */
+function ok(tool: Tool, args: string[]): string {
+  const r = run(tool, args);
+  if (r.status !== 0) throw new Error(`${tool} ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+// poppler's command-line tools keep at most 32 bytes of a password (`char userPassword[33]`), so
+// the passwords they are given here stay within that; the long-passphrase test uses qpdf.
+const PASSWORD = 'orbit-velvet-marsh-quill';
+
+let dir: string;
+let count = 0;
+async function rendered(model: ReportModel, password = PASSWORD): Promise<{ file: string; pdf: Buffer }> {
+  const pdf = await renderReportPdf(model, password);
+  count += 1;
+  const file = join(dir, `report-${count}.pdf`);
+  writeFileSync(file, pdf);
+  return { file, pdf };
+}
+
+const textOf = (file: string, password = PASSWORD, pages: string[] = []) => ok('pdftotext', ['-upw', password, ...pages, '-enc', 'UTF-8', file, '-']);
+
+/** The document with encryption removed, objects uncompressed, one per line of text. */
+function decrypted(file: string, password = PASSWORD): string {
+  const out = `${file}.qdf.pdf`;
+  ok('qpdf', ['--qdf', '--object-streams=disable', '--decrypt', `--password=${password}`, file, out]);
+  return readFileSync(out, 'latin1');
+}
+
+let fixture: PdfFixture;
+let main: { file: string; pdf: Buffer };
+let extracted: string | undefined;
+/** The main report's text, extracted inside the tests so a missing poppler fails each one, not a hook. */
+const mainText = () => (extracted ??= textOf(main.file));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hearth-report-pdf-'));
+  fixture = pdfFixture();
+  main = await rendered(fixture.model);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the PDF report', () => {
+  it('is encrypted with AES-256 and lets the reader print and copy but not change it', () => {
+    const shown = ok('qpdf', ['--show-encryption', `--password=${PASSWORD}`, main.file]);
+    expect(shown).toContain('Supplied password is user password');
+    // PDF 1.7 extension level 3: revision 5, AES-256 ("AESv3") for streams, strings and files.
+    expect(shown).toMatch(/^R = 5$/m);
+    expect(shown).toContain('stream encryption method: AESv3');
+    expect(shown).toContain('string encryption method: AESv3');
+    expect(shown).toContain('file encryption method: AESv3');
+    expect(shown).toContain('print high resolution: allowed');
+    expect(shown).toContain('extract for any purpose: allowed');
+    expect(shown).toContain('modify anything: not allowed');
+    expect(ok('qpdf', ['--check', `--password=${PASSWORD}`, main.file])).toContain('No syntax or stream encoding errors found');
+
+    const info = ok('pdfinfo', ['-upw', PASSWORD, main.file]);
+    expect(info).toContain('algorithm:AES-256');
+    expect(info).toMatch(/^Title:\s+Hearth report$/m);
+    expect(info).not.toMatch(/^(Author|Subject|Keywords|Creator|Producer):/m);
+  });
+
+  it('opens with the password only', async () => {
+    expect(mainText()).toContain(fixture.model.title);
+    expect(mainText()).toContain(fixture.names[0]);
+    const note = fixture.model.entries.find((e) => e.note?.startsWith('By the'))!.note!;
+    expect(mainText()).toContain(note);
+
+    const none = run('pdftotext', [main.file, '-']);
+    expect(none.status).not.toBe(0);
+    expect(none.stdout).toBe('');
+    const wrong = run('pdftotext', ['-upw', `${PASSWORD}x`, main.file, '-']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stdout).toBe('');
+    expect(run('qpdf', ['--show-encryption', `--password=${PASSWORD}x`, main.file]).stdout).toContain('Incorrect password supplied');
+    expect(run('qpdf', ['--decrypt', `--password=${PASSWORD}x`, main.file, join(dir, 'wrong.pdf')]).status).not.toBe(0);
+
+    // A person's own passphrase may have accents: the reader must accept it as typed.
+    const accented = 'Żółw ćma łąka — straße';
+    const own = await rendered(fixture.model, accented);
+    expect(textOf(own.file, accented)).toContain(fixture.model.title);
+  });
+
+  it('uses the whole of a passphrase longer than 32 bytes', async () => {
+    const sixWords = 'lantern-orbit-velvet-marsh-copper-quill';
+    const { file } = await rendered(fixture.model, sixWords);
+    expect(ok('qpdf', ['--show-encryption', `--password=${sixWords}`, file])).toContain('Supplied password is user password');
+    expect(ok('qpdf', ['--show-encryption', `--password=${sixWords.slice(0, 32)}`, file])).toContain('Incorrect password supplied');
+  });
+
+  it('shows every name in the model and nothing that was left out of it', () => {
+    for (const name of fixture.names) expect(mainText()).toContain(name);
+    for (const canary of fixture.canaries) expect(mainText()).not.toContain(canary);
+    for (const word of NOTE_WORDS) expect(mainText()).toContain(word);
+    expect(mainText()).toContain(TAG);
+  });
+
+  it('shows no notes or tags when the model has none', async () => {
+    const withoutNotes = pdfFixture({ includeNotes: false });
+    const { file } = await rendered(withoutNotes.model);
+    const text = textOf(file);
+    expect(text).toContain('Notes and tags are left out.');
+    for (const name of withoutNotes.names) expect(text).toContain(name);
+    for (const canary of withoutNotes.canaries) expect(text).not.toContain(canary);
+  });
+
+  it('keeps names, notes and metadata out of the raw bytes', () => {
+    const plain = [...fixture.names, fixture.model.title, UNICODE_NOTE, LONG_NOTE_START, 'Hearth report', ...NOTE_WORDS, fixture.model.generatedOn];
+    for (const s of plain) {
+      expect(main.pdf.includes(Buffer.from(s, 'utf8')), s).toBe(false);
+      expect(main.pdf.includes(Buffer.from(s, 'utf16le').swap16()), `${s} as UTF-16BE`).toBe(false);
+    }
+  });
+
+  it('draws vector charts in grey only, with the support line dashed', () => {
+    const doc = decrypted(main.file);
+    // A dash pattern ([on off] phase d) for the felt-support line, and lines, rectangles and curves (circle markers).
+    expect(doc).toMatch(/^\[\s*\d+(\.\d+)?\s+\d+(\.\d+)?\s*\]\s+\d+(\.\d+)?\s+d$/m);
+    expect(doc).toMatch(/ re$/m);
+    expect(doc).toMatch(/ l$/m);
+    expect(doc).toMatch(/ c$/m);
+    expect(doc).not.toMatch(/\/Subtype\s*\/Image/);
+    const colours = [...doc.matchAll(/^([\d.]+) ([\d.]+) ([\d.]+) (?:scn|SCN|rg|RG)$/gm)];
+    expect(colours.length).toBeGreaterThan(10);
+    for (const [op, r, g, b] of colours) expect(r === g && g === b, op).toBe(true);
+  });
+
+  it('renders page 1 in greyscale with poppler', () => {
+    const prefix = join(dir, 'page');
+    ok('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-upw', PASSWORD, main.file, prefix]);
+    const pgm = readFileSync(`${prefix}-1.pgm`);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
+    const pixels = pgm.subarray(header[0].length);
+    expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+    const dark = pixels.filter((p) => p < 128).length;
+    expect(dark).toBeGreaterThan(pixels.length * 0.01);
+    expect(dark).toBeLessThan(pixels.length * 0.5);
+  });
+
+  it('keeps accented text and survives characters the font lacks', () => {
+    expect(mainText()).toContain(UNICODE_NOTE);
+    // DejaVu has no CJK; the rest of the note still reads, with the bell and the tab as spaces.
+    expect(MISSING_GLYPHS_NOTE).toContain('\t');
+    expect(mainText()).toContain('Teatime');
+    expect(mainText()).toMatch(/bell +tab here/);
+  });
+
+  it('draws the chosen sections in the fixed order, and only those', async () => {
+    const some = pdfFixture({ sections: ['entries', 'people', 'overview', 'supportMood'] });
+    const lines = textOf((await rendered(some.model)).file).split(/[\n\f]/); // pdftotext ends a page with a form feed
+    // Each heading after the one before it ('Entries' is also a figure's label in the overview).
+    let at = -1;
+    for (const heading of ['Overview', 'Felt support and mood, day by day', 'People', 'Entries']) {
+      at = lines.indexOf(heading, at + 1);
+      expect(at, heading).toBeGreaterThan(-1);
+    }
+    for (const absent of ['Mood and felt support over time', 'Kinds of support', 'Support under stress']) expect(lines).not.toContain(absent);
+    expect(lines.join('\n')).toContain('On days you felt more supported');
+  });
+
+  it('carries a long note across pages and numbers every page', () => {
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(ok('pdfinfo', ['-upw', PASSWORD, main.file]))![1]);
+    expect(pages).toBeGreaterThan(3);
+    const pageTexts = Array.from({ length: pages }, (_, i) => textOf(main.file, PASSWORD, ['-f', String(i + 1), '-l', String(i + 1)]));
+    pageTexts.forEach((t, i) => expect(t).toContain(`Page ${i + 1} of ${pages}`));
+    const start = pageTexts.findIndex((t) => t.includes(LONG_NOTE_START));
+    const end = pageTexts.findIndex((t) => t.includes(LONG_NOTE_END));
+    expect(start).toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(start);
+  });
+
+  it('says so when there is nothing to show, and treats missing values as gaps', async () => {
+    const { model } = pdfFixture();
+    const empty: ReportModel = { ...model, insights: computeInsights([], [], { from: model.from, to: model.to, today: model.to }), entries: [] };
+    const emptyText = textOf((await rendered(empty)).file);
+    expect(emptyText).toContain('No entries in this range.');
+    expect(emptyText).toContain('No interactions with anyone in this range.');
+
+    // Imported entries may have no mood or support: those days are left out of the charts.
+    const gaps = structuredClone(model);
+    Object.assign(gaps.insights.series.daily[0]!, { mood: null });
+    Object.assign(gaps.insights.series.daily[1]!, { support: null });
+    Object.assign(gaps.entries[0]!, { mood: null, support: null });
+    const gapsText = textOf((await rendered(gaps)).file);
+    expect(gapsText).toContain('Mood not recorded · Felt support not recorded');
+  });
+
+  it('draws the same document every time, apart from the ids', async () => {
+    const again = await rendered(fixture.model);
+    const withoutIds = (doc: string) => doc.replace(/^\s*\/ID \[.*\]$/m, '');
+    expect(withoutIds(decrypted(again.file))).toBe(withoutIds(decrypted(main.file)));
+  });
+
+  it('renders a year of entries in a few seconds', async () => {
+    const year = pdfFixture({ days: 365 });
+    const started = performance.now();
+    const { file } = await rendered(year.model);
+    const ms = performance.now() - started;
+    console.log(`one-year report: ${year.model.entries.length} entries rendered in ${Math.round(ms)} ms`);
+    expect(ms).toBeLessThan(10_000);
+    expect(textOf(file)).toContain('Weekly means.');
+  });
+});
