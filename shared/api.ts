@@ -76,10 +76,7 @@ export type HearthApi = {
 };
 
 /** Events pushed from the main process to the renderer on the one event channel. */
-export type HearthEvent =
-  | { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' }
-  /** Progress of long work (a backup, a restore, an import), for a progress bar. */
-  | { type: 'progress'; task: 'backup' | 'restore' | 'import' | 'report'; done: number; total: number };
+export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

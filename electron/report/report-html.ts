@@ -2,11 +2,13 @@
 // in the app's preview. It is injected under a CSP without 'unsafe-inline', so it carries no
 // inline styles and no scripts: layout comes from REPORT_CSS classes and SVG presentation
 // attributes. Every piece of text goes through escapeHtml.
-import { SUPPORT_KINDS, type SupportKind } from '../../shared/domain';
+import { KIND_LABELS } from '../../shared/labels';
+import { SUPPORT_KINDS } from '../../shared/domain';
 import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
 import { correlationSentence } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
+import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
@@ -43,24 +45,7 @@ function cell(value: number | null, format = fmt1): string {
   return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
 }
 
-const KIND_LABELS: Record<SupportKind, string> = {
-  emotional: 'Emotional',
-  practical: 'Practical',
-  informational: 'Informational',
-  financial: 'Financial',
-  companionship: 'Companionship',
-  esteem: 'Esteem',
-};
 
-const SECTION_TITLES: Record<ReportSection, string> = {
-  overview: 'Overview',
-  timeline: 'Mood and felt support over time',
-  supportMood: 'Support and mood together',
-  kinds: 'Kinds of support',
-  people: 'People',
-  stress: 'Support under stress',
-  entries: 'Chosen entries',
-};
 
 function section(id: ReportSection, body: string): string {
   return `<section class="hr-section" aria-labelledby="${ID}-${id}"><h2 id="${ID}-${id}">${e(SECTION_TITLES[id])}</h2>${body}</section>`;
@@ -266,13 +251,12 @@ function entries(m: ReportModel): string {
 
 const RENDER: Record<ReportSection, (m: ReportModel) => string> = { overview, timeline, supportMood, kinds, people, stress, entries };
 
-const NAME_NOTE = { full: 'People are named in full.', initials: 'People are named by their initials.', relationship: 'People are named by relationship only.' } as const;
 
 export function renderReportBody(model: ReportModel): string {
   const head =
     `<header class="hr-header"><h1 id="${ID}-title" tabindex="-1">${e(model.title)}</h1>` +
     `<p class="hr-meta">${e(`${formatDate(model.from)} – ${formatDate(model.to)}`)}</p>` +
-    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. It covers only the entries chosen for this report. ${NAME_NOTE[model.names]}`) +
+    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. It covers only the entries chosen for this report. ${NAME_SENTENCES[model.names]}`) +
     `</header>`;
   const body = (Object.keys(RENDER) as ReportSection[])
     .filter((s) => model.sections.includes(s))

@@ -5,11 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { SUPPORT_KINDS } from '../../shared/domain';
-import { REPORT_SECTIONS, type NameStyle, type ReportSection } from '../../shared/exchange';
+import { REPORT_SECTIONS, type ReportSection } from '../../shared/exchange';
+import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
 import { correlationSentence } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
 import type { ReportEntry, ReportModel } from './report-types';
+import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -26,21 +28,7 @@ const MUTED = '#404040';
 const RULE = '#bfbfbf';
 const BODY = 9.5;
 
-const SECTION_TITLES: Record<ReportSection, string> = {
-  overview: 'Overview',
-  timeline: 'Mood and felt support over time',
-  supportMood: 'Felt support and mood, day by day',
-  kinds: 'Kinds of support',
-  people: 'People',
-  stress: 'Support under stress',
-  entries: 'Entries',
-};
 
-const NAME_SENTENCES: Record<NameStyle, string> = {
-  full: 'People are named in full.',
-  initials: 'People are named by their initials.',
-  relationship: 'People are named by their relationship.',
-};
 
 const GRANULARITY: Record<Granularity, { mean: string; gap: string }> = {
   day: { mean: 'Daily means', gap: 'days' },
@@ -57,7 +45,6 @@ const DIRECTION_WORDS: Record<ReportEntry['interactions'][number]['direction'], 
 const fixed = (n: number | null | undefined) => (isValue(n) ? n.toFixed(1) : '–');
 const signed = (n: number, digits: number) => (n > 0 ? '+' : '') + n.toFixed(digits);
 const score = (n: number | null) => (n === null ? 'not recorded' : Number.isInteger(n) ? String(n) : n.toFixed(1));
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Control characters (a tab, a stray escape) would print as boxes or odd gaps; newlines stay. */
 function clean(text: string): string {
@@ -178,7 +165,7 @@ function kinds(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No interactions in this range.');
     return;
   }
-  const bars = SUPPORT_KINDS.map((k) => ({ label: capitalised(k), value: model.insights.kinds[k] }));
+  const bars = SUPPORT_KINDS.map((k) => ({ label: KIND_LABELS[k], value: model.insights.kinds[k] }));
   chart(doc, bars.length * 22, (box) => barChart(doc, FONTS, box, bars));
   paragraph(doc, 'Interactions that included each kind of support; one interaction can include several.', { color: MUTED, size: 8.5 });
 }
@@ -270,7 +257,7 @@ function entry(doc: Doc, e: ReportEntry): void {
   paragraph(doc, `${e.date} ${e.time}`, { bold: true, after: 1 });
   paragraph(doc, `Mood ${score(e.mood)} · Felt support ${score(e.support)} · Stress ${score(e.stress)}`, { after: 2 });
   for (const i of e.interactions) {
-    const kindsText = i.kinds.length > 0 ? i.kinds.join(', ') : 'no kind noted';
+    const kindsText = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind noted';
     paragraph(doc, `${oneLine(i.person)}: ${kindsText} · ${DIRECTION_WORDS[i.direction]} · felt ${signed(i.felt, 0)} · cost ${i.cost}`, {
       indent: 10,
       after: 1,

@@ -3,7 +3,7 @@ import { CHANNELS, RELATIONSHIPS, SUPPORT_KINDS, DIRECTIONS, type Channel, type 
 import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from './draft';
 import { PersonCombobox } from './PersonCombobox';
 import { FieldError } from './ScaleSlider';
-import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../labels';
+import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { DIRECTION_LABELS } from './words';
 
 interface Props {

@@ -133,7 +133,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         <button type="submit" className="primary" disabled={busy || checking}>
           Choose folder and turn on…
         </button>
-        {busy ? <TaskProgress task="backup" label="Turning on automatic backups…" /> : null}
+        {busy ? <TaskProgress label="Turning on automatic backups…" /> : null}
       </div>
     </form>
   );
@@ -237,7 +237,7 @@ function AutoBackupOn({ config, onSettings }: { config: AutoBackup; onSettings: 
             Turn off
           </button>
           {busy && task === 'backup' ? (
-            <TaskProgress task="backup" label="Backing up…" />
+            <TaskProgress label="Backing up…" />
           ) : (
             <p role="status" className="form-status ok">
               {done}

@@ -73,7 +73,7 @@ function BackupNow() {
           Back up now…
         </button>
         {busy ? (
-          <TaskProgress task="backup" label="Backing up…" />
+          <TaskProgress label="Backing up…" />
         ) : (
           <p role="status" className="form-status ok">
             {savedFile ? `Saved ${savedFile}.` : ''}
@@ -177,7 +177,7 @@ function Restore() {
             <button type="button" onClick={() => cancel(summary)} disabled={busy}>
               Cancel
             </button>
-            {busy ? <TaskProgress task="restore" label="Restoring…" /> : null}
+            {busy ? <TaskProgress label="Restoring…" /> : null}
           </div>
         </form>
       ) : (
@@ -199,7 +199,7 @@ function Restore() {
             <button type="submit" disabled={busy}>
               Restore from a backup…
             </button>
-            {busy ? <TaskProgress task="restore" label="Opening the backup…" /> : null}
+            {busy ? <TaskProgress label="Opening the backup…" /> : null}
           </div>
         </form>
       )}

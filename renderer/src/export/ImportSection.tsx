@@ -92,7 +92,7 @@ export function ImportSection() {
             <button type="button" onClick={() => cancel(summary)} disabled={busy}>
               Cancel
             </button>
-            {busy ? <TaskProgress task="import" label="Importing…" /> : null}
+            {busy ? <TaskProgress label="Importing…" /> : null}
           </div>
           {summary.newEntries === 0 ? <p className="hint">Everything in this file is already in your journal.</p> : null}
         </form>
@@ -112,7 +112,7 @@ export function ImportSection() {
             <button type="submit" disabled={busy}>
               Choose file…
             </button>
-            {busy ? <TaskProgress task="import" label="Reading the file…" /> : null}
+            {busy ? <TaskProgress label="Reading the file…" /> : null}
           </div>
         </form>
       )}

@@ -243,7 +243,7 @@ export function ReportSection({ today }: { today: string }) {
           Save report…
         </button>
         {busy ? (
-          <TaskProgress task="report" label="Saving the report…" />
+          <TaskProgress label="Saving the report…" />
         ) : (
           <p role="status" className="form-status ok">
             {savedFile ? `Saved ${savedFile}. It opens with the passphrase above.` : ''}

@@ -5,7 +5,7 @@ import { SUPPORT_KINDS, type SupportKind } from '../../../shared/domain';
 import { MIN_CORRELATION_DAYS, type Insights, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, KIND_COLOURS, integerTooltip, legendProps, tick } from './chart-style';
-import { KIND_LABELS } from '../labels';
+import { KIND_LABELS } from '../../../shared/labels';
 import { monthLabel, needDaysMessage, shortDate } from './format';
 import { bucketLabel } from './TimeSection';
 

@@ -4,7 +4,7 @@ import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
 import { subscribeSearchFocus } from '../app/focus-search';
 import { useNavigation } from '../app/navigation';
 import { MOOD_WORDS } from '../entry/words';
-import { KIND_LABELS } from '../labels';
+import { KIND_LABELS } from '../../../shared/labels';
 import { toShownError } from '../errors';
 import { JournalList } from './JournalList';
 import { takeJournalNotice } from './notice';

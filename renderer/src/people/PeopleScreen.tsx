@@ -6,7 +6,7 @@ import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
-import { RELATIONSHIP_LABELS } from '../labels';
+import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
 import { checkName } from './check-name';
 import './people.css';

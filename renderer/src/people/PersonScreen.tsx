@@ -6,7 +6,7 @@ import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
-import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../labels';
+import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { checkName } from './check-name';
 import { ConfirmDialog } from './ConfirmDialog';
 import {

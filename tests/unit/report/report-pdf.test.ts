@@ -185,9 +185,9 @@ describe('the PDF report', () => {
   it('draws the chosen sections in the fixed order, and only those', async () => {
     const some = pdfFixture({ sections: ['entries', 'people', 'overview', 'supportMood'] });
     const lines = textOf((await rendered(some.model)).file).split(/[\n\f]/); // pdftotext ends a page with a form feed
-    // Each heading after the one before it ('Entries' is also a figure's label in the overview).
+    // Each heading after the one before it.
     let at = -1;
-    for (const heading of ['Overview', 'Felt support and mood, day by day', 'People', 'Entries']) {
+    for (const heading of ['Overview', 'Support and mood together', 'People', 'Chosen entries']) {
       at = lines.indexOf(heading, at + 1);
       expect(at, heading).toBeGreaterThan(-1);
     }

@@ -1,5 +1,5 @@
-// The words for the domain's values, in one place so every screen says the same thing.
-import type { Channel, Relationship, SupportKind } from '../../shared/domain';
+// The words for the domain's values, in one place so every screen, the CLI and the report say the same thing.
+import type { Channel, Relationship, SupportKind } from './domain';
 
 export const KIND_LABELS: Record<SupportKind, string> = {
   emotional: 'Emotional',
