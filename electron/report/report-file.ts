@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { armor, Encrypter } from 'age-encryption';
 import { REPORT_CSS, renderReportBody } from './report-html';
 import type { ReportModel } from './report-types';
+import { ScryptRecipient } from './scrypt-recipient';
 import { getViewerScript } from './viewer-script';
 
 export interface ReportFileOptions {
@@ -45,8 +46,7 @@ function assertInlineSafe(text: string, element: 'script' | 'style'): void {
 
 async function encrypt(body: string, passphrase: string, workFactor: number | undefined): Promise<string> {
   const encrypter = new Encrypter();
-  encrypter.setPassphrase(passphrase);
-  if (workFactor !== undefined) encrypter.setScryptWorkFactor(workFactor);
+  encrypter.addRecipient(new ScryptRecipient(passphrase, workFactor));
   return armor.encode(await encrypter.encrypt(body));
 }
 
