@@ -58,6 +58,10 @@ try {
     await nav(page, 'Insights');
     await page.locator('[data-chart][data-ready="true"]').first().waitFor();
     await shoot(page, 'insights', theme);
+    await nav(page, 'Export');
+    await page.getByRole('button', { name: 'Preview report' }).click();
+    await page.getByTestId('report-preview').locator('svg').first().waitFor();
+    await shoot(page, 'export', theme);
     await nav(page, 'Settings');
     await shoot(page, 'settings', theme);
     await page.getByRole('button', { name: 'Lock' }).click();
