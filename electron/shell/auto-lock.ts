@@ -14,7 +14,8 @@ export interface AutoLockOptions {
 }
 
 /** Calls after which the journal may be unlocked with settings we have not read yet. */
-const SETTINGS_MAY_CHANGE: ReadonlySet<unknown> = new Set<Method>(['create', 'unlock', 'unlockWithRecoveryKey', 'updateSettings']);
+// commitImport: restoring a backup into an empty journal brings its settings along.
+const SETTINGS_MAY_CHANGE: ReadonlySet<unknown> = new Set<Method>(['create', 'unlock', 'unlockWithRecoveryKey', 'updateSettings', 'commitImport']);
 
 export class AutoLock {
   private readonly timer: IdleTimer;

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportSummary, RestoreMode } from '../../../shared/exchange';
+import { applyTheme } from '../app/theme';
 import { FormError, invalidProps } from '../FormError';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { useAction } from '../useAction';
@@ -125,6 +126,8 @@ function Restore() {
     void run(async () => {
       const r = await window.hearth.commitImport({ importId: opened.importId, mode });
       hold(null);
+      // Restoring into an empty journal brings the backup's settings, theme included.
+      if (mode === 'replace') applyTheme((await window.hearth.getSettings()).theme);
       setOutcome({ text: `Restored: ${r.added} added, ${r.updated} updated, ${r.skipped} unchanged.` });
     });
   }

@@ -64,6 +64,13 @@ describe('AutoLock', () => {
     expect(autoLock.minutes).toBe(30);
   });
 
+  it('reads the idle time again after an import was committed (a restore brings its settings)', async () => {
+    const { service, autoLock } = await setup();
+    await service.updateSettings({ autoLockMinutes: 15 });
+    await autoLock.afterCall('commitImport', true);
+    expect(autoLock.minutes).toBe(15);
+  });
+
   it('ignores failed calls and calls that cannot change the setting', async () => {
     const { service, autoLock, events } = await setup();
     await service.updateSettings({ autoLockMinutes: 60 });
