@@ -46,22 +46,35 @@ export function unreadable(message: string = MESSAGES.unreadable): HearthError {
   return new HearthError('BACKUP_UNREADABLE', message);
 }
 
+export const BACKUP_RECORD_KINDS = ['entry', 'person', 'settings'] as const;
+
 export interface BackupRecord {
-  kind: 'entry' | 'person' | 'settings';
+  kind: (typeof BACKUP_RECORD_KINDS)[number];
   id: string;
   schema: number;
   data: unknown;
 }
 
-export const BACKUP_RECORD_KINDS = ['entry', 'person', 'settings'] as const;
+const RECORD_FIELDS: readonly string[] = ['kind', 'id', 'schema', 'data'];
 
-export const backupRecordSchema = z.strictObject({
-  kind: z.enum(BACKUP_RECORD_KINDS),
-  id: z.string().min(1).max(256),
-  schema: z.number().int().min(0),
-  // Values JSON.stringify drops: a record holding one would come back without data.
-  data: z.unknown().refine((d) => d !== undefined && typeof d !== 'function' && typeof d !== 'symbol'),
-});
+/**
+ * `value` as a BackupRecord, or null when it is not one: a known kind, an id of 1 to 256 characters,
+ * a schema version that is a whole number from 0, data that JSON can carry (JSON.stringify drops
+ * undefined, functions and symbols, so a record holding one would come back without data), and no
+ * other field. Written out rather than as a zod schema: it runs for every record on both sides,
+ * where zod took a tenth of the time of a whole backup.
+ */
+export function asBackupRecord(value: unknown): BackupRecord | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  // for-in, not Object.keys: an inherited enumerable field is another field too.
+  for (const field in value) if (!RECORD_FIELDS.includes(field)) return null;
+  const { kind, id, schema, data } = value as Record<string, unknown>;
+  if (!(BACKUP_RECORD_KINDS as readonly unknown[]).includes(kind)) return null;
+  if (typeof id !== 'string' || id.length < 1 || id.length > 256) return null;
+  if (typeof schema !== 'number' || !Number.isSafeInteger(schema) || schema < 0) return null;
+  if (data === undefined || typeof data === 'function' || typeof data === 'symbol') return null;
+  return value as BackupRecord;
+}
 
 export const backupTrailerSchema = z.strictObject({ end: z.literal(true), records: z.number().int().min(0) });
 

@@ -3,10 +3,10 @@
 import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium, type Sodium } from '../vault/sodium';
 import {
   AD_BYTES,
-  backupRecordSchema,
+  asBackupRecord,
   backupTrailerSchema,
   LENGTH_BYTES,
   MESSAGES,
@@ -18,53 +18,159 @@ import {
   type BackupRecord,
 } from './backup-format';
 import { deriveBackupKey } from './backup-key';
+import { StreamWorker, type Opened } from './stream-worker';
 
 /** The header, without the key: its KDF parameters are what the key is derived with. */
 export function readBackupHeader(bytes: Uint8Array): { header: BackupHeader; prefixLength: number } {
   return parseBackupPrefix(bytes);
 }
 
-export async function openBackup(bytes: Uint8Array, key: Uint8Array): Promise<BackupRecord[]> {
-  const sodium = await loadSodium();
-  const { header, prefixLength } = parseBackupPrefix(bytes);
-  const ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
-  const TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
-  const TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-  let offset = prefixLength + SS_HEADER_BYTES;
-  if (bytes.length < offset || key.length !== sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES) throw unreadable();
+/** Ciphertexts go to a worker a few chunks per message, a few messages ahead of the parsing. */
+const CHUNKS_PER_MESSAGE = 8;
+const MESSAGES_AHEAD = 2;
 
-  const ad = sodium.crypto_generichash(AD_BYTES, bytes.subarray(0, prefixLength), null);
-  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(bytes.subarray(prefixLength, offset), key);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const maxCiphertext = header.chunkBytes + ABYTES;
-  const lines = new RecordLines();
-  // Until a chunk opens, nothing tells a wrong passphrase from a damaged file; after, it is damage.
-  let failure: string = MESSAGES.unreadable;
-  let final = false;
-  while (offset < bytes.length) {
-    if (final) throw unreadable(MESSAGES.trailing);
-    if (bytes.length - offset < LENGTH_BYTES) throw unreadable(failure);
-    const length = view.getUint32(offset);
-    offset += LENGTH_BYTES;
-    if (length < ABYTES || length > maxCiphertext || bytes.length - offset < length) throw unreadable(failure);
-    // A view, not a copy: the wrapper copies it into the WASM heap once, as it must.
-    const opened = sodium.crypto_secretstream_xchacha20poly1305_pull(state, bytes.subarray(offset, offset + length), ad);
-    if (!opened) throw unreadable(failure);
-    failure = MESSAGES.damaged;
-    if (opened.tag !== TAG_MESSAGE && opened.tag !== TAG_FINAL) throw unreadable(failure);
-    offset += length;
-    final = opened.tag === TAG_FINAL;
-    lines.push(opened.message, final);
+/**
+ * The records of a whole backup in memory. With a worker, the chunks are opened on its thread while
+ * this one parses the ones before; it is terminated before this returns or throws.
+ */
+export async function openBackup(bytes: Uint8Array, key: Uint8Array, worker?: StreamWorker): Promise<BackupRecord[]> {
+  try {
+    const sodium = await loadSodium();
+    const { header, prefixLength } = parseBackupPrefix(bytes);
+    const start = prefixLength + SS_HEADER_BYTES;
+    if (bytes.length < start || key.length !== sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES) throw unreadable();
+    const ad = sodium.crypto_generichash(AD_BYTES, bytes.subarray(0, prefixLength), null);
+    const ssHeader = bytes.subarray(prefixLength, start);
+    const ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES;
+    const chunks = ciphertexts(bytes, start, ABYTES, header.chunkBytes + ABYTES);
+    const opening = new Opening(sodium);
+    if (worker) {
+      worker.initPull(key, ssHeader, ad);
+      await openInWorker(worker, chunks, opening);
+    } else {
+      const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(ssHeader, key);
+      // A view, not a copy: the wrapper copies it into the WASM heap once, as it must.
+      for (const chunk of chunks) opening.next(chunk && (sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk, ad) || null));
+    }
+    return opening.finish();
+  } finally {
+    await worker?.terminate();
   }
-  if (!final) throw unreadable(failure);
-  return lines.finish();
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Each chunk's ciphertext in turn, as a view of `bytes`, from `offset` to the end; null where the
+ * framing breaks (a length cut short, out of range, or running past the end), and nothing after.
+ */
+function* ciphertexts(bytes: Uint8Array, offset: number, minLength: number, maxLength: number): Generator<Uint8Array | null, void, undefined> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  while (offset < bytes.length) {
+    const length = bytes.length - offset < LENGTH_BYTES ? -1 : view.getUint32(offset);
+    offset += LENGTH_BYTES;
+    if (length < minLength || length > maxLength || bytes.length - offset < length) {
+      yield null;
+      return;
+    }
+    yield bytes.subarray(offset, offset + length);
+    offset += length;
+  }
+}
+
+/** Keeps a few messages of ciphertexts with the worker, and feeds what it opened in file order. */
+async function openInWorker(worker: StreamWorker, chunks: Iterable<Uint8Array | null>, opening: Opening): Promise<void> {
+  const opened: Array<Promise<Array<Opened | null>>> = [];
+  const take = async () => {
+    const replies = await opened.shift()!;
+    try {
+      for (const reply of replies) opening.next(reply);
+    } catch (e) {
+      wipe(replies);
+      throw e;
+    }
+  };
+  try {
+    let batch: Uint8Array[] = [];
+    let brokenOff = false;
+    for (const chunk of chunks) {
+      if (!chunk) {
+        brokenOff = true;
+        break;
+      }
+      batch.push(chunk);
+      if (batch.length === CHUNKS_PER_MESSAGE) {
+        opened.push(worker.pull(copied(worker, batch)));
+        batch = [];
+      }
+      while (opened.length > MESSAGES_AHEAD) await take();
+    }
+    if (batch.length > 0) opened.push(worker.pull(copied(worker, batch)));
+    while (opened.length > 0) await take();
+    if (brokenOff) opening.next(null);
+  } catch (e) {
+    // What the worker opened and nobody will read is wiped as it arrives.
+    for (const replies of opened) void replies.then(wipe, () => undefined);
+    throw e;
+  }
+}
+
+function wipe(replies: Array<Opened | null>): void {
+  for (const reply of replies) reply?.message.fill(0);
+}
+
+/** Views of one file, copied into a batch buffer that can be moved to the worker. */
+function copied(worker: StreamWorker, chunks: Uint8Array[]): Uint8Array[] {
+  const from = chunks[0]!.byteOffset;
+  const last = chunks[chunks.length - 1]!;
+  const copy = worker.batch(last.byteOffset + last.length - from);
+  copy.set(new Uint8Array(last.buffer, from, copy.length));
+  return chunks.map((chunk) => copy.subarray(chunk.byteOffset - from, chunk.byteOffset - from + chunk.length));
+}
+
+/**
+ * What the chunks have shown so far, fed to it in file order by either way of opening them. Until a
+ * chunk opens, nothing tells a wrong passphrase from a damaged file; after, it is damage.
+ */
+class Opening {
+  private readonly lines = new RecordLines();
+  private readonly tagMessage: number;
+  private readonly tagFinal: number;
+  private failure: string = MESSAGES.unreadable;
+  private final = false;
+
+  constructor(sodium: Sodium) {
+    this.tagMessage = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    this.tagFinal = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+  }
+
+  /** The next chunk opened, or null where it did not open or where the file broke off. */
+  next(opened: Opened | null): void {
+    if (this.final) throw unreadable(MESSAGES.trailing);
+    if (!opened) throw unreadable(this.failure);
+    this.failure = MESSAGES.damaged;
+    if (opened.tag !== this.tagMessage && opened.tag !== this.tagFinal) throw unreadable(this.failure);
+    this.final = opened.tag === this.tagFinal;
+    this.lines.push(opened.message, this.final);
+  }
+
+  finish(): BackupRecord[] {
+    if (!this.final) throw unreadable(this.failure);
+    return this.lines.finish();
+  }
+}
+// A byte-order mark is never stripped: the writer never puts one at the start of a line.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function utf8Line(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw unreadable(MESSAGES.damaged);
+  }
+}
 
 /**
  * NDJSON, parsed as each chunk arrives. Lines are cut at newline bytes (0x0A never occurs inside a
- * UTF-8 character) and decoded one by one; only a line that spans a chunk boundary is copied.
+ * UTF-8 character) and parsed one by one; only a line that spans a chunk boundary is copied.
  */
 class RecordLines {
   /** The bytes of the line not yet ended, copied out of their chunks, joined once at its end. */
@@ -76,24 +182,27 @@ class RecordLines {
   push(plaintext: Uint8Array, final: boolean): void {
     this.inFinalChunk = final;
     try {
-      let start = 0;
-      for (let end = plaintext.indexOf(NEWLINE); end !== -1; end = plaintext.indexOf(NEWLINE, start)) {
-        if (this.carry.length === 0) {
-          this.line(plaintext.subarray(start, end));
-        } else {
-          this.carry.push(plaintext.subarray(start, end));
-          const joined = Buffer.concat(this.carry);
-          for (const piece of this.carry) piece.fill(0);
-          this.carry = [];
-          try {
-            this.line(joined);
-          } finally {
-            joined.fill(0);
-          }
-        }
-        start = end + 1;
+      const first = plaintext.indexOf(NEWLINE);
+      if (first === -1) {
+        if (plaintext.length > 0) this.carry.push(plaintext.slice());
+        return;
       }
-      if (start < plaintext.length) this.carry.push(plaintext.slice(start));
+      let start = 0;
+      if (this.carry.length > 0) {
+        this.carry.push(plaintext.subarray(0, first));
+        const joined = Buffer.concat(this.carry);
+        for (const piece of this.carry) piece.fill(0);
+        this.carry = [];
+        try {
+          this.lines(joined);
+        } finally {
+          joined.fill(0);
+        }
+        start = first + 1;
+      }
+      const last = plaintext.lastIndexOf(NEWLINE);
+      if (last >= start) this.lines(plaintext.subarray(start, last));
+      if (last + 1 < plaintext.length) this.carry.push(plaintext.slice(last + 1));
     } finally {
       plaintext.fill(0);
     }
@@ -104,19 +213,36 @@ class RecordLines {
     return this.records;
   }
 
-  private line(bytes: Uint8Array): void {
+  /**
+   * One or more whole lines, without the newline that ends the last. They are copied into one
+   * string a character per byte, which is right for ASCII, the great majority: an index in it is
+   * an offset in `bytes`, so a line that is not ASCII is decoded again, from its own bytes.
+   */
+  private lines(bytes: Uint8Array): void {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = buffer.toString('latin1');
+    const ascii = isAscii(buffer);
+    let start = 0;
+    for (;;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 ? text.length : newline;
+      this.line(ascii || isAscii(buffer.subarray(start, end)) ? text.slice(start, end) : utf8Line(buffer.subarray(start, end)));
+      if (newline === -1) return;
+      start = end + 1;
+    }
+  }
+
+  private line(text: string): void {
     if (this.ended) throw unreadable(MESSAGES.damaged);
     let value: unknown;
     try {
-      // Most lines are ASCII, which is copied rather than validated and decoded: much cheaper.
-      const text = isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8.decode(bytes);
       value = JSON.parse(text);
     } catch {
       throw unreadable(MESSAGES.damaged);
     }
-    const record = backupRecordSchema.safeParse(value);
-    if (record.success) {
-      this.records.push(record.data);
+    const record = asBackupRecord(value);
+    if (record) {
+      this.records.push(record);
       return;
     }
     const trailer = backupTrailerSchema.safeParse(value);
@@ -136,10 +262,16 @@ export async function readBackupFile(path: string, passphrase: string): Promise<
   }
   // Refuses a foreign or tampered header before Argon2 runs with its parameters.
   const { header } = readBackupHeader(bytes);
-  const key = await deriveBackupKey(passphrase, header.kdf);
+  // The stream's thread loads and warms up libsodium while Argon2 derives the key.
+  const worker = StreamWorker.start();
   try {
-    return { header, records: await openBackup(bytes, key) };
+    const key = await deriveBackupKey(passphrase, header.kdf);
+    try {
+      return { header, records: await openBackup(bytes, key, worker) };
+    } finally {
+      (await loadSodium()).memzero(key);
+    }
   } finally {
-    (await loadSodium()).memzero(key);
+    await worker.terminate();
   }
 }

@@ -12,6 +12,7 @@ import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
 import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
 import { writeBackupFile } from '../backup/backup-writer';
+import { StreamWorker } from '../backup/stream-worker';
 import { toPortableCsv, toPortableJson } from '../exports/portable-data';
 import { buildReport } from '../report/build-report';
 import { renderReportFile } from '../report/report-file';
@@ -322,11 +323,17 @@ export class HearthService implements HearthApi {
   exportBackup({ passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
     return this.withJournal(async (j) => {
       const kdf = newBackupKdfParams(this.kdf);
-      const key = await deriveBackupKey(passphrase, kdf);
+      // The thread that will encrypt loads and warms up libsodium while Argon2 derives the key.
+      const worker = StreamWorker.start();
       try {
-        await writeBackupFile(path, j.backupRecords(), key, kdf, this.now());
+        const key = await deriveBackupKey(passphrase, kdf);
+        try {
+          await writeBackupFile(path, j.backupRecords(), key, kdf, this.now(), worker);
+        } finally {
+          key.fill(0);
+        }
       } finally {
-        key.fill(0);
+        await worker.terminate();
       }
     });
   }

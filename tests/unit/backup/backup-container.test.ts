@@ -14,6 +14,7 @@ import {
 import { deriveBackupKey, newBackupKdfParams } from '../../../electron/backup/backup-key';
 import { openBackup, readBackupHeader } from '../../../electron/backup/backup-reader';
 import { sealBackup } from '../../../electron/backup/backup-writer';
+import { StreamWorker } from '../../../electron/backup/stream-worker';
 import { KDF_FLOOR, type KdfParams } from '../../../electron/vault/kdf';
 import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
 import { HearthError } from '../../../shared/errors';
@@ -326,6 +327,7 @@ describe('plaintext that authenticates but breaks the rules', () => {
     ['a fractional schema version', [line({ ...record, schema: 1.5 }) + trailer(1)]],
     ['a trailer with an extra field', [line({ end: true, records: 0, more: 1 })]],
     ['JSON that is not an object', ['[1,2]\n' + trailer(0)]],
+    ['a line that starts with a byte-order mark', [`\uFEFF${line({ ...record, data: 'é' })}${trailer(1)}`]],
   ])('refuses %s', async (_, texts) => {
     expect((await refusal(forge(texts.map((text) => ({ text }))))).message).toBe(MESSAGES.damaged);
   });
@@ -414,5 +416,79 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('opening on a stream worker', () => {
+  /** The records, or the refusal, that opening gives. */
+  async function outcome(bytes: Uint8Array, worker?: StreamWorker): Promise<unknown> {
+    try {
+      return await openBackup(bytes, key, worker);
+    } catch (e) {
+      return e instanceof HearthError ? e.toInfo() : e;
+    }
+  }
+
+  it('gives back what the thread gives back, any list of records', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...SAMPLE), { maxLength: 30 }), async (records) => {
+        const file = await sealBackup(records, key, kdf, CREATED);
+        expect(await openBackup(file, key, StreamWorker.start())).toEqual(records);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('refuses every damaged file as the thread does, with the same sentence', async () => {
+    const file = await sealBackup(SAMPLE, key, kdf, CREATED);
+    const { chunks } = layout(file);
+    const piece = (i: number) => file.subarray(chunks[i]!.start, chunks[i]!.end);
+    const head = file.subarray(0, chunks[0]!.start);
+    const all = chunks.map((_, i) => i);
+    const n = chunks.length;
+    const record = SAMPLE[0]!;
+    const damaged = [
+      ...chunks.flatMap((chunk) => [file.subarray(0, chunk.start + 2), file.subarray(0, chunk.end - 1)]),
+      ...chunks.map((chunk) => flipped(file, Math.floor((chunk.start + 4 + chunk.end) / 2), 3)),
+      ...chunks.map((chunk) => flipped(file, chunk.start + 3, 0)),
+      ...[[1, 0, ...all.slice(2)], [0, 2, 1, ...all.slice(3)], [...all.slice(0, n - 2), n - 1, n - 2], [0, 1, 1, ...all.slice(2)]].map((order) =>
+        concat(head, ...order.map(piece)),
+      ),
+      concat(file, new Uint8Array([0])),
+      concat(file, piece(0)),
+      forge([{ text: trailer(0), tag: 'final' }, { text: trailer(0), tag: 'final' }]),
+      forge([{ text: line(record) + trailer(2) }]),
+      forge([{ text: trailer(0) }, { text: '' }]),
+      forge([{ text: '{"kind":"entry",\n' + trailer(0) }]),
+      forge([{ text: line({ ...record, extra: 1 }) + trailer(1) }]),
+      forge([{ text: trailer(0), tag: 'message' }]),
+      forge([{ text: '', tag: 'rekey' }, { text: trailer(0) }]),
+      forge([{ text: line(record) }, { text: `${line({ ...record, data: 'x'.repeat(CHUNK_BYTES) })}${trailer(2)}` }]),
+      forge([{ text: Uint8Array.from([...new TextEncoder().encode(line({ ...record, data: 'ab' })).subarray(0, 60), 0xc3, 0x28, 0x0a]) }]),
+    ];
+    for (const bytes of damaged) {
+      const refused = await outcome(bytes);
+      expect(refused).toMatchObject({ code: 'BACKUP_UNREADABLE' });
+      expect(await outcome(bytes, StreamWorker.start())).toEqual(refused);
+    }
+    const wrongKey = await deriveBackupKey('not the backup passphrase', kdf);
+    expect(await openBackup(file, wrongKey, StreamWorker.start()).catch((e: HearthError) => e.message)).toBe(MESSAGES.unreadable);
+  });
+
+  it('accepts a line split across chunks inside a character, and a chunk with no newline', async () => {
+    const text = new TextEncoder().encode(`${line({ ...SAMPLE[0]!, data: '€ '.repeat(20) })}${trailer(1)}`);
+    const at = text.indexOf(0xe2) + 1;
+    const split = forge([{ text: text.subarray(0, 5) }, { text: text.subarray(5, at) }, { text: '' }, { text: text.subarray(at) }]);
+    expect(await outcome(split, StreamWorker.start())).toEqual(await outcome(split));
+    expect(await outcome(split)).toEqual([{ ...SAMPLE[0]!, data: '€ '.repeat(20) }]);
+  });
+
+  it('is done with the worker once the backup is open or refused', async () => {
+    const file = await sealBackup(SAMPLE, key, kdf, CREATED);
+    for (const bytes of [file, file.subarray(0, file.length - 1), file.subarray(0, 5)]) {
+      const worker = StreamWorker.start();
+      await outcome(bytes, worker);
+      await expect(worker.initPush(key, new Uint8Array(AD_BYTES))).rejects.toThrow(/exited/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Backup files on disk: written under a .partial name, made durable and renamed, so a failure or a
 // crash never leaves half a backup under the final name; read back with the passphrase.
+import fc from 'fast-check';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { MESSAGES, type BackupRecord } from '../../../electron/backup/backup-for
 import { deriveBackupKey, newBackupKdfParams } from '../../../electron/backup/backup-key';
 import { openBackup, readBackupFile, readBackupHeader } from '../../../electron/backup/backup-reader';
 import { sealBackup, writeBackupFile } from '../../../electron/backup/backup-writer';
+import { StreamWorker } from '../../../electron/backup/stream-worker';
 import { KDF_FLOOR, type KdfParams } from '../../../electron/vault/kdf';
 import { HearthError } from '../../../shared/errors';
 import { tempDir } from '../../support/vault';
@@ -125,6 +127,94 @@ describe('writeBackupFile', () => {
   it('refuses a KDF cost no reader would accept before creating any file', async () => {
     const path = join(dir, 'journal.hearthbackup');
     await expect(writeBackupFile(path, records, key, { ...kdf, opsLimit: 1 }, CREATED)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeBackupFile on a stream worker', () => {
+  /** Where each chunk starts and ends: the layout, which does not depend on the stream's randomness. */
+  function chunkBounds(file: Uint8Array): number[] {
+    const { prefixLength } = readBackupHeader(file);
+    const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+    const bounds: number[] = [];
+    for (let at = prefixLength + 24; at < file.length; at += 4 + view.getUint32(at)) bounds.push(at);
+    return bounds;
+  }
+
+  const gone = (worker: StreamWorker) => expect(worker.initPush(key, new Uint8Array(32))).rejects.toThrow(/exited/);
+
+  it('writes what the thread writes, and each opens what the other wrote', async () => {
+    const path = join(dir, 'journal.hearthbackup');
+    const worker = StreamWorker.start();
+    const { bytes } = await writeBackupFile(path, records, key, kdf, CREATED, worker);
+    await gone(worker);
+    const onDisk = Uint8Array.from(readFileSync(path));
+    const inMemory = await sealBackup(records, key, kdf, CREATED);
+    expect(onDisk.length).toBe(bytes);
+    expect(onDisk.length).toBe(inMemory.length);
+    expect(chunkBounds(onDisk)).toEqual(chunkBounds(inMemory));
+    const { prefixLength } = readBackupHeader(inMemory);
+    expect(onDisk.subarray(0, prefixLength)).toEqual(inMemory.subarray(0, prefixLength));
+    expect(await openBackup(onDisk, key)).toEqual(records);
+    expect(await openBackup(inMemory, key, StreamWorker.start())).toEqual(records);
+    expect((await readBackupFile(path, PASSPHRASE)).records).toEqual(records);
+  });
+
+  it('round-trips any records, written on the worker and opened on the thread', async () => {
+    const note = fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 40_000 })).map(([s, n]) => s.repeat(n));
+    const record = fc.record({ kind: fc.constant('entry' as const), id: fc.uuid(), schema: fc.nat(), data: fc.record({ note, more: fc.jsonValue({ maxDepth: 2 }) }) });
+    const path = join(dir, 'journal.hearthbackup');
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { maxLength: 40 }), async (written) => {
+        await writeBackupFile(path, written, key, kdf, CREATED, StreamWorker.start());
+        expect(await openBackup(readFileSync(path), key)).toEqual(JSON.parse(JSON.stringify(written)));
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('keeps the previous backup, removes the .partial and is done with the worker when writing fails midway', async () => {
+    const path = join(dir, 'journal.hearthbackup');
+    await writeBackupFile(path, records.slice(0, 10), key, kdf, CREATED);
+    const before = readFileSync(path);
+    function* failing() {
+      yield* records;
+      throw new Error('the journal could not be read');
+    }
+    const bad = [...records, { kind: 'checkin', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
+    for (const [written, code] of [
+      [failing(), 'FILE_ERROR'],
+      [bad, 'INTERNAL'],
+    ] as const) {
+      const worker = StreamWorker.start();
+      expect((await fileError(writeBackupFile(path, written, key, kdf, CREATED, worker))).code).toBe(code);
+      await gone(worker);
+      expect(readdirSync(dir)).toEqual(['journal.hearthbackup']);
+      expect(readFileSync(path)).toEqual(before);
+    }
+  });
+
+  it('is done with the worker when the file cannot be created or the header is refused', async () => {
+    let worker = StreamWorker.start();
+    expect((await fileError(writeBackupFile(join(dir, 'missing', 'b.hearthbackup'), records, key, kdf, CREATED, worker))).code).toBe('FILE_ERROR');
+    await gone(worker);
+    worker = StreamWorker.start();
+    await expect(writeBackupFile(join(dir, 'b.hearthbackup'), records, key, { ...kdf, opsLimit: 1 }, CREATED, worker)).rejects.toThrow();
+    await gone(worker);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('fails cleanly when the worker dies midway', async () => {
+    const path = join(dir, 'journal.hearthbackup');
+    const worker = StreamWorker.start();
+    function* dying() {
+      for (const [i, record] of records.entries()) {
+        if (i === 100) void worker.terminate();
+        yield record;
+      }
+    }
+    const error = await fileError(writeBackupFile(path, dying(), key, kdf, CREATED, worker));
+    expect(error.toInfo()).toEqual({ code: 'FILE_ERROR', message: 'Hearth could not write the backup file; the disk may be full.' });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
-// The container's fixed prefix, read without a key: what is refused, and with which sentence.
+// The container's fixed prefix, read without a key: what is refused, and with which sentence. And
+// the rules every record obeys, checked the same way on both sides.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
+  asBackupRecord,
+  BACKUP_RECORD_KINDS,
   backupHeader,
   encodeBackupPrefix,
   FIXED_PREFIX_BYTES,
@@ -121,5 +126,68 @@ describe('refusals', () => {
   it('accepts the production KDF cost and an offset date', () => {
     const production: BackupHeader = { ...backupHeader(newBackupKdfParams(DEFAULT_KDF), new Date()), createdAt: '2026-11-25T10:30:00+01:00' };
     expect(parseBackupPrefix(prefixOf(JSON.stringify(production))).header).toEqual(production);
+  });
+});
+
+describe('records', () => {
+  // The rules as a schema: asBackupRecord is written out for speed and must agree with it.
+  const rules = z.strictObject({
+    kind: z.enum(BACKUP_RECORD_KINDS),
+    id: z.string().min(1).max(256),
+    schema: z.number().int().min(0),
+    data: z.unknown().refine((d) => d !== undefined && typeof d !== 'function' && typeof d !== 'symbol'),
+  });
+  const agrees = (value: unknown) => {
+    const record = asBackupRecord(value);
+    expect(record !== null).toBe(rules.safeParse(value).success);
+    if (record !== null) expect(record).toBe(value);
+  };
+
+  // Mostly right, now and then nearly right or wrong, missing, or joined by another field.
+  const either = (right: fc.Arbitrary<unknown>, wrong: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: wrong, weight: 1 });
+  const rarely = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary, weight: 1 });
+  const nearRecord = fc
+    .tuple(
+      fc.record({
+        kind: either(fc.constantFrom(...BACKUP_RECORD_KINDS), fc.oneof(fc.constantFrom('Entry', 'checkin', ''), fc.anything())),
+        id: either(fc.string({ minLength: 1, maxLength: 12 }), fc.oneof(fc.constant(''), fc.string({ minLength: 255, maxLength: 258 }), fc.anything())),
+        schema: either(fc.nat(), fc.oneof(fc.double(), fc.constantFrom(-0, 2 ** 53 - 1, 2 ** 53, -1, Infinity, NaN), fc.anything())),
+        data: either(fc.jsonValue(), fc.constantFrom(undefined, () => 1, Symbol('s'), 1n)),
+      }),
+      rarely(fc.constantFrom('kind', 'id', 'schema', 'data')),
+      rarely(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue(), { minKeys: 1, maxKeys: 1 })),
+    )
+    .map(([record, missing, extra]) => {
+      const value: Record<string, unknown> = { ...record, ...extra };
+      if (missing !== null) delete value[missing];
+      return value;
+    });
+
+  it('agrees with the rules on near-records, as the writer hands them over', () => {
+    fc.assert(fc.property(nearRecord, agrees), { numRuns: 2000 });
+  });
+
+  it('agrees with the rules on any JSON, as the reader parses it', () => {
+    // A BigInt anywhere makes JSON.stringify throw: such a near-record never reaches a reader.
+    const text = (value: unknown) => {
+      try {
+        return JSON.stringify(value) ?? 'null';
+      } catch {
+        return 'null';
+      }
+    };
+    const json = fc.oneof(nearRecord.map(text), fc.jsonValue().map(text));
+    fc.assert(fc.property(json, (t) => agrees(JSON.parse(t))), { numRuns: 2000 });
+  });
+
+  it.each([
+    ['a record', { kind: 'person', id: 'p', schema: 0, data: null }, true],
+    ['a field named __proto__', JSON.parse('{"kind":"entry","id":"x","schema":1,"data":1,"__proto__":1}'), false],
+    ['an inherited field', Object.assign(Object.create({ inherited: 1 }) as object, { kind: 'entry', id: 'x', schema: 1, data: 1 }), false],
+    ['an array', ['entry', 'x', 1, {}], false],
+    ['a boxed schema', { kind: 'entry', id: 'x', schema: Object(1) as unknown, data: 1 }, false],
+  ])('decides on %s as the rules do', (_, value, accepted) => {
+    expect(asBackupRecord(value) !== null).toBe(accepted);
+    agrees(value);
   });
 });
