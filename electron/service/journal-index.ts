@@ -60,6 +60,8 @@ export class JournalIndex {
   /** People by lower-cased name: names are unique regardless of case. */
   private readonly byName = new Map<string, Person>();
   private readonly entries = new Map<string, IndexedEntry>();
+  /** Each entry's JSON text as sealed on disk, for backups; absent when not known. */
+  private readonly entryTexts = new Map<string, string>();
   private newestFirst: IndexedEntry[] | null = null;
   private corpus: SearchCorpus | null = null;
   /** Every entry with people named, for the analytics; rebuilt after any change. */
@@ -80,14 +82,23 @@ export class JournalIndex {
     return this.entries.get(id)?.data;
   }
 
-  putEntry(id: string, data: StoredEntry): void {
+  /** `json` is data's JSON text as sealed, when the caller has it. */
+  putEntry(id: string, data: StoredEntry, json?: string): void {
     this.entries.set(id, { id, data, instant: Date.parse(data.occurredAt) });
+    if (json === undefined) this.entryTexts.delete(id);
+    else this.entryTexts.set(id, json);
     this.changed();
   }
 
   removeEntry(id: string): void {
     this.entries.delete(id);
+    this.entryTexts.delete(id);
     this.changed();
+  }
+
+  /** The entry's JSON text as sealed, when known. */
+  entryJson(id: string): string | undefined {
+    return this.entryTexts.get(id);
   }
 
   entryCount(): number {

@@ -8,7 +8,7 @@ import type { Arg, EntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
-import type { BackupRecord } from '../backup/backup-format';
+import { JsonText, type BackupRecord } from '../backup/backup-format';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { resolveInteractions, storedEntry } from './entry-records';
 import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
@@ -43,9 +43,10 @@ export class Journal {
       const occurredAt = input.occurredAt ?? toLocalOffsetIso(this.now());
       return { id: randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
     });
-    this.write([...people.map((p) => this.sealPerson(p)), ...added.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data))], []);
+    const sealed = this.sealEntries(added);
+    this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
     for (const p of people) this.index.putPerson(p);
-    for (const { id, data } of added) this.index.putEntry(id, data);
+    added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
     return added.map(({ id, data }) => this.index.toEntry(id, data));
   }
 
@@ -54,9 +55,10 @@ export class Journal {
     const stamp = this.now().toISOString();
     const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
     const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp, old.importKey);
-    this.write([...newPeople.map((p) => this.sealPerson(p)), this.cipher.seal('entry', id, SCHEMA, data)], []);
+    const sealed = this.sealEntries([{ id, data }]);
+    this.write([...newPeople.map((p) => this.sealPerson(p)), ...sealed.records], []);
     for (const p of newPeople) this.index.putPerson(p);
-    this.index.putEntry(id, data);
+    this.index.putEntry(id, data, sealed.texts[0]);
     return this.index.toEntry(id, data);
   }
 
@@ -110,11 +112,9 @@ export class Journal {
         updatedAt: stamp,
       },
     }));
-    this.write(
-      rewritten.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data)),
-      [sourceId],
-    );
-    for (const { id, data } of rewritten) this.index.putEntry(id, data);
+    const sealed = this.sealEntries(rewritten);
+    this.write(sealed.records, [sourceId]);
+    rewritten.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
     this.index.removePerson(sourceId);
     return target;
   }
@@ -143,7 +143,7 @@ export class Journal {
     const { autoBackup: _machineSpecific, ...settings } = this.index.settings;
     return [
       ...this.index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
-      ...this.index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data })),
+      ...this.index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(this.index.entryJson(id) ?? JSON.stringify(data)) })),
       { kind: 'settings' as const, id: this.index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
     ];
   }
@@ -151,11 +151,12 @@ export class Journal {
   /** Writes a restore plan in one transaction, then updates the index. */
   applyRestore(plan: RestorePlan): ImportResult {
     const settings = plan.settings ? { ...this.index.settings, ...plan.settings } : null;
-    const puts = [...plan.people.map((p) => this.sealPerson(p)), ...plan.entries.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data))];
+    const sealed = this.sealEntries(plan.entries);
+    const puts = [...plan.people.map((p) => this.sealPerson(p)), ...sealed.records];
     if (settings) puts.push(this.sealSettings(settings, this.index.autoBackupKey));
     this.write(puts, []);
     for (const p of plan.people) this.index.putPerson(p);
-    for (const { id, data } of plan.entries) this.index.putEntry(id, data);
+    plan.entries.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
     if (settings) this.rememberSettings(settings, this.index.autoBackupKey);
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
@@ -223,6 +224,12 @@ export class Journal {
   private rememberSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): void {
     this.index.settings = settings;
     this.index.autoBackupKey = autoBackupKey;
+  }
+
+  /** Seals entries and keeps each one's JSON text, which the index holds for backups. */
+  private sealEntries(entries: ReadonlyArray<{ id: string; data: StoredEntry }>): { records: SealedRecord[]; texts: string[] } {
+    const texts = entries.map(({ data }) => JSON.stringify(data));
+    return { records: entries.map(({ id }, i) => this.cipher.sealJson('entry', id, SCHEMA, texts[i]!)), texts };
   }
 
   private sealPerson({ id, ...stored }: Person): SealedRecord {

@@ -12,8 +12,8 @@ export interface Helper {
   dataKey: Uint8Array;
 }
 
-function addRecord(index: JournalIndex, row: SealedRecord, value: unknown): void {
-  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry);
+function addRecord(index: JournalIndex, row: SealedRecord, value: unknown, text: string): void {
+  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, text);
   else if (row.kind === 'person') index.putPerson({ id: row.id, ...(value as StoredPerson) });
   else {
     const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
@@ -31,20 +31,22 @@ export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, he
   const theirs = helper ? helper.worker.open(helper.dataKey, rows.slice(split)) : Promise.resolve([]);
   for (let i = 0; i < split; i++) {
     const row = rows[i]!;
+    let text: string;
     let value: unknown;
     try {
-      value = cipher.open(row);
+      text = cipher.openText(row);
+      value = JSON.parse(text);
     } catch {
       corrupt.push({ id: row.id, kind: row.kind });
       continue;
     }
-    addRecord(index, row, value);
+    addRecord(index, row, value, text);
   }
   const texts = await theirs;
   texts.forEach((text, i) => {
     const row = rows[split + i]!;
     if (text === null) corrupt.push({ id: row.id, kind: row.kind });
-    else addRecord(index, row, JSON.parse(text));
+    else addRecord(index, row, JSON.parse(text), text);
   });
   return { index, corrupt };
 }

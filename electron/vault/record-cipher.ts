@@ -113,8 +113,13 @@ export class RecordCipher {
   }
 
   seal(kind: RecordKind, id: string, schema: number, value: unknown): SealedRecord {
+    return this.sealJson(kind, id, schema, JSON.stringify(value));
+  }
+
+  /** seal() for a value already serialised, when the caller keeps the text too. */
+  sealJson(kind: RecordKind, id: string, schema: number, json: string): SealedRecord {
     const { sodium } = this;
-    const padded = padJson(JSON.stringify(value));
+    const padded = padJson(json);
     // The OS CSPRNG in one call: libsodium.js would fetch its random bytes four at a time.
     const nonce = new Uint8Array(randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES));
     const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -131,9 +136,14 @@ export class RecordCipher {
 
   /** The decrypted value; throws when the record was altered, moved or is of an unknown kind. */
   open(record: SealedRecord): unknown {
+    return JSON.parse(this.openText(record));
+  }
+
+  /** The decrypted JSON text; throws as open() does. */
+  openText(record: SealedRecord): string {
     const text = openRecordText(this.sodium, this.subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
     if (text === null) throw new Error(`record ${record.id} cannot be opened`);
-    return JSON.parse(text);
+    return text;
   }
 
   wipe(): void {
