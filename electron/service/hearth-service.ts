@@ -6,21 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type AutoBackup, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
-import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
-import { writeBackupFile } from '../backup/backup-writer';
-import { StreamWorker } from '../backup/stream-worker';
-import { toPortableCsv, toPortableJson } from '../exports/portable-data';
-import { buildReport } from '../report/build-report';
-import { renderReportFile } from '../report/report-file';
-import { REPORT_CSS, renderReportBody } from '../report/report-html';
-import { renderReportPdf } from '../report/report-pdf';
 import { generateSharePassphrase } from '../report/share-passphrase';
 import type { Arg, EntryData } from '../../shared/schemas';
-import { checkpointAndClose, openDatabase, type Db } from '../store/database';
+import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import {
@@ -36,11 +28,9 @@ import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
+import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
-import { writeFileAtomic, writeNewFolder } from './atomic-file';
-import { autoBackupDue, autoBackupName, pruneAutoBackups } from './auto-backup';
-import { toLocalOffsetIso } from './local-time';
-import { PendingImports } from './pending-imports';
+import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -72,24 +62,19 @@ interface PreparedLoad {
   worker: UnlockWorker;
 }
 
-interface OpenVault {
-  db: Db;
-  store: RecordStore;
-  vaultId: string;
-}
-
 export class HearthService implements HearthApi {
   private session: Session | null = null;
-  private readonly imports = new PendingImports();
+  private readonly exchange: Exchange;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly dbPath: string;
+  private readonly file: VaultFile;
   private readonly now: () => Date;
   private readonly kdf: KdfCost;
 
   constructor(private readonly options: ServiceOptions) {
-    this.dbPath = join(options.vaultDir, VAULT_FILE);
+    this.file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
     this.now = options.now ?? (() => new Date());
     this.kdf = options.kdf ?? DEFAULT_KDF;
+    this.exchange = new Exchange(this.kdf, this.now);
   }
 
   corruptRecords(): CorruptRecord[] {
@@ -105,8 +90,8 @@ export class HearthService implements HearthApi {
   status(): Promise<Results['status']> {
     return this.serial(() => {
       if (this.session) return { exists: true, unlocked: true };
-      if (!existsSync(this.dbPath)) return { exists: false, unlocked: false };
-      const vault = this.openVault(false);
+      if (!existsSync(this.file.dbPath)) return { exists: false, unlocked: false };
+      const vault = openVault(this.file, false);
       if (vault) vault.db.close();
       return { exists: vault !== null, unlocked: false };
     });
@@ -116,8 +101,8 @@ export class HearthService implements HearthApi {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
       mkdirSync(this.options.vaultDir, { recursive: true, mode: 0o700 });
-      const fileExisted = existsSync(this.dbPath);
-      const db = this.open(false);
+      const fileExisted = existsSync(this.file.dbPath);
+      const db = openVaultDatabase(this.file, false);
       const store = new RecordStore(db);
       if (store.vaultId() !== null) {
         db.close();
@@ -141,7 +126,7 @@ export class HearthService implements HearthApi {
       } catch (e) {
         db.close();
         // Nothing half-written: a journal that failed to be created leaves no file behind.
-        if (!fileExisted) for (const suffix of ['', '-wal', '-shm']) rmSync(this.dbPath + suffix, { force: true });
+        if (!fileExisted) for (const suffix of ['', '-wal', '-shm']) rmSync(this.file.dbPath + suffix, { force: true });
         throw e;
       }
     });
@@ -150,7 +135,7 @@ export class HearthService implements HearthApi {
   unlock({ passphrase }: Arg<'unlock'>): Promise<void> {
     return this.serial(async () => {
       const sodium = await loadSodium();
-      const vault = this.session ?? this.requireVault();
+      const vault = this.session ?? requireVault(this.file);
       const started = performance.now();
       // Argon2 starts on its own thread; meanwhile this one reads the boxes and starts the helper.
       const derivation = openWithPassphrase(sodium, vault.store, vault.vaultId, passphrase);
@@ -177,7 +162,7 @@ export class HearthService implements HearthApi {
   unlockWithRecoveryKey({ recoveryKey, newPassphrase }: Arg<'unlockWithRecoveryKey'>): Promise<void> {
     return this.serial(async () => {
       const sodium = await loadSodium();
-      const vault = this.session ?? this.requireVault();
+      const vault = this.session ?? requireVault(this.file);
       const dataKey = openWithRecoveryKey(sodium, vault.store, vault.vaultId, recoveryKey);
       if (!dataKey) {
         this.closeUnlessSession(vault);
@@ -200,7 +185,7 @@ export class HearthService implements HearthApi {
   changePassphrase({ oldPassphrase, newPassphrase }: Arg<'changePassphrase'>): Promise<void> {
     return this.serial(async () => {
       const sodium = await loadSodium();
-      const vault = this.session ?? this.requireVault();
+      const vault = this.session ?? requireVault(this.file);
       try {
         const dataKey = await openWithPassphrase(sodium, vault.store, vault.vaultId, oldPassphrase);
         if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
@@ -225,10 +210,8 @@ export class HearthService implements HearthApi {
 
   lock(): Promise<void> {
     return this.serial(async () => {
-      const j = this.session?.journal;
-      const config = j?.index.settings.autoBackup;
-      // A failed backup is recorded in the settings and shown; it never keeps the journal open.
-      if (j && config && autoBackupDue(config, 'lock', this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
+      // A failed backup is recorded in the settings; it never keeps the journal open.
+      if (this.session) await this.exchange.autoBackupIfDue(this.session.journal, 'lock');
       this.endSession();
     });
   }
@@ -300,95 +283,54 @@ export class HearthService implements HearthApi {
     return this.withJournal((j) => j.insights(query));
   }
 
-  // Reports, backups, portable data and imports ----------------------------------------------
+  // Reports, backups, portable data and imports: ./exchange.ts, on the unlocked journal -------
 
   reportPreview(options: Arg<'reportPreview'>): Promise<Results['reportPreview']> {
-    return this.withJournal((j) => {
-      const model = this.reportModel(j, options);
-      return { html: renderReportBody(model), css: REPORT_CSS, entries: model.insights.entries, people: model.insights.people.length };
-    });
+    return this.withJournal((j) => this.exchange.reportPreview(j, options));
   }
 
   suggestPassphrase(): Promise<Results['suggestPassphrase']> {
     return this.serial(() => generateSharePassphrase());
   }
 
-  exportReport({ options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
-    return this.withJournal(async (j) => {
-      const model = this.reportModel(j, options);
-      writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
-    });
+  exportReport(arg: Arg<'exportReport'>, path: string): Promise<void> {
+    return this.withJournal((j) => this.exchange.exportReport(j, arg, path));
   }
 
-  exportBackup({ passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
-    return this.withJournal(async (j) => {
-      const kdf = newBackupKdfParams(this.kdf);
-      // The thread that will encrypt loads and warms up libsodium while Argon2 derives the key.
-      const worker = StreamWorker.start();
-      try {
-        const key = await deriveBackupKey(passphrase, kdf);
-        try {
-          await writeBackupFile(path, j.backupRecords(), key, kdf, this.now(), worker);
-        } finally {
-          key.fill(0);
-        }
-      } finally {
-        await worker.terminate();
-      }
-    });
+  exportBackup(arg: Arg<'exportBackup'>, path: string): Promise<void> {
+    return this.withJournal((j) => this.exchange.exportBackup(j, arg, path));
   }
 
-  exportData({ format }: Arg<'exportData'>, path: string): Promise<void> {
-    return this.withJournal((j) => {
-      const entries = j.index.list(undefined).entries;
-      const people = j.index.allPeople();
-      if (format === 'json') writeFileAtomic(path, toPortableJson(entries, people, this.now()));
-      else writeNewFolder(path, { ...toPortableCsv(entries, people) });
-    });
+  exportData(arg: Arg<'exportData'>, path: string): Promise<void> {
+    return this.withJournal((j) => this.exchange.exportData(j, arg, path));
   }
 
-  openImport({ format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {
-    return this.withJournal(async (j) => this.imports.hold(await this.imports.open(format, path, passphrase), j.index));
+  openImport(arg: Arg<'openImport'>, path: string): Promise<ImportSummary> {
+    return this.withJournal((j) => this.exchange.openImport(j, arg, path));
   }
 
   commitImport({ importId, mode, moodMap }: Arg<'commitImport'>): Promise<Results['commitImport']> {
-    return this.withJournal((j) => this.imports.commit(importId, mode, moodMap, j));
+    return this.withJournal((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
   }
 
   cancelImport({ importId }: Arg<'cancelImport'>): Promise<void> {
-    return this.serial(() => this.imports.cancel(importId));
+    return this.serial(() => this.exchange.imports.cancel(importId));
   }
 
-  enableAutoBackup({ passphrase, keep, trigger }: Arg<'enableAutoBackup'>, folder: string): Promise<Settings> {
-    return this.withJournal(async (j) => {
-      if (!existsSync(folder)) throw new HearthError('FILE_ERROR', `The folder ${folder} does not exist.`);
-      const kdf = newBackupKdfParams(this.kdf);
-      const key = await deriveBackupKey(passphrase, kdf);
-      const autoBackup: AutoBackup = { folder, keep, trigger, lastBackupAt: null, lastError: null };
-      j.saveSettings({ ...j.index.settings, autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
-      key.fill(0);
-      // The first backup right away: the person sees at once that the folder works.
-      return this.runAutoBackup(j);
-    });
+  enableAutoBackup(arg: Arg<'enableAutoBackup'>, folder: string): Promise<Settings> {
+    return this.withJournal((j) => this.exchange.enableAutoBackup(j, arg, folder));
   }
 
-  updateAutoBackup({ keep, trigger }: Arg<'updateAutoBackup'>): Promise<Settings> {
-    return this.withJournal((j) => {
-      const config = this.autoBackupConfig(j);
-      const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
-      return j.saveSettings({ ...j.index.settings, autoBackup }, j.index.autoBackupKey);
-    });
+  updateAutoBackup(arg: Arg<'updateAutoBackup'>): Promise<Settings> {
+    return this.withJournal((j) => this.exchange.updateAutoBackup(j, arg));
   }
 
   disableAutoBackup(): Promise<Settings> {
-    return this.withJournal((j) => j.saveSettings({ ...j.index.settings, autoBackup: null }, null));
+    return this.withJournal((j) => this.exchange.disableAutoBackup(j));
   }
 
   backupNow(): Promise<Settings> {
-    return this.withJournal((j) => {
-      this.autoBackupConfig(j);
-      return this.runAutoBackup(j);
-    });
+    return this.withJournal((j) => this.exchange.backupNow(j));
   }
 
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
@@ -399,9 +341,7 @@ export class HearthService implements HearthApi {
   /** Called by the app's timer: writes the daily automatic backup when one is due. */
   autoBackupIfDue(): Promise<void> {
     return this.serial(async () => {
-      const j = this.session?.journal;
-      const config = j?.index.settings.autoBackup;
-      if (j && config && autoBackupDue(config, 'timer', this.now(), j.changedSinceBackup)) await this.runAutoBackup(j);
+      if (this.session) await this.exchange.autoBackupIfDue(this.session.journal, 'timer');
     });
   }
 
@@ -412,29 +352,6 @@ export class HearthService implements HearthApi {
     const run = this.queue.then(fn);
     this.queue = run.catch(() => undefined);
     return run;
-  }
-
-  private open(mustExist: boolean): Db {
-    return openDatabase(this.dbPath, { mustExist, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
-  }
-
-  /** The vault's database and id, or null when there is no journal here. */
-  private openVault(mustExist: boolean): OpenVault | null {
-    if (!existsSync(this.dbPath)) return null;
-    const db = this.open(mustExist);
-    const store = new RecordStore(db);
-    const vaultId = store.vaultId();
-    if (vaultId === null) {
-      db.close();
-      return null;
-    }
-    return { db, store, vaultId };
-  }
-
-  private requireVault(): OpenVault {
-    const vault = this.openVault(true);
-    if (!vault) throw new HearthError('NO_VAULT');
-    return vault;
   }
 
   private closeUnlessSession(vault: OpenVault): void {
@@ -460,42 +377,8 @@ export class HearthService implements HearthApi {
     }
   }
 
-  private reportModel(j: Journal, options: Arg<'reportPreview'>) {
-    return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
-      today: toLocalOffsetIso(this.now()).slice(0, 10),
-      weekStartsOn: j.index.settings.weekStartsOn,
-    });
-  }
-
-  private autoBackupConfig(j: Journal): AutoBackup {
-    const config = j.index.settings.autoBackup;
-    if (!config || !j.index.autoBackupKey) throw new HearthError('INVALID_INPUT', 'Automatic backups are off; turn them on first.', { field: 'autoBackup' });
-    return config;
-  }
-
-  /** Writes one automatic backup and records the outcome (time, or the failure as a sentence). */
-  private async runAutoBackup(j: Journal): Promise<Settings> {
-    const config = this.autoBackupConfig(j);
-    const keyInfo = j.index.autoBackupKey!;
-    const at = this.now();
-    let next: AutoBackup;
-    const key = Buffer.from(keyInfo.key, 'base64');
-    try {
-      await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
-      pruneAutoBackups(config.folder, config.keep);
-      next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
-    } catch (e) {
-      next = { ...config, lastError: e instanceof HearthError ? e.message : 'The automatic backup could not be written.' };
-    } finally {
-      key.fill(0);
-    }
-    const settings = j.saveSettings({ ...j.index.settings, autoBackup: next }, keyInfo);
-    if (next.lastError === null) j.changedSinceBackup = false;
-    return settings;
-  }
-
   private endSession(): void {
-    this.imports.clear();
+    this.exchange.imports.clear();
     const s = this.session;
     if (!s) return;
     this.session = null;

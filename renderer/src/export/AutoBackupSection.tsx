@@ -1,10 +1,11 @@
 import { format } from 'date-fns';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { AutoBackup, AutoBackupTrigger, Settings } from '../../../shared/domain';
-import { toShownError } from '../errors';
+import type { ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { ConfirmDialog } from '../people/ConfirmDialog';
+import { useSettings } from '../settings/use-settings';
 import { useAction } from '../useAction';
 import { KEEP_RANGE, parseKeep, TRIGGER_CHOICES, TRIGGER_LABELS } from './auto-backup-form';
 import { validateFilePassphrase } from './file-passphrase';
@@ -14,21 +15,10 @@ import { useFocusOn } from './use-focus-on';
 /** Automatic backups to a folder: turned on with their own passphrase, then kept up on lock and daily. */
 export function AutoBackupSection({ focus = false }: { focus?: boolean }) {
   const id = useId();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { settings, setSettings, loadError } = useSettings();
   // Opened from Settings ("Automatic backups…"): start here, not at the top of the screen.
   const heading = useFocusOn<HTMLHeadingElement>(focus ? true : null);
 
-  useEffect(() => {
-    let live = true;
-    window.hearth.getSettings().then(
-      (s) => live && setSettings(s),
-      (e: unknown) => live && setLoadError(toShownError(e).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   return (
     <section className="panel export-part" aria-labelledby={`${id}-title`}>
@@ -50,15 +40,45 @@ export function AutoBackupSection({ focus = false }: { focus?: boolean }) {
   );
 }
 
-function TriggerSelect({ id, value, onChange, disabled }: { id: string; value: AutoBackupTrigger; onChange: (t: AutoBackupTrigger) => void; disabled: boolean }) {
+interface KeepAndWhenProps {
+  id: string;
+  keep: string;
+  onKeep: (keep: string) => void;
+  trigger: AutoBackupTrigger;
+  onTrigger: (trigger: AutoBackupTrigger) => void;
+  disabled: boolean;
+  error: ShownError | null;
+  errorId: string;
+}
+
+/** How many backups to keep and when to make them: the same two fields when turning on and when changing. */
+function KeepAndWhen({ id, keep, onKeep, trigger, onTrigger, disabled, error, errorId }: KeepAndWhenProps) {
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value as AutoBackupTrigger)} disabled={disabled}>
-      {TRIGGER_CHOICES.map((t) => (
-        <option key={t} value={t}>
-          {TRIGGER_LABELS[t]}
-        </option>
-      ))}
-    </select>
+    <div className="export-row">
+      <label className="export-field">
+        Backups to keep
+        <input
+          type="number"
+          min={KEEP_RANGE.min}
+          max={KEEP_RANGE.max}
+          step={1}
+          value={keep}
+          onChange={(e) => onKeep(e.target.value)}
+          disabled={disabled}
+          {...invalidProps(error, errorId, 'keep')}
+        />
+      </label>
+      <label className="export-field" htmlFor={`${id}-when`}>
+        When
+        <select id={`${id}-when`} value={trigger} onChange={(e) => onTrigger(e.target.value as AutoBackupTrigger)} disabled={disabled}>
+          {TRIGGER_CHOICES.map((t) => (
+            <option key={t} value={t}>
+              {TRIGGER_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }
 
@@ -109,25 +129,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         labels={{ passphrase: 'Passphrase for automatic backups', repeat: 'Repeat the passphrase for automatic backups' }}
         disabled={busy}
       />
-      <div className="export-row">
-        <label className="export-field">
-          Backups to keep
-          <input
-            type="number"
-            min={KEEP_RANGE.min}
-            max={KEEP_RANGE.max}
-            step={1}
-            value={keep}
-            onChange={(e) => setKeep(e.target.value)}
-            disabled={busy}
-            {...invalidProps(error, errorId, 'keep')}
-          />
-        </label>
-        <label className="export-field" htmlFor={`${id}-when`}>
-          When
-          <TriggerSelect id={`${id}-when`} value={trigger} onChange={setTrigger} disabled={busy} />
-        </label>
-      </div>
+      <KeepAndWhen id={id} keep={keep} onKeep={setKeep} trigger={trigger} onTrigger={setTrigger} disabled={busy} error={error} errorId={errorId} />
       <FormError id={errorId} error={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || checking}>
@@ -196,36 +198,22 @@ function AutoBackupOn({ config, onSettings }: { config: AutoBackup; onSettings: 
         </p>
       ) : null}
       <form onSubmit={saveChanges} noValidate aria-label="Automatic backup settings" aria-busy={busy} className="stack">
-        <div className="export-row">
-          <label className="export-field">
-            Backups to keep
-            <input
-              type="number"
-              min={KEEP_RANGE.min}
-              max={KEEP_RANGE.max}
-              step={1}
-              value={keep}
-              onChange={(e) => {
-                setKeep(e.target.value);
-                setDone('');
-              }}
-              disabled={busy}
-              {...invalidProps(error, errorId, 'keep')}
-            />
-          </label>
-          <label className="export-field" htmlFor={`${id}-when`}>
-            When
-            <TriggerSelect
-              id={`${id}-when`}
-              value={trigger}
-              onChange={(t) => {
-                setTrigger(t);
-                setDone('');
-              }}
-              disabled={busy}
-            />
-          </label>
-        </div>
+        <KeepAndWhen
+          id={id}
+          keep={keep}
+          onKeep={(k) => {
+            setKeep(k);
+            setDone('');
+          }}
+          trigger={trigger}
+          onTrigger={(t) => {
+            setTrigger(t);
+            setDone('');
+          }}
+          disabled={busy}
+          error={error}
+          errorId={errorId}
+        />
         <div className="actions">
           <button type="submit" disabled={busy || !changed}>
             Save changes

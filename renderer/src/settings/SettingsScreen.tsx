@@ -9,6 +9,7 @@ import { useNewPassphraseCheck } from '../onboarding/new-passphrase';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 import { useAction } from '../useAction';
+import { useSettings } from './use-settings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -17,22 +18,11 @@ type Saved = { key: keyof Settings; at: number } | null;
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
 export function SettingsScreen() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { settings, setSettings, loadError } = useSettings();
   const [saved, setSaved] = useState<Saved>(null);
   const [saveError, setSaveError] = useState<ShownError | null>(null);
   const id = useId();
 
-  useEffect(() => {
-    let live = true;
-    window.hearth.getSettings().then(
-      (s) => live && setSettings(s),
-      (e: unknown) => live && setLoadError(toShownError(e).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   async function save(key: keyof Settings, patch: Patch) {
     if (!settings) return;

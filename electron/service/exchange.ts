@@ -1,0 +1,138 @@
+// What moves in and out of the unlocked journal: the therapy report, backups (manual and
+// automatic), portable data and imports. HearthService runs these one at a time, on the journal
+// it holds unlocked; nothing here knows about locking or the queue.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Results } from '../../shared/api';
+import type { AutoBackup, Settings } from '../../shared/domain';
+import { HearthError } from '../../shared/errors';
+import type { ImportSummary } from '../../shared/exchange';
+import type { Arg } from '../../shared/schemas';
+import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
+import { writeBackupFile } from '../backup/backup-writer';
+import { StreamWorker } from '../backup/stream-worker';
+import { toPortableCsv, toPortableJson } from '../exports/portable-data';
+import { buildReport } from '../report/build-report';
+import { renderReportFile } from '../report/report-file';
+import { REPORT_CSS, renderReportBody } from '../report/report-html';
+import { renderReportPdf } from '../report/report-pdf';
+import type { KdfCost } from '../vault/key-manager';
+import { writeFileAtomic, writeNewFolder } from './atomic-file';
+import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason } from './auto-backup';
+import type { Journal } from './journal';
+import { toLocalOffsetIso } from './local-time';
+import { PendingImports } from './pending-imports';
+
+export class Exchange {
+  /** Opened imports waiting for a commit; dropped on lock. */
+  readonly imports = new PendingImports();
+
+  constructor(
+    private readonly kdf: KdfCost,
+    private readonly now: () => Date,
+  ) {}
+
+  reportPreview(j: Journal, options: Arg<'reportPreview'>): Results['reportPreview'] {
+    const model = this.reportModel(j, options);
+    return { html: renderReportBody(model), css: REPORT_CSS, entries: model.insights.entries, people: model.insights.people.length };
+  }
+
+  async exportReport(j: Journal, { options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
+    const model = this.reportModel(j, options);
+    writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
+  }
+
+  async exportBackup(j: Journal, { passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
+    const kdf = newBackupKdfParams(this.kdf);
+    // The thread that will encrypt loads and warms up libsodium while Argon2 derives the key.
+    const worker = StreamWorker.start();
+    try {
+      const key = await deriveBackupKey(passphrase, kdf);
+      try {
+        await writeBackupFile(path, j.backupRecords(), key, kdf, this.now(), worker);
+      } finally {
+        key.fill(0);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  exportData(j: Journal, { format }: Arg<'exportData'>, path: string): void {
+    const entries = j.index.list(undefined).entries;
+    const people = j.index.allPeople();
+    if (format === 'json') writeFileAtomic(path, toPortableJson(entries, people, this.now()));
+    else writeNewFolder(path, { ...toPortableCsv(entries, people) });
+  }
+
+  async openImport(j: Journal, { format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {
+    return this.imports.hold(await this.imports.open(format, path, passphrase), j.index);
+  }
+
+  async enableAutoBackup(j: Journal, { passphrase, keep, trigger }: Arg<'enableAutoBackup'>, folder: string): Promise<Settings> {
+    if (!existsSync(folder)) throw new HearthError('FILE_ERROR', `The folder ${folder} does not exist.`);
+    const kdf = newBackupKdfParams(this.kdf);
+    const key = await deriveBackupKey(passphrase, kdf);
+    const autoBackup: AutoBackup = { folder, keep, trigger, lastBackupAt: null, lastError: null };
+    j.saveSettings({ ...j.index.settings, autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
+    key.fill(0);
+    // The first backup right away: the person sees at once that the folder works.
+    return this.runAutoBackup(j);
+  }
+
+  updateAutoBackup(j: Journal, { keep, trigger }: Arg<'updateAutoBackup'>): Settings {
+    const config = this.autoBackupConfig(j);
+    const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
+    return j.saveSettings({ ...j.index.settings, autoBackup }, j.index.autoBackupKey);
+  }
+
+  disableAutoBackup(j: Journal): Settings {
+    return j.saveSettings({ ...j.index.settings, autoBackup: null }, null);
+  }
+
+  backupNow(j: Journal): Promise<Settings> {
+    this.autoBackupConfig(j);
+    return this.runAutoBackup(j);
+  }
+
+  /** The automatic backup a lock or the daily timer calls for, if one is due; never throws. */
+  async autoBackupIfDue(j: Journal, reason: AutoBackupReason): Promise<void> {
+    const config = j.index.settings.autoBackup;
+    // A failed backup is recorded in the settings and shown to the person.
+    if (config && autoBackupDue(config, reason, this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
+  }
+
+  private reportModel(j: Journal, options: Arg<'reportPreview'>) {
+    return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
+      today: toLocalOffsetIso(this.now()).slice(0, 10),
+      weekStartsOn: j.index.settings.weekStartsOn,
+    });
+  }
+
+  private autoBackupConfig(j: Journal): AutoBackup {
+    const config = j.index.settings.autoBackup;
+    if (!config || !j.index.autoBackupKey) throw new HearthError('INVALID_INPUT', 'Automatic backups are off; turn them on first.', { field: 'autoBackup' });
+    return config;
+  }
+
+  /** Writes one automatic backup and records the outcome (time, or the failure as a sentence). */
+  private async runAutoBackup(j: Journal): Promise<Settings> {
+    const config = this.autoBackupConfig(j);
+    const keyInfo = j.index.autoBackupKey!;
+    const at = this.now();
+    let next: AutoBackup;
+    const key = Buffer.from(keyInfo.key, 'base64');
+    try {
+      await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
+      pruneAutoBackups(config.folder, config.keep);
+      next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
+    } catch (e) {
+      next = { ...config, lastError: e instanceof HearthError ? e.message : 'The automatic backup could not be written.' };
+    } finally {
+      key.fill(0);
+    }
+    const settings = j.saveSettings({ ...j.index.settings, autoBackup: next }, keyInfo);
+    if (next.lastError === null) j.changedSinceBackup = false;
+    return settings;
+  }
+}
