@@ -360,7 +360,8 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    return { rows: vault.store.all(), worker: UnlockWorker.start() };
+    const rows = vault.store.all();
+    return { rows, worker: UnlockWorker.start(rows) };
   }
 
   private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {

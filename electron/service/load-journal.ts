@@ -1,52 +1,101 @@
 // Decrypts every record once into the in-memory index. A record that fails to open is listed as
-// corrupt and skipped, so the rest of the journal stays readable. With an unlock worker, half of
-// the records are opened on the other core at the same time.
+// corrupt and skipped, so the rest of the journal stays readable. With an unlock worker, both
+// threads open chunks of records, and this one parses what either opened.
 import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
-import type { UnlockWorker } from '../vault/unlock-worker';
+import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import { JournalIndex, type StoredEntry, type StoredPerson, type StoredSettings } from './journal-index';
 
 export interface Helper {
+  /** Started with these same rows. */
   worker: UnlockWorker;
   /** A copy of the data key for the worker; it is moved there and zeroed. */
   dataKey: Uint8Array;
 }
 
-function addRecord(index: JournalIndex, row: SealedRecord, value: unknown, text: string): void {
-  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, text);
-  else if (row.kind === 'person') index.putPerson({ id: row.id, ...(value as StoredPerson) });
-  else {
-    const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
-    index.settingsId = row.id;
-    index.settings = { ...DEFAULT_SETTINGS, ...settings };
-    index.autoBackupKey = autoBackupKey ?? null;
+class Loading {
+  readonly index = new JournalIndex(DEFAULT_SETTINGS);
+  readonly corrupt: CorruptRecord[] = [];
+
+  constructor(
+    private readonly rows: SealedRecord[],
+    private readonly cipher: RecordCipher,
+  ) {}
+
+  /** Opens rows [from, to) on this thread. */
+  open(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      let text: string | null;
+      try {
+        text = this.cipher.openText(this.rows[i]!);
+      } catch {
+        text = null;
+      }
+      this.add(i, text);
+    }
+  }
+
+  /** What the worker opened, from row `from` on. */
+  opened(from: number, texts: Array<string | null>): void {
+    texts.forEach((text, i) => this.add(from + i, text));
+  }
+
+  private add(i: number, text: string | null): void {
+    const row = this.rows[i]!;
+    let value: unknown;
+    try {
+      if (text === null) throw new Error('unreadable');
+      value = JSON.parse(text);
+    } catch {
+      this.corrupt.push({ id: row.id, kind: row.kind });
+      return;
+    }
+    if (row.kind === 'entry') this.index.putEntry(row.id, value as StoredEntry, text);
+    else if (row.kind === 'person') this.index.putPerson({ id: row.id, ...(value as StoredPerson) });
+    else {
+      const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
+      this.index.settingsId = row.id;
+      this.index.settings = { ...DEFAULT_SETTINGS, ...settings };
+      this.index.autoBackupKey = autoBackupKey ?? null;
+    }
   }
 }
 
 export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
-  const index = new JournalIndex(DEFAULT_SETTINGS);
-  const corrupt: CorruptRecord[] = [];
-  // The worker's share also pays for copying the rows there and the texts back; about half is even.
-  const split = helper ? Math.floor(rows.length / 2) : rows.length;
-  const theirs = helper ? helper.worker.open(helper.dataKey, rows.slice(split)) : Promise.resolve([]);
-  for (let i = 0; i < split; i++) {
-    const row = rows[i]!;
-    let text: string;
-    let value: unknown;
-    try {
-      text = cipher.openText(row);
-      value = JSON.parse(text);
-    } catch {
-      corrupt.push({ id: row.id, kind: row.kind });
-      continue;
+  const loading = new Loading(rows, cipher);
+  if (helper) await shareWith(helper, rows.length, loading);
+  else loading.open(0, rows.length);
+  return { index: loading.index, corrupt: loading.corrupt };
+}
+
+async function shareWith({ worker, dataKey }: Helper, count: number, loading: Loading): Promise<void> {
+  const done = new Uint8Array(worker.chunks);
+  let remaining = worker.chunks;
+  const finish = (chunk: number) => {
+    done[chunk] = 1;
+    remaining -= 1;
+  };
+  const received = ({ chunk, texts }: OpenedChunk) => {
+    loading.opened(chunk * CHUNK_RECORDS, texts);
+    finish(chunk);
+  };
+  const openHere = (chunk: number) => {
+    loading.open(chunk * CHUNK_RECORDS, Math.min(count, (chunk + 1) * CHUNK_RECORDS));
+    finish(chunk);
+  };
+  try {
+    worker.begin(dataKey);
+    for (let chunk = worker.claim(); chunk !== -1; chunk = worker.claim()) {
+      for (let opened = worker.take(); opened; opened = worker.take()) received(opened);
+      openHere(chunk);
     }
-    addRecord(index, row, value, text);
+    try {
+      while (remaining > 0) received(await worker.next());
+    } catch {
+      // The worker died: its unfinished chunks are opened here instead, so the unlock still succeeds.
+      for (let chunk = 0; chunk < done.length; chunk++) if (!done[chunk]) openHere(chunk);
+    }
+  } finally {
+    void worker.terminate();
   }
-  const texts = await theirs;
-  texts.forEach((text, i) => {
-    const row = rows[split + i]!;
-    if (text === null) corrupt.push({ id: row.id, kind: row.kind });
-    else addRecord(index, row, JSON.parse(text), text);
-  });
-  return { index, corrupt };
 }
