@@ -1,10 +1,10 @@
 // Backup and restore throughput against a bare libsodium secretstream push loop over the same
 // plaintext size in the same chunk size, which is the limit. The key is derived once, untimed.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AD_BYTES, CHUNK_BYTES, type BackupRecord } from '../electron/backup/backup-format';
 import { deriveBackupKey, newBackupKdfParams } from '../electron/backup/backup-key';
-import { openBackup } from '../electron/backup/backup-reader';
+import { openBackup, readBackupBytes } from '../electron/backup/backup-reader';
 import { writeBackupFile } from '../electron/backup/backup-writer';
 import { StreamWorker } from '../electron/backup/stream-worker';
 import { KDF_FLOOR } from '../electron/vault/kdf';
@@ -77,7 +77,7 @@ export async function benchBackup(
       const reader = await warmWorker();
       settle();
       t = process.hrtime.bigint();
-      const restored = await openBackup(readFileSync(path), key, reader);
+      const restored = await openBackup(await readBackupBytes(path), key, reader);
       const restore = seconds(t);
       if (restored.length !== records.length) throw new Error('the benchmark backup did not restore');
       settle();

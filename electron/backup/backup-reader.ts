@@ -1,7 +1,7 @@
 // Reading a backup: every structural check happens before a record is believed, and every refusal
 // is a BACKUP_UNREADABLE HearthError with the sentence the person will read.
 import { isAscii } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import {
@@ -25,16 +25,17 @@ export function readBackupHeader(bytes: Uint8Array): { header: BackupHeader; pre
   return parseBackupPrefix(bytes);
 }
 
-/** Ciphertexts go to a worker a few chunks per message, a few messages ahead of the parsing. */
+/** Ciphertexts go to a worker a few chunks per message, so the parsing here starts after the first few. */
 const CHUNKS_PER_MESSAGE = 8;
-const MESSAGES_AHEAD = 2;
 
 /**
  * The records of a whole backup in memory. With a worker, the chunks are opened on its thread while
- * this one parses the ones before; it is terminated before this returns or throws.
+ * this one parses the ones before; it is stopped before this returns or throws. Bytes in shared
+ * memory (see readBackupBytes) reach the worker without a copy.
  */
-export async function openBackup(bytes: Uint8Array, key: Uint8Array, worker?: StreamWorker): Promise<BackupRecord[]> {
+export async function openBackup(file: Uint8Array, key: Uint8Array, worker?: StreamWorker): Promise<BackupRecord[]> {
   try {
+    const bytes = worker ? shared(file) : file;
     const sodium = await loadSodium();
     const { header, prefixLength } = parseBackupPrefix(bytes);
     const start = prefixLength + SS_HEADER_BYTES;
@@ -54,7 +55,7 @@ export async function openBackup(bytes: Uint8Array, key: Uint8Array, worker?: St
     }
     return opening.finish();
   } finally {
-    await worker?.terminate();
+    worker?.terminate();
   }
 }
 
@@ -76,35 +77,36 @@ function* ciphertexts(bytes: Uint8Array, offset: number, minLength: number, maxL
   }
 }
 
-/** Keeps a few messages of ciphertexts with the worker, and feeds what it opened in file order. */
+/**
+ * Hands the worker every chunk at once, as views of shared memory, so it never waits for this
+ * thread; feeds what it opened in file order.
+ */
 async function openInWorker(worker: StreamWorker, chunks: Iterable<Uint8Array | null>, opening: Opening): Promise<void> {
   const opened: Array<Promise<Array<Opened | null>>> = [];
-  const take = async () => {
-    const replies = await opened.shift()!;
-    try {
-      for (const reply of replies) opening.next(reply);
-    } catch (e) {
-      wipe(replies);
-      throw e;
+  let batch: Uint8Array[] = [];
+  let brokenOff = false;
+  for (const chunk of chunks) {
+    if (!chunk) {
+      brokenOff = true;
+      break;
     }
-  };
+    batch.push(chunk);
+    if (batch.length === CHUNKS_PER_MESSAGE) {
+      opened.push(worker.pull(batch));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) opened.push(worker.pull(batch));
   try {
-    let batch: Uint8Array[] = [];
-    let brokenOff = false;
-    for (const chunk of chunks) {
-      if (!chunk) {
-        brokenOff = true;
-        break;
+    while (opened.length > 0) {
+      const replies = await opened.shift()!;
+      try {
+        for (const reply of replies) opening.next(reply);
+      } catch (e) {
+        wipe(replies);
+        throw e;
       }
-      batch.push(chunk);
-      if (batch.length === CHUNKS_PER_MESSAGE) {
-        opened.push(worker.pull(copied(worker, batch)));
-        batch = [];
-      }
-      while (opened.length > MESSAGES_AHEAD) await take();
     }
-    if (batch.length > 0) opened.push(worker.pull(copied(worker, batch)));
-    while (opened.length > 0) await take();
     if (brokenOff) opening.next(null);
   } catch (e) {
     // What the worker opened and nobody will read is wiped as it arrives.
@@ -117,13 +119,29 @@ function wipe(replies: Array<Opened | null>): void {
   for (const reply of replies) reply?.message.fill(0);
 }
 
-/** Views of one file, copied into a batch buffer that can be moved to the worker. */
-function copied(worker: StreamWorker, chunks: Uint8Array[]): Uint8Array[] {
-  const from = chunks[0]!.byteOffset;
-  const last = chunks[chunks.length - 1]!;
-  const copy = worker.batch(last.byteOffset + last.length - from);
-  copy.set(new Uint8Array(last.buffer, from, copy.length));
-  return chunks.map((chunk) => copy.subarray(chunk.byteOffset - from, chunk.byteOffset - from + chunk.length));
+/** The same bytes in shared memory, where a worker can read them without a copy: copied once if need be. */
+function shared(bytes: Uint8Array): Uint8Array {
+  if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  copy.set(bytes);
+  return copy;
+}
+
+/** A backup file read straight into shared memory, as openBackup prefers it. */
+export async function readBackupBytes(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+      if (bytesRead === 0) return bytes.subarray(0, at);
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -256,7 +274,7 @@ class RecordLines {
 export async function readBackupFile(path: string, passphrase: string): Promise<{ header: BackupHeader; records: BackupRecord[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readBackupBytes(path);
   } catch {
     throw new HearthError('FILE_ERROR', 'Hearth could not read the backup file.');
   }
@@ -272,6 +290,6 @@ export async function readBackupFile(path: string, passphrase: string): Promise<
       (await loadSodium()).memzero(key);
     }
   } finally {
-    await worker.terminate();
+    worker.terminate();
   }
 }

@@ -200,7 +200,7 @@ const SYNC_EVERY_BYTES = 4 * 1024 * 1024;
 /**
  * Streams the backup to `${path}.partial`, makes it durable, then renames it over `path`: a crash
  * leaves either the old file or the complete new one under that name, never half of one. With a
- * worker, the chunks are sealed on its thread; it is terminated before this returns or throws.
+ * worker, the chunks are sealed on its thread; it is stopped before this returns or throws.
  */
 export async function writeBackupFile(
   path: string,
@@ -215,7 +215,7 @@ export async function writeBackupFile(
     const prefix = backupPrefix(sodium, key, kdf, createdAt);
     return await writeAtomically(path, worker ? encodeChunksInWorker(sodium, worker, prefix, records, key) : encodeChunks(sodium, prefix, records, key));
   } finally {
-    await worker?.terminate();
+    worker?.terminate();
   }
 }
 

@@ -54,7 +54,7 @@ export class Exchange {
         key.fill(0);
       }
     } finally {
-      await worker.terminate();
+      worker.terminate();
     }
   }
 

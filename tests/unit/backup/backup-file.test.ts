@@ -209,7 +209,7 @@ describe('writeBackupFile on a stream worker', () => {
     const worker = StreamWorker.start();
     function* dying() {
       for (const [i, record] of records.entries()) {
-        if (i === 100) void worker.terminate();
+        if (i === 100) worker.terminate();
         yield record;
       }
     }
