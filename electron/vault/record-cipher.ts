@@ -1,7 +1,7 @@
 // Every record is one XChaCha20-Poly1305 box of pad(JSON, 256) under a per-kind subkey of the data
 // key. The associated data binds format version, kind, id and schema version, so a box moved to
 // another row or kind, or a flipped bit, fails to open.
-import { randomBytes } from 'node:crypto';
+import { randomNonce } from './nonces';
 import type { Sodium } from './sodium';
 
 export const FORMAT_VERSION = 1;
@@ -120,8 +120,8 @@ export class RecordCipher {
   sealJson(kind: RecordKind, id: string, schema: number, json: string): SealedRecord {
     const { sodium } = this;
     const padded = padJson(json);
-    // The OS CSPRNG in one call: libsodium.js would fetch its random bytes four at a time.
-    const nonce = new Uint8Array(randomBytes(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES));
+    // The OS CSPRNG: libsodium.js would fetch its random bytes four at a time.
+    const nonce = randomNonce(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
       padded,
       recordAd(FORMAT_VERSION, kind, id, schema),
