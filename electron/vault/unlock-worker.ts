@@ -25,9 +25,9 @@ const openRecordText = ${openRecordText.toString()};
 const { control, ids, kinds, formats, schemas, bytes, nonceEnds, ends, chunkRecords, port } = workerData;
 const chunks = Math.ceil(ids.length / chunkRecords);
 let dataKey = null;
-parentPort.once('message', (key) => { dataKey = key; });
+const keyed = new Promise((resolve) => parentPort.once('message', (key) => resolve(dataKey = key)));
 // While Argon2 holds the other core, exercise the decryption path so the JIT has compiled it
-// (WebAssembly and JavaScript alike) before the key arrives; in slices, so that the key ends it.
+// (WebAssembly and JavaScript alike) before the key arrives; in slices, so that an early key ends it.
 sodium.ready.then(() => {
   const key = sodium.randombytes_buf(32);
   const nonce = sodium.randombytes_buf(24);
@@ -41,8 +41,9 @@ sodium.ready.then(() => {
     while (dataKey === null && performance.now() < end) {
       openRecordText(sodium, { entry: key }, record, decoder, workerData.formatVersion, workerData.padBlock);
     }
-    if (dataKey === null) return setImmediate(slice);
-    work(decoder);
+    if (dataKey === null && performance.now() < until) return setImmediate(slice);
+    // Warm, or the key is here: from now on the thread sleeps until it has work.
+    void keyed.then(() => work(decoder));
   };
   slice();
 });
