@@ -5,6 +5,7 @@ import { PersonCombobox } from './PersonCombobox';
 import { FieldError } from './ScaleSlider';
 import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { DIRECTION_LABELS } from './words';
+import { LabelledOptions } from '../LabelledOptions';
 
 interface Props {
   index: number;
@@ -52,11 +53,7 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
             aria-describedby={`${id}-relationship-hint`}
             onChange={(e) => set('relationship', e.target.value as Relationship)}
           >
-            {RELATIONSHIPS.map((r) => (
-              <option key={r} value={r}>
-                {RELATIONSHIP_LABELS[r]}
-              </option>
-            ))}
+            <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
           </select>
           <p id={`${id}-relationship-hint`} className="hint">
             {value.person.trim()} is new: they will be added to your people.
@@ -123,11 +120,7 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
           aria-describedby={err('channel') ? `${id}-channel-error` : undefined}
           onChange={(e) => set('channel', e.target.value as Channel)}
         >
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
+          <LabelledOptions values={CHANNELS} labels={CHANNEL_LABELS} />
         </select>
         <FieldError id={`${id}-channel-error`} message={err('channel')} />
       </div>

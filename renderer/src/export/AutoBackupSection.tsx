@@ -11,6 +11,7 @@ import { KEEP_RANGE, parseKeep, TRIGGER_CHOICES, TRIGGER_LABELS } from './auto-b
 import { validateFilePassphrase } from './file-passphrase';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOn } from './use-focus-on';
+import { LabelledOptions } from '../LabelledOptions';
 
 /** Automatic backups to a folder: turned on with their own passphrase, then kept up on lock and daily. */
 export function AutoBackupSection({ focus = false }: { focus?: boolean }) {
@@ -71,11 +72,7 @@ function KeepAndWhen({ id, keep, onKeep, trigger, onTrigger, disabled, error, er
       <label className="export-field" htmlFor={`${id}-when`}>
         When
         <select id={`${id}-when`} value={trigger} onChange={(e) => onTrigger(e.target.value as AutoBackupTrigger)} disabled={disabled}>
-          {TRIGGER_CHOICES.map((t) => (
-            <option key={t} value={t}>
-              {TRIGGER_LABELS[t]}
-            </option>
-          ))}
+          <LabelledOptions values={TRIGGER_CHOICES} labels={TRIGGER_LABELS} />
         </select>
       </label>
     </div>

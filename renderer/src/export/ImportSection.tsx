@@ -9,6 +9,7 @@ import { buildMoodMap, initialMoodInputs } from './mood-map';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOn } from './use-focus-on';
 import { usePendingImport } from './use-pending-import';
+import { LabelledOptions } from '../LabelledOptions';
 
 type JournalFormat = Exclude<ImportFormat, 'backup'>;
 
@@ -101,11 +102,7 @@ export function ImportSection() {
           <p className="hint">Hearth shows what the file holds before anything is added. Entries imported before are skipped.</p>
           <label htmlFor={`${id}-format`}>Format</label>
           <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as JournalFormat)} disabled={busy}>
-            {(Object.keys(FORMAT_LABELS) as JournalFormat[]).map((f) => (
-              <option key={f} value={f}>
-                {FORMAT_LABELS[f]}
-              </option>
-            ))}
+            <LabelledOptions values={(Object.keys(FORMAT_LABELS) as JournalFormat[])} labels={FORMAT_LABELS} />
           </select>
           <FormError id={errorId} error={error} />
           <div className="actions">

@@ -10,6 +10,7 @@ import { JournalList } from './JournalList';
 import { takeJournalNotice } from './notice';
 import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from './pending-delete';
 import './journal.css';
+import { LabelledOptions } from '../LabelledOptions';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -223,11 +224,7 @@ export function JournalScreen() {
               <label htmlFor={`${id}-kind`}>Kind of support</label>
               <select id={`${id}-kind`} value={filters.kind} onChange={(e) => setFilter('kind', e.target.value as Filters['kind'])}>
                 <option value="">Any kind</option>
-                {SUPPORT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
+                <LabelledOptions values={SUPPORT_KINDS} labels={KIND_LABELS} />
               </select>
             </div>
             <MoodSelect id={`${id}-mood-min`} label="Lowest mood" value={filters.moodMin} onChange={(v) => setFilter('moodMin', v)} />

@@ -10,6 +10,7 @@ import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
 import { checkName } from './check-name';
 import './people.css';
+import { LabelledOptions } from '../LabelledOptions';
 
 type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };
 
@@ -199,11 +200,7 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
           <div className="people-field">
             <label htmlFor={`${id}-relationship`}>Relationship</label>
             <select id={`${id}-relationship`} value={relationship} onChange={(e) => setRelationship(e.target.value as Relationship)}>
-              {RELATIONSHIPS.map((r) => (
-                <option key={r} value={r}>
-                  {RELATIONSHIP_LABELS[r]}
-                </option>
-              ))}
+              <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
             </select>
           </div>
           <button type="submit" disabled={add.busy}>

@@ -20,6 +20,7 @@ import {
   type PersonInteraction,
 } from './peopleData';
 import './people.css';
+import { LabelledOptions } from '../LabelledOptions';
 
 type Loaded =
   | { id: string; person: PersonSummary; others: PersonSummary[]; entries: Entry[]; error: null }
@@ -263,11 +264,7 @@ function RelationshipForm({ person, reload }: { person: PersonSummary; reload: (
       <label htmlFor={`${id}-relationship`}>Relationship</label>
       <div className="person-row">
         <select id={`${id}-relationship`} value={relationship} onChange={(e) => setRelationship(e.target.value as Relationship)}>
-          {RELATIONSHIPS.map((r) => (
-            <option key={r} value={r}>
-              {RELATIONSHIP_LABELS[r]}
-            </option>
-          ))}
+          <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
         </select>
         <button type="submit" disabled={save.busy}>
           Save relationship

@@ -46,6 +46,18 @@ async function fileError(promise: Promise<unknown>): Promise<HearthError> {
   return error as HearthError;
 }
 
+/** A complete backup of ten records written at `path` first, as it is on disk. */
+async function earlierBackup(path: string): Promise<Buffer> {
+  await writeBackupFile(path, records.slice(0, 10), key, kdf, CREATED);
+  return readFileSync(path);
+}
+
+/** Every record, then the journal fails to be read: a backup that breaks off midway. */
+function* failingRecords(): Generator<BackupRecord> {
+  yield* records;
+  throw new Error('the journal could not be read');
+}
+
 describe('writeBackupFile', () => {
   it('writes the backup under its name only, private to its owner, and reports its size', async () => {
     const path = join(dir, 'journal.hearthbackup');
@@ -95,13 +107,8 @@ describe('writeBackupFile', () => {
 
   it('keeps the previous backup intact and removes the .partial when writing fails midway', async () => {
     const path = join(dir, 'journal.hearthbackup');
-    await writeBackupFile(path, records.slice(0, 10), key, kdf, CREATED);
-    const before = readFileSync(path);
-    function* failing() {
-      yield* records;
-      throw new Error('the journal could not be read');
-    }
-    const error = await fileError(writeBackupFile(path, failing(), key, kdf, CREATED));
+    const before = await earlierBackup(path);
+    const error = await fileError(writeBackupFile(path, failingRecords(), key, kdf, CREATED));
     expect(error.code).toBe('FILE_ERROR');
     expect(readdirSync(dir)).toEqual(['journal.hearthbackup']);
     expect(readFileSync(path)).toEqual(before);
@@ -175,15 +182,10 @@ describe('writeBackupFile on a stream worker', () => {
 
   it('keeps the previous backup, removes the .partial and is done with the worker when writing fails midway', async () => {
     const path = join(dir, 'journal.hearthbackup');
-    await writeBackupFile(path, records.slice(0, 10), key, kdf, CREATED);
-    const before = readFileSync(path);
-    function* failing() {
-      yield* records;
-      throw new Error('the journal could not be read');
-    }
+    const before = await earlierBackup(path);
     const bad = [...records, { kind: 'checkin', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
     for (const [written, code] of [
-      [failing(), 'FILE_ERROR'],
+      [failingRecords(), 'FILE_ERROR'],
       [bad, 'INTERNAL'],
     ] as const) {
       const worker = StreamWorker.start();
