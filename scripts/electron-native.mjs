@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Builds better-sqlite3 for the installed Electron's ABI into .native/electron-<version>/, from a
+// Makes the Electron binary and an Electron build of better-sqlite3 ready for `npm start`.
+// Since Electron 42, `npm install` no longer downloads the binary (the package has no install
+// script); it is fetched on first use, and this does so, once, with the package's own installer.
+// better-sqlite3 is then built for that Electron's ABI into .native/electron-<version>/, from a
 // copy of node_modules/better-sqlite3 in a scratch folder. node_modules keeps its Node-ABI build
 // for tests and the CLI, so `npm test` and `npm start` work in either order.
-// Run from the project root (npm scripts do). Exit codes: 0 ready, 1 failed, 2 no Electron binary.
+// Run from the project root (npm scripts do). Exit codes: 0 ready, 1 failed, 2 no Electron binary
+// (absent, and it could not be downloaded).
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -70,6 +75,23 @@ async function build(sqliteDir, sqliteVersion, electronVersion, targetDir) {
   }
 }
 
+/** The binary, downloaded by the electron package's own installer (checksums included); exits 2 if that fails. */
+function download(electronDir, electronVersion) {
+  log(`The Electron ${electronVersion} binary is not installed yet; downloading it (once) ...`);
+  const installer = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  const executable = electronExecutable(electronDir);
+  if (installer.status === 0 && executable !== null && existsSync(executable)) {
+    log(`Installed ${executable}.`);
+    return;
+  }
+  const why = (installer.error?.message ?? installer.stderr ?? '').trim().split('\n')[0] || `the installer exited with ${installer.status}`;
+  fail(
+    2,
+    `The Electron ${electronVersion} binary is not installed, and downloading it failed (${why}). ` +
+      '`npm start` and `npm run dev` need it: run them where Electron\'s download host is reachable, or install it with `npx install-electron --no`. `npm test` does not need it.',
+  );
+}
+
 async function main() {
   const electronDir = packageDir('electron');
   if (electronDir === null) fail(1, 'The electron package is not installed; run npm install.');
@@ -77,14 +99,12 @@ async function main() {
 
   const executable = electronExecutable(electronDir);
   if (executable === null || !existsSync(executable)) {
-    fail(
-      2,
-      `The Electron ${electronVersion} binary is not installed (${executable ?? join(electronDir, 'path.txt')} is missing; ` +
-        'npm skipped its download, e.g. with ELECTRON_SKIP_BINARY_DOWNLOAD=1). ' +
-        '`npm start` and `npm run dev` need it: install it with `node node_modules/electron/install.js`. `npm test` does not.',
-    );
+    // An executable named by ELECTRON_EXEC_PATH or ELECTRON_OVERRIDE_DIST_PATH is the person's own: never replaced by a download.
+    if (process.env.ELECTRON_EXEC_PATH || process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+      fail(2, `The Electron executable ${executable} named by ELECTRON_EXEC_PATH or ELECTRON_OVERRIDE_DIST_PATH does not exist.`);
+    }
+    download(electronDir, electronVersion);
   }
-
   const sqliteDir = packageDir('better-sqlite3');
   if (sqliteDir === null) fail(1, 'The better-sqlite3 package is not installed; run npm install.');
   const sqliteVersion = readVersion(sqliteDir);

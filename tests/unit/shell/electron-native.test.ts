@@ -1,6 +1,7 @@
-// scripts/electron-native.mjs run for real against fixture projects: it finds the Electron binary
-// without downloading it, skips work when the build for that version exists, and never touches
-// node_modules/better-sqlite3. (The build itself needs the network and the Electron binary.)
+// scripts/electron-native.mjs run for real against fixture projects: it finds the Electron binary,
+// has the electron package's installer download it when it is missing (a fixture installer here:
+// the real one needs Electron's download host), skips work when the build for that version exists,
+// and never touches node_modules/better-sqlite3. (The build itself needs the network and Electron.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,9 +20,19 @@ afterEach(() => {
 interface Fixture {
   electronVersion?: string | null;
   binary?: 'installed' | 'path-only' | 'absent';
+  /** What the package's install.js does: fail as it does offline, or put the binary in place. */
+  installer?: 'offline' | 'downloads';
 }
 
-function project({ electronVersion = '45.5.0', binary = 'installed' }: Fixture = {}) {
+const INSTALLERS = {
+  offline: "process.stderr.write('TypeError: fetch failed\\n    at FetchDownloader.download\\n'); process.exit(1);",
+  downloads: `const { mkdirSync, writeFileSync } = require('node:fs');
+    mkdirSync(__dirname + '/dist', { recursive: true });
+    writeFileSync(__dirname + '/dist/electron', '#!/bin/sh\\n');
+    writeFileSync(__dirname + '/path.txt', 'electron');`,
+};
+
+function project({ electronVersion = '45.5.0', binary = 'installed', installer = 'offline' }: Fixture = {}) {
   const { dir, cleanup } = tempDir('hearth-native-');
   cleanups.push(cleanup);
   const write = (path: string, text: string) => {
@@ -33,6 +44,7 @@ function project({ electronVersion = '45.5.0', binary = 'installed' }: Fixture =
   write('node_modules/better-sqlite3/build/Release/better_sqlite3.node', NODE_BUILD);
   if (electronVersion !== null) {
     write('node_modules/electron/package.json', JSON.stringify({ name: 'electron', version: electronVersion }));
+    write('node_modules/electron/install.js', INSTALLERS[installer]);
     if (binary !== 'absent') write('node_modules/electron/path.txt', 'electron');
     if (binary === 'installed') write('node_modules/electron/dist/electron', '#!/bin/sh\n');
   }
@@ -59,15 +71,25 @@ function nodeBuildUntouched(dir: string): boolean {
 }
 
 describe('scripts/electron-native.mjs', () => {
-  it.each(['absent', 'path-only'] as const)('exits 2 with a clear message when the Electron binary is %s', (binary) => {
+  it.each(['absent', 'path-only'] as const)('exits 2, with the download error, when the Electron binary is %s and cannot be downloaded', (binary) => {
     const dir = project({ binary });
     const { status, out } = run(dir);
     expect(status).toBe(2);
-    expect(out).toContain('The Electron 45.5.0 binary is not installed');
-    expect(out).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
-    expect(out).toContain('`npm test` does not');
+    expect(out).toContain('The Electron 45.5.0 binary is not installed, and downloading it failed (TypeError: fetch failed)');
+    expect(out).toContain('`npm test` does not need it');
     expect(existsSync(join(dir, '.native'))).toBe(false);
     expect(nodeBuildUntouched(dir)).toBe(true);
+  });
+
+  it('downloads a missing binary with the package installer, then goes on', () => {
+    const dir = project({ binary: 'absent', installer: 'downloads' });
+    const target = prebuilt(dir, '45.5.0');
+    const { status, out } = run(dir);
+    expect(status).toBe(0);
+    expect(out).toContain('downloading it (once)');
+    expect(out).toContain(`Installed ${join(dir, 'node_modules/electron/dist/electron')}`);
+    expect(out).toContain(`is up to date (${target})`);
+    expect(existsSync(join(dir, 'node_modules/electron/dist/electron'))).toBe(true);
   });
 
   it('exits 1 when the electron package is missing', () => {
@@ -110,13 +132,16 @@ describe('scripts/electron-native.mjs', () => {
     expect(nodeBuildUntouched(dir)).toBe(true);
   });
 
-  it('finds the binary through ELECTRON_EXEC_PATH and ELECTRON_OVERRIDE_DIST_PATH', () => {
-    const dir = project({ binary: 'absent' });
+  it('finds the binary through ELECTRON_EXEC_PATH and ELECTRON_OVERRIDE_DIST_PATH, and never downloads over one that is missing', () => {
+    const dir = project({ binary: 'absent', installer: 'downloads' });
     prebuilt(dir, '45.5.0');
     expect(run(dir, { ELECTRON_EXEC_PATH: join(dir, 'package.json') }).status).toBe(0);
     mkdirSync(join(dir, 'dist-override'));
     writeFileSync(join(dir, 'dist-override', 'electron'), '');
     expect(run(dir, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'dist-override') }).status).toBe(0);
-    expect(run(dir, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nowhere') }).status).toBe(2);
+    const missing = run(dir, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'nowhere') });
+    expect(missing.status).toBe(2);
+    expect(missing.out).toContain(`The Electron executable ${join(dir, 'nowhere', 'electron')} named by ELECTRON_EXEC_PATH or ELECTRON_OVERRIDE_DIST_PATH does not exist`);
+    expect(existsSync(join(dir, 'node_modules/electron/dist'))).toBe(false);
   });
 });
