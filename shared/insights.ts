@@ -15,6 +15,8 @@ import type { Relationship, SupportKind } from './domain';
 
 /** Fewer days (or day pairs) than this and a correlation is not reported. */
 export const MIN_CORRELATION_DAYS = 10;
+/** A comparison of two groups of days needs at least this many days in each. */
+export const MIN_GROUP_DAYS = 5;
 /** A day whose mean stress is at least this is a stress day. */
 export const STRESS_DAY_THRESHOLD = 7;
 /** A received interaction felt at least this good counts as support on a stress day. */
@@ -55,7 +57,35 @@ export type CorrelationReason =
   | 'mood-constant'
   | 'both-constant';
 
+/**
+ * How far a figure may be put into words (DESIGN.md, "One statistics rule everywhere"):
+ * - 'tendency': enough days or pairs, and the 95% interval excludes zero;
+ * - 'no-clear-pattern': enough days or pairs, but the interval includes zero (or a value never varied);
+ * - 'not-enough-days': fewer than MIN_CORRELATION_DAYS pairs, or MIN_GROUP_DAYS days in a group.
+ */
+export type ClaimVerdict = 'tendency' | 'no-clear-pattern' | 'not-enough-days';
+
+/** One group's mean minus another's, with the 95% Welch t interval of the difference. */
+export interface MeanDifference {
+  verdict: ClaimVerdict;
+  /** null when either group has fewer than MIN_GROUP_DAYS days. */
+  difference: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+/** How the interactions with someone felt, counted; interactions without a felt value count in none. */
+export interface FeltSpread {
+  /** felt > 0 */
+  nourishing: number;
+  /** felt = 0 */
+  neutral: number;
+  /** felt < 0 */
+  draining: number;
+}
+
 export interface Correlation {
+  verdict: ClaimVerdict;
   enough: boolean;
   /** Days (same-day) or consecutive-day pairs (next-day) used. */
   n: number;
@@ -129,6 +159,9 @@ export interface PersonInsight {
   /** The days behind moodWith and moodWithout: a day without a mood counts in neither. */
   daysWith: number;
   daysWithout: number;
+  /** moodWith − moodWithout, and whether it may be described. */
+  moodDifference: MeanDifference;
+  feltSpread: FeltSpread;
 }
 
 export interface StressInsight {
@@ -144,6 +177,8 @@ export interface StressInsight {
   daysSupported: number;
   moodUnsupported: number | null;
   daysUnsupported: number;
+  /** moodSupported − moodUnsupported, and whether it may be described. */
+  moodDifference: MeanDifference;
 }
 
 export interface CircleWeek {

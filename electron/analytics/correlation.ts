@@ -1,5 +1,6 @@
 // Does feeling supported go with a better mood, the same day and the day after?
 import { MIN_CORRELATION_DAYS, type Correlation, type CorrelationReason } from '../../shared/insights';
+import { relationshipVerdict } from './claims';
 import type { DayGroup } from './days';
 import { fisherInterval, isConstant, pearson, spearman } from './stats';
 
@@ -7,6 +8,7 @@ import { fisherInterval, isConstant, pearson, spearman } from './stats';
 export function correlate(support: readonly number[], mood: readonly number[]): Correlation {
   const n = support.length;
   const none = (reason: CorrelationReason): Correlation => ({
+    verdict: relationshipVerdict(n, null, null),
     enough: reason !== 'not-enough-data',
     n,
     needed: Math.max(0, MIN_CORRELATION_DAYS - n),
@@ -24,7 +26,7 @@ export function correlate(support: readonly number[], mood: readonly number[]): 
   if (flatMood) return none('mood-constant');
   const r = pearson(support, mood)!;
   const { low, high } = fisherInterval(r, n);
-  return { enough: true, n, needed: 0, pearson: r, spearman: spearman(support, mood), ciLow: low, ciHigh: high, reason: null };
+  return { verdict: relationshipVerdict(n, low, high), enough: true, n, needed: 0, pearson: r, spearman: spearman(support, mood), ciLow: low, ciHigh: high, reason: null };
 }
 
 /** Over the days that have both values: a day with only one of them says nothing about the pair. */

@@ -1,6 +1,8 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
 import type { Entry, Interaction, Person } from '../../shared/domain';
-import type { KindCounts, PersonInsight } from '../../shared/insights';
+import { addFelt, emptyFeltSpread } from '../../shared/felt-spread';
+import type { FeltSpread, KindCounts, PersonInsight } from '../../shared/insights';
+import { compareGroups, type GroupSummary } from './claims';
 import type { DayGroup } from './days';
 import { addKinds, emptyKindCounts } from './kinds';
 
@@ -9,6 +11,7 @@ interface Tally {
   interactions: number;
   kinds: KindCounts;
   felt: number;
+  feltSpread: FeltSpread;
   cost: number;
   received: number;
   gave: number;
@@ -21,6 +24,8 @@ interface Tally {
   /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
   moodWith: number;
+  /** Σ(mood − shift)² over those days, for the spread of the comparison (see peopleInsights). */
+  moodSquaresWith: number;
   /** The last day seen with this person, so a day counts once however many interactions it holds. */
   lastDay: number;
 }
@@ -47,6 +52,7 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     interactions: 0,
     kinds: emptyKindCounts(),
     felt: 0,
+    feltSpread: emptyFeltSpread(),
     cost: 0,
     received: 0,
     gave: 0,
@@ -57,8 +63,18 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     latestInteraction: interaction,
     daysWith: 0,
     moodWith: 0,
+    moodSquaresWith: 0,
     lastDay: Number.NEGATIVE_INFINITY,
   };
+}
+
+/**
+ * A group of days from its sums: n, Σmood and Σ(mood − shift)². Squares about a shift near the data
+ * (the range's first mood) keep the subtraction below from cancelling away the spread.
+ */
+function group(n: number, total: number, shiftedSquares: number, shift: number): GroupSummary {
+  const shifted = total - n * shift;
+  return { n, mean: n === 0 ? 0 : total / n, squares: n === 0 ? 0 : Math.max(0, shiftedSquares - (shifted * shifted) / n) };
 }
 
 /**
@@ -69,10 +85,13 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
 export function peopleInsights(days: readonly DayGroup[], people: readonly Person[]): PersonInsight[] {
   const tallies = new Map<string, Tally>();
   let moodTotal = 0;
+  let moodSquares = 0;
   let moodDays = 0;
+  const shift = days.find((d) => d.mood !== null)?.mood ?? 0;
   for (const d of days) {
     if (d.mood !== null) {
       moodTotal += d.mood;
+      moodSquares += (d.mood - shift) * (d.mood - shift);
       moodDays += 1;
     }
     for (const entry of d.entries) {
@@ -90,11 +109,13 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
           if (d.mood !== null) {
             t.daysWith += 1;
             t.moodWith += d.mood;
+            t.moodSquaresWith += (d.mood - shift) * (d.mood - shift);
           }
         }
         t.interactions += 1;
         addKinds(t.kinds, interaction);
         t.felt += interaction.felt;
+        addFelt(t.feltSpread, interaction.felt);
         t.cost += interaction.cost;
         if (interaction.direction === 'received') t.received += 1;
         else if (interaction.direction === 'gave') t.gave += 1;
@@ -124,6 +145,11 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         moodWithout: daysWithout === 0 ? null : (moodTotal - t.moodWith) / daysWithout,
         daysWith: t.daysWith,
         daysWithout,
+        moodDifference: compareGroups(
+          group(t.daysWith, t.moodWith, t.moodSquaresWith, shift),
+          group(daysWithout, moodTotal - t.moodWith, moodSquares - t.moodSquaresWith, shift),
+        ),
+        feltSpread: t.feltSpread,
       };
     })
     .sort((a, b) => b.interactions - a.interactions || compareText(a.name, b.name) || compareText(a.personId, b.personId));

@@ -1,6 +1,7 @@
 // The stress-buffering question: on hard days, is mood better when someone was there for you?
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type StressInsight } from '../../shared/insights';
 import type { DayGroup } from './days';
+import { compareGroups, summariseGroup } from './claims';
 import { mean } from './stats';
 
 function wasSupported(day: DayGroup): boolean {
@@ -25,5 +26,6 @@ export function stressInsight(days: readonly DayGroup[]): StressInsight {
     daysSupported: supported.length,
     moodUnsupported: mean(unsupported),
     daysUnsupported: unsupported.length,
+    moodDifference: compareGroups(summariseGroup(supported), summariseGroup(unsupported)),
   };
 }

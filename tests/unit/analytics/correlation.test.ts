@@ -9,6 +9,7 @@ describe('same-day correlation', () => {
   it('waits for ten days and says how many more are needed', () => {
     const nine = dailyEntries('2026-03-01', [1, 2, 3, 4, 5, 6, 7, 8, 9], [2, 1, 4, 3, 6, 5, 8, 7, 10]);
     expect(computeInsights(nine, [], { today: TODAY }).correlation).toEqual({
+      verdict: 'not-enough-days',
       enough: false,
       n: 9,
       needed: 1,
@@ -30,7 +31,7 @@ describe('same-day correlation', () => {
     // z = atanh(31/33) = 1.7328679514, se = 1/√7; tanh(z ∓ 1.959964·se) = 0.7582441004 … 0.9858954733
     const days = dailyEntries('2026-03-01', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [2, 1, 4, 3, 6, 5, 8, 7, 10, 9]);
     const c = computeInsights(days, [], { today: TODAY }).correlation;
-    expect(c).toMatchObject({ enough: true, n: 10, needed: 0, reason: null });
+    expect(c).toMatchObject({ verdict: 'tendency', enough: true, n: 10, needed: 0, reason: null });
     expect(c.pearson).toBeCloseTo(31 / 33, 12);
     expect(c.spearman).toBeCloseTo(31 / 33, 12);
     expect(c.ciLow).toBeCloseTo(0.7582441004007181, 12);
@@ -63,6 +64,7 @@ describe('same-day correlation', () => {
   it('says which variable never changes instead of dividing by zero', () => {
     const flatSupport = dailyEntries('2026-03-01', Array(10).fill(5), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(computeInsights(flatSupport, [], { today: TODAY }).correlation).toEqual({
+      verdict: 'no-clear-pattern',
       enough: true,
       n: 10,
       needed: 0,
@@ -100,7 +102,7 @@ describe('days without both values', () => {
     const insights = computeInsights(days, [], { today: TODAY });
     expect(insights.days).toBe(13);
     const c = insights.correlation;
-    expect(c).toMatchObject({ enough: true, n: 10, needed: 0, reason: null });
+    expect(c).toMatchObject({ verdict: 'tendency', enough: true, n: 10, needed: 0, reason: null });
     expect(c.pearson).toBeCloseTo(31 / 33, 12);
     expect(c.spearman).toBeCloseTo(31 / 33, 12);
     expect(computeInsights(dailyEntries('2026-03-01', support, mood), [], { today: TODAY }).correlation).toEqual(c);

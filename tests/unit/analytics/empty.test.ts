@@ -5,7 +5,7 @@ import { expectAllFinite } from './assertions';
 import { entry } from './builders';
 
 const NO_KINDS = { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 };
-const NOT_ENOUGH = { enough: false, n: 0, needed: 10, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' };
+const NOT_ENOUGH = { verdict: 'not-enough-days', enough: false, n: 0, needed: 10, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' };
 
 describe('an empty journal', () => {
   it('answers with zeros and nulls', () => {
@@ -22,7 +22,7 @@ describe('an empty journal', () => {
       nextDay: NOT_ENOUGH,
       kinds: NO_KINDS,
       people: [],
-      stress: { mean: null, days: 0, moodSupported: null, daysSupported: 0, moodUnsupported: null, daysUnsupported: 0 },
+      stress: { mean: null, days: 0, moodSupported: null, daysSupported: 0, moodUnsupported: null, daysUnsupported: 0, moodDifference: { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null } },
       series: { granularity: 'day', daily: [], buckets: [] },
       circle: { weeks: [], people: 0, daysSinceLastInteraction: null, quiet: false },
       calendar: [],

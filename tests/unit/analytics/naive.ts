@@ -1,9 +1,11 @@
 // A second, deliberately plain implementation of the Insights, written from the definitions and
 // sharing no code with electron/analytics: dates through Date in UTC, every calendar day visited
 // one by one, every statistic by its textbook formula. Slow on purpose, and only for small journals.
-// A value that was not recorded is left out of every mean, never counted as 0.
+// A value that was not recorded is left out of every mean, never counted as 0. One exception: the t
+// quantile comes from electron/analytics/student-t, which student-t.test.ts checks against tables.
 import { SUPPORT_KINDS, type Entry, type Person } from '../../../shared/domain';
-import type { CalendarDay, Correlation, Insights, KindCounts, PersonInsight, SeriesBucket } from '../../../shared/insights';
+import type { CalendarDay, Correlation, FeltSpread, Insights, KindCounts, MeanDifference, PersonInsight, SeriesBucket } from '../../../shared/insights';
+import { studentTQuantile } from '../../../electron/analytics/student-t';
 
 const DAY_MS = 86_400_000;
 
@@ -94,23 +96,45 @@ function textbookRanks(values: number[]): number[] {
 function correlationOf(x: number[], y: number[]): Correlation {
   const n = x.length;
   const base = { n, pearson: null, spearman: null, ciLow: null, ciHigh: null };
-  if (n < 10) return { ...base, enough: false, needed: 10 - n, reason: 'not-enough-data' };
-  if (allSame(x) && allSame(y)) return { ...base, enough: true, needed: 0, reason: 'both-constant' };
-  if (allSame(x)) return { ...base, enough: true, needed: 0, reason: 'support-constant' };
-  if (allSame(y)) return { ...base, enough: true, needed: 0, reason: 'mood-constant' };
+  if (n < 10) return { ...base, verdict: 'not-enough-days', enough: false, needed: 10 - n, reason: 'not-enough-data' };
+  if (allSame(x) && allSame(y)) return { ...base, verdict: 'no-clear-pattern', enough: true, needed: 0, reason: 'both-constant' };
+  if (allSame(x)) return { ...base, verdict: 'no-clear-pattern', enough: true, needed: 0, reason: 'support-constant' };
+  if (allSame(y)) return { ...base, verdict: 'no-clear-pattern', enough: true, needed: 0, reason: 'mood-constant' };
   const r = textbookPearson(x, y);
   const z = 0.5 * Math.log((1 + r) / (1 - r));
   const se = 1 / Math.sqrt(n - 3);
+  const low = Math.tanh(z - 1.959964 * se);
+  const high = Math.tanh(z + 1.959964 * se);
   return {
+    verdict: low > 0 || high < 0 ? 'tendency' : 'no-clear-pattern',
     n,
     enough: true,
     needed: 0,
     reason: null,
     pearson: r,
     spearman: textbookPearson(textbookRanks(x), textbookRanks(y)),
-    ciLow: Math.tanh(z - 1.959964 * se),
-    ciHigh: Math.tanh(z + 1.959964 * se),
+    ciLow: low,
+    ciHigh: high,
   };
+}
+
+/** Welch's interval for mean(a) − mean(b), from the textbook sample variances; at least 5 days in each group. */
+function welch(a: number[], b: number[]): MeanDifference {
+  if (a.length < 5 || b.length < 5) return { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null };
+  const variance = (xs: number[]) => {
+    const m = average(xs)!;
+    return xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
+  };
+  const qa = variance(a) / a.length;
+  const qb = variance(b) / b.length;
+  const d = average(a)! - average(b)!;
+  const half = qa + qb === 0 ? 0 : studentTQuantile(0.975, (qa + qb) ** 2 / (qa ** 2 / (a.length - 1) + qb ** 2 / (b.length - 1))) * Math.sqrt(qa + qb);
+  return { verdict: d - half > 0 || d + half < 0 ? 'tendency' : 'no-clear-pattern', difference: d, ciLow: d - half, ciHigh: d + half };
+}
+
+function feltSpreadOf(felts: (number | undefined)[]): FeltSpread {
+  const known = felts.filter((f): f is number => f !== undefined);
+  return { nourishing: known.filter((f) => f > 0).length, neutral: known.filter((f) => f === 0).length, draining: known.filter((f) => f < 0).length };
 }
 
 interface NaiveDay {
@@ -224,6 +248,8 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       moodWithout: average(recorded(daysWithout.map((d) => d.mood))),
       daysWith: daysWith.length,
       daysWithout: daysWithout.length,
+      moodDifference: welch(recorded(daysWith.map((d) => d.mood)), recorded(daysWithout.map((d) => d.mood))),
+      feltSpread: feltSpreadOf(mine.map((i) => i.felt)),
     };
   });
   peopleOut.sort((a, b) => {
@@ -273,6 +299,7 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       daysSupported: supported.length,
       moodUnsupported: average(recorded(unsupported.map((d) => d.mood))),
       daysUnsupported: unsupported.length,
+      moodDifference: welch(recorded(supported.map((d) => d.mood)), recorded(unsupported.map((d) => d.mood))),
     },
     series: { granularity, daily, buckets },
     circle: {

@@ -5,6 +5,7 @@ import { entry, interaction, person } from './builders';
 
 const ana = person('id-ana', 'Ana', 'partner');
 const ben = person('id-ben', 'Ben', 'colleague');
+const NOT_ENOUGH = { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null };
 
 describe('people', () => {
   // Day 1 (mood 8): Ana received, felt +2, cost 0, emotional + practical
@@ -40,6 +41,8 @@ describe('people', () => {
         moodWithout: 3, // day 3
         daysWith: 3,
         daysWithout: 1,
+        moodDifference: NOT_ENOUGH, // 3 days with and 1 without: under 5 on each side
+        feltSpread: { nourishing: 3, neutral: 1, draining: 0 },
       },
       {
         personId: 'id-ben',
@@ -57,6 +60,8 @@ describe('people', () => {
         moodWithout: (8 + 3 + 7) / 3, // 6
         daysWith: 1,
         daysWithout: 3,
+        moodDifference: NOT_ENOUGH,
+        feltSpread: { nourishing: 0, neutral: 0, draining: 1 },
       },
     ]);
   });

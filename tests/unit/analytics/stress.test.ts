@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../electron/analytics/compute-insights';
 import { entry, interaction } from './builders';
 
+const NOT_ENOUGH = { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null };
+
 describe('support under stress', () => {
   it('compares mood on stress days with and without a good received interaction, by hand', () => {
     const journal = [
@@ -34,6 +36,7 @@ describe('support under stress', () => {
       daysSupported: 3,
       moodUnsupported: (3 + 2) / 2, // B, C
       daysUnsupported: 2,
+      moodDifference: NOT_ENOUGH, // 3 and 2 days: under 5 on each side
     });
   });
 
@@ -51,6 +54,7 @@ describe('support under stress', () => {
       daysSupported: 1,
       moodUnsupported: 2,
       daysUnsupported: 1,
+      moodDifference: NOT_ENOUGH,
     });
   });
 
@@ -63,6 +67,7 @@ describe('support under stress', () => {
       daysSupported: 0,
       moodUnsupported: null,
       daysUnsupported: 0,
+      moodDifference: NOT_ENOUGH,
     });
     const noStress = [entry('2026-03-01T09:00:00Z', 6, 5)];
     expect(computeInsights(noStress, [], { today: '2026-03-01' }).stress).toMatchObject({ mean: null, days: 0 });
