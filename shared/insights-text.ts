@@ -1,32 +1,106 @@
 // Plain-language sentences about the analytics, shared by the Insights screen, the CLI and reports,
-// so every surface says the same thing the same way.
-import { MIN_CORRELATION_DAYS, type Correlation } from './insights';
+// so every surface says the same thing the same way. The verdict (electron/analytics/claims.ts)
+// decides what may be said; here it is only put into words: plain words first, with no r or CI,
+// and the figures on a second line.
+import { MIN_CORRELATION_DAYS, MIN_GROUP_DAYS, type Correlation, type FeltSpread, type MeanDifference, type PersonInsight, type StressInsight } from './insights';
 
-const r2 = (n: number) => n.toFixed(2).replace('-0.00', '0.00');
-
-/** "0.42, 95% CI 0.31–0.52, 312 days" */
-function figures(c: Correlation, unit: string): string {
-  return `r = ${r2(c.pearson!)}, 95% CI ${r2(c.ciLow!)}–${r2(c.ciHigh!)}, ${c.n} ${unit}`;
+/** What a person reads (`words`), and the figures behind it for a smaller second line; null when there are none. */
+export interface Claim {
+  words: string;
+  figures: string | null;
 }
 
-/**
- * One honest sentence about support and mood moving together. `nextDay` describes support on one
- * day against mood on the next.
- */
-export function correlationSentence(c: Correlation, nextDay = false): string {
-  const unit = nextDay ? 'pairs of days' : 'days';
-  if (c.reason === 'not-enough-data') {
-    const needed = c.needed === 1 ? `1 more ${nextDay ? 'pair of consecutive days' : 'day'}` : `${c.needed} more ${nextDay ? 'pairs of consecutive days' : 'days'}`;
-    return `Not enough data yet: ${needed} with both felt support and mood ${c.needed === 1 ? 'is' : 'are'} needed (at least ${MIN_CORRELATION_DAYS}).`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Fixed digits with a true minus sign, and no "−0.00". */
+function num(n: number, digits: number): string {
+  const text = Math.abs(n).toFixed(digits);
+  return n < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+const signedNum = (n: number, digits: number) => (n > 0 && Number(n.toFixed(digits)) !== 0 ? `+${num(n, digits)}` : num(n, digits));
+
+const interval = (low: number, high: number, digits: number) => `95% CI ${num(low, digits)} to ${num(high, digits)}`;
+
+/** Support and mood moving together, the same day or (`nextDay`) support on one day against mood on the next. */
+export function correlationClaim(c: Correlation, nextDay = false): Claim {
+  const unit = (n: number) => (nextDay ? plural(n, 'pair of days', 'pairs of days') : plural(n, 'day'));
+  const mood = nextDay ? 'the next day’s mood' : 'mood';
+  if (c.verdict === 'not-enough-days') {
+    return {
+      words: `No clear pattern yet (${unit(c.n)} with both felt support and ${mood}).`,
+      figures: `n = ${c.n}; a pattern is looked for from ${unit(MIN_CORRELATION_DAYS)}`,
+    };
   }
-  if (c.reason !== null || c.pearson === null) {
-    return 'Felt support or mood was the same on every day, so there is no pattern to show yet.';
+  if (c.pearson === null || c.ciLow === null || c.ciHigh === null) {
+    const same =
+      c.reason === 'support-constant' ? 'felt support was' : c.reason === 'mood-constant' ? `${mood === 'mood' ? 'your mood' : mood} was` : `felt support and ${mood} were each`;
+    return { words: `No clear pattern yet (${unit(c.n)}): ${same} the same every time.`, figures: null };
   }
+  const figures = `r = ${num(c.pearson, 2)}, ${interval(c.ciLow, c.ciHigh, 2)}, n = ${unit(c.n)}`;
+  if (c.verdict === 'no-clear-pattern') return { words: `No clear pattern yet between felt support and ${mood} (${unit(c.n)}).`, figures };
   const when = nextDay ? 'On days after you felt more supported' : 'On days you felt more supported';
-  const r = c.pearson;
-  if (Math.abs(r) < 0.1) {
-    return `${nextDay ? 'Felt support and the next day’s mood' : 'Felt support and mood'} did not clearly move together (${figures(c, unit)}).`;
+  return { words: `${when}, your mood tended to be ${c.pearson > 0 ? 'higher' : 'lower'}. This is a pattern, not a cause.`, figures };
+}
+
+interface Groups {
+  /** "days with Ana", "stress days with nourishing support" */
+  withLabel: string;
+  withoutLabel: string;
+  meanWith: number | null;
+  daysWith: number;
+  meanWithout: number | null;
+  daysWithout: number;
+  difference: MeanDifference;
+}
+
+/** Mean mood on two groups of days: a difference only from MIN_GROUP_DAYS days in each, always with both counts. */
+function comparisonClaim(g: Groups): Claim {
+  const counts = `${plural(g.daysWith, 'day')} with, ${g.daysWithout} without`;
+  const d = g.difference;
+  if (d.verdict === 'not-enough-days' || d.difference === null || d.ciLow === null || d.ciHigh === null || g.meanWith === null || g.meanWithout === null) {
+    return {
+      words: `Not enough days yet to compare your mood on ${g.withLabel} and on ${g.withoutLabel} (${counts}; at least ${MIN_GROUP_DAYS} of each are needed).`,
+      figures: null,
+    };
   }
-  const direction = r > 0 ? 'higher' : 'lower';
-  return `${when}, your mood tended to be ${direction} (${figures(c, unit)}). This shows a pattern, not a cause.`;
+  const figures = `Mean mood ${num(g.meanWith, 1)} with, ${num(g.meanWithout, 1)} without; difference ${signedNum(d.difference, 1)}, ${interval(d.ciLow, d.ciHigh, 1)}`;
+  if (d.verdict === 'no-clear-pattern') return { words: `No clear difference yet between your mood on ${g.withLabel} and on ${g.withoutLabel} (${counts}).`, figures };
+  return {
+    words: `Your mood tended to be ${d.difference > 0 ? 'higher' : 'lower'} on ${g.withLabel} than on ${g.withoutLabel} (${counts}). This is a pattern, not a cause.`,
+    figures,
+  };
+}
+
+/** Mood on days with this person against the other days. `name` is the name as shown (a report may use initials). */
+export function personMoodClaim(p: PersonInsight, name = p.name): Claim {
+  return comparisonClaim({
+    withLabel: `days with ${name}`,
+    withoutLabel: 'other days',
+    meanWith: p.moodWith,
+    daysWith: p.daysWith,
+    meanWithout: p.moodWithout,
+    daysWithout: p.daysWithout,
+    difference: p.moodDifference,
+  });
+}
+
+/** Mood on stress days with nourishing support received against stress days without. */
+export function stressClaim(s: StressInsight): Claim {
+  return comparisonClaim({
+    withLabel: 'stress days with nourishing support',
+    withoutLabel: 'stress days without',
+    meanWith: s.moodSupported,
+    daysWith: s.daysSupported,
+    meanWithout: s.moodUnsupported,
+    daysWithout: s.daysUnsupported,
+    difference: s.moodDifference,
+  });
+}
+
+/** "Felt nourishing 5 times, neutral 2 times, draining 3 times (10 with felt recorded)." A mean would hide a mix. */
+export function feltSpreadWords(s: FeltSpread): string {
+  const total = s.nourishing + s.neutral + s.draining;
+  if (total === 0) return 'How it felt was not recorded.';
+  return `Felt nourishing ${plural(s.nourishing, 'time')}, neutral ${plural(s.neutral, 'time')}, draining ${plural(s.draining, 'time')} (${total} with felt recorded).`;
 }

@@ -1,6 +1,6 @@
-import { correlationSentence } from '../../../shared/insights-text';
+import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
-import type { Insights, ScaleSummary } from '../../../shared/insights';
+import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { clean, table } from '../format';
@@ -16,24 +16,48 @@ function scaleMean(name: string, scale: ScaleSummary, days: number): string {
   return `${name} ${fixed(scale.mean)}${scale.days < days ? ` (on ${scale.days} of ${days} days)` : ''}`;
 }
 
+/** Plain words, then the figures indented on the next line. */
+function claimLines(c: Claim, indent = ''): string[] {
+  return c.figures === null ? [indent + c.words] : [indent + c.words, `${indent}  ${c.figures}`];
+}
+
 function summary(s: Insights): string {
   const lines = [
     s.range ? `From ${s.range.from} to ${s.range.to}: ${s.entries} entries on ${s.days} days.` : 'No entries in this range.',
     `${scaleMean('Mean mood', s.mood, s.days)}, ${scaleMean('mean felt support', s.support, s.days)} (0–10).`,
-    correlationSentence(s.correlation),
-    correlationSentence(s.nextDay, true),
+    ...claimLines(correlationClaim(s.correlation)),
+    ...claimLines(correlationClaim(s.nextDay, true)),
     '',
     'Kinds of support: ' + SUPPORT_KINDS.map((k) => `${k} ${s.kinds[k]}`).join(', '),
-    `Under stress (mean stress ≥ 7): mood ${fixed(s.stress.moodSupported)} on ${s.stress.daysSupported} days with nourishing support received, ` +
-      `${fixed(s.stress.moodUnsupported)} on ${s.stress.daysUnsupported} days without.`,
+    `Under stress (mean stress ≥ ${STRESS_DAY_THRESHOLD}, nourishing support received felt +${SUPPORTIVE_FELT} or more):`,
+    ...claimLines(stressClaim(s.stress), '  '),
   ];
   if (s.people.length > 0) {
     lines.push(
       '',
       table(
-        [{ title: 'Person' }, { title: 'Interactions', align: 'right' }, { title: 'Felt', align: 'right' }, { title: 'Cost', align: 'right' }, { title: 'Received/gave/both' }, { title: 'Mood with/without' }],
-        s.people.map((p) => [clean(p.name), String(p.interactions), signed(p.meanFelt), p.meanCost.toFixed(1), `${p.received}/${p.gave}/${p.both}`, `${fixed(p.moodWith)}/${fixed(p.moodWithout)}`]),
+        [
+          { title: 'Person' },
+          { title: 'Interactions', align: 'right' },
+          { title: 'Felt', align: 'right' },
+          { title: 'Nourishing/neutral/draining' },
+          { title: 'Cost', align: 'right' },
+          { title: 'Received/gave/both' },
+          { title: 'Mood with/without (days)' },
+        ],
+        s.people.map((p) => [
+          clean(p.name),
+          String(p.interactions),
+          signed(p.meanFelt),
+          `${p.feltSpread.nourishing}/${p.feltSpread.neutral}/${p.feltSpread.draining}`,
+          p.meanCost.toFixed(1),
+          `${p.received}/${p.gave}/${p.both}`,
+          `${fixed(p.moodWith)}/${fixed(p.moodWithout)} (${p.daysWith}/${p.daysWithout})`,
+        ]),
       ),
+      '',
+      'Mood on days with each person:',
+      ...s.people.flatMap((p) => claimLines(personMoodClaim(p, clean(p.name)), '  ')),
     );
   }
   return lines.join('\n');

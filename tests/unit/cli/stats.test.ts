@@ -81,20 +81,35 @@ it('prints the figures of the contract as JSON', async () => {
   expect(s.stress).toMatchObject({ daysSupported: 2, daysUnsupported: 2 });
   expect(s.stress.moodSupported).toBeCloseTo(moodOn([2, 4]), 10);
   expect(s.stress.moodUnsupported).toBeCloseTo(moodOn([1, 3]), 10);
+  // Two stress days a side is under the five a comparison needs.
+  expect(s.stress.moodDifference).toEqual({ verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null });
+  // r ≈ 0.56 over 12 days, but the Fisher interval (tanh(z ∓ 1.96/3)) reaches below zero: no tendency.
+  expect(s.correlation.ciLow!).toBeLessThan(0);
+  expect(s.correlation.verdict).toBe('no-clear-pattern');
+  // Sam: moods 5, 6, 7, 4, 5, 6 with (mean 5.5) and 3, 4, 9, 2, 3, 7 without (mean 4.67); Welch 95% CI −2.04 … 3.71
+  // (scipy.stats.ttest_ind(equal_var=False).confidence_interval()).
+  expect(sam.moodDifference.verdict).toBe('no-clear-pattern');
+  expect(sam.moodDifference.ciLow).toBeCloseTo(-2.042534740558073, 9);
+  expect(sam.moodDifference.ciHigh).toBeCloseTo(3.709201407224739, 9);
+  expect(sam.feltSpread).toEqual({ nourishing: 6, neutral: 0, draining: 0 });
 });
 
-it('prints a readable summary that says a pattern is not a cause', async () => {
+it('prints plain words first and the figures on the next line, claiming no more than the intervals carry', async () => {
   const { code, stdout } = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-12']);
   expect(code).toBe(0);
   expect(stdout).toContain('From 2026-03-01 to 2026-03-12: 13 entries on 12 days.');
-  expect(stdout).toMatch(/On days you felt more supported, your mood tended to be (higher|lower) \(r = -?\d\.\d\d, 95% CI/);
-  expect(stdout).toContain('This shows a pattern, not a cause.');
-  expect(stdout).toMatch(/Sam\s+6\s+\+2\.0\s+1\.0\s+6\/0\/0/);
+  expect(stdout).not.toContain('tended to');
+  expect(stdout).toMatch(/^No clear pattern yet between felt support and mood \(12 days\)\.\n {2}r = 0\.56, 95% CI −0\.02 to 0\.86, n = 12 days$/m);
+  expect(stdout).toMatch(/^No clear pattern yet between felt support and the next day’s mood \(11 pairs of days\)\.\n {2}r = 0\.07, 95% CI −0\.55 to 0\.64/m);
+  expect(stdout).toContain('  Not enough days yet to compare your mood on stress days with nourishing support and on stress days without (2 days with, 2 without; at least 5 of each are needed).');
+  expect(stdout).toMatch(/Sam\s+6\s+\+2\.0\s+6\/0\/0\s+1\.0\s+6\/0\/0\s+5\.5\/4\.7 \(6\/6\)/);
+  expect(stdout).toContain('  No clear difference yet between your mood on days with Sam and on other days (6 days with, 6 without).\n    Mean mood 5.5 with, 4.7 without; difference +0.8, 95% CI −2.0 to 3.7');
+  expect(stdout).toContain('  Not enough days yet to compare your mood on days with Lee and on other days (2 days with, 10 without; at least 5 of each are needed).');
 });
 
 it('says when there is not enough data, and refuses a reversed range', async () => {
   const few = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-01', '--to', '2026-03-03']);
-  expect(few.stdout).toContain('Not enough data yet: 7 more days with both felt support and mood are needed (at least 10).');
+  expect(few.stdout).toContain('No clear pattern yet (3 days with both felt support and mood).\n  n = 3; a pattern is looked for from 10 days');
   const reversed = await cli(['--vault', vault.dir, 'stats', '--from', '2026-03-05', '--to', '2026-03-01']);
   expect(reversed.code).toBe(2);
   expect(reversed.stderr).toMatch(/start date is after the end date/);
