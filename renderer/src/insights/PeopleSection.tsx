@@ -2,8 +2,10 @@
 // on days with and without each person. The ten with most interactions first; "Show all" for more.
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Insights, PersonInsight } from '../../../shared/insights';
+import type { Insights, MeanDifference, PersonInsight } from '../../../shared/insights';
+import { personMoodClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import { ClaimText } from './ClaimText';
 import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
 import { fmt1, fmtSigned, plural, round1 } from './format';
 import { kindsEmpty } from './KindsSection';
@@ -15,6 +17,10 @@ const height = (n: number) => 60 + n * 44;
 /** "6.7 (12 days)", or "no mood recorded" rather than a dash a screen reader would skip. */
 const moodOn = (mood: number | null, days: number) => (mood === null ? 'no mood recorded' : `${fmt1(mood)} (${plural(days, 'day')})`);
 const nameTick = { ...tick, width: 120 };
+
+/** "+1.6 (0.4 to 2.9)", or why there is no difference to give. */
+const differenceCell = (d: MeanDifference) =>
+  d.difference === null || d.ciLow === null || d.ciHigh === null ? 'not enough days' : `${fmtSigned(d.difference)} (${fmt1(d.ciLow)} to ${fmt1(d.ciHigh)})`;
 
 export function PeopleSection({ insights }: { insights: Insights }) {
   const id = useId();
@@ -31,12 +37,15 @@ export function PeopleSection({ insights }: { insights: Insights }) {
 
   const key = (p: PersonInsight) => p.personId;
   const feltTable: TableSpec<PersonInsight> = {
-    caption: `Interactions, mean felt (−2 draining to +2 nourishing) and mean cost (0 none to 3 a lot) for ${which}`,
+    caption: `Interactions, how often they felt nourishing, neutral or draining, mean felt (−2 draining to +2 nourishing) and mean cost (0 none to 3 a lot) for ${which}`,
     rowKey: key,
     rows: shown,
     columns: [
       { header: 'Person', cell: (p) => p.name },
       { header: 'Interactions', cell: (p) => String(p.interactions), numeric: true },
+      { header: 'Nourishing', cell: (p) => String(p.feltSpread.nourishing), numeric: true },
+      { header: 'Neutral', cell: (p) => String(p.feltSpread.neutral), numeric: true },
+      { header: 'Draining', cell: (p) => String(p.feltSpread.draining), numeric: true },
       { header: 'Mean felt', cell: (p) => fmtSigned(p.meanFelt), numeric: true },
       { header: 'Mean cost', cell: (p) => fmt1(p.meanCost), numeric: true },
     ],
@@ -53,7 +62,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
     ],
   };
   const moodTable: TableSpec<PersonInsight> = {
-    caption: `Mean mood (0–10) on days with and without each person, for ${which}; only days with a mood recorded count (– where there are none)`,
+    caption: `Mean mood (0–10) on days with and without each person, for ${which}; only days with a mood recorded count (– where there are none). The difference and its 95% interval need at least 5 days on each side`,
     rowKey: key,
     rows: shown,
     columns: [
@@ -62,6 +71,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
       { header: 'Days with', cell: (p) => String(p.daysWith), numeric: true },
       { header: 'Mood without', cell: (p) => fmt1(p.moodWithout), numeric: true },
       { header: 'Days without', cell: (p) => String(p.daysWithout), numeric: true },
+      { header: 'Difference (95% interval)', cell: (p) => differenceCell(p.moodDifference), numeric: true },
     ],
   };
 
@@ -89,7 +99,9 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         name="people-felt-cost"
         title="How it felt and what it cost"
         empty={empty}
-        summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown.map((p) => `${p.name}: felt ${fmtSigned(p.meanFelt)}, cost ${fmt1(p.meanCost)}`).join('; ')}.`}
+        summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown
+          .map((p) => `${p.name}: felt ${fmtSigned(p.meanFelt)} (${p.feltSpread.nourishing} nourishing, ${p.feltSpread.neutral} neutral, ${p.feltSpread.draining} draining), cost ${fmt1(p.meanCost)}`)
+          .join('; ')}.`}
         table={feltTable}
         intro={costly.length > 0 ? <p className="hint">Support can come with a price: with {costly.join(', ')} it often cost you something.</p> : undefined}
         chart={
@@ -140,7 +152,18 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         empty={empty}
         summary={`Bars for ${which}: mean mood on days with the person next to days without, over the days with a mood recorded. ${shown.map((p) => `${p.name}: ${moodOn(p.moodWith, p.daysWith)} with, ${moodOn(p.moodWithout, p.daysWithout)} without`).join('; ')}.`}
         table={moodTable}
-        intro={<p className="hint">Days with someone can differ in other ways too: a pattern, not a cause.</p>}
+        intro={
+          <>
+            <p className="hint">Days with someone can differ in other ways too: a pattern, not a cause.</p>
+            <ul className="insights-claims insights-sentences" data-testid="people-mood-claims">
+              {shown.map((p) => (
+                <li key={p.personId}>
+                  <ClaimText claim={personMoodClaim(p)} />
+                </li>
+              ))}
+            </ul>
+          </>
+        }
         chart={
           <ResponsiveContainer width="100%" height={height(shown.length)}>
             <BarChart data={mood} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>

@@ -1,7 +1,9 @@
 // Support under stress: on stress days, mood with nourishing support received against without.
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights } from '../../../shared/insights';
+import { stressClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import { ClaimText } from './ClaimText';
 import { C, tick, tooltipProps } from './chart-style';
 import { fmt1, needDaysMessage, plural, round1 } from './format';
 
@@ -19,13 +21,14 @@ export function StressSection({ insights }: { insights: Insights }) {
   // The comparison counts only stress days with a mood; the others are said, not dropped silently.
   const stressDays = s.daysSupported + s.daysUnsupported;
   const withoutMood = insights.series.daily.filter((d) => d.stress !== null && d.stress >= STRESS_DAY_THRESHOLD && d.mood === null).length;
+  const leftOut = `${plural(withoutMood, 'stress day')} without a mood recorded ${withoutMood === 1 ? 'is' : 'are'} left out.`;
   let empty: string | null = null;
   if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
   else if (s.days === 0) empty = 'No stress level is recorded in this range yet. Set the Stress slider in an entry to see this.';
   else if (stressDays === 0 && withoutMood > 0) empty = `No mood is recorded on the ${plural(withoutMood, 'stress day')} in this range, so there is nothing to compare.`;
   else if (stressDays === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
-  else if (s.daysSupported === 0 || s.daysUnsupported === 0)
-    empty = `To compare, this needs stress days both with and without nourishing support; so far ${plural(s.daysSupported, 'day')} with and ${plural(s.daysUnsupported, 'day')} without.`;
+  // Below MIN_GROUP_DAYS a side the claim says so with both counts; two bars would compare a day with a day.
+  else if (s.moodDifference.verdict === 'not-enough-days') empty = `${stressClaim(s).words}${withoutMood > 0 ? ` ${leftOut}` : ''}`;
 
   const rows: Row[] = [
     { key: 'with', label: 'With nourishing support', mood: s.moodSupported, days: s.daysSupported },
@@ -54,12 +57,8 @@ export function StressSection({ insights }: { insights: Insights }) {
       intro={
         <div className="insights-sentences">
           <p>{STRESS_QUESTION}</p>
-          {empty === null && (
-            <p>
-              {answer} This is a pattern, not a cause: stress days differ in many ways.
-            </p>
-          )}
-          {empty === null && withoutMood > 0 && <p className="hint">{plural(withoutMood, 'stress day')} without a mood recorded {withoutMood === 1 ? 'is' : 'are'} left out.</p>}
+          {empty === null && <ClaimText claim={stressClaim(s)} />}
+          {empty === null && withoutMood > 0 && <p className="hint">{leftOut}</p>}
         </div>
       }
       chart={

@@ -2,8 +2,9 @@
 import { useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
-import { correlationSentence } from '../../../shared/insights-text';
+import { correlationClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import { ClaimText } from './ClaimText';
 import { C, tick, tooltipProps } from './chart-style';
 import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
 
@@ -24,8 +25,8 @@ export function pairedDaysMessage(correlation: Correlation, days: number): strin
 
 export function SupportMoodSection({ insights }: { insights: Insights }) {
   const { correlation, nextDay } = insights;
-  const sameDay = correlationSentence(correlation);
-  const next = correlationSentence(nextDay, true);
+  const sameDay = correlationClaim(correlation);
+  const next = correlationClaim(nextDay, true);
   const empty = correlation.reason === 'not-enough-data' ? pairedDaysMessage(correlation, insights.days) : null;
   // A dot needs both values: a day with one of them has no place on this chart.
   const points = useMemo(
@@ -62,8 +63,8 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
 
   const intro = (
     <div className="insights-sentences" data-testid="correlation-sentences">
-      <p>{sameDay}</p>
-      <p>{next}</p>
+      <ClaimText claim={sameDay} />
+      <ClaimText claim={next} />
     </div>
   );
 
@@ -72,7 +73,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
       name="support-mood"
       title="Felt support and mood together"
       empty={empty}
-      summary={`A dot for each of ${plural(points.length, 'day')} with both recorded, felt support across and mood up, both 0 to 10. ${sameDay}`}
+      summary={`A dot for each of ${plural(points.length, 'day')} with both recorded, felt support across and mood up, both 0 to 10. ${sameDay.words}`}
       table={table}
       intro={intro}
       chart={

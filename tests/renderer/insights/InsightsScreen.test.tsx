@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../../shared/insights';
-import { correlationSentence } from '../../../shared/insights-text';
+import { correlationClaim, personMoodClaim } from '../../../shared/insights-text';
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
-import { correlation, fewDays, makeInsights, withGaps } from './fixture';
+import { correlation, fewDays, makeInsights, NOT_ENOUGH, withGaps } from './fixture';
 
 vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
 
@@ -37,11 +37,18 @@ function cells(table: HTMLElement) {
 }
 
 describe('InsightsScreen', () => {
-  it('says these are patterns, not causes, and shows the shared correlation sentences', async () => {
+  it('says these are patterns, not causes, and shows the shared correlation sentences, figures second', async () => {
     const data = makeInsights();
     setup(data);
-    expect(await screen.findByText(correlationSentence(data.correlation))).toBeTruthy();
-    expect(screen.getByText(correlationSentence(data.nextDay, true))).toBeTruthy();
+    const sentences = await screen.findByTestId('correlation-sentences');
+    expect([...sentences.querySelectorAll('p')].map((p) => [p.textContent, p.className])).toEqual([
+      ['On days you felt more supported, your mood tended to be higher. This is a pattern, not a cause.', ''],
+      ['r = 0.42, 95% CI 0.14 to 0.65, n = 42 days', 'insights-figures'],
+      // The next-day interval includes zero: no tendency, only the figures.
+      ['No clear pattern yet between felt support and the next day’s mood (41 pairs of days).', ''],
+      ['r = −0.05, 95% CI −0.35 to 0.26, n = 41 pairs of days', 'insights-figures'],
+    ]);
+    expect(correlationClaim(data.correlation).words).toBe(sentences.querySelector('p')!.textContent);
     expect(screen.getByText(/patterns in what you wrote, not causes/)).toBeTruthy();
     expect(screen.getByTestId('insights')).toBeTruthy();
   });
@@ -83,14 +90,16 @@ describe('InsightsScreen', () => {
     ]);
 
     const felt = await openTable('How it felt and what it cost');
+    // Ana's mean of −0.8 hides 9 nourishing and 18 draining interactions: the spread is shown beside it.
     expect(cells(felt).slice(0, 2)).toEqual([
-      ['Sam', '30', '+1.3', '0.4'],
-      ['Ana', '29', '-0.8', '2.3'],
+      ['Sam', '30', '12', '3', '2', '+1.3', '0.4'],
+      ['Ana', '29', '9', '2', '18', '-0.8', '2.3'],
     ]);
     const recip = await openTable('Giving and receiving');
     expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3']);
     const mood = await openTable('Mood with and without each person');
-    expect(cells(mood)[1]).toEqual(['Ana', '4.3', '8', '6.1', '34']);
+    expect(cells(mood)[1]).toEqual(['Ana', '4.3', '8', '6.1', '34', '-1.8 (-2.9 to -0.6)']);
+    expect(cells(mood)[2]).toEqual(['Lee', '6.7', '3', '5.0', '39', 'not enough days']);
 
     const stress = await openTable('Support under stress');
     expect(cells(stress)).toEqual([
@@ -128,8 +137,37 @@ describe('InsightsScreen', () => {
     const r = await screen.findByRole('region', { name: 'Support under stress' });
     expect(r.textContent).toContain('stress 7 or more');
     expect(r.textContent).toContain('felt +1 or more');
-    expect(r.textContent).toContain('On 9 stress days with nourishing support your mood averaged 6.3; on 5 stress days without, 4.5.');
-    expect(r.textContent).toContain('pattern, not a cause');
+    // 9 and 5 days, but the interval of the difference includes zero: no tendency is claimed.
+    expect(within(r).getByText('No clear difference yet between your mood on stress days with nourishing support and on stress days without (9 days with, 5 without).')).toBeTruthy();
+    expect(within(r).getByText('Mean mood 6.3 with, 4.5 without; difference +1.8, 95% CI −0.2 to 3.7').className).toBe('insights-figures');
+    expect(r.textContent).not.toContain('tended');
+  });
+
+  it('compares stress days only from 5 days a side, saying both counts', async () => {
+    const data = makeInsights();
+    setup({ ...data, stress: { ...data.stress, daysSupported: 4, moodDifference: NOT_ENOUGH } });
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    expect(
+      within(r).getByText(
+        'Not enough days yet to compare your mood on stress days with nourishing support and on stress days without (4 days with, 5 without; at least 5 of each are needed).',
+      ),
+    ).toBeTruthy();
+    expect(within(r).queryByRole('img')).toBeNull();
+    expect(within(r).queryByRole('button', { name: 'View as table' })).toBeNull();
+  });
+
+  it('says for each person whether mood differed on days with them, in plain words with the figures after', async () => {
+    const data = makeInsights();
+    setup(data);
+    const claims = await screen.findByTestId('people-mood-claims');
+    const items = within(claims).getAllByRole('listitem');
+    expect(items).toHaveLength(10);
+    expect([...items[1]!.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Your mood tended to be lower on days with Ana than on other days (8 days with, 34 without). This is a pattern, not a cause.',
+      'Mean mood 4.3 with, 6.1 without; difference −1.8, 95% CI −2.9 to −0.6',
+    ]);
+    expect(items[2]!.textContent).toBe(personMoodClaim(data.people[2]!).words);
+    expect(items[2]!.textContent).toBe('Not enough days yet to compare your mood on days with Lee and on other days (3 days with, 39 without; at least 5 of each are needed).');
   });
 
   it('shows the top 10 people and all of them on request', async () => {
@@ -216,7 +254,7 @@ describe('InsightsScreen', () => {
 
   it('counts only days with both values toward the correlation chart', async () => {
     const data = withGaps();
-    setup({ ...data, correlation: correlation({ enough: false, n: 7, needed: 3, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }) });
+    setup({ ...data, correlation: correlation({ verdict: 'not-enough-days', enough: false, n: 7, needed: 3, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }) });
     const r = await screen.findByRole('region', { name: 'Felt support and mood together' });
     expect(r.textContent).toContain(
       'This needs at least 10 days with both mood and felt support recorded; you have 7 of your 42 days with entries. Record both on 3 more days to see this.',
@@ -244,7 +282,7 @@ describe('InsightsScreen', () => {
   it('says which stress days are left out for lack of a mood', async () => {
     setup(withGaps());
     const r = await screen.findByRole('region', { name: 'Support under stress' });
-    expect(r.textContent).toContain('1 stress day without a mood recorded is left out.');
+    expect(r.textContent).toContain('(9 days with, 4 without; at least 5 of each are needed). 1 stress day without a mood recorded is left out.');
   });
 
   it('shows a failure next to the range', async () => {

@@ -1,10 +1,12 @@
 // A hand-made Insights result: numbers chosen so each one is easy to find on screen.
-import type { Correlation, Insights, PersonInsight } from '../../../shared/insights';
+import type { Correlation, Insights, MeanDifference, PersonInsight } from '../../../shared/insights';
+
+export const NOT_ENOUGH: MeanDifference = { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null };
 
 const zeroKinds = { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 };
 
 export function correlation(over: Partial<Correlation> = {}): Correlation {
-  return { enough: true, n: 42, needed: 0, pearson: 0.4234, spearman: 0.391, ciLow: 0.137, ciHigh: 0.65, reason: null, ...over };
+  return { verdict: 'tendency', enough: true, n: 42, needed: 0, pearson: 0.4234, spearman: 0.391, ciLow: 0.137, ciHigh: 0.65, reason: null, ...over };
 }
 
 export function person(name: string, i: number, over: Partial<PersonInsight> = {}): PersonInsight {
@@ -24,6 +26,8 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     moodWithout: 5.04,
     daysWith: 12,
     daysWithout: 30,
+    moodDifference: { verdict: 'tendency', difference: 1.62, ciLow: 0.41, ciHigh: 2.83 },
+    feltSpread: { nourishing: 12, neutral: 3, draining: 2 },
     ...over,
   };
 }
@@ -47,14 +51,32 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
     mood: { mean: 5.9, days: 42 },
     support: { mean: 5.4, days: 42 },
     correlation: correlation(),
-    nextDay: correlation({ n: 41, pearson: -0.05, spearman: -0.02, ciLow: -0.35, ciHigh: 0.26 }),
+    nextDay: correlation({ verdict: 'no-clear-pattern', n: 41, pearson: -0.05, spearman: -0.02, ciLow: -0.35, ciHigh: 0.26 }),
     kinds: { emotional: 25, practical: 12, informational: 4, financial: 1, companionship: 17, esteem: 3 },
     people: [
       person('Sam', 0, { meanFelt: 1.25, meanCost: 0.44, received: 10, gave: 5, both: 3 }),
-      person('Ana', 1, { meanFelt: -0.75, meanCost: 2.25, moodWith: 4.35, moodWithout: 6.12, daysWith: 8, daysWithout: 34 }),
-      ...Array.from({ length: 10 }, (_, i) => person(`Friend ${i + 1}`, i + 2)),
+      person('Ana', 1, {
+        meanFelt: -0.75,
+        meanCost: 2.25,
+        moodWith: 4.35,
+        moodWithout: 6.12,
+        daysWith: 8,
+        daysWithout: 34,
+        moodDifference: { verdict: 'tendency', difference: -1.77, ciLow: -2.91, ciHigh: -0.63 },
+        feltSpread: { nourishing: 9, neutral: 2, draining: 18 },
+      }),
+      person('Lee', 14, { daysWith: 3, daysWithout: 39, moodDifference: NOT_ENOUGH }),
+      ...Array.from({ length: 9 }, (_, i) => person(`Friend ${i + 1}`, i + 2)),
     ],
-    stress: { mean: 4.7, days: 42, moodSupported: 6.25, daysSupported: 9, moodUnsupported: 4.5, daysUnsupported: 5 },
+    stress: {
+      mean: 4.7,
+      days: 42,
+      moodSupported: 6.25,
+      daysSupported: 9,
+      moodUnsupported: 4.5,
+      daysUnsupported: 5,
+      moodDifference: { verdict: 'no-clear-pattern', difference: 1.75, ciLow: -0.2, ciHigh: 3.7 },
+    },
     series: {
       granularity: 'day',
       daily,
@@ -83,8 +105,8 @@ export function fewDays(days: number): Insights {
     days,
     entries: days,
     interactions: days,
-    correlation: correlation({ enough: false, n: days, needed: 10 - days, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
-    nextDay: correlation({ enough: false, n: Math.max(0, days - 1), needed: 10 - Math.max(0, days - 1), pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
+    correlation: correlation({ verdict: 'not-enough-days', enough: false, n: days, needed: 10 - days, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
+    nextDay: correlation({ verdict: 'not-enough-days', enough: false, n: Math.max(0, days - 1), needed: 10 - Math.max(0, days - 1), pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' }),
     series: { ...base.series, daily: base.series.daily.slice(0, days) },
     circle: { ...base.circle, quiet: false, daysSinceLastInteraction: 1 },
   };
@@ -110,7 +132,8 @@ export function withGaps(): Insights {
     mood: { mean: 5.95, days: 40 },
     support: { mean: 5.45, days: 40 },
     correlation: correlation({ n: 39 }),
-    stress: { ...base.stress, daysUnsupported: 4 },
+    // Four stress days without support have a mood: under the five a comparison needs.
+    stress: { ...base.stress, daysUnsupported: 4, moodDifference: NOT_ENOUGH },
     series: {
       ...base.series,
       daily: base.series.daily.map((d) => gap(d.date, d)),
