@@ -6,7 +6,7 @@ import { KIND_LABELS } from '../../shared/labels';
 import { SUPPORT_KINDS } from '../../shared/domain';
 import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
-import { correlationSentence } from '../../shared/insights-text';
+import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
 import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
@@ -53,6 +53,11 @@ function section(id: ReportSection, body: string): string {
 
 function para(text: string, cls = ''): string {
   return `<p${cls ? ` class="${cls}"` : ''}>${e(text)}</p>`;
+}
+
+/** The shared words of a claim, then its figures (r, CI, n or the difference) on a smaller second line. */
+function claim(c: Claim): string {
+  return para(c.words) + (c.figures === null ? '' : para(c.figures, 'hr-stat'));
 }
 
 /** A chart with its numbers as a table for screen readers and for anyone who prefers to read them. */
@@ -135,7 +140,7 @@ function timeline(m: ReportModel): string {
 
 function supportMood(m: ReportModel): string {
   const i = m.insights;
-  const text = para(correlationSentence(i.correlation)) + para(correlationSentence(i.nextDay, true));
+  const text = claim(correlationClaim(i.correlation)) + claim(correlationClaim(i.nextDay, true));
   const days = i.series.daily.filter((d): d is typeof d & { mood: number; support: number } => d.mood !== null && d.support !== null);
   if (days.length === 0) return section('supportMood', text);
   const svg = scatterChart({
@@ -175,17 +180,23 @@ function people(m: ReportModel): string {
   const list = m.insights.people;
   if (list.length === 0) return section('people', para('No one appears in the entries of this range.'));
   const withRelationship = m.names !== 'relationship';
-  const head = ['Person', ...(withRelationship ? ['Relationship'] : []), 'Interactions', 'Felt (mean)', 'Cost (mean)', 'Received', 'Gave', 'Both'];
+  const head = ['Person', ...(withRelationship ? ['Relationship'] : []), 'Interactions', 'Nourishing', 'Neutral', 'Draining', 'Felt (mean)', 'Cost (mean)', 'Received', 'Gave', 'Both'];
   const th = head.map((h, i) => `<th scope="col"${i >= (withRelationship ? 2 : 1) ? ' class="hr-num"' : ''}>${e(h)}</th>`).join('');
   const rows = list.map(
     (p) =>
       `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
+      `<td class="hr-num">${p.feltSpread.nourishing}</td><td class="hr-num">${p.feltSpread.neutral}</td><td class="hr-num">${p.feltSpread.draining}</td>` +
       `${cell(p.meanFelt, signed)}${cell(p.meanCost)}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );
   return section(
     'people',
-    para('Felt runs from −2 (draining) to +2 (nourishing); cost from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom.') +
-      `<div class="hr-scroll" role="region" aria-label="People table" tabindex="0"><table><caption>People, most interactions first</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+    para(
+      'Felt runs from −2 (draining) to +2 (nourishing): nourishing, neutral and draining count the interactions that felt above, at and below 0, because a mean can hide a mix. Cost runs from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom.',
+    ) +
+      `<div class="hr-scroll" role="region" aria-label="People table" tabindex="0"><table><caption>People, most interactions first</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>` +
+      `<h3>Mood on days with each person</h3>` +
+      para('Days with someone can differ in other ways too: a pattern, not a cause.') +
+      `<ul class="hr-claims">${list.map((p) => `<li>${claim(personMoodClaim(p))}</li>`).join('')}</ul>`,
   );
 }
 
@@ -199,6 +210,8 @@ function stress(m: ReportModel): string {
   const explain = para(
     `Stress days are days with stress of ${STRESS_DAY_THRESHOLD} or more. “With support” means at least one interaction that day where you received support (or it went both ways) and it felt +${SUPPORTIVE_FELT} or better.`,
   );
+  // Below MIN_GROUP_DAYS a side there is no comparison to draw: the words say so with both counts.
+  if (s.moodDifference.verdict === 'not-enough-days') return section('stress', intro + explain + claim(stressClaim(s)));
   const bars = [
     { label: `With support (${plural(s.daysSupported, 'day')})`, value: s.moodSupported },
     { label: `Without (${plural(s.daysUnsupported, 'day')})`, value: s.moodUnsupported },
@@ -215,7 +228,7 @@ function stress(m: ReportModel): string {
     `<tr><th scope="row">With support</th><td class="hr-num">${s.daysSupported}</td>${cell(s.moodSupported)}</tr>`,
     `<tr><th scope="row">Without</th><td class="hr-num">${s.daysUnsupported}</td>${cell(s.moodUnsupported)}</tr>`,
   ];
-  return section('stress', intro + explain + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
+  return section('stress', intro + explain + claim(stressClaim(s)) + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
 }
 
 const DIRECTION_TEXT = { received: 'received', gave: 'gave', both: 'both ways' } as const;
@@ -275,6 +288,9 @@ export const REPORT_CSS = `
 .hearth-report .hr-figures div{border:1px solid #bdbdbd;border-radius:.5rem;padding:.5rem .75rem}
 .hearth-report .hr-figures dt{font-size:.9rem;color:#3d3d3d}
 .hearth-report .hr-figures dd{margin:0;font-size:1.4rem;font-weight:600}
+.hearth-report .hr-stat{margin-top:0;font-size:.9rem;color:#3d3d3d;font-variant-numeric:tabular-nums}
+.hearth-report .hr-claims{margin:.25rem 0;padding-left:1.25rem}
+.hearth-report h3{font-size:1.05rem;margin:1rem 0 .25rem}
 .hearth-report .hr-sub{display:block;font-size:.85rem;font-weight:400;color:#3d3d3d}
 .hearth-report .hr-figure{margin:1rem 0}
 .hearth-report svg.hr-chart{display:block;width:100%;max-width:44rem;height:auto}

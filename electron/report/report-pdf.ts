@@ -8,7 +8,7 @@ import { SUPPORT_KINDS } from '../../shared/domain';
 import { REPORT_SECTIONS, type ReportSection } from '../../shared/exchange';
 import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
-import { correlationSentence } from '../../shared/insights-text';
+import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
 import type { ReportEntry, ReportModel } from './report-types';
 import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
@@ -149,6 +149,12 @@ function timeline(doc: Doc, model: ReportModel): void {
   });
 }
 
+/** The shared words of a claim, then its figures in small muted type. */
+function claim(doc: Doc, c: Claim, indent = 0): void {
+  paragraph(doc, c.words, { indent, after: c.figures === null ? 4 : 1 });
+  if (c.figures !== null) paragraph(doc, c.figures, { indent, color: MUTED, size: 8.5 });
+}
+
 function supportMood(doc: Doc, model: ReportModel): void {
   const points = model.insights.series.daily.flatMap((d) => (isValue(d.support) && isValue(d.mood) ? [{ x: d.support, y: d.mood }] : []));
   heading(doc, SECTION_TITLES.supportMood, 280);
@@ -156,7 +162,8 @@ function supportMood(doc: Doc, model: ReportModel): void {
     chart(doc, 270, (box) => scatterChart(doc, FONTS, box, points, 'Felt support (0–10)', 'Mood (0–10)'), 300);
     paragraph(doc, `Each point is one day with entries (${points.length} days). Darker points are several days in the same place.`, { color: MUTED, size: 8.5 });
   }
-  paragraph(doc, correlationSentence(model.insights.correlation));
+  claim(doc, correlationClaim(model.insights.correlation));
+  claim(doc, correlationClaim(model.insights.nextDay, true));
 }
 
 function kinds(doc: Doc, model: ReportModel): void {
@@ -216,20 +223,35 @@ function people(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No interactions with anyone in this range.');
     return;
   }
-  const fixedWidths = [74, 62, 62, 116];
+  const fixedWidths = [66, 96, 52, 52, 100];
   const nameWidth = contentWidth(doc) - fixedWidths.reduce((a, b) => a + b, 0);
   table(
     doc,
     [
       { title: 'Name', width: nameWidth, align: 'left' },
       { title: 'Interactions', width: fixedWidths[0]!, align: 'right' },
-      { title: 'Mean felt', width: fixedWidths[1]!, align: 'right' },
-      { title: 'Mean cost', width: fixedWidths[2]!, align: 'right' },
-      { title: 'Received / gave / both', width: fixedWidths[3]!, align: 'right' },
+      { title: 'Nourishing / neutral / draining', width: fixedWidths[1]!, align: 'right' },
+      { title: 'Mean felt', width: fixedWidths[2]!, align: 'right' },
+      { title: 'Mean cost', width: fixedWidths[3]!, align: 'right' },
+      { title: 'Received / gave / both', width: fixedWidths[4]!, align: 'right' },
     ],
-    list.map((p) => [oneLine(p.name), String(p.interactions), signed(p.meanFelt, 1), p.meanCost.toFixed(1), `${p.received} / ${p.gave} / ${p.both}`]),
+    list.map((p) => [
+      oneLine(p.name),
+      String(p.interactions),
+      `${p.feltSpread.nourishing} / ${p.feltSpread.neutral} / ${p.feltSpread.draining}`,
+      signed(p.meanFelt, 1),
+      p.meanCost.toFixed(1),
+      `${p.received} / ${p.gave} / ${p.both}`,
+    ]),
   );
-  paragraph(doc, 'Felt: −2 draining … +2 nourishing. Cost: 0 none … 3 a lot (pressure, guilt, obligation, less freedom).', { color: MUTED, size: 8.5 });
+  paragraph(
+    doc,
+    'Felt: −2 draining … +2 nourishing; nourishing, neutral and draining count the interactions above, at and below 0, which a mean can hide. Cost: 0 none … 3 a lot (pressure, guilt, obligation, less freedom).',
+    { color: MUTED, size: 8.5 },
+  );
+  room(doc, 40);
+  paragraph(doc, 'Mood on days with each person (a pattern, not a cause)', { bold: true, after: 4 });
+  for (const p of list) claim(doc, personMoodClaim(p, oneLine(p.name)));
 }
 
 function stress(doc: Doc, model: ReportModel): void {
@@ -240,12 +262,19 @@ function stress(doc: Doc, model: ReportModel): void {
     return;
   }
   const stressDays = s.daysSupported + s.daysUnsupported;
+  const compared = s.moodDifference.verdict !== 'not-enough-days';
   figures(doc, [
     { label: 'Mean stress (0–10)', value: fixed(s.mean) },
     { label: 'Days with stress recorded', value: String(s.days) },
-    { label: `Mood on stress days with support (${s.daysSupported} days)`, value: fixed(s.moodSupported) },
-    { label: `Mood on stress days without (${s.daysUnsupported} days)`, value: fixed(s.moodUnsupported) },
+    // Below MIN_GROUP_DAYS a side the means would compare a day or two with a day or two.
+    ...(compared
+      ? [
+          { label: `Mood on stress days with support (${s.daysSupported} days)`, value: fixed(s.moodSupported) },
+          { label: `Mood on stress days without (${s.daysUnsupported} days)`, value: fixed(s.moodUnsupported) },
+        ]
+      : []),
   ]);
+  if (stressDays > 0) claim(doc, stressClaim(s));
   const definition =
     `A stress day has a mean stress of ${STRESS_DAY_THRESHOLD} or more. With support means that day had support received ` +
     `(or given both ways) that felt +${SUPPORTIVE_FELT} or better.`;

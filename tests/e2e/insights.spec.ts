@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { HearthBridge } from '../../shared/api';
 import type { Insights } from '../../shared/insights';
-import { correlationSentence } from '../../shared/insights-text';
+import { correlationClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import type { EntryInput } from '../../shared/schemas';
 import { prng } from '../../bench/generate-journal';
 import { expect, test } from './fixtures';
@@ -121,8 +121,8 @@ async function fetchInsights(page: Page, query: { from?: string; to?: string }):
 /** The numbers on screen are the numbers window.hearth.insights gives for the same range. */
 async function expectSameNumbers(page: Page, ins: Insights): Promise<void> {
   const main = page.getByTestId('insights');
-  await expect(main.getByText(correlationSentence(ins.correlation), { exact: true })).toBeVisible();
-  await expect(main.getByText(correlationSentence(ins.nextDay, true), { exact: true })).toBeVisible();
+  const claims: Claim[] = [correlationClaim(ins.correlation), correlationClaim(ins.nextDay, true)];
+  await expect(main.getByTestId('correlation-sentences').locator('p')).toHaveText(claims.flatMap((c) => (c.figures === null ? [c.words] : [c.words, c.figures])));
 
   const corr = await rows(await openTable(page, 'Felt support and mood together'));
   expect(corr.map((r) => r.slice(1, 3))).toEqual([
@@ -131,17 +131,29 @@ async function expectSameNumbers(page: Page, ins: Insights): Promise<void> {
   ]);
 
   const people = await rows(await openTable(page, 'How it felt and what it cost'));
-  expect(people).toEqual(ins.people.slice(0, 10).map((p) => [p.name, String(p.interactions), signed(p.meanFelt), fmt1(p.meanCost)]));
+  expect(people).toEqual(
+    ins.people
+      .slice(0, 10)
+      .map((p) => [p.name, String(p.interactions), String(p.feltSpread.nourishing), String(p.feltSpread.neutral), String(p.feltSpread.draining), signed(p.meanFelt), fmt1(p.meanCost)]),
+  );
   const recip = await rows(await openTable(page, 'Giving and receiving'));
   expect(recip).toEqual(ins.people.slice(0, 10).map((p) => [p.name, String(p.received), String(p.gave), String(p.both)]));
   const mood = await rows(await openTable(page, 'Mood with and without each person'));
-  expect(mood).toEqual(ins.people.slice(0, 10).map((p) => [p.name, fmt1(p.moodWith), String(p.daysWith), fmt1(p.moodWithout), String(p.daysWithout)]));
+  const difference = ({ difference: d, ciLow, ciHigh }: Insights['people'][number]['moodDifference']) =>
+    d === null || ciLow === null || ciHigh === null ? 'not enough days' : `${signed(d)} (${fmt1(ciLow)} to ${fmt1(ciHigh)})`;
+  expect(mood).toEqual(
+    ins.people.slice(0, 10).map((p) => [p.name, fmt1(p.moodWith), String(p.daysWith), fmt1(p.moodWithout), String(p.daysWithout), difference(p.moodDifference)]),
+  );
 
-  const stress = await rows(await openTable(page, 'Support under stress'));
-  expect(stress.map((r) => r.slice(1))).toEqual([
-    [fmt1(ins.stress.moodSupported), String(ins.stress.daysSupported)],
-    [fmt1(ins.stress.moodUnsupported), String(ins.stress.daysUnsupported)],
-  ]);
+  if (ins.stress.moodDifference.verdict === 'not-enough-days') {
+    await expect(page.getByRole('region', { name: 'Support under stress' })).toContainText(stressClaim(ins.stress).words);
+  } else {
+    const stress = await rows(await openTable(page, 'Support under stress'));
+    expect(stress.map((r) => r.slice(1))).toEqual([
+      [fmt1(ins.stress.moodSupported), String(ins.stress.daysSupported)],
+      [fmt1(ins.stress.moodUnsupported), String(ins.stress.daysUnsupported)],
+    ]);
+  }
 
   const totals = await rows(await openTable(page, 'Kinds of support in total'));
   expect(totals.map((r) => r[1])).toEqual(KINDS.map((k) => String(ins.kinds[k])));

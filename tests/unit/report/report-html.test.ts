@@ -6,7 +6,7 @@ import { buildReport } from '../../../electron/report/build-report';
 import { REPORT_CSS, renderReportBody } from '../../../electron/report/report-html';
 import { escapeHtml } from '../../../electron/report/svg-charts';
 import { REPORT_SECTIONS, reportOptionsSchema, type ReportOptionsInput } from '../../../shared/exchange';
-import { correlationSentence } from '../../../shared/insights-text';
+import { correlationClaim, personMoodClaim, stressClaim } from '../../../shared/insights-text';
 import { entry, generatedYear, interaction, person } from './journal';
 
 const ctx = { today: '2026-11-25', weekStartsOn: 1 as const };
@@ -86,9 +86,27 @@ describe('renderReportBody', () => {
     expect(labels).toContain('Felt support');
   });
 
-  it('says how support and mood moved together in the shared words', () => {
-    expect(article.textContent).toContain(correlationSentence(model.insights.correlation));
-    expect(article.textContent).toContain(correlationSentence(model.insights.nextDay, true));
+  it('says how support and mood moved together in the shared words, with the figures on their own smaller line', () => {
+    const section = article.querySelector('#hearth-report-supportMood')!.closest('section')!;
+    const lines = [...section.querySelectorAll(':scope > p')].map((p) => [p.textContent, p.className]);
+    for (const c of [correlationClaim(model.insights.correlation), correlationClaim(model.insights.nextDay, true)]) {
+      expect(lines).toContainEqual([c.words, '']);
+      expect(lines).toContainEqual([c.figures, 'hr-stat']);
+    }
+  });
+
+  it('gives each person’s felt spread and mood comparison in the shared words', () => {
+    const section = article.querySelector('#hearth-report-people')!.closest('section')!;
+    const heads = [...section.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(heads.slice(3, 6)).toEqual(['Nourishing', 'Neutral', 'Draining']);
+    const first = model.insights.people[0]!;
+    const cells = [...section.querySelector('tbody tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells.slice(2, 5)).toEqual([first.feltSpread.nourishing, first.feltSpread.neutral, first.feltSpread.draining].map(String));
+    const items = [...section.querySelectorAll('.hr-claims li')];
+    expect(items).toHaveLength(model.insights.people.length);
+    const claim = personMoodClaim(first);
+    expect(items[0]!.querySelector('p')!.textContent).toBe(claim.words);
+    expect(items[0]!.textContent).toBe(claim.words + (claim.figures ?? ''));
   });
 
   it('gives every table header a scope', () => {
@@ -135,6 +153,19 @@ describe('renderReportBody, hostile and missing values', () => {
     const scatter = article.querySelector('#hearth-report-supportMood')!.closest('section')!;
     expect(scatter.querySelectorAll('svg circle')).toHaveLength(1);
     expect(scatter.querySelectorAll('details tbody tr')).toHaveLength(1);
+  });
+
+  it('counts how each interaction felt, and compares no groups of a day or two', () => {
+    const people = article.querySelector('#hearth-report-people')!.closest('section')!;
+    // Relationship, interactions, then nourishing, neutral, draining: both interactions felt +1 or +2.
+    const row = [...people.querySelector('tbody tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(row.slice(1, 5)).toEqual(['2', '2', '0', '0']);
+    expect(people.textContent).toContain(personMoodClaim(model.insights.people[0]!).words);
+    expect(people.textContent).toContain('Not enough days yet to compare your mood on days with');
+    const stress = article.querySelector('#hearth-report-stress')!.closest('section')!;
+    expect(stress.textContent).toContain(stressClaim(model.insights.stress).words);
+    expect(stress.textContent).toContain('(1 day with, 0 without; at least 5 of each are needed)');
+    expect(stress.querySelectorAll('svg')).toHaveLength(0);
   });
 
   it('says so, instead of drawing an empty chart, when a range has nothing to show', () => {
