@@ -10,6 +10,7 @@ import { computeInsights } from '../../../electron/analytics/compute-insights';
 import { renderReportPdf } from '../../../electron/report/report-pdf';
 import type { ReportModel } from '../../../electron/report/report-types';
 import { LONG_NOTE_END, LONG_NOTE_START, MISSING_GLYPHS_NOTE, NOTE_WORDS, TAG, UNICODE_NOTE, pdfFixture, type PdfFixture } from './pdf-model-fixture';
+import { correlationClaim, personMoodClaim, stressClaim } from '../../../shared/insights-text';
 
 const PACKAGE = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdftoppm: 'poppler-utils' } as const;
 type Tool = keyof typeof PACKAGE;
@@ -162,10 +163,24 @@ describe('the PDF report', () => {
     for (const [op, r, g, b] of colours) expect(r === g && g === b, op).toBe(true);
   });
 
+  it('puts the shared claims in words first and their figures after, for correlations, people and stress', () => {
+    const text = mainText().replace(/\s+/g, ' ');
+    const insights = fixture.model.insights;
+    const claims = [correlationClaim(insights.correlation), correlationClaim(insights.nextDay, true), stressClaim(insights.stress), ...insights.people.map((p) => personMoodClaim(p))];
+    for (const c of claims) {
+      const at = text.indexOf(c.words);
+      expect(at, c.words).toBeGreaterThan(-1);
+      if (c.figures !== null) expect(text.indexOf(c.figures, at), c.figures).toBe(at + c.words.length + 1);
+    }
+    const first = insights.people[0]!;
+    expect(text).toContain(`${first.feltSpread.nourishing} / ${first.feltSpread.neutral} / ${first.feltSpread.draining}`);
+  });
+
   it('renders page 1 in greyscale with poppler', () => {
     const prefix = join(dir, 'page');
-    ok('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-upw', PASSWORD, main.file, prefix]);
-    const pgm = readFileSync(`${prefix}-1.pgm`);
+    // -singlefile: otherwise the page number in the name is zero-padded to the page count's width.
+    ok('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', '-upw', PASSWORD, main.file, prefix]);
+    const pgm = readFileSync(`${prefix}.pgm`);
     const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
     const pixels = pgm.subarray(header[0].length);
     expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
