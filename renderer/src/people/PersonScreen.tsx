@@ -7,6 +7,8 @@ import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
+import { feltSpreadOf } from '../../../shared/felt-spread';
+import { feltSpreadWords } from '../../../shared/insights-text';
 import { checkName } from './check-name';
 import { ConfirmDialog } from './ConfirmDialog';
 import {
@@ -90,6 +92,8 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
   const id = useId();
   const items = useMemo(() => interactionsWith(person.id, entries), [person.id, entries]);
   const stats = useMemo(() => summarize(items.map((i) => i.interaction)), [items]);
+  // A mean hides a mix (−2 and +2 average to neutral): the counts say how often each.
+  const feltSpread = useMemo(() => feltSpreadOf(items.map((i) => i.interaction.felt)), [items]);
 
   return (
     <>
@@ -116,6 +120,7 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
                 <li>
                   Average felt: {signed(stats.averageFelt!)} ({feltWords(stats.averageFelt!)})
                 </li>
+                <li>{feltSpreadWords(feltSpread)}</li>
                 <li>
                   Average cost: {stats.averageCost!.toFixed(1)} ({costWords(stats.averageCost!)})
                 </li>

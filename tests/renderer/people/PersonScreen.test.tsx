@@ -47,6 +47,8 @@ describe('PersonScreen', () => {
     expect(screen.getByText('Friend', { selector: 'p' })).toBeTruthy();
     expect(screen.getByText('5 interactions')).toBeTruthy();
     expect(screen.getByText('Average felt: +1.2 (a bit nourishing)')).toBeTruthy();
+    // felt 2, 2, 1, 1 above 0 and one 0; Ana's −2 is hers, not Sam's.
+    expect(screen.getByText('Felt nourishing 4 times, neutral 1 time, draining 0 times (5 with felt recorded).')).toBeTruthy();
     expect(screen.getByText('Average cost: 0.8 (a little)')).toBeTruthy();
     const kinds = within(screen.getByRole('list', { name: 'Kinds of support' }))
       .getAllByRole('listitem')
@@ -56,6 +58,21 @@ describe('PersonScreen', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(ways).toEqual(['You received support: 3', 'You gave support: 1', 'Both ways: 1']);
+  });
+
+  it('shows how often it felt nourishing, neutral and draining, which a neutral mean hides', async () => {
+    const fake = makeFake();
+    const bo = fake.person('Bo', 'friend');
+    fake.entry('2026-02-01T10:00:00+01:00', '', [{ personId: bo.id, felt: 2, cost: 0, kinds: [] }]);
+    fake.entry('2026-02-02T10:00:00+01:00', '', [{ personId: bo.id, felt: -2, cost: 0, kinds: [] }]);
+    install(fake);
+    render(
+      <WithNavigation>
+        <PersonScreen id={bo.id} />
+      </WithNavigation>,
+    );
+    expect(await screen.findByText('Average felt: 0.0 (neutral)')).toBeTruthy();
+    expect(screen.getByText('Felt nourishing 1 time, neutral 0 times, draining 1 time (2 with felt recorded).')).toBeTruthy();
   });
 
   it('lists the interactions newest first, and opens the entry', async () => {
