@@ -42,6 +42,6 @@ describe('logGamma', () => {
   it('gives ln of factorials and of Γ(½) = √π', () => {
     expect(logGamma(5)).toBeCloseTo(Math.log(24), 12);
     expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 12);
-    expect(logGamma(10.5)).toBeCloseTo(Math.log(1133278.3889487855), 10);
+    expect(logGamma(10.5)).toBeCloseTo(Math.log(1133278.388948785), 10);
   });
 });
