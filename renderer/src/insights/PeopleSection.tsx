@@ -2,7 +2,7 @@
 // on days with and without each person. The ten with most interactions first; "Show all" for more.
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Insights, MeanDifference, PersonInsight } from '../../../shared/insights';
+import { MIN_GROUP_DAYS, type Insights, type MeanDifference, type PersonInsight } from '../../../shared/insights';
 import { personMoodClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
@@ -32,7 +32,9 @@ export function PeopleSection({ insights }: { insights: Insights }) {
 
   const feltCost = shown.map((p) => ({ name: p.name, felt: round1(p.meanFelt), cost: round1(p.meanCost) }));
   const recip = shown.map((p) => ({ name: p.name, received: p.received, gave: p.gave, both: p.both }));
-  const mood = shown.map((p) => ({ name: p.name, with: round1(p.moodWith), without: round1(p.moodWithout) }));
+  // Bars side by side invite a comparison: drawn only where each side has the days a comparison needs.
+  const comparable = (p: PersonInsight) => p.moodDifference.verdict !== 'not-enough-days';
+  const mood = shown.map((p) => (comparable(p) ? { name: p.name, with: round1(p.moodWith), without: round1(p.moodWithout) } : { name: p.name, with: null, without: null }));
   const costly = shown.filter((p) => p.meanCost >= 1.5).map((p) => p.name);
 
   const key = (p: PersonInsight) => p.personId;
@@ -150,7 +152,13 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         name="people-mood"
         title="Mood with and without each person"
         empty={empty}
-        summary={`Bars for ${which}: mean mood on days with the person next to days without, over the days with a mood recorded. ${shown.map((p) => `${p.name}: ${moodOn(p.moodWith, p.daysWith)} with, ${moodOn(p.moodWithout, p.daysWithout)} without`).join('; ')}.`}
+        summary={`Bars for ${which}: mean mood on days with the person next to days without, over the days with a mood recorded, where each side has at least ${MIN_GROUP_DAYS} days. ${shown
+          .map((p) =>
+            comparable(p)
+              ? `${p.name}: ${moodOn(p.moodWith, p.daysWith)} with, ${moodOn(p.moodWithout, p.daysWithout)} without`
+              : `${p.name}: not enough days yet (${plural(p.daysWith, 'day')} with, ${p.daysWithout} without)`,
+          )
+          .join('; ')}.`}
         table={moodTable}
         intro={
           <>

@@ -170,6 +170,14 @@ describe('InsightsScreen', () => {
     expect(items[2]!.textContent).toBe('Not enough days yet to compare your mood on days with Lee and on other days (3 days with, 39 without; at least 5 of each are needed).');
   });
 
+  it('draws mood bars only for people with 5 days on each side, and says why the others have none', async () => {
+    setup();
+    const chart = within(await screen.findByRole('region', { name: 'Mood with and without each person' })).getByRole('img');
+    const label = chart.getAttribute('aria-label')!;
+    expect(label).toContain('Ana: 4.3 (8 days) with, 6.1 (34 days) without');
+    expect(label).toContain('Lee: not enough days yet (3 days with, 39 without)');
+  });
+
   it('shows the top 10 people and all of them on request', async () => {
     setup();
     const r = await openTable('How it felt and what it cost');
