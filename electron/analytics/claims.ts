@@ -48,7 +48,8 @@ export function compareGroups(a: GroupSummary, b: GroupSummary): MeanDifference 
   let half = 0;
   if (se2 > 0) {
     const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
-    half = studentTQuantile(0.975, df) * Math.sqrt(se2);
+    // Squares of crumb-sized variances can underflow; Welch's ν is never below the smaller n − 1.
+    half = studentTQuantile(0.975, df > 0 ? df : Math.min(a.n, b.n) - 1) * Math.sqrt(se2);
   }
   const ciLow = difference - half;
   const ciHigh = difference + half;

@@ -76,6 +76,14 @@ describe('a comparison of two groups of days (Welch’s t interval)', () => {
     expect(d.ciHigh).toBeCloseTo(4.2879004991099965, 9);
   });
 
+  it('stays finite when the variances are too small to square', () => {
+    // s²/n ≈ 1e-170 on each side: (s²/n)² underflows to 0, and ν falls back to the smaller n − 1 = 4.
+    const tiny = { n: 5, mean: 1, squares: 4e-169 };
+    const d = compareGroups(tiny, { ...tiny, mean: 0 });
+    expect(d.verdict).toBe('tendency');
+    expect(d.ciLow).toBeCloseTo(1, 12);
+  });
+
   it('gives two constant groups a zero-width interval instead of dividing by zero', () => {
     expect(compareGroups(summariseGroup([7, 7, 7, 7, 7]), summariseGroup([5, 5, 5, 5, 5]))).toEqual({ verdict: 'tendency', difference: 2, ciLow: 2, ciHigh: 2 });
     expect(compareGroups(summariseGroup([5, 5, 5, 5, 5]), summariseGroup([5, 5, 5, 5, 5]))).toEqual({ verdict: 'no-clear-pattern', difference: 0, ciLow: 0, ciHigh: 0 });
