@@ -1,8 +1,8 @@
 // Names in the person's own words. A report that names people by initials or relationship must not
 // carry "Argued with Priya" in a note: every mention of a journal person in the notes and tags it
 // includes is replaced by that person's label, and every word the person chose to hide by HIDDEN.
-// Matching is deliberately blunt: whole words, any case, first name alone or full name or an
-// "also known as" word, so "Will" and "May" are replaced even where they are ordinary words.
+// Matching is deliberately blunt: whole words, any case, the full name, first or last name alone,
+// or an "also known as" word, so "Will" and "May" are replaced even where they are ordinary words.
 // Replacing too much is visible in the preview; replacing too little would leak.
 
 /** What a word the person chose to hide becomes. */
@@ -53,15 +53,17 @@ function keyOf(word: string): string {
   return normal(word).trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
 }
 
-/** The ways notes refer to a person: the full name, the first name alone, and their other words. */
+/**
+ * The ways notes refer to a person: the full name, the first name alone, the last name alone
+ * ("Okafor's office"), and their other words. A title is not a name: "Dr" alone is not a mention.
+ */
 export function mentionsOf(person: Pick<NamedWords, 'name' | 'aliases'>): string[] {
-  const words = person.name.trim().split(/\s+/u);
-  const first = words.find((w) => !TITLES.has(w.toLocaleLowerCase('en').replace(/\.$/u, '')));
-  return [person.name, ...(first === undefined ? [] : [first]), ...person.aliases];
+  const words = person.name.trim().split(/\s+/u).filter((w) => !TITLES.has(w.toLocaleLowerCase('en').replace(/\.$/u, '')));
+  return [...new Set([person.name, ...words.slice(0, 1), ...words.slice(-1), ...person.aliases])];
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** A word as a pattern: any run of spacing (a line break in a note) between its parts. */
