@@ -7,6 +7,7 @@ import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
+import { AliasesForm } from './AliasesForm';
 import { checkName } from './check-name';
 import { ConfirmDialog } from './ConfirmDialog';
 import {
@@ -151,6 +152,7 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
         <h2 id={`${id}-manage`}>Manage</h2>
         <RenameForm person={person} reload={reload} />
         <RelationshipForm person={person} reload={reload} />
+        <AliasesForm person={person} reload={reload} />
         <MergeForm person={person} others={others} />
         <ArchiveForm person={person} reload={reload} />
       </section>
