@@ -71,49 +71,89 @@ function patternOf(word: string): string {
   return word.split(' ').map(escapeRegExp).join('\\s+');
 }
 
+interface Word {
+  /** Every spelling of the word met, NFC: matched in any case. */
+  spellings: Set<string>;
+  replacement: string;
+}
+
 /** Every word to replace, by key, with what it becomes. A hidden word wins over a name. */
-function replacements(source: RedactionSource): Map<string, string> {
-  const labels = new Map<string, Set<string>>();
+function replacements(source: RedactionSource): Map<string, Word> {
+  const found = new Map<string, { spellings: Set<string>; labels: Set<string> }>();
   for (const p of source.people) {
     for (const word of mentionsOf(p)) {
       const key = keyOf(word);
       if (!MEANINGFUL.test(key)) continue;
-      const set = labels.get(key) ?? new Set<string>();
-      set.add(p.label);
-      labels.set(key, set);
+      const entry = found.get(key) ?? { spellings: new Set<string>(), labels: new Set<string>() };
+      entry.spellings.add(spelling(word));
+      entry.labels.add(p.label);
+      found.set(key, entry);
     }
   }
-  const map = new Map<string, string>();
-  for (const [key, set] of labels) map.set(key, set.size === 1 ? [...set][0]! : source.shared(key));
+  const words = new Map<string, Word>();
+  for (const [key, { spellings, labels }] of found) words.set(key, { spellings, replacement: labels.size === 1 ? [...labels][0]! : source.shared(key) });
   for (const word of source.hideWords) {
     const key = keyOf(word);
-    if (MEANINGFUL.test(key)) map.set(key, HIDDEN);
+    if (!MEANINGFUL.test(key)) continue;
+    words.set(key, { spellings: new Set([...(words.get(key)?.spellings ?? []), spelling(word)]), replacement: HIDDEN });
   }
-  return map;
+  return words;
+}
+
+function spelling(word: string): string {
+  return normal(word).trim().replace(/\s+/gu, ' ');
+}
+
+const LEADING_WORD = new RegExp(`^${WORD_CHAR}+`, 'u');
+
+/** A word to look for where a candidate starts: sticky, any case, not followed by more of a word. */
+interface Candidate {
+  key: string;
+  pattern: RegExp;
+  replacement: string;
 }
 
 /**
- * A function that replaces every mention in a text. Longer words are tried first, so "Priya Shah"
- * is one mention, not "Priya" followed by "Shah".
+ * A function that replaces every mention in a text. The text is read once, word by word; only
+ * the words that begin like a mention are tried, longest first, so "Priya Shah" is one mention,
+ * not "Priya" followed by "Shah". A mention that begins with a sign ("@pree") is tried at that sign.
  */
 export function redactor(source: RedactionSource): (text: string) => Replaced {
-  const map = replacements(source);
-  const keys = [...map.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  if (keys.length === 0) return (text) => ({ text: normal(text), marks: [] });
-  const values = keys.map((k) => map.get(k)!);
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${keys.map((k) => `(${patternOf(k)})`).join('|')})(?!${WORD_CHAR})`, 'giu');
+  const byStart = new Map<string, Candidate[]>();
+  for (const [key, word] of replacements(source)) {
+    const start = LEADING_WORD.exec(key)?.[0] ?? Array.from(key)[0]!;
+    const alternatives = [...word.spellings].map(patternOf).join('|');
+    const list = byStart.get(start) ?? [];
+    list.push({ key, pattern: new RegExp(`(?:${alternatives})(?!${WORD_CHAR})`, 'iuy'), replacement: word.replacement });
+    byStart.set(start, list);
+  }
+  if (byStart.size === 0) return (text) => ({ text: normal(text), marks: [] });
+  for (const list of byStart.values()) list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const signs = [...byStart.keys()].filter((k) => !LEADING_WORD.test(k)).map(escapeRegExp);
+  const scan = new RegExp(`${WORD_CHAR}+${signs.length > 0 ? `|${signs.join('|')}` : ''}`, 'gu');
+  const wordChar = new RegExp(WORD_CHAR, 'u');
+
   return (input) => {
     const text = normal(input);
     const marks: Span[] = [];
     let out = '';
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
-      const which = m.findIndex((group, i) => i > 0 && group !== undefined);
-      const replacement = values[which - 1]!;
-      out += text.slice(last, m.index);
-      marks.push([out.length, out.length + replacement.length]);
-      out += replacement;
-      last = m.index + m[0].length;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      const at = m.index;
+      // A sign starts a mention only where a word does not run on into it.
+      if (!wordChar.test(m[0]) && at > 0 && wordChar.test(text.slice(at - 1, at))) continue;
+      for (const c of byStart.get(m[0].toLocaleLowerCase('en')) ?? []) {
+        c.pattern.lastIndex = at;
+        const hit = c.pattern.exec(text);
+        if (hit === null) continue;
+        out += text.slice(last, at);
+        marks.push([out.length, out.length + c.replacement.length]);
+        out += c.replacement;
+        last = at + hit[0].length;
+        scan.lastIndex = last;
+        break;
+      }
     }
     return { text: out + text.slice(last), marks };
   };

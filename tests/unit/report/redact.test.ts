@@ -57,6 +57,11 @@ describe('redactor', () => {
     expect(none('Nothing... to - hide.')).toEqual({ text: 'Nothing... to - hide.', marks: [] });
   });
 
+  it('finds a word that begins with a sign where no word runs into it', () => {
+    const handle = { name: 'Priya', aliases: ['@pree'], label: 'P.' };
+    expect(redactor({ people: [handle], hideWords: [], shared: () => '?' })('ping @Pree, mail x@pree, (@PREE)').text).toBe('ping P., mail x@pree, (P.)');
+  });
+
   it('matches a name written with combining accents as the same name', () => {
     const jose = { name: 'José', aliases: [], label: 'J.' };
     expect(redactor({ people: [jose], hideWords: [], shared: () => '?' })('Called Jose\u0301 today').text).toBe('Called J. today');
