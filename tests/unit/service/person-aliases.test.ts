@@ -2,6 +2,7 @@
 // and replaced with the name in a report that hides names. Journals and backups from before
 // aliases existed still load, their people with none.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadJournal } from '../../../electron/service/load-journal';
 import { readBackupContents } from '../../../electron/service/restore-plan';
@@ -33,6 +34,21 @@ describe('also known as', () => {
       ['Helen P.', ['Mother']],
       ['Sol', []],
     ]);
+  });
+
+  it('go into a backup and come back when it is restored into an empty journal', async () => {
+    const a = await freshService();
+    const b = await freshService();
+    cleanup = () => {
+      a.cleanup();
+      b.cleanup();
+    };
+    await a.service.addPerson({ name: 'Helen Park', relationship: 'family', aliases: ['Mum'] });
+    const file = join(a.filesDir, 'journal.hearthbackup');
+    await a.service.exportBackup({ passphrase: 'lantern orchard velvet cobalt' }, file);
+    const opened = await b.service.openImport({ format: 'backup', passphrase: 'lantern orchard velvet cobalt' }, file);
+    await b.service.commitImport({ importId: opened.importId, mode: 'replace', moodMap: {} });
+    expect((await b.service.listPeople(undefined)).map((p) => [p.name, p.aliases])).toEqual([['Helen Park', ['Mum']]]);
   });
 
   it('refuses words with no letter, control characters, or too many', () => {
