@@ -74,6 +74,8 @@ export interface Person {
   id: string;
   name: string;
   relationship: Relationship;
+  /** "Also known as": other words the person's notes use for them ("Mum", "P."), hidden with the name in a report. */
+  aliases: string[];
   archived: boolean;
   createdAt: string;
   updatedAt: string;

@@ -2,6 +2,7 @@
 // Schemas of their arguments and the shapes of their results; no side effects.
 import { z } from 'zod';
 import { AUTO_BACKUP_TRIGGERS, SCALE_RANGE } from './domain';
+import { hideWordsSchema } from './name-words';
 
 // Check-in scores join this list when check-ins exist; there is nothing to report yet.
 export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'entries'] as const;
@@ -40,6 +41,8 @@ export const reportOptionsSchema = z
     /** Whether the chosen entries' notes and tags appear in the report. */
     includeNotes: z.boolean().default(false),
     names: z.enum(NAME_STYLES).default('initials'),
+    /** The person's own words to hide in this report's notes and tags: a street, an employer. */
+    hideWords: hideWordsSchema.optional(),
   })
   .refine((o) => o.from <= o.to, { message: 'The start date is after the end date', path: ['to'] });
 export type ReportOptions = z.output<typeof reportOptionsSchema>;
@@ -69,6 +72,8 @@ export interface ReportPreview {
   css: string;
   entries: number;
   people: number;
+  /** How many mentions in notes and tags were replaced (marked in `html`, plain in the file). */
+  replacements: number;
 }
 
 export interface SharePassphrase {

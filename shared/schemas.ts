@@ -21,6 +21,7 @@ import {
   RESTORE_MODES,
   sharePassphraseSchema,
 } from './exchange';
+import { aliasesSchema } from './name-words';
 
 export const LIMITS = {
   noteChars: 20_000,
@@ -179,11 +180,13 @@ export const argSchemas = {
   listEntries: listQuerySchema.optional(),
   listTags: none,
   listPeople: z.strictObject({ includeArchived: z.boolean().optional() }).optional(),
-  addPerson: z.strictObject({ name: personNameSchema, relationship: z.enum(RELATIONSHIPS).default('other') }),
+  addPerson: z.strictObject({ name: personNameSchema, relationship: z.enum(RELATIONSHIPS).default('other'), aliases: aliasesSchema.optional() }),
   updatePerson: z.strictObject({
     id: idSchema,
     name: personNameSchema.optional(),
     relationship: z.enum(RELATIONSHIPS).optional(),
+    /** "Also known as": the whole list, replacing the old one. */
+    aliases: aliasesSchema.optional(),
   }),
   archivePerson: z.strictObject({ id: idSchema, archived: z.boolean() }),
   mergePeople: z

@@ -37,7 +37,7 @@ function portableEntry(e: Entry) {
 }
 
 function portablePerson(p: Person) {
-  return { id: p.id, name: p.name, relationship: p.relationship, archived: p.archived, createdAt: p.createdAt, updatedAt: p.updatedAt };
+  return { id: p.id, name: p.name, relationship: p.relationship, aliases: p.aliases, archived: p.archived, createdAt: p.createdAt, updatedAt: p.updatedAt };
 }
 
 /** Pretty-printed JSON; entries in the order given (the service lists newest first). */
@@ -93,8 +93,8 @@ export function toPortableCsv(entries: readonly Entry[], people: readonly Person
       entries.map((e) => [e.id, e.occurredAt, e.mood, e.support, e.stress, e.note, e.tags.join(LIST), e.createdAt, e.updatedAt]),
     ),
     'people.csv': csv(
-      ['id', 'name', 'relationship', 'archived', 'created_at', 'updated_at'],
-      people.map((p) => [p.id, p.name, p.relationship, p.archived, p.createdAt, p.updatedAt]),
+      ['id', 'name', 'relationship', 'archived', 'created_at', 'updated_at', 'also_known_as'],
+      people.map((p) => [p.id, p.name, p.relationship, p.archived, p.createdAt, p.updatedAt, p.aliases.join(LIST)]),
     ),
     'interactions.csv': csv(
       ['entry_id', 'person_id', 'person', 'kinds', 'direction', 'felt', 'cost', 'channel', 'asked_for_help'],

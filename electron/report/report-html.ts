@@ -8,7 +8,8 @@ import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
-import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
+import type { Span } from './redact';
+import { NAME_SENTENCES, plural, scopeSentences, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
@@ -38,7 +39,6 @@ const e = escapeHtml;
 const fmt1 = (n: number) => n.toFixed(1);
 /** Felt runs −2 … +2: the sign is part of the meaning. */
 const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1(-n)}` : '0.0');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const MISSING = '<span class="hr-missing">not recorded</span>';
 
 function cell(value: number | null, format = fmt1): string {
@@ -233,8 +233,20 @@ function stress(m: ReportModel): string {
 
 const DIRECTION_TEXT = { received: 'received', gave: 'gave', both: 'both ways' } as const;
 
+/** Escaped text; in the preview, each replaced name or hidden word is marked so the person can check it. */
+function replacedText(text: string, marks: readonly Span[] | undefined, mark: boolean): string {
+  if (!mark || !marks || marks.length === 0) return e(text);
+  let html = '';
+  let last = 0;
+  for (const [start, end] of marks) {
+    html += `${e(text.slice(last, start))}<mark class="hr-replaced">${e(text.slice(start, end))}</mark>`;
+    last = end;
+  }
+  return html + e(text.slice(last));
+}
+
 /** An entry as a short block, not a table row: notes run to paragraphs and must read (and print) as such. */
-function entryBlock(en: ReportEntry, includeNotes: boolean): string {
+function entryBlock(en: ReportEntry, includeNotes: boolean, mark: boolean): string {
   const score = (term: string, value: number | null) => `<div><dt>${e(term)}</dt><dd>${value === null ? MISSING : e(String(value))}</dd></div>`;
   const who =
     en.interactions.length === 0
@@ -245,35 +257,43 @@ function entryBlock(en: ReportEntry, includeNotes: boolean): string {
             return `<li>${e(`${i.person}: ${kinds}; ${DIRECTION_TEXT[i.direction]}; felt ${signed(i.felt)}, cost ${i.cost}`)}</li>`;
           })
           .join('')}</ul>`;
-  const note = includeNotes && en.note ? para(en.note, 'hr-note') : '';
-  const tags = includeNotes && en.tags && en.tags.length > 0 ? para(`Tags: ${en.tags.join(', ')}`, 'hr-tags') : '';
+  const note = includeNotes && en.note ? `<p class="hr-note">${replacedText(en.note, en.marks?.note, mark)}</p>` : '';
+  const tags =
+    includeNotes && en.tags && en.tags.length > 0
+      ? `<p class="hr-tags">Tags: ${en.tags.map((t, i) => replacedText(t, en.marks?.tags[i], mark)).join(', ')}</p>`
+      : '';
   return (
     `<article class="hr-entry"><h3>${e(`${formatDay(en.date)}, ${en.time}`)}</h3>` +
     `<dl class="hr-scores">${score('Mood', en.mood)}${score('Felt support', en.support)}${score('Stress', en.stress)}</dl>${who}${note}${tags}</article>`
   );
 }
 
-function entries(m: ReportModel): string {
+function entries(m: ReportModel, mark: boolean): string {
   if (m.entries.length === 0) return section('entries', para('There are no entries in this range.'));
   return section(
     'entries',
     para(`${plural(m.entries.length, 'entry', 'entries')}, oldest first. Mood, felt support and stress are 0–10.${m.includeNotes ? '' : ' Notes and tags are not included.'}`) +
-      m.entries.map((en) => entryBlock(en, m.includeNotes)).join(''),
+      m.entries.map((en) => entryBlock(en, m.includeNotes, mark)).join(''),
   );
 }
 
-const RENDER: Record<ReportSection, (m: ReportModel) => string> = { overview, timeline, supportMood, kinds, people, stress, entries };
+const RENDER: Record<ReportSection, (m: ReportModel, mark: boolean) => string> = { overview, timeline, supportMood, kinds, people, stress, entries };
 
+export interface BodyOptions {
+  /** Mark each replaced name and hidden word: for the app's preview only, never the file. */
+  markReplacements?: boolean;
+}
 
-export function renderReportBody(model: ReportModel): string {
+export function renderReportBody(model: ReportModel, opts: BodyOptions = {}): string {
   const head =
     `<header class="hr-header"><h1 id="${ID}-title" tabindex="-1">${e(model.title)}</h1>` +
     `<p class="hr-meta">${e(`${formatDate(model.from)} – ${formatDate(model.to)}`)}</p>` +
-    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. It covers only the entries chosen for this report. ${NAME_SENTENCES[model.names]}`) +
+    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. ${NAME_SENTENCES[model.names]}`) +
+    para(scopeSentences(model).join(' '), 'hr-scope') +
     `</header>`;
   const body = (Object.keys(RENDER) as ReportSection[])
     .filter((s) => model.sections.includes(s))
-    .map((s) => RENDER[s](model))
+    .map((s) => RENDER[s](model, opts.markReplacements ?? false))
     .join('');
   return `<article class="hearth-report" aria-labelledby="${ID}-title">${head}${body}</article>`;
 }
@@ -312,6 +332,8 @@ export const REPORT_CSS = `
 .hearth-report .hr-people{margin:.25rem 0;padding-left:1.25rem}
 .hearth-report .hr-note{white-space:pre-wrap;overflow-wrap:anywhere}
 .hearth-report .hr-tags{font-size:.9rem;color:#3d3d3d}
+.hearth-report mark.hr-replaced{background:#ffe58a;color:#1a1a1a;border-bottom:2px solid #8a6100;padding:0 .1em}
+.hearth-report .hr-scope{font-weight:600}
 .hearth-report details{margin:.5rem 0 1.5rem}
 .hearth-report summary{cursor:pointer;padding:.25rem 0}
 .hearth-report summary:focus-visible,.hearth-report h1:focus-visible{outline:3px solid #1f5fa8;outline-offset:2px}

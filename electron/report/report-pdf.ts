@@ -11,7 +11,7 @@ import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../s
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
 import type { ReportEntry, ReportModel } from './report-types';
-import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
+import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -322,6 +322,7 @@ function title(doc: Doc, model: ReportModel): void {
     color: MUTED,
     size: 8.5,
   });
+  paragraph(doc, scopeSentences(model).join(' '), { size: 9.5 });
 }
 
 function pageNumbers(doc: Doc): void {

@@ -4,6 +4,7 @@
 import type { ReportSection, NameStyle } from '../../shared/exchange';
 import type { Insights } from '../../shared/insights';
 import type { SupportKind } from '../../shared/domain';
+import type { Span } from './redact';
 
 export interface ReportEntry {
   /** Local date and time as written, 'YYYY-MM-DD' and 'HH:mm'. */
@@ -14,9 +15,11 @@ export interface ReportEntry {
   stress: number | null;
   /** Display names in the chosen style, one per interaction, with what kind of help it was. */
   interactions: { person: string; kinds: SupportKind[]; direction: 'received' | 'gave' | 'both'; felt: number; cost: number }[];
-  /** Present only when the person chose to include notes. */
+  /** Present only when the person chose to include notes; names and hidden words already replaced. */
   note?: string;
   tags?: string[];
+  /** Where `note` and each of `tags` had a replacement, for the preview to mark (the file does not). */
+  marks?: { note: Span[]; tags: Span[][] };
 }
 
 export interface ReportModel {
@@ -28,6 +31,13 @@ export interface ReportModel {
   sections: ReportSection[];
   names: NameStyle;
   includeNotes: boolean;
+  /** Entries whose date is in the range, and how many of them the person left ticked. */
+  inRange: number;
+  included: number;
+  /** Whether the person chose words of their own to hide. */
+  hidesWords: boolean;
+  /** How many names and hidden words were replaced in the included notes and tags. */
+  replacements: number;
   /** Insights over the chosen entries only; every person's `name` is already the display name and `personId` is blanked. */
   insights: Insights;
   /** The chosen entries, oldest first (only filled when the 'entries' section is chosen). */

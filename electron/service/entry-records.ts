@@ -15,7 +15,7 @@ export function resolveInteractions(index: JournalIndex, inputs: EntryData['inte
     const wanted = i.person.toLowerCase();
     let person = index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLowerCase() === wanted);
     if (!person) {
-      person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', archived: false, createdAt: stamp, updatedAt: stamp };
+      person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', aliases: [], archived: false, createdAt: stamp, updatedAt: stamp };
       newPeople.push(person);
     }
     return {

@@ -34,7 +34,13 @@ export class Exchange {
 
   reportPreview(j: Journal, options: Arg<'reportPreview'>): Results['reportPreview'] {
     const model = this.reportModel(j, options);
-    return { html: renderReportBody(model), css: REPORT_CSS, entries: model.insights.entries, people: model.insights.people.length };
+    return {
+      html: renderReportBody(model, { markReplacements: true }),
+      css: REPORT_CSS,
+      entries: model.insights.entries,
+      people: model.insights.people.length,
+      replacements: model.replacements,
+    };
   }
 
   async exportReport(j: Journal, { options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {

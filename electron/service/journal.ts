@@ -77,19 +77,20 @@ export class Journal {
 
   // People ----------------------------------------------------------------------------------
 
-  addPerson({ name, relationship }: Arg<'addPerson'>): Person {
+  addPerson({ name, relationship, aliases }: Arg<'addPerson'>): Person {
     this.assertNameFree(name, null);
     const stamp = this.now().toISOString();
-    return this.savePerson({ id: randomUUID(), name, relationship, archived: false, createdAt: stamp, updatedAt: stamp });
+    return this.savePerson({ id: randomUUID(), name, relationship, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp });
   }
 
-  updatePerson({ id, name, relationship }: Arg<'updatePerson'>): Person {
+  updatePerson({ id, name, relationship, aliases }: Arg<'updatePerson'>): Person {
     const person = this.requirePerson(id);
     if (name !== undefined) this.assertNameFree(name, id);
     return this.savePerson({
       ...person,
       name: name ?? person.name,
       relationship: relationship ?? person.relationship,
+      aliases: aliases ?? person.aliases,
       updatedAt: this.now().toISOString(),
     });
   }

@@ -51,7 +51,11 @@ class Loading {
       return;
     }
     if (row.kind === 'entry') this.index.putEntry(row.id, value as StoredEntry, text);
-    else if (row.kind === 'person') this.index.putPerson({ id: row.id, ...(value as StoredPerson) });
+    else if (row.kind === 'person') {
+      const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
+      // Records sealed before people had other names have none.
+      this.index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
+    }
     else {
       const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
       this.index.settingsId = row.id;

@@ -2,6 +2,7 @@
 // backup): a record that does not fit is refused rather than put into the journal.
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS } from '../../shared/domain';
+import { aliasesSchema } from '../../shared/name-words';
 import { idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
 import type { StoredEntry, StoredPerson } from './journal-index';
 
@@ -34,6 +35,8 @@ export const storedEntrySchema: z.ZodType<StoredEntry> = z.object({
 export const storedPersonSchema: z.ZodType<StoredPerson> = z.object({
   name: z.string().trim().min(1).max(LIMITS.nameChars),
   relationship: z.enum(RELATIONSHIPS),
+  // Absent in journals and backups written before people had other names.
+  aliases: aliasesSchema.default([]),
   archived: z.boolean(),
   createdAt: stamp,
   updatedAt: stamp,

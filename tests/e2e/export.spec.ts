@@ -28,7 +28,7 @@ const ENTRIES: EntryInput[] = [
     occurredAt: lastMonth(5, 9),
     mood: 6,
     support: 7,
-    note: 'Long call about the move.',
+    note: "Long call with sam about the move to Baker Street; Sam's idea.",
     interactions: [{ person: 'Sam Rivera', relationship: 'friend', kinds: ['emotional'], felt: 1 }],
   },
   {
@@ -64,7 +64,7 @@ async function openExport(page: Page): Promise<void> {
 
 const part = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
 
-test('a therapy report with initials, one entry left out, saved as an encrypted HTML file that opens offline', async ({ page, bridge, browser }) => {
+test('a therapy report with initials, one entry left out, names and a hidden word replaced in notes, saved as an encrypted HTML file that opens offline', async ({ page, bridge, browser }) => {
   const problems = watchProblems(page);
   await openJournal(page, bridge.url);
   await openExport(page);
@@ -76,13 +76,18 @@ test('a therapy report with initials, one entry left out, saved as an encrypted 
   await report.getByRole('radio', { name: 'Full names' }).check();
   await report.getByRole('radio', { name: 'Initials' }).check();
   await report.getByRole('checkbox', { name: 'Include notes and tags' }).check();
+  await report.getByRole('textbox', { name: 'Words to hide in notes and tags' }).fill('Baker Street');
   await report.getByRole('button', { name: 'Preview report' }).click();
 
   const preview = report.getByRole('region', { name: 'Report preview' });
   await expect(report.getByText('2 entries, 1 person')).toBeVisible();
   await expect(preview).toContainText('S. R.');
-  await expect(preview).toContainText('Long call about the move.');
-  await expect(preview).not.toContainText('Sam Rivera');
+  await expect(preview).toContainText("Long call with S. R. about the move to [hidden]; S. R.'s idea.");
+  await expect(preview).toContainText('2 of 3 entries in this range are included, chosen by the person.');
+  await expect(report.getByText(/^3 words in notes and tags replaced, marked in the preview/)).toBeVisible();
+  await expect(preview.locator('mark.hr-replaced')).toHaveCount(3);
+  await expect(preview).not.toContainText('Sam');
+  await expect(preview).not.toContainText('Baker');
   await expect(preview).not.toContainText('Secret dinner');
   await expect(preview).not.toContainText('Ana');
   await expectAccessible(page, 'export screen with a preview');
@@ -97,7 +102,7 @@ test('a therapy report with initials, one entry left out, saved as an encrypted 
   expect(saved).toHaveLength(1);
   const file = await readFile(join(bridge.filesDir, saved[0]!), 'utf8');
   // The report is inside the file only encrypted.
-  expect(file).not.toContain('Long call about the move');
+  expect(file).not.toContain('Long call with');
   expect(file).not.toContain('S. R.');
   expect(problems).toEqual([]);
 
@@ -114,9 +119,11 @@ test('a therapy report with initials, one entry left out, saved as an encrypted 
     const opened = viewer.getByRole('article', { name: 'Support and mood report' });
     await expect(opened).toBeVisible({ timeout: 45_000 });
     await expect(opened).toContainText('S. R.');
-    await expect(opened).toContainText('Long call about the move.');
+    await expect(opened).toContainText("Long call with S. R. about the move to [hidden]; S. R.'s idea.");
     await expect(opened).toContainText('Slow morning, nobody around.');
-    for (const hidden of ['Sam Rivera', 'Secret dinner', 'Ana']) await expect(opened).not.toContainText(hidden);
+    await expect(opened).toContainText('2 of 3 entries in this range are included, chosen by the person.');
+    await expect(opened.locator('mark')).toHaveCount(0);
+    for (const hidden of ['Sam', 'Rivera', 'Baker', 'Secret dinner', 'Ana']) await expect(opened).not.toContainText(hidden);
     expect(requests).toEqual([fileUrl]);
   } finally {
     await therapist.close();

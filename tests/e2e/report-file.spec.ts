@@ -21,7 +21,7 @@ const STAMP = '2026-01-01T00:00:00.000Z';
 function journal(): { entries: Entry[]; people: Person[] } {
   const shape: JournalShape = { entries: 365, people: 20, years: 1, endDate: '2026-11-24', seed: 42 };
   const id = (kind: number, n: number) => `${String(kind).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  const people = generatePeople(shape).map((p, i): Person => ({ id: id(2, i), ...p, archived: false, createdAt: STAMP, updatedAt: STAMP }));
+  const people = generatePeople(shape).map((p, i): Person => ({ id: id(2, i), ...p, aliases: [], archived: false, createdAt: STAMP, updatedAt: STAMP }));
   const byName = new Map(people.map((p) => [p.name, p]));
   const entries = generateJournal(shape).map(
     (e, i): Entry => ({

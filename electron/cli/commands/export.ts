@@ -30,6 +30,7 @@ function reportOptions(args: ParsedArgs): ReportOptionsInput {
     excludeEntryIds: list(args.option('exclude')) ?? [],
     includeNotes: args.flag('notes'),
     names: names as ReportOptionsInput['names'],
+    hideWords: list(args.option('hide')) ?? [],
   };
 }
 
@@ -45,12 +46,14 @@ async function filePassphrase(session: Session): Promise<string> {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Write a therapy report, a backup, or the journal as CSV or JSON',
-  usage: `--format ${FORMATS.join('|')} --out FILE [--from DATE] [--to DATE] [--names full|initials|relationship] [--notes]`,
+  usage: `--format ${FORMATS.join('|')} --out FILE [--from DATE] [--to DATE] [--names full|initials|relationship] [--notes] [--hide WORD[,WORD…]]`,
   description:
     'report-html is one HTML file that opens in any browser with its passphrase (its age block also opens with the age tool); ' +
     'report-pdf is an AES-256 password-protected PDF. A report covers --from to --to (default: the month up to today), ' +
     'every section unless --sections picks some, all entries of the range except those in --exclude, names as --names says ' +
-    '(default initials), and notes and tags only with --notes. backup writes an encrypted backup of the whole journal. ' +
+    '(default initials), and notes and tags only with --notes. With initials or relationship, every mention of a journal person in ' +
+    'those notes and tags (full name, first name, possessive, any case, and the words on their person page under "also known as") ' +
+    'is replaced the same way, and each word in --hide is replaced by [hidden]. backup writes an encrypted backup of the whole journal. ' +
     `Reports and backups are encrypted with ${ENV.exportPassphrase}, or with a generated six-word passphrase printed once on stderr. ` +
     'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
   options: {
@@ -60,6 +63,7 @@ export const exportCommand: Command = {
     to: { type: 'string', value: 'DATE', description: 'Report: last day (default: today)' },
     names: { type: 'string', value: 'STYLE', description: 'Report: full, initials (default) or relationship ("friend A")' },
     notes: { type: 'boolean', description: 'Report: include notes and tags of the chosen entries' },
+    hide: { type: 'string', value: 'WORDS', description: 'Report: comma-separated words to hide in notes and tags (a street, an employer)' },
     sections: { type: 'string', value: 'LIST', description: `Report: comma-separated, from ${REPORT_SECTIONS.join(', ')}` },
     exclude: { type: 'string', value: 'IDS', description: 'Report: comma-separated ids of entries to leave out' },
   },

@@ -14,6 +14,7 @@ import { FormError, invalidProps } from '../FormError';
 import { plural } from '../insights/format';
 import { useAction } from '../useAction';
 import { EntryChecklist } from './EntryChecklist';
+import { HideWordsField } from './HideWordsField';
 import { validateFilePassphrase } from './file-passphrase';
 import { PreviewFrame } from './PreviewFrame';
 import { buildReportOptions, lastFullMonth, NAME_STYLE_LABELS, REPORT_FORMAT_LABELS, SECTION_LABELS } from './report-options';
@@ -29,6 +30,7 @@ export function ReportSection({ today }: { today: string }) {
   const [sections, setSections] = useState<ReadonlySet<Section>>(() => new Set(REPORT_SECTIONS));
   const [names, setNames] = useState<NameStyle>('initials');
   const [includeNotes, setIncludeNotes] = useState(false);
+  const [hide, setHide] = useState('');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
   const [format, setFormat] = useState<ReportFormat>('html');
 
@@ -44,12 +46,13 @@ export function ReportSection({ today }: { today: string }) {
 
   const rangeReady = isDateOnly(range.from) && isDateOnly(range.to) && range.from <= range.to;
   const listed = useRangeEntries(rangeReady ? range : null);
-  const built = buildReportOptions({ ...range, sections, names, includeNotes, excluded }, listed.entries ?? []);
+  const built = buildReportOptions({ ...range, sections, names, includeNotes, excluded, hide }, listed.entries ?? []);
   // Until the range's entries are listed, the unticked ones cannot be named: no preview, no save.
   const options = built.ok && listed.entries ? built.options : null;
   const optionsError = built.ok ? null : built.error;
   const rangeError = optionsError && (optionsError.field === 'from' || optionsError.field === 'to') ? optionsError : listed.error;
   const sectionsError = optionsError?.field === 'sections' ? optionsError : null;
+  const hideError = optionsError?.field?.startsWith('hideWords') ? optionsError : null;
   const preview = useReportPreview(options);
 
   // A fresh passphrase on entering the screen and on "New passphrase"; it lives only in this screen.
@@ -192,6 +195,7 @@ export function ReportSection({ today }: { today: string }) {
         <p id={`${id}-notes-hint`} className="hint">
           Off, the report holds your numbers and the people, but none of what you wrote.
         </p>
+        {includeNotes ? <HideWordsField value={hide} onChange={setHide} names={names} error={hideError} /> : null}
       </div>
 
       <EntryChecklist entries={listed.entries} excluded={excluded} onToggle={toggleEntry} onAll={tickAll} />
@@ -206,6 +210,12 @@ export function ReportSection({ today }: { today: string }) {
           </p>
         </div>
         <FormError id={`${id}-preview-error`} error={preview.error} />
+        {preview.preview && preview.preview.replacements > 0 ? (
+          <p className="hint export-replaced">
+            {plural(preview.preview.replacements, 'word')} in notes and tags replaced, marked in the preview below (not in the file). A name that is
+            also an ordinary word, like Will or May, is replaced too.
+          </p>
+        ) : null}
         {preview.preview ? <PreviewFrame preview={preview.preview} /> : null}
       </div>
 

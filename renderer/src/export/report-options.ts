@@ -1,6 +1,7 @@
 // The therapy report's options as the form holds them, and the ReportOptions they send.
 import type { Entry } from '../../../shared/domain';
 import { REPORT_SECTIONS, reportOptionsSchema, type NameStyle, type ReportFormat, type ReportOptions, type ReportSection } from '../../../shared/exchange';
+import { splitWords } from '../../../shared/name-words';
 import type { ShownError } from '../errors';
 import { addDays } from '../insights/range';
 
@@ -39,12 +40,15 @@ export interface ReportForm {
   includeNotes: boolean;
   /** Ids the person unticked; may hold ids of another range, which are not sent. */
   excluded: ReadonlySet<string>;
+  /** Words to hide in notes and tags, as typed: separated by commas. */
+  hide?: string;
 }
 
 export type BuiltOptions = { ok: true; options: ReportOptions } | { ok: false; error: ShownError };
 
 /** The options for `reportOptionsSchema`, or the first problem as a sentence naming its field. */
 export function buildReportOptions(form: ReportForm, entries: readonly Pick<Entry, 'id'>[]): BuiltOptions {
+  const hideWords = splitWords(form.hide ?? '');
   const parsed = reportOptionsSchema.safeParse({
     from: form.from,
     to: form.to,
@@ -53,6 +57,8 @@ export function buildReportOptions(form: ReportForm, entries: readonly Pick<Entr
     excludeEntryIds: entries.filter((e) => form.excluded.has(e.id)).map((e) => e.id),
     includeNotes: form.includeNotes,
     names: form.names,
+    // Untouched is not recorded: no words, no hideWords.
+    ...(hideWords.length > 0 ? { hideWords } : {}),
   });
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0]!;

@@ -46,8 +46,10 @@ export function HelpScreen() {
         <ul>
           <li>
             A therapy report, made on the Export screen, holds only what you choose: the dates, the parts, which entries, whether
-            your notes are in it, and how people are named. The file is encrypted: give its passphrase to your therapist separately,
-            not in the same email as the file.
+            your notes are in it, and how people are named. Named by initials or relationship, people are also renamed inside your
+            notes, with the other names you give them on their page (&ldquo;Also known as&rdquo;), and you can add words of your own to
+            hide; the preview marks each one. The file is encrypted: give its passphrase to your therapist separately, not in the
+            same email as the file.
           </li>
           <li>
             A backup is one encrypted file with your whole journal, opened with the passphrase you give it. Restoring merges it into

@@ -9,6 +9,7 @@ import { useAction } from '../useAction';
 import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { feltSpreadOf } from '../../../shared/felt-spread';
 import { feltSpreadWords } from '../../../shared/insights-text';
+import { AliasesForm } from './AliasesForm';
 import { checkName } from './check-name';
 import { ConfirmDialog } from './ConfirmDialog';
 import {
@@ -156,6 +157,7 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
         <h2 id={`${id}-manage`}>Manage</h2>
         <RenameForm person={person} reload={reload} />
         <RelationshipForm person={person} reload={reload} />
+        <AliasesForm person={person} reload={reload} />
         <MergeForm person={person} others={others} />
         <ArchiveForm person={person} reload={reload} />
       </section>

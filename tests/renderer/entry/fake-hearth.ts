@@ -11,6 +11,7 @@ export function person(name: string, extra: Partial<PersonSummary> = {}): Person
     id: uuid(),
     name,
     relationship: 'friend',
+    aliases: [],
     archived: false,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -33,7 +33,7 @@ export function makeFake() {
 
   function person(name: string, relationship: Relationship = 'friend', archived = false): Person {
     const stamp = '2026-01-01T00:00:00.000Z';
-    const p: Person = { id: uuid(), name, relationship, archived, createdAt: stamp, updatedAt: stamp };
+    const p: Person = { id: uuid(), name, relationship, aliases: [], archived, createdAt: stamp, updatedAt: stamp };
     people.set(p.id, p);
     return p;
   }
@@ -82,14 +82,14 @@ export function makeFake() {
       return { entries: list, total: list.length };
     }),
     addPerson: vi.fn(async ({ name, relationship }: { name: string; relationship?: Relationship }) => person(name, relationship ?? 'other')),
-    updatePerson: vi.fn(async ({ id, name, relationship }: { id: string; name?: string; relationship?: Relationship }) => {
+    updatePerson: vi.fn(async ({ id, name, relationship, aliases }: { id: string; name?: string; relationship?: Relationship; aliases?: string[] }) => {
       const p = people.get(id);
       if (!p) throw new FakeError('NOT_FOUND', 'That person no longer exists.');
       if (name !== undefined) {
         const other = [...people.values()].find((o) => o.id !== id && o.name.toLowerCase() === name.toLowerCase());
         if (other) throw new FakeError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, 'name');
       }
-      const next = { ...p, name: name ?? p.name, relationship: relationship ?? p.relationship };
+      const next = { ...p, name: name ?? p.name, relationship: relationship ?? p.relationship, aliases: aliases ?? p.aliases };
       people.set(id, next);
       return next;
     }),

@@ -11,10 +11,10 @@ const OFFSETS = ['-12:00', '-09:30', '-05:00', 'Z', '+00:00', '+01:00', '+05:45'
 const PERSON_IDS = ['p0', 'p1', 'p2', 'p3', 'p4'];
 /** Two people share a name (ordering falls back to id); p4 is not in the list (named by the interaction). */
 export const PEOPLE: Person[] = [
-  { id: 'p0', name: 'Ana', relationship: 'partner', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
-  { id: 'p1', name: 'Ben', relationship: 'friend', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
-  { id: 'p2', name: 'Sam', relationship: 'family', archived: true, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
-  { id: 'p3', name: 'Sam', relationship: 'colleague', archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p0', name: 'Ana', relationship: 'partner', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p1', name: 'Ben', relationship: 'friend', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p2', name: 'Sam', relationship: 'family', aliases: [], archived: true, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p3', name: 'Sam', relationship: 'colleague', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
 ];
 
 function dateAt(day: number): string {

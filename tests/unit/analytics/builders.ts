@@ -41,7 +41,7 @@ export function interaction(personId: string, extra: Partial<Omit<Interaction, '
 }
 
 export function person(id: string, name: string, relationship: Relationship = 'friend'): Person {
-  return { id, name, relationship, archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+  return { id, name, relationship, aliases: [], archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 }
 
 /** One entry per day at noon UTC from `firstDate`, with the given supports and moods (null: not recorded). */

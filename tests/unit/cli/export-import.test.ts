@@ -1,7 +1,9 @@
 // hearth export and hearth import on real temp vaults, in-process through run().
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { armor, Decrypter } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, entryJson, makeVault, PASSPHRASE, type TempVault } from './helpers';
 
@@ -34,6 +36,30 @@ describe('export', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).toMatch(/BEGIN AGE ENCRYPTED FILE/);
     for (const secret of ['Sam Rivera', 'Walk with Sam', 'Call with Mum']) expect(html).not.toContain(secret);
+  });
+
+  it('replaces names in notes with --names and hides the words of --hide, in the HTML and in the PDF', async () => {
+    const html = join(out, 'hidden.html');
+    const args = ['--from', '2026-10-01', '--to', '2026-10-31', '--notes', '--hide', 'walk, Mum'];
+    const r = await cli(inVault('export', '--format', 'report-html', '--out', html, '--names', 'relationship', ...args), { env: withShare });
+    expect(r.code).toBe(0);
+    const d = new Decrypter();
+    d.addPassphrase(SHARE);
+    const body = await d.decrypt(armor.decode(/<pre id="hearth-age">([^<]*)<\/pre>/.exec(readFileSync(html, 'utf8'))![1]!), 'text');
+    expect(body).toContain('[hidden] with friend A');
+    expect(body).toContain('Call with [hidden]');
+    expect(body).toContain('All 2 entries in this range are included. Names of people in the notes and tags are replaced by their relationship, and words the person chose are hidden (3 replacements).');
+    expect(body).not.toMatch(/\b(sam|rivera|mum|walk)\b/i);
+
+    // poppler reads at most 32 bytes of a PDF password.
+    const pdfShare = 'orbit-velvet-marsh-quill';
+    const pdf = join(out, 'hidden.pdf');
+    const p = await cli(inVault('export', '--format', 'report-pdf', '--out', pdf, '--names', 'initials', ...args), { env: { ...withShare, HEARTH_EXPORT_PASSPHRASE: pdfShare } });
+    expect(p.code).toBe(0);
+    const text = spawnSync('pdftotext', ['-upw', pdfShare, '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('[hidden] with S. R.');
+    expect(text.stdout).not.toMatch(/\b(sam|rivera|mum|walk)\b/i);
   });
 
   it('generates a six-word passphrase and prints it once on stderr when none is given', async () => {

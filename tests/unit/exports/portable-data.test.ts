@@ -6,8 +6,8 @@ import { toPortableCsv, toPortableJson } from '../../../electron/exports/portabl
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
 
 const STAMP = '2026-01-02T03:04:05.000Z';
-const sam: Person = { id: '11111111-1111-4111-8111-111111111111', name: 'Sam Ñúñez', relationship: 'friend', archived: false, createdAt: STAMP, updatedAt: STAMP };
-const mum: Person = { id: '22222222-2222-4222-8222-222222222222', name: '=Mum, "Ma"', relationship: 'family', archived: true, createdAt: STAMP, updatedAt: STAMP };
+const sam: Person = { id: '11111111-1111-4111-8111-111111111111', name: 'Sam Ñúñez', relationship: 'friend', aliases: ['Sammy', 'S.'], archived: false, createdAt: STAMP, updatedAt: STAMP };
+const mum: Person = { id: '22222222-2222-4222-8222-222222222222', name: '=Mum, "Ma"', relationship: 'family', aliases: [], archived: true, createdAt: STAMP, updatedAt: STAMP };
 const withSam: Interaction = {
   personId: sam.id,
   person: sam.name,
@@ -43,7 +43,7 @@ describe('toPortableJson', () => {
     expect(Object.keys(data.entries[0]!)).toEqual(['id', 'occurredAt', 'mood', 'support', 'stress', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
     expect(Object.keys(data.entries[1]!)).toEqual(['id', 'occurredAt', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
     expect(Object.keys((data.entries[0]!.interactions as object[])[0]!)).toEqual(Object.keys(withSam));
-    expect(Object.keys(data.people[0]!)).toEqual(['id', 'name', 'relationship', 'archived', 'createdAt', 'updatedAt']);
+    expect(Object.keys(data.people[0]!)).toEqual(['id', 'name', 'relationship', 'aliases', 'archived', 'createdAt', 'updatedAt']);
     expect(json).toContain('\n  "people": [');
     expect(json.endsWith('}\n')).toBe(true);
   });
@@ -75,9 +75,9 @@ describe('toPortableCsv', () => {
         `${imported.id},2025-12-31T08:00:00-05:00,,,,'-1 day,,${STAMP},${STAMP}\r\n`,
     );
     expect(files['people.csv']).toBe(
-      '\uFEFFid,name,relationship,archived,created_at,updated_at\r\n' +
-        `${sam.id},Sam Ñúñez,friend,false,${STAMP},${STAMP}\r\n` +
-        `${mum.id},"'=Mum, ""Ma""",family,true,${STAMP},${STAMP}\r\n`,
+      '\uFEFFid,name,relationship,archived,created_at,updated_at,also_known_as\r\n' +
+        `${sam.id},Sam Ñúñez,friend,false,${STAMP},${STAMP},Sammy | S.\r\n` +
+        `${mum.id},"'=Mum, ""Ma""",family,true,${STAMP},${STAMP},\r\n`,
     );
     // felt -2 is a number, not text: no apostrophe
     expect(files['interactions.csv']).toBe(
@@ -122,7 +122,7 @@ describe('toPortableCsv', () => {
           ]),
         );
         const [, ...peopleRows] = read(files['people.csv']);
-        expect(peopleRows).toEqual(people.map((p) => [p.id, neutral(p.name), p.relationship, String(p.archived), p.createdAt, p.updatedAt]));
+        expect(peopleRows).toEqual(people.map((p) => [p.id, neutral(p.name), p.relationship, String(p.archived), p.createdAt, p.updatedAt, neutral(p.aliases.join(' | '))]));
         const [, ...interactionRows] = read(files['interactions.csv']);
         expect(interactionRows).toEqual(
           entries.flatMap((e) =>
@@ -153,6 +153,7 @@ const personArb: fc.Arbitrary<Person> = fc.record({
   id: fc.uuid(),
   name: text,
   relationship: fc.constantFrom(...RELATIONSHIPS),
+  aliases: fc.array(text, { maxLength: 3 }),
   archived: fc.boolean(),
   createdAt: iso,
   updatedAt: iso,

@@ -11,7 +11,7 @@ export function uuid(kind: number, n: number): string {
 }
 
 export function person(n: number, name: string, relationship: Relationship = 'friend'): Person {
-  return { id: uuid(2, n), name, relationship, archived: false, createdAt: STAMP, updatedAt: STAMP };
+  return { id: uuid(2, n), name, relationship, aliases: [], archived: false, createdAt: STAMP, updatedAt: STAMP };
 }
 
 export function interaction(p: Person, extra: Partial<Interaction> = {}): Interaction {

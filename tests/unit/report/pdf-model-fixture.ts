@@ -144,6 +144,10 @@ export function pdfFixture(options: FixtureOptions = {}): PdfFixture {
     sections,
     names: 'initials',
     includeNotes,
+    inRange: journalEntries.entries.length,
+    included: included.length,
+    hidesWords: false,
+    replacements: 0,
     insights,
     entries,
   };
