@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format as formatDate, parseISO, subMonths } from 'date-fns';
-import { NAME_STYLES, REPORT_SECTIONS, type ReportOptionsInput } from '../../../shared/exchange';
+import { NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -33,11 +33,18 @@ function reportOptions(args: ParsedArgs): ReportOptionsInput {
   };
 }
 
-/** The passphrase for the file: the person's own from the environment, else a generated one shown once. */
-async function filePassphrase(session: Session): Promise<string> {
+/**
+ * The passphrase for the file: the person's own from the environment, else a new generated one
+ * shown once. A PDF's must fit what PDF readers accept; that is a usage error before any work.
+ */
+async function filePassphrase(session: Session, format?: ReportFormat): Promise<string> {
   const own = session.secrets.exportPassphrase();
-  if (own !== undefined) return own;
-  const { passphrase } = await session.call('suggestPassphrase');
+  if (own !== undefined) {
+    const problem = format === 'pdf' ? pdfPassphraseProblem(own) : null;
+    if (problem) throw new UsageError(`${ENV.exportPassphrase}: ${problem}.`);
+    return own;
+  }
+  const { passphrase } = await session.call('suggestPassphrase', format === undefined ? undefined : { format });
   await session.warn(`the passphrase of this file is shown only now; give it separately from the file:\n${passphrase}`);
   return passphrase;
 }
@@ -51,7 +58,8 @@ export const exportCommand: Command = {
     'report-pdf is an AES-256 password-protected PDF. A report covers --from to --to (default: the month up to today), ' +
     'every section unless --sections picks some, all entries of the range except those in --exclude, names as --names says ' +
     '(default initials), and notes and tags only with --notes. backup writes an encrypted backup of the whole journal. ' +
-    `Reports and backups are encrypted with ${ENV.exportPassphrase}, or with a generated six-word passphrase printed once on stderr. ` +
+    `Reports and backups are encrypted with ${ENV.exportPassphrase} (for report-pdf at most 32 bytes, which is all PDF readers accept), ` +
+    'or with a new generated passphrase printed once on stderr: six words, or for report-pdf five short words joined by digits. ' +
     'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
   options: {
     format: { type: 'string', value: 'FORMAT', description: FORMATS.join(', ') },
@@ -81,7 +89,8 @@ export const exportCommand: Command = {
       await session.call('exportBackup', { passphrase: await filePassphrase(session) });
     } else {
       const options = reportOptions(args);
-      await session.call('exportReport', { options, format: format === 'report-html' ? 'html' : 'pdf', passphrase: await filePassphrase(session) });
+      const reportFormat = format === 'report-html' ? 'html' : 'pdf';
+      await session.call('exportReport', { options, format: reportFormat, passphrase: await filePassphrase(session, reportFormat) });
     }
     await session.print(path);
     return EXIT.ok;
