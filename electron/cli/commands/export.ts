@@ -33,17 +33,17 @@ function reportOptions(args: ParsedArgs): ReportOptionsInput {
   };
 }
 
-/**
- * The passphrase for the file: the person's own from the environment, else a new generated one
- * shown once. A PDF's must fit what PDF readers accept; that is a usage error before any work.
- */
+/** A person's own PDF passphrase must fit what PDF readers accept: said before anything is asked for. */
+function checkOwnPdfPassphrase(session: Session): void {
+  const own = session.secrets.exportPassphrase();
+  const problem = own === undefined ? null : pdfPassphraseProblem(own);
+  if (problem) throw new UsageError(`${ENV.exportPassphrase}: ${problem}.`);
+}
+
+/** The passphrase for the file: the person's own from the environment, else a new generated one shown once. */
 async function filePassphrase(session: Session, format?: ReportFormat): Promise<string> {
   const own = session.secrets.exportPassphrase();
-  if (own !== undefined) {
-    const problem = format === 'pdf' ? pdfPassphraseProblem(own) : null;
-    if (problem) throw new UsageError(`${ENV.exportPassphrase}: ${problem}.`);
-    return own;
-  }
+  if (own !== undefined) return own;
   const { passphrase } = await session.call('suggestPassphrase', format === undefined ? undefined : { format });
   await session.warn(`the passphrase of this file is shown only now; give it separately from the file:\n${passphrase}`);
   return passphrase;
@@ -80,6 +80,7 @@ export const exportCommand: Command = {
     if (out === undefined) throw new UsageError('--out FILE is required.');
     const path = resolve(out);
     if (existsSync(path)) throw new UsageError(`${out} already exists; choose a new name or remove it first.`);
+    if (format === 'report-pdf') checkOwnPdfPassphrase(session);
     await session.unlock();
     session.dialogs.path = path;
     if (format === 'csv' || format === 'json') {
