@@ -8,37 +8,17 @@ import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
 import { correlationSentence } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
-import { NAME_SENTENCES, SECTION_TITLES } from './report-words';
+import { formatDate, formatDay, MONTHS, MONTHS_LONG, parts } from './report-dates';
+import { NAME_SENTENCES, plural, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
 const ID = 'hearth-report';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function parts(date: string): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-}
-
-/** '2026-11-25' → '25 Nov 2026': unambiguous in every locale. */
-function formatDate(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** '2026-11-25' → 'Wed 25 Nov 2026'. A calendar date has no time zone, so UTC names its weekday. */
-function formatDay(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${formatDate(date)}`;
-}
-
 const e = escapeHtml;
 const fmt1 = (n: number) => n.toFixed(1);
 /** Felt runs −2 … +2: the sign is part of the meaning. */
 const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1(-n)}` : '0.0');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const MISSING = '<span class="hr-missing">not recorded</span>';
 
 function cell(value: number | null, format = fmt1): string {

@@ -16,3 +16,6 @@ export const NAME_SENTENCES: Record<NameStyle, string> = {
   initials: 'People are named by their initials.',
   relationship: 'People are named by relationship only.',
 };
+
+/** '1 day', '2 days'; `many` for irregular words ('person', 'people'). */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
