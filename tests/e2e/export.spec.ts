@@ -150,6 +150,7 @@ test('a PDF report gets its own short passphrase, which poppler opens the saved 
   expect(text.status, text.stderr).toBe(0);
   expect(text.stdout).toContain('S. R.');
   await expect(field).not.toHaveValue(passphrase);
+  await expectAccessible(page, 'export screen after a PDF report is saved');
   expect(problems).toEqual([]);
 });
 
