@@ -335,6 +335,7 @@ function entries(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No entries in this range.');
     return;
   }
+  paragraph(doc, `${plural(model.entries.length, 'entry', 'entries')}, oldest first.`, { color: MUTED, size: 8.5, after: 8 });
   for (const e of model.entries) entry(doc, e);
 }
 

@@ -230,7 +230,7 @@ describe('the PDF report', () => {
     expect(text).toContain('Support and mood — therapy report 1 Jan 2026 – 1 Mar 2026 Made on 1 Mar 2026 with Hearth.');
     expect(text).toContain('Range: 1 Jan 2026 to 1 Mar 2026 (60 calendar days).');
     // The first entry is on Thursday 1 January 2026 (fixture: 09:mm).
-    expect(text).toMatch(/Chosen entries Thu 1 Jan 2026, 09:\d\d /);
+    expect(text).toMatch(new RegExp(`Chosen entries ${fixture.model.entries.length} entries, oldest first\\. Thu 1 Jan 2026, 09:\\d\\d `));
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const html = renderReportBody(fixture.model);
     const sameDay = correlationSentence(fixture.model.insights.correlation);
@@ -242,12 +242,14 @@ describe('the PDF report', () => {
     }
   });
 
-  it('says "1 day", not "1 days"', async () => {
+  it('says "1 day" and "1 entry", not "1 days"', async () => {
     const day = '2026-01-01';
     const one = entry(`${day}T09:30:00+01:00`, 6, 7, { stress: 8 });
-    const { model } = pdfFixture({ sections: ['overview', 'supportMood', 'stress'] });
-    const single: ReportModel = { ...model, from: day, to: day, insights: computeInsights([one], [], { from: day, to: day, today: day }), entries: [] };
+    const { model } = pdfFixture({ sections: ['overview', 'supportMood', 'stress', 'entries'] });
+    const insights = computeInsights([one], [], { from: day, to: day, today: day });
+    const single: ReportModel = { ...model, from: day, to: day, insights, entries: [{ ...model.entries[0]!, date: day }] };
     const text = textOf((await rendered(single)).file).replace(/\s+/g, ' ');
+    expect(text).toContain('1 entry, oldest first.');
     expect(text).toContain('(1 calendar day)');
     expect(text).toContain('Each point is one day with entries (1 day).');
     expect(text).toContain('Mood on stress days without (1 day)');
