@@ -173,14 +173,16 @@ function timeline(doc: Doc, model: ReportModel): void {
   });
 }
 
-/** '3 Feb', with the year on the first label and wherever it changes; months as 'Feb 2026'. */
+/**
+ * '3 Feb' with the year on the first label, or on every label when the chart spans years (only
+ * some labels fit, so a year change could fall between two that are shown); months as 'Feb 2026'.
+ */
 function categoryLabels(starts: string[], granularity: Granularity): string[] {
-  let year = 0;
-  return starts.map((start) => {
-    const p = parts(start);
-    const label = granularity === 'month' ? `${MONTHS[p.month - 1]} ${p.year}` : p.year !== year ? formatDate(start) : `${p.day} ${MONTHS[p.month - 1]}`;
-    year = p.year;
-    return label;
+  const years = new Set(starts.map((start) => start.slice(0, 4)));
+  return starts.map((start, i) => {
+    const { year, month, day } = parts(start);
+    if (granularity === 'month') return `${MONTHS[month - 1]} ${year}`;
+    return i === 0 || years.size > 1 ? formatDate(start) : `${day} ${MONTHS[month - 1]}`;
   });
 }
 

@@ -232,6 +232,9 @@ describe('the PDF report', () => {
     // The first entry is on Thursday 1 January 2026 (fixture: 09:mm).
     expect(text).toMatch(new RegExp(`Chosen entries ${fixture.model.entries.length} entries, oldest first\\. Thu 1 Jan 2026, 09:\\d\\d `));
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Within one year, only the timeline's first label carries it.
+    expect(mainText()).toContain('\n1 Jan 2026\n');
+    expect(mainText()).toMatch(/\n9 Jan\n/);
     const html = renderReportBody(fixture.model);
     const sameDay = correlationSentence(fixture.model.insights.correlation);
     const nextDay = correlationSentence(fixture.model.insights.nextDay, true);
@@ -343,6 +346,11 @@ describe('the PDF report', () => {
     const ms = performance.now() - started;
     console.log(`one-year report: ${year.model.entries.length} entries rendered in ${Math.round(ms)} ms`);
     expect(ms).toBeLessThan(10_000);
-    expect(textOf(file)).toContain('Weekly means.');
+    const text = textOf(file);
+    expect(text).toContain('Weekly means.');
+    // Weeks start on Monday 29 Dec 2025: a chart across years gives every label its year.
+    expect(text).toContain('\n29 Dec 2025\n');
+    expect(text).toMatch(/\n\d{1,2} [A-Z][a-z]{2} 2026\n/);
+    expect(text).not.toMatch(/\n\d{1,2} [A-Z][a-z]{2}\n/);
   });
 });
