@@ -11,7 +11,7 @@ import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../s
 import { correlationSentence } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
 import { PdfTags, type LeafType } from './pdf-tags';
-import { formatDate, formatDay, MONTHS, parts } from './report-dates';
+import { categoryLabels, formatDate, formatDay } from './report-dates';
 import type { ReportEntry, ReportModel } from './report-types';
 import { NAME_SENTENCES, plural, SECTION_TITLES } from './report-words';
 
@@ -170,19 +170,6 @@ function timeline(doc: Doc, model: ReportModel): void {
   paragraph(doc, `${words.mean}. Mood is the solid line with round markers, felt support the dashed line with square markers. Gaps are ${words.gap} without entries.`, {
     color: MUTED,
     size: 8.5,
-  });
-}
-
-/**
- * '3 Feb' with the year on the first label, or on every label when the chart spans years (only
- * some labels fit, so a year change could fall between two that are shown); months as 'Feb 2026'.
- */
-function categoryLabels(starts: string[], granularity: Granularity): string[] {
-  const years = new Set(starts.map((start) => start.slice(0, 4)));
-  return starts.map((start, i) => {
-    const { year, month, day } = parts(start);
-    if (granularity === 'month') return `${MONTHS[month - 1]} ${year}`;
-    return i === 0 || years.size > 1 ? formatDate(start) : `${day} ${MONTHS[month - 1]}`;
   });
 }
 
