@@ -22,8 +22,9 @@ export function formatDay(date: string): string {
 }
 
 /**
- * The PDF timeline's labels: '3 Feb' with the year on the first label, or on every label when the chart spans years (only
- * some labels fit, so a year change could fall between two that are shown); months as 'Feb 2026'.
+ * The PDF timeline's labels: '3 Feb' with the year on the first label, or on every label when the
+ * chart spans years (only some labels fit, so a year change could fall between two that are
+ * shown); months as 'Feb 2026'.
  */
 export function categoryLabels(starts: string[], granularity: Granularity): string[] {
   const years = new Set(starts.map((start) => start.slice(0, 4)));
