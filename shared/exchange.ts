@@ -54,6 +54,31 @@ export const sharePassphraseSchema = z
   .min(12, 'A passphrase for a file needs at least 12 characters')
   .max(1024);
 
+/** poppler (Evince, Okular, pdftotext) uses at most this many bytes of a PDF password, as UTF-8. */
+export const PDF_PASSWORD_MAX_BYTES = 32;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** Why a passphrase cannot protect a PDF report, or null when every PDF reader accepts it. */
+export function pdfPassphraseProblem(passphrase: string): string | null {
+  const bytes = utf8Bytes(passphrase);
+  if (bytes <= PDF_PASSWORD_MAX_BYTES) return null;
+  return (
+    `PDF readers such as Evince, Okular and pdftotext accept at most ${PDF_PASSWORD_MAX_BYTES} bytes of a passphrase, and this one is ${bytes} ` +
+    '(a letter with an accent counts as two): the PDF would not open there. Use the generated passphrase, a shorter one of your own, or the HTML format'
+  );
+}
+
+/** The format a generated passphrase is for: a PDF's must fit in 32 bytes. Without it: six words. */
+export const suggestPassphraseSchema = z.strictObject({ format: z.enum(REPORT_FORMATS) }).optional();
+
+export const exportReportSchema = z
+  .strictObject({ options: reportOptionsSchema, format: z.enum(REPORT_FORMATS), passphrase: sharePassphraseSchema })
+  .superRefine((a, ctx) => {
+    const problem = a.format === 'pdf' ? pdfPassphraseProblem(a.passphrase) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['passphrase'] });
+  });
+
 export const moodMapSchema = z.record(
   z.string().min(1).max(100),
   z.number().int().min(SCALE_RANGE.min).max(SCALE_RANGE.max),

@@ -14,12 +14,13 @@ import {
 import {
   autoBackupInputSchema,
   DATA_FORMATS,
+  exportReportSchema,
   IMPORT_FORMATS,
   moodMapSchema,
-  REPORT_FORMATS,
   reportOptionsSchema,
   RESTORE_MODES,
   sharePassphraseSchema,
+  suggestPassphraseSchema,
 } from './exchange';
 import { aliasesSchema } from './name-words';
 
@@ -197,9 +198,9 @@ export const argSchemas = {
   verify: none,
   insights: insightsQuerySchema.optional(),
   reportPreview: reportOptionsSchema,
-  suggestPassphrase: none,
+  suggestPassphrase: suggestPassphraseSchema,
   /** Asks for a file name with the native dialog, then writes the encrypted report. */
-  exportReport: z.strictObject({ options: reportOptionsSchema, format: z.enum(REPORT_FORMATS), passphrase: sharePassphraseSchema }),
+  exportReport: exportReportSchema,
   exportBackup: z.strictObject({ passphrase: sharePassphraseSchema }),
   /** Portable data is not encrypted: the caller must say the person confirmed that. */
   exportData: z.strictObject({

@@ -9,31 +9,12 @@ import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBuc
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
 import type { Span } from './redact';
+import { formatDate, formatDay, MONTHS, MONTHS_LONG, parts } from './report-dates';
 import { NAME_SENTENCES, plural, scopeSentences, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
 const ID = 'hearth-report';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-function parts(date: string): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
-}
-
-/** '2026-11-25' → '25 Nov 2026': unambiguous in every locale. */
-function formatDate(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** '2026-11-25' → 'Wed 25 Nov 2026'. A calendar date has no time zone, so UTC names its weekday. */
-function formatDay(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${formatDate(date)}`;
-}
 
 const e = escapeHtml;
 const fmt1 = (n: number) => n.toFixed(1);

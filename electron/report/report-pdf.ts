@@ -10,10 +10,16 @@ import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
+import { PdfTags, type LeafType } from './pdf-tags';
+import { categoryLabels, formatDate, formatDay } from './report-dates';
 import type { ReportEntry, ReportModel } from './report-types';
-import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
+import { NAME_SENTENCES, plural, scopeSentences, SECTION_TITLES } from './report-words';
 
 type Doc = PDFKit.PDFDocument;
+
+/** The structure tree of each document being drawn. */
+const TAGS = new WeakMap<Doc, PdfTags>();
+const tags = (doc: Doc) => TAGS.get(doc)!;
 
 // DejaVu Sans covers Latin, Greek and Cyrillic with their accents; pdfkit embeds only the glyphs used.
 const localRequire = createRequire(import.meta.url);
@@ -27,8 +33,6 @@ const INK = '#000000';
 const MUTED = '#404040';
 const RULE = '#bfbfbf';
 const BODY = 9.5;
-
-
 
 const GRANULARITY: Record<Granularity, { mean: string; gap: string }> = {
   day: { mean: 'Daily means', gap: 'days' },
@@ -60,6 +64,8 @@ function room(doc: Doc, height: number): void {
 }
 
 interface TextStyle {
+  /** The structure element the text is: a paragraph unless said otherwise. */
+  tag?: LeafType;
   bold?: boolean;
   size?: number;
   color?: string;
@@ -70,11 +76,13 @@ interface TextStyle {
 /** Wrapped text at the left margin; pdfkit carries it on to new pages when it runs over. */
 function paragraph(doc: Doc, text: string, style: TextStyle = {}): void {
   const indent = style.indent ?? 0;
-  doc
-    .font(style.bold ? FONTS.bold : FONTS.regular)
-    .fontSize(style.size ?? BODY)
-    .fillColor(style.color ?? INK)
-    .text(text, MARGIN.left + indent, doc.y, { width: contentWidth(doc) - indent });
+  tags(doc).leaf(style.tag ?? 'P', () => {
+    doc
+      .font(style.bold ? FONTS.bold : FONTS.regular)
+      .fontSize(style.size ?? BODY)
+      .fillColor(style.color ?? INK)
+      .text(text, MARGIN.left + indent, doc.y, { width: contentWidth(doc) - indent });
+  });
   doc.y += style.after ?? 4;
 }
 
@@ -82,12 +90,17 @@ function paragraph(doc: Doc, text: string, style: TextStyle = {}): void {
 function heading(doc: Doc, title: string, keep: number): void {
   doc.y += 10;
   room(doc, 28 + keep);
-  paragraph(doc, title, { bold: true, size: 14, after: 8 });
+  paragraph(doc, title, { tag: 'H2', bold: true, size: 14, after: 8 });
+}
+
+/** A line across the text column; draw it inside an artifact. */
+function ruleLine(doc: Doc, color: string): void {
+  const y = doc.y;
+  doc.save().lineWidth(0.5).strokeColor(color).moveTo(MARGIN.left, y).lineTo(MARGIN.left + contentWidth(doc), y).stroke().restore();
 }
 
 function rule(doc: Doc, color = RULE): void {
-  const y = doc.y;
-  doc.save().lineWidth(0.5).strokeColor(color).moveTo(MARGIN.left, y).lineTo(MARGIN.left + contentWidth(doc), y).stroke().restore();
+  tags(doc).artifact(() => ruleLine(doc, color));
 }
 
 /** A row of boxed figures: a small label over a large value. */
@@ -99,18 +112,21 @@ function figures(doc: Doc, items: { label: string; value: string }[]): void {
   const top = doc.y;
   items.forEach((item, i) => {
     const x = MARGIN.left + i * (width + gap);
-    doc.save().lineWidth(0.6).strokeColor(RULE).roundedRect(x, top, width, height, 3).stroke().restore();
-    doc.font(FONTS.regular).fontSize(7.5).fillColor(MUTED).text(item.label, x + 6, top + 5, { width: width - 12, height: 20 });
-    doc.font(FONTS.bold).fontSize(16).fillColor(INK).text(item.value, x + 6, top + 28, { width: width - 12, lineBreak: false });
+    tags(doc).artifact(() => doc.save().lineWidth(0.6).strokeColor(RULE).roundedRect(x, top, width, height, 3).stroke().restore());
+    // One paragraph each, read as "Entries 12".
+    tags(doc).leaf('P', () => {
+      doc.font(FONTS.regular).fontSize(7.5).fillColor(MUTED).text(item.label, x + 6, top + 5, { width: width - 12, height: 20 });
+      doc.font(FONTS.bold).fontSize(16).fillColor(INK).text(item.value, x + 6, top + 28, { width: width - 12, lineBreak: false });
+    });
   });
   doc.y = top + height + 8;
 }
 
-/** Draws a chart of `height` points below the text so far, on a new page if it does not fit. */
-function chart(doc: Doc, height: number, draw: (box: Box) => void, width = contentWidth(doc)): void {
+/** Draws a chart of `height` points below the text so far, on a new page if it does not fit; `alt` says what it shows. */
+function chart(doc: Doc, height: number, alt: string, draw: (box: Box) => void, width = contentWidth(doc)): void {
   room(doc, height);
   const box = { x: MARGIN.left, y: doc.y, width, height };
-  draw(box);
+  tags(doc).leaf('Figure', () => draw(box), { alt, bbox: [box.x, box.y, box.x + width, box.y + height], placement: 'Block' });
   // The chart's labels move the text cursor; text goes on below the whole chart.
   doc.y = box.y + height + 8;
 }
@@ -125,7 +141,9 @@ function overview(doc: Doc, model: ReportModel): void {
     { label: 'Mean mood (0–10)', value: fixed(s.mood.mean) },
     { label: 'Mean felt support (0–10)', value: fixed(s.support.mean) },
   ]);
-  const range = s.range ? `${s.range.from} to ${s.range.to} (${s.range.calendarDays} calendar days)` : `${model.from} to ${model.to}`;
+  const range = s.range
+    ? `${formatDate(s.range.from)} to ${formatDate(s.range.to)} (${plural(s.range.calendarDays, 'calendar day')})`
+    : `${formatDate(model.from)} to ${formatDate(model.to)}`;
   paragraph(doc, `Range: ${range}. Means are over days: each day's entries are averaged first.`, { color: MUTED });
 }
 
@@ -136,13 +154,19 @@ function timeline(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No entries in this range.');
     return;
   }
-  const categories = buckets.map((b) => (granularity === 'month' ? b.start.slice(0, 7) : b.start));
   const series: LineSeries[] = [
     { label: 'Mood', values: buckets.map((b) => b.mood), style: 'solid', marker: 'circle' },
     { label: 'Felt support', values: buckets.map((b) => b.support), style: 'dashed', marker: 'square' },
   ];
-  chart(doc, 220, (box) => lineChart(doc, FONTS, box, categories, series, 'Scale 0–10'));
   const words = GRANULARITY[granularity];
+  const spans = series.map((s) => {
+    const values = s.values.filter(isValue);
+    return values.length === 0 ? `${s.label.toLowerCase()} not recorded` : `${s.label.toLowerCase()} from ${fixed(Math.min(...values))} to ${fixed(Math.max(...values))}`;
+  });
+  const alt =
+    `Line chart: ${words.mean.toLowerCase()} of mood (solid line) and felt support (dashed line), ${formatDate(model.from)} to ${formatDate(model.to)}, ` +
+    `on a 0 to 10 scale; ${spans.join(', ')}.`;
+  chart(doc, 220, alt, (box) => lineChart(doc, FONTS, box, categoryLabels(buckets.map((b) => b.start), granularity), series, 'Scale 0–10'));
   paragraph(doc, `${words.mean}. Mood is the solid line with round markers, felt support the dashed line with square markers. Gaps are ${words.gap} without entries.`, {
     color: MUTED,
     size: 8.5,
@@ -159,8 +183,12 @@ function supportMood(doc: Doc, model: ReportModel): void {
   const points = model.insights.series.daily.flatMap((d) => (isValue(d.support) && isValue(d.mood) ? [{ x: d.support, y: d.mood }] : []));
   heading(doc, SECTION_TITLES.supportMood, 280);
   if (points.length > 0) {
-    chart(doc, 270, (box) => scatterChart(doc, FONTS, box, points, 'Felt support (0–10)', 'Mood (0–10)'), 300);
-    paragraph(doc, `Each point is one day with entries (${points.length} days). Darker points are several days in the same place.`, { color: MUTED, size: 8.5 });
+    const alt = `Scatter chart: felt support across and mood up, both 0 to 10, one point for each of ${plural(points.length, 'day')} with both.`;
+    chart(doc, 270, alt, (box) => scatterChart(doc, FONTS, box, points, 'Felt support (0–10)', 'Mood (0–10)'), 300);
+    paragraph(doc, `Each point is one day with entries (${plural(points.length, 'day')}). Darker points are several days in the same place.`, {
+      color: MUTED,
+      size: 8.5,
+    });
   }
   claim(doc, correlationClaim(model.insights.correlation));
   claim(doc, correlationClaim(model.insights.nextDay, true));
@@ -173,7 +201,8 @@ function kinds(doc: Doc, model: ReportModel): void {
     return;
   }
   const bars = SUPPORT_KINDS.map((k) => ({ label: KIND_LABELS[k], value: model.insights.kinds[k] }));
-  chart(doc, bars.length * 22, (box) => barChart(doc, FONTS, box, bars));
+  const alt = `Bar chart: how many of the ${plural(model.insights.interactions, 'interaction')} included each kind of support: ${bars.map((b) => `${b.label.toLowerCase()} ${b.value}`).join(', ')}.`;
+  chart(doc, bars.length * 22, alt, (box) => barChart(doc, FONTS, box, bars));
   paragraph(doc, 'Interactions that included each kind of support; one interaction can include several.', { color: MUTED, size: 8.5 });
 }
 
@@ -183,36 +212,50 @@ interface Column {
   align: 'left' | 'right';
 }
 
-/** A table whose rows never split across pages; the header is repeated on each new page. */
+/**
+ * A table whose rows never split across pages; the header is repeated on each new page, as an
+ * artifact, since the tagged table has it once.
+ */
 function table(doc: Doc, columns: Column[], rows: string[][]): void {
+  const t = tags(doc);
   const pad = 4;
   const style = (header: boolean) => doc.font(header ? FONTS.bold : FONTS.regular).fontSize(header ? 8.5 : BODY);
   const height = (cells: string[], header: boolean) => {
     style(header);
     return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: columns[i]!.width - 2 * pad }))) + 2 * pad;
   };
-  const drawRow = (cells: string[], header: boolean) => {
+  const drawRow = (cells: string[], header: boolean, tagged: boolean) => {
     const top = doc.y;
     const bottom = top + height(cells, header);
     let x = MARGIN.left;
-    cells.forEach((c, i) => {
-      const col = columns[i]!;
-      doc.fillColor(header ? MUTED : INK).text(c, x + pad, top + pad, { width: col.width - 2 * pad, align: col.align });
-      x += col.width;
-    });
+    const drawCells = () =>
+      cells.forEach((c, i) => {
+        const col = columns[i]!;
+        const cellX = x;
+        const draw = () => doc.fillColor(header ? MUTED : INK).text(c, cellX + pad, top + pad, { width: col.width - 2 * pad, align: col.align });
+        if (!tagged) draw();
+        else if (header) t.leaf('TH', draw, { scope: 'Column' });
+        else t.leaf('TD', draw);
+        x += col.width;
+      });
+    if (tagged) t.group('TR', drawCells);
+    else drawCells();
     doc.y = bottom;
-    rule(doc, header ? MUTED : RULE);
+    if (tagged) rule(doc, header ? MUTED : RULE);
+    else ruleLine(doc, MUTED);
   };
   const header = columns.map((c) => c.title);
   room(doc, height(header, true) + (rows[0] ? height(rows[0], false) : 0));
-  drawRow(header, true);
-  for (const row of rows) {
-    if (doc.y + height(row, false) > doc.page.height - MARGIN.bottom) {
-      doc.addPage();
-      drawRow(header, true);
+  t.group('Table', () => {
+    drawRow(header, true, true);
+    for (const row of rows) {
+      if (doc.y + height(row, false) > doc.page.height - MARGIN.bottom) {
+        doc.addPage();
+        t.artifact(() => drawRow(header, true, false));
+      }
+      drawRow(row, false, true);
     }
-    drawRow(row, false);
-  }
+  });
   doc.y += 8;
 }
 
@@ -269,8 +312,8 @@ function stress(doc: Doc, model: ReportModel): void {
     // Below MIN_GROUP_DAYS a side the means would compare a day or two with a day or two.
     ...(compared
       ? [
-          { label: `Mood on stress days with support (${s.daysSupported} days)`, value: fixed(s.moodSupported) },
-          { label: `Mood on stress days without (${s.daysUnsupported} days)`, value: fixed(s.moodUnsupported) },
+          { label: `Mood on stress days with support (${plural(s.daysSupported, 'day')})`, value: fixed(s.moodSupported) },
+          { label: `Mood on stress days without (${plural(s.daysUnsupported, 'day')})`, value: fixed(s.moodUnsupported) },
         ]
       : []),
   ]);
@@ -283,7 +326,7 @@ function stress(doc: Doc, model: ReportModel): void {
 
 function entry(doc: Doc, e: ReportEntry): void {
   room(doc, 48);
-  paragraph(doc, `${e.date} ${e.time}`, { bold: true, after: 1 });
+  paragraph(doc, `${formatDay(e.date)}, ${e.time}`, { tag: 'H3', bold: true, after: 1 });
   paragraph(doc, `Mood ${score(e.mood)} · Felt support ${score(e.support)} · Stress ${score(e.stress)}`, { after: 2 });
   for (const i of e.interactions) {
     const kindsText = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind noted';
@@ -309,16 +352,17 @@ function entries(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No entries in this range.');
     return;
   }
+  paragraph(doc, `${plural(model.entries.length, 'entry', 'entries')}, oldest first.`, { color: MUTED, size: 8.5, after: 8 });
   for (const e of model.entries) entry(doc, e);
 }
 
 const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, entries };
 
 function title(doc: Doc, model: ReportModel): void {
-  paragraph(doc, oneLine(model.title), { bold: true, size: 20, after: 4 });
-  paragraph(doc, `${model.from} to ${model.to}`, { size: 11, after: 2 });
+  paragraph(doc, oneLine(model.title), { tag: 'H1', bold: true, size: 20, after: 4 });
+  paragraph(doc, `${formatDate(model.from)} – ${formatDate(model.to)}`, { size: 11, after: 2 });
   const notes = model.sections.includes('entries') ? (model.includeNotes ? ' Notes and tags are included.' : ' Notes and tags are left out.') : '';
-  paragraph(doc, `Made on ${model.generatedOn} with Hearth. ${NAME_SENTENCES[model.names]}${notes} Mood, felt support and stress are on a 0–10 scale.`, {
+  paragraph(doc, `Made on ${formatDate(model.generatedOn)} with Hearth. ${NAME_SENTENCES[model.names]}${notes} Mood, felt support and stress are on a 0–10 scale.`, {
     color: MUTED,
     size: 8.5,
   });
@@ -331,11 +375,15 @@ function pageNumbers(doc: Doc): void {
     doc.switchToPage(i);
     // Writing below the bottom margin would otherwise make pdfkit start yet another page.
     doc.page.margins.bottom = 0;
-    doc
-      .font(FONTS.regular)
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(`Page ${i + 1} of ${count}`, MARGIN.left, doc.page.height - 38, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    tags(doc).artifact(
+      () =>
+        doc
+          .font(FONTS.regular)
+          .fontSize(8)
+          .fillColor(MUTED)
+          .text(`Page ${i + 1} of ${count}`, MARGIN.left, doc.page.height - 38, { width: contentWidth(doc), align: 'center', lineBreak: false }),
+      'Pagination',
+    );
     doc.page.margins.bottom = MARGIN.bottom;
   }
 }
@@ -354,6 +402,8 @@ export async function renderReportPdf(model: ReportModel, password: string): Pro
     ownerPassword: randomBytes(32).toString('base64url'),
     permissions: { printing: 'highResolution', copying: true, contentAccessibility: true },
     displayTitle: true,
+    tagged: true,
+    lang: 'en',
     bufferPages: true,
     font: FONTS.regular,
   });
@@ -368,11 +418,13 @@ export async function renderReportPdf(model: ReportModel, password: string): Pro
     doc.on('error', reject);
   });
 
+  TAGS.set(doc, new PdfTags(doc));
   title(doc, model);
   for (const section of REPORT_SECTIONS) {
-    if (model.sections.includes(section)) DRAW[section](doc, model);
+    if (model.sections.includes(section)) tags(doc).group('Sect', () => DRAW[section](doc, model));
   }
   pageNumbers(doc);
+  tags(doc).end();
   doc.end();
   return finished;
 }

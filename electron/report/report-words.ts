@@ -18,6 +18,7 @@ export const NAME_SENTENCES: Record<NameStyle, string> = {
   relationship: 'People are named by relationship only.',
 };
 
+/** '1 day', '2 days'; `many` for irregular words ('person', 'people'). */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 type Scope = Pick<ReportModel, 'inRange' | 'included' | 'names' | 'includeNotes' | 'hidesWords' | 'replacements' | 'sections'>;

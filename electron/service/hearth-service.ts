@@ -289,8 +289,8 @@ export class HearthService implements HearthApi {
     return this.withJournal((j) => this.exchange.reportPreview(j, options));
   }
 
-  suggestPassphrase(): Promise<Results['suggestPassphrase']> {
-    return this.serial(() => generateSharePassphrase());
+  suggestPassphrase(arg: Arg<'suggestPassphrase'>): Promise<Results['suggestPassphrase']> {
+    return this.serial(() => generateSharePassphrase(arg?.format));
   }
 
   exportReport(arg: Arg<'exportReport'>, path: string): Promise<void> {

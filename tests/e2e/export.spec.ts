@@ -1,6 +1,7 @@
 // The Export screen in real Chromium against the real service (test bridge). The bridge stands in
 // for native dialogs with one folder, bridge.filesDir: a save lands there under the suggested
 // name, an open picks the newest file there with the right extension.
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -95,8 +96,13 @@ test('a therapy report with initials, one entry left out, names and a hidden wor
   const passphrase = await report.getByLabel('Passphrase for this report').inputValue();
   expect(passphrase.length).toBeGreaterThanOrEqual(12);
   await report.getByRole('button', { name: 'Save report…' }).click();
-  await expect(report.getByText(/^Saved .+\.html\. It opens with the passphrase above\.$/)).toBeVisible({ timeout: 30_000 });
-  await expect(report.getByLabel('Passphrase for this report')).toHaveValue(passphrase);
+  // The saved file keeps its passphrase in view; the field now holds a new one for the next report.
+  await expect(report.getByRole('status').filter({ hasText: /^Saved / })).toHaveText(
+    new RegExp(`^Saved .+\\.html\\. It opens with the passphrase ${passphrase}\\. The passphrase above is a new one, for the next report\\.$`),
+    { timeout: 30_000 },
+  );
+  await expect(report.getByLabel('Passphrase for this report')).not.toHaveValue(passphrase);
+  await expect(report.getByLabel('Passphrase for this report')).not.toHaveValue('');
 
   const saved = (await readdir(bridge.filesDir)).filter((name) => name.endsWith('.html'));
   expect(saved).toHaveLength(1);
@@ -128,6 +134,31 @@ test('a therapy report with initials, one entry left out, names and a hidden wor
   } finally {
     await therapist.close();
   }
+});
+
+test('a PDF report gets its own short passphrase, which poppler opens the saved file with', async ({ page, bridge }) => {
+  const problems = watchProblems(page);
+  await openJournal(page, bridge.url);
+  await openExport(page);
+  const report = part(page, 'Therapy report');
+  await expect(report.getByText('3 of 3 entries ticked.')).toBeVisible();
+  const field = report.getByLabel('Passphrase for this report');
+  await expect(field).toHaveValue(/^[a-z]+(-[a-z]+){5}$/);
+  await report.getByRole('radio', { name: 'PDF (opens in any PDF reader)' }).check();
+  await expect(field).toHaveValue(/^[a-z]+(\d[a-z]+){4}$/);
+  const passphrase = await field.inputValue();
+  expect(Buffer.byteLength(passphrase)).toBeLessThanOrEqual(32);
+
+  await report.getByRole('button', { name: 'Save report…' }).click();
+  await expect(report.getByRole('status').filter({ hasText: /^Saved .+\.pdf\./ })).toContainText(passphrase, { timeout: 30_000 });
+  const saved = (await readdir(bridge.filesDir)).filter((name) => name.endsWith('.pdf'));
+  expect(saved).toHaveLength(1);
+  const text = spawnSync('pdftotext', ['-upw', passphrase, join(bridge.filesDir, saved[0]!), '-'], { encoding: 'utf8' });
+  expect(text.status, text.stderr).toBe(0);
+  expect(text.stdout).toContain('S. R.');
+  await expect(field).not.toHaveValue(passphrase);
+  await expectAccessible(page, 'export screen after a PDF report is saved');
+  expect(problems).toEqual([]);
 });
 
 test('a backup, restored by merge into the same journal, adds nothing', async ({ page, bridge }) => {

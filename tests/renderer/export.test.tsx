@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HearthBridge, HearthEvent } from '../../shared/api';
 import { DEFAULT_SETTINGS, type AutoBackup, type Entry, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import { REPORT_SECTIONS, reportOptionsSchema, type ImportSummary, type ReportOptions } from '../../shared/exchange';
+import { REPORT_SECTIONS, reportOptionsSchema, type ImportSummary, type ReportFormat, type ReportOptions } from '../../shared/exchange';
 import { NavigationProvider } from '../../renderer/src/app/navigation';
 import { ExportScreen } from '../../renderer/src/export/ExportScreen';
 import { FILE_TOO_WEAK_MESSAGE } from '../../renderer/src/export/file-passphrase';
@@ -16,6 +16,8 @@ import { buildReportOptions, lastFullMonth } from '../../renderer/src/export/rep
 
 const TODAY = '2026-03-15';
 const GENERATED = 'amber canyon lantern orchard velvet cobalt';
+/** The generated passphrases after the first, in order: for a PDF short ones, else six words. */
+const LATER = { html: ['birch-cider-lemon-otter-plaza-quartz', 'cloud-dwarf-ember-flint-grove-hazel'], pdf: ['cedar4panda9drift2crane7lunar', 'denim8deuce6tying9each3jet', 'smog4oil3rope7qualm0dry'] };
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function entry(n: number, occurredAt: string, note: string, people: string[] = []): Entry {
@@ -87,6 +89,8 @@ const AUTO: AutoBackup = { folder: '/home/me/Backups/Hearth', keep: 10, trigger:
 function fakeHearth(settings: Settings = { ...DEFAULT_SETTINGS }) {
   const listeners = new Set<(e: HearthEvent) => void>();
   let state = settings;
+  let made = 0;
+  const later = { html: 0, pdf: 0 };
   const hearth = {
     listEntries: vi.fn(async (q?: { from?: string; to?: string }) => {
       const list = ENTRIES.filter((e) => (!q?.from || e.occurredAt.slice(0, 10) >= q.from) && (!q?.to || e.occurredAt.slice(0, 10) <= q.to)).reverse();
@@ -98,7 +102,11 @@ function fakeHearth(settings: Settings = { ...DEFAULT_SETTINGS }) {
       entries: 3 - o.excludeEntryIds.length,
       people: 2,
     })),
-    suggestPassphrase: vi.fn(async () => ({ passphrase: GENERATED, bits: 77 })),
+    suggestPassphrase: vi.fn(async (a?: { format: ReportFormat }) => {
+      made += 1;
+      const format = a?.format ?? 'html';
+      return made === 1 ? { passphrase: GENERATED, bits: 77 } : { passphrase: LATER[format][later[format]++]!, bits: format === 'pdf' ? 65.9 : 77.5 };
+    }),
     exportReport: vi.fn(async () => ({ saved: true as const, fileName: 'hearth-report-2026-02.html' })),
     exportBackup: vi.fn(async () => ({ saved: true as const, fileName: 'hearth-backup-2026-03-15.hearthbackup' })),
     exportData: vi.fn(async () => ({ saved: true as const, fileName: 'hearth-data.json' })),
@@ -245,11 +253,14 @@ describe('the therapy report', () => {
     expect(hearth.reportPreview).not.toHaveBeenCalled();
   });
 
-  it('saves with the generated passphrase and keeps it in view', async () => {
+  it('saves with the generated passphrase, a short one for a PDF, and gives the next report a new one', async () => {
     const user = userEvent.setup();
     const hearth = renderExport();
     await reportReady();
+    expect(hearth.suggestPassphrase).toHaveBeenLastCalledWith({ format: 'html' });
     expect(within(report()).getByText('Give this passphrase to your therapist separately, not in the same email as the file.')).toBeTruthy();
+    const field = () => (within(report()).getByLabelText('Passphrase for this report') as HTMLInputElement).value;
+    const statuses = () => within(report()).getAllByRole('status').map((s) => s.textContent);
 
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -257,27 +268,72 @@ describe('the therapy report', () => {
     expect(writeText).toHaveBeenCalledWith(GENERATED);
     expect(within(report()).getByText('Copied.')).toBeTruthy();
 
+    // PDF readers take at most 32 bytes: a PDF gets its own, shorter passphrase, and "Copied." no longer applies.
     await user.click(within(report()).getByRole('radio', { name: 'PDF (opens in any PDF reader)' }));
+    await waitFor(() => expect(field()).toBe(LATER.pdf[0]));
+    expect(hearth.suggestPassphrase).toHaveBeenLastCalledWith({ format: 'pdf' });
+    expect(within(report()).queryByText('Copied.')).toBeNull();
+
     await user.click(within(report()).getByRole('button', { name: 'Save report…' }));
     await waitFor(() => expect(hearth.exportReport).toHaveBeenCalledTimes(1));
     expect(hearth.exportReport).toHaveBeenCalledWith({
       options: { from: '2026-02-01', to: '2026-02-28', sections: [...REPORT_SECTIONS], excludeEntryIds: [], includeNotes: false, names: 'initials' },
       format: 'pdf',
-      passphrase: GENERATED,
+      passphrase: LATER.pdf[0],
     });
-    expect(await within(report()).findByText('Saved hearth-report-2026-02.html. It opens with the passphrase above.')).toBeTruthy();
-    expect((within(report()).getByLabelText('Passphrase for this report') as HTMLInputElement).value).toBe(GENERATED);
-    expect(hearth.suggestPassphrase).toHaveBeenCalledTimes(1);
+    // The saved file keeps its passphrase in view; the field holds a new one for the next report.
+    await waitFor(() => expect(field()).toBe(LATER.pdf[1]));
+    expect(statuses()).toContain(
+      `Saved hearth-report-2026-02.html. It opens with the passphrase ${LATER.pdf[0]}. The passphrase above is a new one, for the next report.`,
+    );
+    await user.click(within(report()).getByRole('button', { name: 'Copy the passphrase of hearth-report-2026-02.html' }));
+    expect(writeText).toHaveBeenLastCalledWith(LATER.pdf[0]);
+    expect(hearth.suggestPassphrase).toHaveBeenCalledTimes(3);
 
-    // A cancelled save dialog says nothing.
+    // The second report uses the new passphrase. A cancelled save dialog says nothing and keeps it.
     hearth.exportReport.mockResolvedValueOnce({ saved: false } as never);
     await user.click(within(report()).getByRole('button', { name: 'Save report…' }));
     await waitFor(() => expect(hearth.exportReport).toHaveBeenCalledTimes(2));
+    expect(hearth.exportReport).toHaveBeenLastCalledWith(expect.objectContaining({ format: 'pdf', passphrase: LATER.pdf[1] }));
     await waitFor(() => expect(within(report()).queryByText(/^Saved /)).toBeNull());
     expect(within(report()).queryAllByRole('alert').filter((a) => a.textContent !== '')).toEqual([]);
+    expect(field()).toBe(LATER.pdf[1]);
+    expect(hearth.suggestPassphrase).toHaveBeenCalledTimes(3);
 
     await user.click(within(report()).getByRole('button', { name: 'New passphrase' }));
-    await waitFor(() => expect(hearth.suggestPassphrase).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(field()).toBe(LATER.pdf[2]));
+    expect(hearth.suggestPassphrase).toHaveBeenCalledTimes(4);
+  });
+
+  it('refuses an own PDF passphrase over 32 bytes before saving, with the reason, and says the limit up front', async () => {
+    const user = userEvent.setup();
+    const hearth = renderExport();
+    await reportReady();
+    await user.click(within(report()).getByRole('radio', { name: 'PDF (opens in any PDF reader)' }));
+    await user.click(within(report()).getByRole('checkbox', { name: 'Use my own passphrase instead' }));
+    expect(within(report()).getByText(/^For a PDF, at most 32 bytes: PDF readers such as Evince and Okular accept no more\./)).toBeTruthy();
+    const own = within(report()).getByLabelText('Your passphrase for this report');
+    const repeat = within(report()).getByLabelText('Repeat your passphrase');
+    // 33 characters: strong, but one byte more than a PDF reader takes.
+    const long = 'lantern orchard velvet cobalt fig';
+    await user.type(own, long);
+    await user.type(repeat, long);
+    await user.click(within(report()).getByRole('button', { name: 'Save report…' }));
+    expect(
+      await within(report()).findByText(
+        'PDF readers such as Evince, Okular and pdftotext accept at most 32 bytes of a passphrase, and this one is 33 ' +
+          '(a letter with an accent counts as two): the PDF would not open there. Use the generated passphrase, a shorter one of your own, or the HTML format.',
+      ),
+    ).toBeTruthy();
+    expect(own.getAttribute('aria-invalid')).toBe('true');
+    expect(hearth.exportReport).not.toHaveBeenCalled();
+
+    // The same passphrase is fine for HTML, which has no such limit.
+    await user.click(within(report()).getByRole('radio', { name: /^HTML/ }));
+    expect(within(report()).queryByText(/^For a PDF, at most 32 bytes/)).toBeNull();
+    await user.click(within(report()).getByRole('button', { name: 'Save report…' }));
+    await waitFor(() => expect(hearth.exportReport).toHaveBeenCalledWith(expect.objectContaining({ format: 'html', passphrase: long })));
+    expect(await within(report()).findByText('Saved hearth-report-2026-02.html. It opens with your passphrase.')).toBeTruthy();
   });
 
   it('refuses an own passphrase that is short or weak, with the sentence, and takes a strong one', async () => {

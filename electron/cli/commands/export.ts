@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format as formatDate, parseISO, subMonths } from 'date-fns';
-import { NAME_STYLES, REPORT_SECTIONS, type ReportOptionsInput } from '../../../shared/exchange';
+import { NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -34,11 +34,18 @@ function reportOptions(args: ParsedArgs): ReportOptionsInput {
   };
 }
 
-/** The passphrase for the file: the person's own from the environment, else a generated one shown once. */
-async function filePassphrase(session: Session): Promise<string> {
+/** A person's own PDF passphrase must fit what PDF readers accept: said before anything is asked for. */
+function checkOwnPdfPassphrase(session: Session): void {
+  const own = session.secrets.exportPassphrase();
+  const problem = own === undefined ? null : pdfPassphraseProblem(own);
+  if (problem) throw new UsageError(`${ENV.exportPassphrase}: ${problem}.`);
+}
+
+/** The passphrase for the file: the person's own from the environment, else a new generated one shown once. */
+async function filePassphrase(session: Session, format?: ReportFormat): Promise<string> {
   const own = session.secrets.exportPassphrase();
   if (own !== undefined) return own;
-  const { passphrase } = await session.call('suggestPassphrase');
+  const { passphrase } = await session.call('suggestPassphrase', format === undefined ? undefined : { format });
   await session.warn(`the passphrase of this file is shown only now; give it separately from the file:\n${passphrase}`);
   return passphrase;
 }
@@ -54,7 +61,8 @@ export const exportCommand: Command = {
     '(default initials), and notes and tags only with --notes. With initials or relationship, every mention of a journal person in ' +
     'those notes and tags (full name, first name, possessive, any case, and the words on their person page under "also known as") ' +
     'is replaced the same way, and each word in --hide is replaced by [hidden]. backup writes an encrypted backup of the whole journal. ' +
-    `Reports and backups are encrypted with ${ENV.exportPassphrase}, or with a generated six-word passphrase printed once on stderr. ` +
+    `Reports and backups are encrypted with ${ENV.exportPassphrase} (for report-pdf at most 32 bytes, which is all PDF readers accept), ` +
+    'or with a new generated passphrase printed once on stderr: six words, or for report-pdf five short words joined by digits. ' +
     'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
   options: {
     format: { type: 'string', value: 'FORMAT', description: FORMATS.join(', ') },
@@ -76,6 +84,7 @@ export const exportCommand: Command = {
     if (out === undefined) throw new UsageError('--out FILE is required.');
     const path = resolve(out);
     if (existsSync(path)) throw new UsageError(`${out} already exists; choose a new name or remove it first.`);
+    if (format === 'report-pdf') checkOwnPdfPassphrase(session);
     await session.unlock();
     session.dialogs.path = path;
     if (format === 'csv' || format === 'json') {
@@ -85,7 +94,8 @@ export const exportCommand: Command = {
       await session.call('exportBackup', { passphrase: await filePassphrase(session) });
     } else {
       const options = reportOptions(args);
-      await session.call('exportReport', { options, format: format === 'report-html' ? 'html' : 'pdf', passphrase: await filePassphrase(session) });
+      const reportFormat = format === 'report-html' ? 'html' : 'pdf';
+      await session.call('exportReport', { options, format: reportFormat, passphrase: await filePassphrase(session, reportFormat) });
     }
     await session.print(path);
     return EXIT.ok;

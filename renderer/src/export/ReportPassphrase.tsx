@@ -1,12 +1,15 @@
-import { useId, useState } from 'react';
-import type { SharePassphrase } from '../../../shared/exchange';
+import { useId } from 'react';
+import { PDF_PASSWORD_MAX_BYTES, type ReportFormat, type SharePassphrase } from '../../../shared/exchange';
 import type { ShownError } from '../errors';
 import { FormError } from '../FormError';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
+import { useCopy } from './use-copy';
 
 interface Props {
   /** The generated passphrase; null while it is being made. */
   generated: SharePassphrase | null;
+  /** A PDF's passphrase must fit what PDF readers accept. */
+  format: ReportFormat;
   onNewPassphrase: () => void;
   own: boolean;
   onOwn: (own: boolean) => void;
@@ -24,17 +27,7 @@ export function ReportPassphrase(props: Props) {
   const { generated, own, error, disabled } = props;
   const id = useId();
   const errorId = `${id}-error`;
-  const [copyStatus, setCopyStatus] = useState('');
-
-  async function copy() {
-    if (!generated) return;
-    try {
-      await navigator.clipboard.writeText(generated.passphrase);
-      setCopyStatus('Copied.');
-    } catch {
-      setCopyStatus('Copying did not work here. Select the passphrase and copy it, or write it down.');
-    }
-  }
+  const { copy, statusFor } = useCopy();
 
   return (
     <fieldset className="export-group">
@@ -56,22 +49,15 @@ export function ReportPassphrase(props: Props) {
               placeholder={generated ? undefined : 'Making a passphrase…'}
               aria-describedby={`${id}-advice`}
             />
-            <button type="button" onClick={() => void copy()} disabled={!generated}>
+            <button type="button" onClick={() => generated && void copy(generated.passphrase)} disabled={!generated}>
               Copy
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setCopyStatus('');
-                props.onNewPassphrase();
-              }}
-              disabled={disabled}
-            >
+            <button type="button" onClick={props.onNewPassphrase} disabled={disabled}>
               New passphrase
             </button>
           </div>
           <p role="status" className="form-status">
-            {copyStatus}
+            {statusFor(generated?.passphrase)}
           </p>
         </div>
       )}
@@ -81,6 +67,11 @@ export function ReportPassphrase(props: Props) {
       </label>
       {own ? (
         <div className="stack">
+          {props.format === 'pdf' ? (
+            <p className="hint">
+              For a PDF, at most {PDF_PASSWORD_MAX_BYTES} bytes: PDF readers such as Evince and Okular accept no more. A letter with an accent counts as two.
+            </p>
+          ) : null}
           <PassphraseFields
             passphrase={props.ownPassphrase}
             repeat={props.ownRepeat}

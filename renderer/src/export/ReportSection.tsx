@@ -19,6 +19,7 @@ import { validateFilePassphrase } from './file-passphrase';
 import { PreviewFrame } from './PreviewFrame';
 import { buildReportOptions, lastFullMonth, NAME_STYLE_LABELS, REPORT_FORMAT_LABELS, SECTION_LABELS } from './report-options';
 import { ReportPassphrase } from './ReportPassphrase';
+import { SavedReport, type Saved } from './SavedReport';
 import { TaskProgress } from './TaskProgress';
 import { useRangeEntries } from './use-range-entries';
 import { useReportPreview } from './use-report-preview';
@@ -41,7 +42,7 @@ export function ReportSection({ today }: { today: string }) {
   const [ownRepeat, setOwnRepeat] = useState('');
   const [passError, setPassError] = useState<ShownError | null>(null);
   const [checking, setChecking] = useState(false);
-  const [savedFile, setSavedFile] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const { busy, error, run } = useAction();
 
   const rangeReady = isDateOnly(range.from) && isDateOnly(range.to) && range.from <= range.to;
@@ -55,23 +56,29 @@ export function ReportSection({ today }: { today: string }) {
   const hideError = optionsError?.field?.startsWith('hideWords') ? optionsError : null;
   const preview = useReportPreview(options);
 
-  // A fresh passphrase on entering the screen and on "New passphrase"; it lives only in this screen.
+  // A fresh passphrase on entering the screen, for each format (a PDF's is shorter), on "New
+  // passphrase" and after each saved report; it lives only in this screen.
   useEffect(() => {
     let live = true;
-    window.hearth.suggestPassphrase().then(
+    window.hearth.suggestPassphrase({ format }).then(
       (p) => live && setGenerated(p),
       (e: unknown) => live && setPassError(toShownError(e)),
     );
     return () => {
       live = false;
     };
-  }, [passphraseRequest]);
+  }, [passphraseRequest, format]);
 
   function newPassphrase() {
     setGenerated(null);
-    setSavedFile(null);
     setPassError(null);
     setPassphraseRequest((n) => n + 1);
+  }
+
+  function chooseFormat(next: ReportFormat) {
+    setFormat(next);
+    setGenerated(null);
+    setPassError(null);
   }
 
   function toggleSection(section: Section, on: boolean) {
@@ -99,12 +106,12 @@ export function ReportSection({ today }: { today: string }) {
 
   async function save() {
     if (!options || busy || checking) return;
-    setSavedFile(null);
+    setSaved(null);
     setPassError(null);
     let passphrase: string;
     if (own) {
       setChecking(true);
-      const problem = await validateFilePassphrase(ownPassphrase, ownRepeat).finally(() => setChecking(false));
+      const problem = await validateFilePassphrase(ownPassphrase, ownRepeat, format).finally(() => setChecking(false));
       if (problem) {
         setPassError(problem);
         return;
@@ -116,7 +123,10 @@ export function ReportSection({ today }: { today: string }) {
     }
     void run(async () => {
       const result = await window.hearth.exportReport({ options, format, passphrase });
-      if (result.saved) setSavedFile(result.fileName);
+      if (!result.saved) return;
+      setSaved({ fileName: result.fileName, passphrase: own ? null : passphrase });
+      // The next report gets its own passphrase: this one now belongs to the saved file.
+      if (!own) newPassphrase();
     });
   }
 
@@ -224,7 +234,7 @@ export function ReportSection({ today }: { today: string }) {
         <div className="export-choices">
           {REPORT_FORMATS.map((f) => (
             <label key={f} className="export-choice">
-              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => chooseFormat(f)} />
               {REPORT_FORMAT_LABELS[f]}
             </label>
           ))}
@@ -233,12 +243,12 @@ export function ReportSection({ today }: { today: string }) {
 
       <ReportPassphrase
         generated={generated}
+        format={format}
         onNewPassphrase={newPassphrase}
         own={own}
         onOwn={(value) => {
           setOwn(value);
           setPassError(null);
-          setSavedFile(null);
         }}
         ownPassphrase={ownPassphrase}
         ownRepeat={ownRepeat}
@@ -252,13 +262,7 @@ export function ReportSection({ today }: { today: string }) {
         <button type="button" className="primary" onClick={() => void save()} disabled={!options || busy || checking || (!own && !generated)}>
           Save report…
         </button>
-        {busy ? (
-          <TaskProgress label="Saving the report…" />
-        ) : (
-          <p role="status" className="form-status ok">
-            {savedFile ? `Saved ${savedFile}. It opens with the passphrase above.` : ''}
-          </p>
-        )}
+        {busy ? <TaskProgress label="Saving the report…" /> : <SavedReport saved={saved} />}
       </div>
       <FormError id={`${id}-save-error`} error={error} />
     </section>

@@ -62,12 +62,43 @@ describe('export', () => {
     expect(text.stdout).not.toMatch(/\b(sam|rivera|mum|walk)\b/i);
   });
 
-  it('generates a six-word passphrase and prints it once on stderr when none is given', async () => {
-    const file = join(out, 'report.pdf');
-    const r = await cli(inVault('export', '--format', 'report-pdf', '--out', file, '--from', '2026-10-01', '--to', '2026-10-31'));
+  it('generates a new passphrase for each PDF that PDF readers accept, and prints it once on stderr', async () => {
+    const printed: string[] = [];
+    for (const name of ['report.pdf', 'report-2.pdf']) {
+      const file = join(out, name);
+      const r = await cli(inVault('export', '--format', 'report-pdf', '--out', file, '--from', '2026-10-01', '--to', '2026-10-31'));
+      expect(r.code).toBe(0);
+      const shown = /^hearth: the passphrase of this file is shown only now.*\n([a-z]+(?:\d[a-z]+){4})\n$/s.exec(r.stderr);
+      expect(shown, r.stderr).not.toBeNull();
+      const passphrase = shown![1]!;
+      expect(Buffer.byteLength(passphrase)).toBeLessThanOrEqual(32);
+      // poppler, as in Evince and Okular, opens it with exactly what was printed.
+      const text = spawnSync('pdftotext', ['-upw', passphrase, file, '-'], { encoding: 'utf8' });
+      expect(text.error).toBeUndefined();
+      expect(text.status, text.stderr).toBe(0);
+      expect(text.stdout).toContain('S. R.');
+      printed.push(passphrase);
+    }
+    expect(printed[1]).not.toBe(printed[0]);
+  });
+
+  it('refuses an own PDF passphrase longer than 32 bytes before asking for anything, with the reason', async () => {
+    const file = join(out, 'long.pdf');
+    const long = 'lantern-orbit-velvet-marsh-copper-quill';
+    // No HEARTH_PASSPHRASE: the refusal comes before the journal is unlocked.
+    const r = await cli(inVault('export', '--format', 'report-pdf', '--out', file), { env: { HEARTH_EXPORT_PASSPHRASE: long } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/HEARTH_EXPORT_PASSPHRASE: PDF readers such as Evince, Okular and pdftotext accept at most 32 bytes of a passphrase, and this one is 39/);
+    expect(existsSync(file)).toBe(false);
+    // The same passphrase is fine for an HTML report.
+    const html = await cli(inVault('export', '--format', 'report-html', '--out', join(out, 'long.html')), { env: { HEARTH_PASSPHRASE: PASSPHRASE, HEARTH_EXPORT_PASSPHRASE: long } });
+    expect(html.code).toBe(0);
+  });
+
+  it('still generates six words for a backup', async () => {
+    const r = await cli(inVault('export', '--format', 'backup', '--out', join(out, 'generated.hearthbackup')));
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^hearth: the passphrase of this file is shown only now.*\n[a-z]+(-[a-z]+){5}\n$/s);
-    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.stderr).toMatch(/\n[a-z]+(-[a-z]+){5}\n$/);
   });
 
   it('refuses to overwrite, an unknown format, and a missing --out, before asking for anything', async () => {

@@ -263,7 +263,12 @@ describe('reports', () => {
     const html = readFileSync(join(a.filesDir, 'hearth-report-2026-10.html'), 'utf8');
     expect(html).toContain('-----BEGIN AGE ENCRYPTED FILE-----');
     expect(html).not.toContain('Walk with Sam');
-    expect(await a.call('exportReport', { options, format: 'pdf', passphrase })).toEqual({ saved: true, fileName: 'hearth-report-2026-10.pdf' });
+    // A PDF gets its own passphrase, short enough for every PDF reader.
+    const pdf = await a.call('suggestPassphrase', { format: 'pdf' });
+    expect(pdf.passphrase).toMatch(/^[a-z]+(\d[a-z]+){4}$/);
+    expect(Buffer.byteLength(pdf.passphrase)).toBeLessThanOrEqual(32);
+    expect(pdf.bits).toBeCloseTo(5 * Math.log2(1476) + 4 * Math.log2(10), 10);
+    expect(await a.call('exportReport', { options, format: 'pdf', passphrase: pdf.passphrase })).toEqual({ saved: true, fileName: 'hearth-report-2026-10.pdf' });
     expect(readFileSync(join(a.filesDir, 'hearth-report-2026-10.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(existsSync(join(a.filesDir, 'hearth-report-2026-10.pdf.partial'))).toBe(false);
   });
@@ -272,6 +277,15 @@ describe('reports', () => {
     const a = await setup();
     const options = { from: '2026-10-01', to: '2026-10-31', sections: ['overview'] };
     expect((await failure(a.call('exportReport', { options, format: 'html', passphrase: 'short' }))).code).toBe('INVALID_INPUT');
+    expect(readdirSync(a.filesDir)).toEqual([]);
+  });
+
+  it('a PDF passphrase over 32 bytes is refused with the reason before anything is written', async () => {
+    const a = await setup();
+    const options = { from: '2026-10-01', to: '2026-10-31', sections: ['overview'] };
+    const error = await failure(a.call('exportReport', { options, format: 'pdf', passphrase: 'lantern-orbit-velvet-marsh-copper-quill' }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'passphrase' });
+    expect(error.message).toMatch(/^PDF readers such as Evince, Okular and pdftotext accept at most 32 bytes of a passphrase, and this one is 39 /);
     expect(readdirSync(a.filesDir)).toEqual([]);
   });
 });

@@ -7,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../electron/analytics/compute-insights';
+import { renderReportBody } from '../../../electron/report/report-html';
 import { renderReportPdf } from '../../../electron/report/report-pdf';
 import type { ReportModel } from '../../../electron/report/report-types';
+import { generatePdfPassphrase, generateSharePassphrase, PDF_WORDS } from '../../../electron/report/share-passphrase';
+import { entry } from '../analytics/builders';
 import { LONG_NOTE_END, LONG_NOTE_START, MISSING_GLYPHS_NOTE, NOTE_WORDS, TAG, UNICODE_NOTE, pdfFixture, type PdfFixture } from './pdf-model-fixture';
 import { correlationClaim, personMoodClaim, stressClaim } from '../../../shared/insights-text';
 
@@ -119,6 +122,19 @@ describe('the PDF report', () => {
     expect(textOf(own.file, accented)).toContain(fixture.model.title);
   });
 
+  it('opens in poppler with the generated PDF passphrase itself, up to the longest one', async () => {
+    const { model } = pdfFixture({ sections: ['overview'] });
+    // Five-letter words and digits throughout: 29 bytes, the longest the generator makes.
+    const five = PDF_WORDS.findIndex((w) => w.length === 5);
+    const longest = generatePdfPassphrase((n) => (n === 10 ? 9 : five)).passphrase;
+    expect(Buffer.byteLength(longest)).toBe(29);
+    for (const passphrase of [longest, generateSharePassphrase('pdf').passphrase, generateSharePassphrase('pdf').passphrase]) {
+      const { file } = await rendered(model, passphrase);
+      expect(textOf(file, passphrase)).toContain(model.title);
+      expect(run('pdftotext', ['-upw', `${passphrase.slice(0, -1)}`, file, '-']).status).not.toBe(0);
+    }
+  });
+
   it('uses the whole of a passphrase longer than 32 bytes', async () => {
     const sixWords = 'lantern-orbit-velvet-marsh-copper-quill';
     const { file } = await rendered(fixture.model, sixWords);
@@ -148,6 +164,108 @@ describe('the PDF report', () => {
       expect(main.pdf.includes(Buffer.from(s, 'utf8')), s).toBe(false);
       expect(main.pdf.includes(Buffer.from(s, 'utf16le').swap16()), `${s} as UTF-16BE`).toBe(false);
     }
+  });
+
+  it('is a tagged PDF: language, title, headings, paragraphs, tables with header cells, and charts with alt text', () => {
+    const info = ok('pdfinfo', ['-upw', PASSWORD, main.file]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const doc = decrypted(main.file);
+    expect(doc).toMatch(/\/Type \/StructTreeRoot/);
+    expect(doc).toMatch(/\/Marked true/);
+    expect(doc).toMatch(/\/Lang \(en\)/);
+    expect(doc).toMatch(/\/DisplayDocTitle true/);
+    const roles = new Map<string, number>();
+    for (const [, role] of doc.matchAll(/\/S \/(\w+)/g)) roles.set(role!, (roles.get(role!) ?? 0) + 1);
+    // One title, a heading and a section for each of the seven sections, a heading for each entry.
+    expect(roles.get('Document')).toBe(1);
+    expect(roles.get('H1')).toBe(1);
+    expect(roles.get('H2')).toBe(7);
+    expect(roles.get('Sect')).toBe(7);
+    expect(roles.get('H3')).toBe(fixture.model.entries.length);
+    expect(roles.get('P')).toBeGreaterThan(fixture.model.entries.length);
+    // The people table: one header row of six column headers, then a row per person.
+    expect(roles.get('Table')).toBe(1);
+    expect(roles.get('TH')).toBe(6);
+    expect(roles.get('TR')).toBe(1 + fixture.model.insights.people.length);
+    expect(roles.get('TD')).toBe(6 * fixture.model.insights.people.length);
+    expect(doc.match(/\/Scope \/Column/g)).toHaveLength(6);
+    // Timeline, scatter and kinds: each a Figure that says what it shows.
+    expect(roles.get('Figure')).toBe(3);
+    // Literal strings escape their parentheses and backslashes.
+    const alts = [...doc.matchAll(/\/Alt \((.*)\)$/gm)].map((m) => m[1]!.replace(/\\([()\\])/g, '$1'));
+    expect(alts).toHaveLength(3);
+    expect(alts[0]).toMatch(/^Line chart: daily means of mood \(solid line\) and felt support \(dashed line\), 1 Jan 2026 to 1 Mar 2026, on a 0 to 10 scale; mood from \d/);
+    expect(alts[1]).toMatch(/^Scatter chart: felt support across and mood up, both 0 to 10, one point for each of \d+ days with both\.$/);
+    const kinds = fixture.model.insights.kinds;
+    expect(alts[2]).toBe(
+      `Bar chart: how many of the ${fixture.model.insights.interactions} interactions included each kind of support: ` +
+        `emotional ${kinds.emotional}, practical ${kinds.practical}, informational ${kinds.informational}, financial ${kinds.financial}, ` +
+        `companionship ${kinds.companionship}, esteem ${kinds.esteem}.`,
+    );
+    // Every marked run is closed: as many ends as beginnings.
+    expect(doc.match(/ BDC$/gm)!.length).toBe(doc.match(/^EMC$/gm)!.length);
+    expect(doc.match(/\/Artifact <<[^>]*\/Type \/Pagination/g)).toHaveLength(Number(/^Pages:\s+(\d+)$/m.exec(info)![1]));
+  });
+
+  it('repeats the header of a table that runs over a page as an artifact, not as another row', async () => {
+    const { model } = pdfFixture({ sections: ['people'] });
+    const template = model.insights.people[0]!;
+    const many = structuredClone(model);
+    many.insights.people = Array.from({ length: 90 }, (_, i) => ({ ...template, personId: `p${i}`, name: `Person ${i + 1}` }));
+    const { file } = await rendered(many);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(ok('pdfinfo', ['-upw', PASSWORD, file]))![1]);
+    expect(pages).toBeGreaterThan(1);
+    const doc = decrypted(file);
+    expect(doc.match(/\/S \/TH\b/g)).toHaveLength(6);
+    expect(doc.match(/\/S \/TR\b/g)).toHaveLength(91);
+    expect(doc.match(/ BDC$/gm)!.length).toBe(doc.match(/^EMC$/gm)!.length);
+    // Every page of the table shows its header, up to the key below the table.
+    let tablePages = 0;
+    for (let page = 1; page <= pages; page++) {
+      const text = textOf(file, PASSWORD, ['-f', String(page), '-l', String(page)]).replace(/\s+/g, ' ');
+      expect(text).toContain('Received / gave / both');
+      tablePages++;
+      if (text.includes('which a mean can hide')) break;
+    }
+    expect(tablePages).toBeGreaterThan(1);
+    expect(ok('qpdf', ['--check', `--password=${PASSWORD}`, file])).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('writes dates as the HTML report does and says the next-day sentence the HTML says', () => {
+    const text = mainText().replace(/\s+/g, ' ');
+    // The fixture runs from 2026-01-01 to 2026-03-01, made on the last day.
+    expect(text).toContain('Support and mood — therapy report 1 Jan 2026 – 1 Mar 2026 Made on 1 Mar 2026 with Hearth.');
+    expect(text).toContain('Range: 1 Jan 2026 to 1 Mar 2026 (60 calendar days).');
+    // The first entry is on Thursday 1 January 2026 (fixture: 09:mm).
+    expect(text).toMatch(new RegExp(`Chosen entries ${fixture.model.entries.length} entries, oldest first\\. Thu 1 Jan 2026, 09:\\d\\d `));
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Within one year, only the timeline's first label carries it.
+    expect(mainText()).toContain('\n1 Jan 2026\n');
+    expect(mainText()).toMatch(/\n9 Jan\n/);
+    const html = renderReportBody(fixture.model);
+    const sameDay = correlationClaim(fixture.model.insights.correlation).words;
+    const nextDay = correlationClaim(fixture.model.insights.nextDay, true).words;
+    expect(nextDay).not.toBe(sameDay);
+    for (const sentence of [sameDay, nextDay]) {
+      expect(html).toContain(sentence);
+      expect(text).toContain(sentence);
+    }
+  });
+
+  it('says "1 day" and "1 entry", not "1 days"', async () => {
+    const day = '2026-01-01';
+    const one = entry(`${day}T09:30:00+01:00`, 6, 7, { stress: 8 });
+    const { model } = pdfFixture({ sections: ['overview', 'supportMood', 'stress', 'entries'] });
+    const insights = computeInsights([one], [], { from: day, to: day, today: day });
+    const single: ReportModel = { ...model, from: day, to: day, insights, entries: [{ ...model.entries[0]!, date: day }] };
+    const text = textOf((await rendered(single)).file).replace(/\s+/g, ' ');
+    expect(text).toContain('1 entry, oldest first.');
+    expect(text).toContain('(1 calendar day)');
+    expect(text).toContain('Each point is one day with entries (1 day).');
+    // One stress day is no comparison: the means are not drawn, the shared claim says why.
+    expect(text).not.toContain('Mood on stress days');
+    expect(text).toContain(stressClaim(insights.stress).words);
+    expect(text).not.toMatch(/\b1 (days|entries|interactions|calendar days)\b/);
   });
 
   it('draws vector charts in grey only, with the support line dashed', () => {
@@ -250,6 +368,11 @@ describe('the PDF report', () => {
     const ms = performance.now() - started;
     console.log(`one-year report: ${year.model.entries.length} entries rendered in ${Math.round(ms)} ms`);
     expect(ms).toBeLessThan(10_000);
-    expect(textOf(file)).toContain('Weekly means.');
+    const text = textOf(file);
+    expect(text).toContain('Weekly means.');
+    // Weeks start on Monday 29 Dec 2025: a chart across years gives every label its year.
+    expect(text).toContain('\n29 Dec 2025\n');
+    expect(text).toMatch(/\n\d{1,2} [A-Z][a-z]{2} 2026\n/);
+    expect(text).not.toMatch(/\n\d{1,2} [A-Z][a-z]{2}\n/);
   });
 });
