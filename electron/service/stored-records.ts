@@ -2,7 +2,8 @@
 // backup): a record that does not fit is refused rather than put into the journal.
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS } from '../../shared/domain';
-import { idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
+import type { SavedDraft } from '../../shared/api';
+import { draftSchema, idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
 import type { StoredEntry, StoredPerson } from './journal-index';
 
 const stamp = z.string().min(1).max(40);
@@ -30,6 +31,8 @@ export const storedEntrySchema: z.ZodType<StoredEntry> = z.object({
   updatedAt: stamp,
   importKey: z.string().max(200).optional(),
 });
+
+export const storedDraftSchema: z.ZodType<SavedDraft> = draftSchema.extend({ savedAt: stamp });
 
 export const storedPersonSchema: z.ZodType<StoredPerson> = z.object({
   name: z.string().trim().min(1).max(LIMITS.nameChars),
