@@ -2,7 +2,10 @@
 import type { Entry, PersonSummary, Person, Settings, VaultStatus, VerifyReport } from './domain';
 import type { ImportResult, ImportSummary, OpenImportResult, ReportPreview, SaveResult, SharePassphrase } from './exchange';
 import type { Insights } from './insights';
-import type { Arg, ArgIn, Method } from './schemas';
+import type { Arg, ArgIn, Draft, Method } from './schemas';
+
+/** The journal's draft as kept, with when it was last saved. */
+export type SavedDraft = Draft & { savedAt: string };
 
 export interface EntryList {
   entries: Entry[];
@@ -33,6 +36,10 @@ export interface Results {
   getSettings: Settings;
   updateSettings: Settings;
   verify: VerifyReport;
+  saveDraft: void;
+  getDraft: SavedDraft | null;
+  discardDraft: void;
+  readyToLock: void;
   insights: Insights;
   reportPreview: ReportPreview;
   suggestPassphrase: SharePassphrase;
@@ -75,8 +82,14 @@ export type HearthApi = {
   [M in Method]: M extends FileMethod ? (arg: Arg<M>, path: string) => Promise<FileResults[M]> : (arg: Arg<M>) => Promise<Results[M]>;
 };
 
-/** Events pushed from the main process to the renderer on the one event channel. */
-export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
+/** Why the journal was locked. */
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-locked';
+
+/**
+ * Events pushed from the main process to the renderer on the one event channel. `will-lock` comes
+ * before a lock the renderer did not ask for: it saves its draft and answers with readyToLock.
+ */
+export type HearthEvent = { type: 'will-lock'; reason: LockReason } | { type: 'locked'; reason: LockReason };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

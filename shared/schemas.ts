@@ -131,6 +131,50 @@ export const entryInputSchema = z.strictObject({
 export type EntryInput = z.input<typeof entryInputSchema>;
 export type EntryData = z.output<typeof entryInputSchema>;
 
+/**
+ * A draft holds what the entry form holds, which may be more than an entry may (a note over the
+ * limit, a person without a name yet): room enough to keep it, bounds to keep one record small.
+ */
+export const DRAFT_LIMITS = {
+  noteChars: 5 * LIMITS.noteChars,
+  textChars: 1000,
+} as const;
+
+const draftText = z.string().max(DRAFT_LIMITS.textChars);
+
+/** One interaction of the form as it stands: any field may be unset or not yet valid. */
+export const draftInteractionSchema = z.strictObject({
+  person: draftText,
+  relationship: z.enum(RELATIONSHIPS).optional(),
+  kinds: z.array(z.enum(SUPPORT_KINDS)).max(SUPPORT_KINDS.length),
+  direction: z.enum(DIRECTIONS).optional(),
+  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).transform(noNegativeZero).optional(),
+  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).transform(noNegativeZero).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  askedForHelp: z.boolean().optional(),
+});
+
+/**
+ * The entry form while it is being written: kept encrypted in the vault so that a lock does not
+ * lose it. A partial entry: unset scales are absent, interactions may be incomplete.
+ */
+export const draftSchema = z.strictObject({
+  /** The entry being edited; absent for a new entry. */
+  editing: idSchema.optional(),
+  /** Absent while the form's date-time is empty. */
+  occurredAt: occurredAtSchema.optional(),
+  mood: scale('Mood').optional(),
+  support: scale('Felt supported').optional(),
+  stress: scale('Stress').optional(),
+  note: z.string().max(DRAFT_LIMITS.noteChars),
+  tags: z.array(draftText).max(LIMITS.tags),
+  /** Text typed into the Tags box and not yet added as a tag. */
+  tagText: draftText,
+  interactions: z.array(draftInteractionSchema).max(LIMITS.interactions),
+});
+export type DraftInput = z.input<typeof draftSchema>;
+export type Draft = z.output<typeof draftSchema>;
+
 const passphrase = z.string().min(1, 'Enter your passphrase').max(LIMITS.passphraseChars);
 export const newPassphraseSchema = z
   .string()
@@ -196,6 +240,12 @@ export const argSchemas = {
   getSettings: none,
   updateSettings: settingsPatchSchema,
   verify: none,
+  /** Keeps the entry form's state, replacing the journal's one draft. */
+  saveDraft: draftSchema,
+  getDraft: none,
+  discardDraft: none,
+  /** The renderer's answer to a will-lock event: its draft is saved, the lock may go ahead. */
+  readyToLock: none,
   insights: insightsQuerySchema.optional(),
   reportPreview: reportOptionsSchema,
   suggestPassphrase: suggestPassphraseSchema,

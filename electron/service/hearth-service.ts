@@ -279,6 +279,23 @@ export class HearthService implements HearthApi {
     return this.withJournal((j) => j.updateSettings(patch));
   }
 
+  saveDraft(draft: Arg<'saveDraft'>): Promise<void> {
+    return this.withJournal((j) => j.saveDraft(draft));
+  }
+
+  getDraft(): Promise<Results['getDraft']> {
+    return this.withJournal((j) => j.getDraft());
+  }
+
+  discardDraft(): Promise<void> {
+    return this.withJournal((j) => j.discardDraft());
+  }
+
+  /** Waits its turn like every call, so it answers after the calls sent before it (a draft's save). */
+  readyToLock(): Promise<void> {
+    return this.serial(() => undefined);
+  }
+
   insights(query: Arg<'insights'>): Promise<Results['insights']> {
     return this.withJournal((j) => j.insights(query));
   }

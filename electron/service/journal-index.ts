@@ -1,7 +1,7 @@
 // The decrypted journal, held in memory while unlocked. Every read is served from here; the
 // service writes to disk first and updates this index only after the transaction commits.
 import type { Entry, Interaction, Person, PersonSummary, Settings, SupportKind } from '../../shared/domain';
-import type { EntryList } from '../../shared/api';
+import type { EntryList, SavedDraft } from '../../shared/api';
 import type { Arg } from '../../shared/schemas';
 import type { KdfParams } from '../vault/kdf';
 
@@ -69,6 +69,9 @@ export class JournalIndex {
   settings: Settings;
   settingsId: string | null = null;
   autoBackupKey: AutoBackupKey | null = null;
+  /** The entry form's state kept at the last save or lock: at most one per journal. */
+  draft: SavedDraft | null = null;
+  draftId: string | null = null;
 
   constructor(defaults: Settings) {
     this.settings = { ...defaults };

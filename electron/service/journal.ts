@@ -1,10 +1,10 @@
 // The journal while it is unlocked: entries, people, settings and insights over the decrypted
 // index, each change sealed and committed in one transaction before the index is updated.
 import { randomUUID } from 'node:crypto';
-import type { Results } from '../../shared/api';
+import type { Results, SavedDraft } from '../../shared/api';
 import type { CorruptRecord, Entry, Person, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { Arg, EntryData } from '../../shared/schemas';
+import type { Arg, Draft, EntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
@@ -137,12 +137,36 @@ export class Journal {
     return { ...settings };
   }
 
+  // The draft: the entry form's state, so that a lock does not lose what is being written --
+
+  /** Keeps the form's state as the journal's one draft, replacing the one before. */
+  saveDraft(draft: Draft): void {
+    this.index.draftId ??= randomUUID();
+    const saved: SavedDraft = { ...draft, savedAt: this.now().toISOString() };
+    this.write([this.cipher.seal('draft', this.index.draftId, SCHEMA, saved)], []);
+    this.index.draft = saved;
+  }
+
+  getDraft(): SavedDraft | null {
+    return this.index.draft && structuredClone(this.index.draft);
+  }
+
+  discardDraft(): void {
+    const id = this.index.draftId;
+    if (id === null) return;
+    this.write([], [id]);
+    this.index.draft = null;
+    this.index.draftId = null;
+  }
+
   // Backups and imports ---------------------------------------------------------------------
 
   /** Every readable record, as a backup holds it; automatic-backup details stay behind. */
   backupRecords(): BackupRecord[] {
     const { autoBackup: _machineSpecific, ...settings } = this.index.settings;
+    const { draft, draftId } = this.index;
     return [
+      ...(draft && draftId ? [{ kind: 'draft' as const, id: draftId, schema: SCHEMA, data: draft }] : []),
       ...this.index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
       ...this.index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(this.index.entryJson(id) ?? JSON.stringify(data)) })),
       { kind: 'settings' as const, id: this.index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
@@ -155,10 +179,17 @@ export class Journal {
     const sealed = this.sealEntries(plan.entries);
     const puts = [...plan.people.map((p) => this.sealPerson(p)), ...sealed.records];
     if (settings) puts.push(this.sealSettings(settings, this.index.autoBackupKey));
+    // Under this journal's own draft id, so the journal still holds one draft.
+    const draftId = plan.draft ? (this.index.draftId ?? plan.draft.id) : null;
+    if (plan.draft && draftId) puts.push(this.cipher.seal('draft', draftId, SCHEMA, plan.draft.data));
     this.write(puts, []);
     for (const p of plan.people) this.index.putPerson(p);
     plan.entries.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
     if (settings) this.rememberSettings(settings, this.index.autoBackupKey);
+    if (plan.draft && draftId) {
+      this.index.draftId = draftId;
+      this.index.draft = plan.draft.data;
+    }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
 

@@ -4,6 +4,7 @@
 import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
+import type { SavedDraft } from '../../shared/api';
 import { JournalIndex, type StoredEntry, type StoredPerson, type StoredSettings } from './journal-index';
 
 export interface Helper {
@@ -55,13 +56,21 @@ class Loading {
       const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
       // Records sealed before people had other names have none.
       this.index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
-    }
+    } else if (row.kind === 'draft') this.putDraft(row.id, value as SavedDraft);
     else {
       const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
       this.index.settingsId = row.id;
       this.index.settings = { ...DEFAULT_SETTINGS, ...settings };
       this.index.autoBackupKey = autoBackupKey ?? null;
     }
+  }
+
+  /** One draft per journal; should there ever be two, the newer is offered. */
+  private putDraft(id: string, draft: SavedDraft): void {
+    const current = this.index.draft;
+    if (current && current.savedAt >= draft.savedAt) return;
+    this.index.draftId = id;
+    this.index.draft = draft;
   }
 }
 

@@ -1,33 +1,42 @@
 // What restoring a backup would change, worked out before anything is written: the summary the
 // person confirms and the records the commit writes are the same plan.
+import type { SavedDraft } from '../../shared/api';
 import type { Person, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { RestoreMode } from '../../shared/exchange';
 import { settingsPatchSchema } from '../../shared/schemas';
 import type { BackupRecord } from '../backup/backup-format';
 import type { JournalIndex, StoredEntry } from './journal-index';
-import { storedEntrySchema, storedPersonSchema } from './stored-records';
+import { storedDraftSchema, storedEntrySchema, storedPersonSchema } from './stored-records';
 
 export interface RestorePlan {
   entries: Array<{ id: string; data: StoredEntry }>;
   people: Person[];
   /** Preferences from the backup (replace only; a merge keeps this journal's own). */
   settings: Partial<Settings> | null;
+  /** The backup's draft, when it is newer than this journal's (or this journal has none). */
+  draft: RestoredDraft | null;
   added: number;
   updated: number;
   skipped: number;
   newPeople: number;
 }
 
+export interface RestoredDraft {
+  id: string;
+  data: SavedDraft;
+}
+
 export interface BackupContents {
   entries: Array<{ id: string; data: StoredEntry }>;
   people: Person[];
   settings: Partial<Settings> | null;
+  draft: RestoredDraft | null;
 }
 
 /** Checks every record of an opened backup; one that does not fit refuses the whole backup. */
 export function readBackupContents(records: readonly BackupRecord[]): BackupContents {
-  const contents: BackupContents = { entries: [], people: [], settings: null };
+  const contents: BackupContents = { entries: [], people: [], settings: null, draft: null };
   records.forEach((r, i) => {
     const bad = (what: string) => new HearthError('BACKUP_UNREADABLE', `This backup holds a record Hearth cannot use (record ${i + 1}, ${what}); nothing was restored.`);
     if (r.kind === 'entry') {
@@ -38,6 +47,10 @@ export function readBackupContents(records: readonly BackupRecord[]): BackupCont
       const parsed = storedPersonSchema.safeParse(r.data);
       if (!parsed.success) throw bad('a person');
       contents.people.push({ id: r.id, ...parsed.data });
+    } else if (r.kind === 'draft') {
+      const parsed = storedDraftSchema.safeParse(r.data);
+      if (!parsed.success) throw bad('an unfinished entry');
+      if (!contents.draft || contents.draft.data.savedAt < parsed.data.savedAt) contents.draft = { id: r.id, data: parsed.data };
     } else {
       const parsed = settingsPatchSchema.safeParse(r.data);
       if (!parsed.success) throw bad('the settings');
@@ -52,11 +65,13 @@ export function readBackupContents(records: readonly BackupRecord[]): BackupCont
  * person here becomes that person. Replace: only into an empty journal, everything as it was.
  */
 export function planRestore(index: JournalIndex, backup: BackupContents, mode: RestoreMode): RestorePlan {
+  // Either way, the journal keeps one draft: the one saved last.
+  const draft = backup.draft && (!index.draft || index.draft.savedAt < backup.draft.data.savedAt) ? backup.draft : null;
   if (mode === 'replace') {
     if (index.entryCount() > 0 || index.allPeople().length > 0) {
       throw new HearthError('INVALID_INPUT', 'Replace restores into an empty journal; this one has entries, so choose Merge.', { field: 'mode' });
     }
-    return { ...backup, added: backup.entries.length, updated: 0, skipped: 0, newPeople: backup.people.length };
+    return { ...backup, draft, added: backup.entries.length, updated: 0, skipped: 0, newPeople: backup.people.length };
   }
 
   const people: Person[] = [];
@@ -90,5 +105,5 @@ export function planRestore(index: JournalIndex, backup: BackupContents, mode: R
     if (here) updated += 1;
     else added += 1;
   }
-  return { entries, people, settings: null, added, updated, skipped, newPeople };
+  return { entries, people, settings: null, draft, added, updated, skipped, newPeople };
 }

@@ -2,8 +2,9 @@
 // backup): a record that does not fit is refused rather than put into the journal.
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS } from '../../shared/domain';
+import type { SavedDraft } from '../../shared/api';
 import { aliasesSchema } from '../../shared/name-words';
-import { idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
+import { draftSchema, idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
 import type { StoredEntry, StoredPerson } from './journal-index';
 
 const stamp = z.string().min(1).max(40);
@@ -31,6 +32,8 @@ export const storedEntrySchema: z.ZodType<StoredEntry> = z.object({
   updatedAt: stamp,
   importKey: z.string().max(200).optional(),
 });
+
+export const storedDraftSchema: z.ZodType<SavedDraft> = draftSchema.extend({ savedAt: stamp });
 
 export const storedPersonSchema: z.ZodType<StoredPerson> = z.object({
   name: z.string().trim().min(1).max(LIMITS.nameChars),

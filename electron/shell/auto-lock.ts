@@ -1,16 +1,18 @@
 // Locks the journal after the idle time chosen in Settings, on system suspend and on screen lock,
-// and tells the renderer so it drops everything it shows.
-import type { HearthApi, HearthEvent } from '../../shared/api';
+// and tells the renderer: first so it saves its draft (./lock-handshake.ts), then so it drops
+// everything it shows.
+import type { HearthApi, HearthEvent, LockReason } from '../../shared/api';
 import { DEFAULT_SETTINGS } from '../../shared/domain';
 import type { Method } from '../../shared/schemas';
 import { IdleTimer } from './idle-timer';
-
-export type LockReason = Extract<HearthEvent, { type: 'locked' }>['reason'];
+import { LockHandshake } from './lock-handshake';
 
 export interface AutoLockOptions {
   service: Pick<HearthApi, 'status' | 'lock' | 'getSettings'>;
   notify: (event: HearthEvent) => void;
   now?: () => number;
+  /** How long the renderer may take to save its draft before the lock goes ahead. */
+  willLockWaitMs?: number;
 }
 
 /** Calls after which the journal may be unlocked with settings we have not read yet. */
@@ -19,8 +21,14 @@ const SETTINGS_MAY_CHANGE: ReadonlySet<unknown> = new Set<Method>(['create', 'un
 
 export class AutoLock {
   private readonly timer: IdleTimer;
+  private readonly handshake: LockHandshake;
 
   constructor(private readonly options: AutoLockOptions) {
+    this.handshake = new LockHandshake({
+      service: options.service,
+      notify: options.notify,
+      ...(options.willLockWaitMs === undefined ? {} : { waitMs: options.willLockWaitMs }),
+    });
     this.timer = new IdleTimer({
       minutes: DEFAULT_SETTINGS.autoLockMinutes,
       onIdle: () => void this.lockNow('idle'),
@@ -39,18 +47,16 @@ export class AutoLock {
 
   /** After an IPC call: follow the idle setting, and report a manual lock like any other. */
   async afterCall(method: unknown, ok: boolean): Promise<void> {
+    this.handshake.sawCall(method);
     if (!ok) return;
     if (method === 'lock') this.options.notify({ type: 'locked', reason: 'manual' });
     if (SETTINGS_MAY_CHANGE.has(method)) await this.refreshMinutes();
   }
 
-  /** Lock if unlocked, and tell the renderer. Never throws: a failed lock is logged. */
+  /** Lock if unlocked, after the renderer saved its draft. Never throws: a failed lock is logged. */
   async lockNow(reason: LockReason): Promise<void> {
     try {
-      const { unlocked } = await this.options.service.status(undefined);
-      if (!unlocked) return;
-      await this.options.service.lock(undefined);
-      this.options.notify({ type: 'locked', reason });
+      await this.handshake.lock(reason);
     } catch (e) {
       console.error(`Hearth: auto-lock (${reason}) failed:`, e);
     }

@@ -7,7 +7,7 @@ import type { Sodium } from './sodium';
 export const FORMAT_VERSION = 1;
 export const PAD_BLOCK = 256;
 
-export const RECORD_KINDS = { entry: 1, person: 2, settings: 3 } as const;
+export const RECORD_KINDS = { entry: 1, person: 2, settings: 3, draft: 4 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
 export function isRecordKind(kind: string): kind is RecordKind {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { clearSearchFocusRequest } from './app/focus-search';
+import { keepDraft } from './entry/draft-keeper';
 import { NavigationProvider } from './app/navigation';
 import { Shell } from './app/Shell';
 import { toShownError } from './errors';
@@ -42,11 +43,17 @@ export function App() {
     setScreen((s) => (s.kind === 'unlocked' || s.kind === 'recovery' ? { kind: 'locked', notice } : s));
   }, []);
 
-  // A lock from outside (idle, suspend, screen lock) drops everything shown from the journal.
+  // A lock from outside (idle, suspend, screen lock) is announced first: the entry being written
+  // is saved as the vault's draft, then the main process is told it may lock. Once locked,
+  // everything shown from the journal is dropped.
   useEffect(
     () =>
       window.hearth.onEvent((event) => {
-        if (event.type === 'locked') dropToLocked(event.reason === 'idle' ? 'Hearth locked itself after a while without use.' : undefined);
+        if (event.type === 'will-lock') {
+          void (keepDraft() ?? Promise.resolve(false)).then(() => window.hearth.readyToLock().catch(() => undefined));
+        } else if (event.type === 'locked') {
+          dropToLocked(event.reason === 'idle' ? 'Hearth locked itself after a while without use.' : undefined);
+        }
       }),
     [dropToLocked],
   );

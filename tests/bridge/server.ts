@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createHandlers, dispatch } from '../../electron/ipc/dispatch';
 import type { FileDialogs } from '../../electron/ipc/file-dialogs';
 import { CSP_DIRECTIVES } from '../../electron/shell/csp';
+import { LockHandshake } from '../../electron/shell/lock-handshake';
 import type { HearthApi } from '../../shared/api';
 import type { EventHub } from './events';
 import { readStatic } from './static-files';
@@ -38,6 +39,14 @@ export interface BridgeOptions {
 
 export function createBridgeServer(options: BridgeOptions): Server {
   const handlers = createHandlers(options.api, options.dialogs);
+  // The app's own handshake: the page is told, saves its draft and answers, then the lock goes ahead.
+  let delivered = 0;
+  const handshake = new LockHandshake({
+    service: options.api,
+    notify: (event) => {
+      delivered = options.events.publish(event);
+    },
+  });
   const expected = Buffer.from(options.token);
   const tokenOk = (given: string | string[] | null | undefined) => {
     if (typeof given !== 'string') return false;
@@ -84,15 +93,15 @@ export function createBridgeServer(options: BridgeOptions): Server {
       const body = await readJson(req);
       if (body === null) return send(req, res, 400, 'Send {"method": ..., "arg": ...} as JSON of at most 1 MiB');
       const envelope = await dispatch(handlers, body.method, body.arg);
+      handshake.sawCall(body.method);
       if (envelope.ok && body.method === 'lock') options.events.publish({ type: 'locked', reason: 'manual' });
       return send(req, res, 200, JSON.stringify(envelope), 'application/json');
     }
     if (isPost && path === '/__bridge/lock') {
-      // For tests: a lock that the page did not ask for, as auto-lock would do in the app.
       if (!tokenOk(req.headers['x-hearth-token'])) return send(req, res, 403, 'Forbidden');
-      const envelope = await dispatch(handlers, 'lock', undefined);
-      const delivered = envelope.ok ? options.events.publish({ type: 'locked', reason: 'idle' }) : 0;
-      return send(req, res, 200, JSON.stringify({ ...envelope, delivered }), 'application/json');
+      // For tests: a lock that the page did not ask for, through the same handshake as auto-lock.
+      const locked = await handshake.lock('idle');
+      return send(req, res, 200, JSON.stringify({ ok: true, delivered: locked ? delivered : 0 }), 'application/json');
     }
     if (path.startsWith('/__bridge/')) return send(req, res, 404, 'Not found');
     // Browsers ask for it on their own; the app has no icon yet and the console stays clean.

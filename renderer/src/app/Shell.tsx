@@ -1,4 +1,6 @@
-import { Fragment, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { DraftOffer } from '../entry/DraftOffer';
+import { keepDraft } from '../entry/draft-keeper';
 import { EntryScreen } from '../entry/EntryScreen';
 import { ExportScreen } from '../export/ExportScreen';
 import { HelpScreen } from '../help/HelpScreen';
@@ -38,7 +40,7 @@ function screenFor(route: Route): ReactNode {
     case 'journal':
       return <JournalScreen />;
     case 'entry':
-      return <EntryScreen id={route.id} />;
+      return <EntryScreen id={route.id} resume={route.resume} />;
     case 'people':
       return <PeopleScreen />;
     case 'person':
@@ -76,6 +78,9 @@ export function Shell({ onLock }: { onLock: () => void }) {
   const main = useRef<HTMLElement>(null);
   const section = SECTION[route.name];
   const firstRoute = useRef(true);
+  // The draft offer is for the moment after unlock: once an entry form opens, it has been answered.
+  const [offerOpen, setOfferOpen] = useState(true);
+  if (offerOpen && route.name === 'entry') setOfferOpen(false);
 
   // The theme is an encrypted setting: apply it once the journal is open.
   useEffect(() => {
@@ -106,10 +111,16 @@ export function Shell({ onLock }: { onLock: () => void }) {
     }
   }, [route]);
 
-  // Asks the leave guard first (unsaved text), then locks.
+  // An entry being written is kept as the vault's draft; other unsaved things ask first.
   function lock() {
-    if (!navigate(route)) return;
-    onLock();
+    const keeping = keepDraft();
+    if (keeping === null) {
+      if (navigate(route)) onLock();
+      return;
+    }
+    void keeping.then((kept) => {
+      if (kept || navigate(route)) onLock();
+    });
   }
 
   useGlobalShortcuts({
@@ -141,6 +152,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
         </div>
       </header>
       <main className="screen" ref={main} tabIndex={-1}>
+        {offerOpen && <DraftOffer onContinue={(draft) => navigate({ name: 'entry', id: draft.editing, resume: true })} />}
         <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment>
       </main>
     </div>

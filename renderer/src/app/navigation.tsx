@@ -7,26 +7,36 @@ interface Navigation {
   route: Route;
   /** Go to a screen; returns false when the person chose to stay on a guarded screen. */
   navigate: (route: Route) => boolean;
-  /** Set (or clear with null) the question asked before leaving the current screen. */
-  setLeaveGuard: (question: string | null) => void;
+  /**
+   * Set (or clear with null) the question asked before leaving the current screen; `onLeave` runs
+   * when the person answers yes and leaves.
+   */
+  setLeaveGuard: (question: string | null, onLeave?: () => void) => void;
+}
+
+interface Guard {
+  question: string;
+  onLeave: (() => void) | undefined;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
 
 export function NavigationProvider({ children, confirm = (q) => window.confirm(q) }: { children: ReactNode; confirm?: (question: string) => boolean }) {
   const [route, setRoute] = useState<Route>({ name: 'journal' });
-  const guard = useRef<string | null>(null);
+  const guard = useRef<Guard | null>(null);
   const navigate = useCallback(
     (next: Route) => {
-      if (guard.current !== null && !confirm(guard.current)) return false;
+      const left = guard.current;
+      if (left !== null && !confirm(left.question)) return false;
       guard.current = null;
+      left?.onLeave?.();
       setRoute(next);
       return true;
     },
     [confirm],
   );
-  const setLeaveGuard = useCallback((question: string | null) => {
-    guard.current = question;
+  const setLeaveGuard = useCallback((question: string | null, onLeave?: () => void) => {
+    guard.current = question === null ? null : { question, onLeave };
   }, []);
   const value = useMemo(() => ({ route, navigate, setLeaveGuard }), [route, navigate, setLeaveGuard]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
@@ -39,10 +49,14 @@ export function useNavigation(): Navigation {
 }
 
 /** While `question` is non-null, leaving the screen (or closing the window) asks first. */
-export function useLeaveGuard(question: string | null): void {
+export function useLeaveGuard(question: string | null, onLeave?: () => void): void {
   const { setLeaveGuard } = useNavigation();
+  const leave = useRef(onLeave);
   useEffect(() => {
-    setLeaveGuard(question);
+    leave.current = onLeave;
+  });
+  useEffect(() => {
+    setLeaveGuard(question, () => leave.current?.());
     if (question === null) return undefined;
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', onBeforeUnload);

@@ -1,7 +1,8 @@
 // The screens of the unlocked app. Navigation is plain state: no URLs, nothing to deep-link into.
 export type Route =
   | { name: 'journal' }
-  | { name: 'entry'; id?: string }
+  /** `resume`: open the form as the vault's draft left it (the draft names the entry it edits). */
+  | { name: 'entry'; id?: string; resume?: boolean }
   | { name: 'people' }
   | { name: 'person'; id: string }
   | { name: 'insights' }

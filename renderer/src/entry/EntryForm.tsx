@@ -7,26 +7,37 @@ import { errorAt, isDirty, newInteraction, SCALE_START, toInput, validate, type 
 import { InteractionFieldset } from './InteractionFieldset';
 import { FieldError, OptionalScaleSlider, ScaleSlider } from './ScaleSlider';
 import { TagInput } from './TagInput';
+import { useDraftAutosave } from './use-draft-autosave';
 import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from './words';
 
 export const DISCARD_QUESTION = 'Discard this unsaved entry?';
 
 interface Props {
-  /** Where the form starts: a new draft or an existing entry's. */
+  /** Where the form starts: a new entry or an existing entry's; changes from it are unsaved. */
+  start: EntryDraft;
+  /** What the form shows at first: `start`, or a kept draft's changes to it. */
   initial: EntryDraft;
-  editing: boolean;
+  /** The entry being edited; absent for a new one. */
+  entryId: string | undefined;
+  /** Opened from the vault's draft, which this form now keeps. */
+  resumed: boolean;
   people: readonly PersonSummary[];
   tags: readonly string[];
   /** Saves the entry; rejects with the service's error. */
   onSave: (input: EntryInput) => Promise<void>;
+  /** After the entry was saved and its draft deleted. */
+  onSaved: () => void;
   onCancel: () => void;
   onDelete?: (() => void) | undefined;
 }
 
-/** The entry form. What is typed lives only in this component's state, never in storage. */
-export function EntryForm({ initial, editing, people, tags, onSave, onCancel, onDelete }: Props) {
+/**
+ * The entry form. What is typed lives in this component's state and, while unsaved, in the vault's
+ * encrypted draft (./use-draft-autosave.ts), so that a lock does not lose it.
+ */
+export function EntryForm({ start, initial, entryId, resumed, people, tags, onSave, onSaved, onCancel, onDelete }: Props) {
   const id = useId();
-  const [start] = useState(initial);
+  const editing = entryId !== undefined;
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState('');
@@ -37,7 +48,9 @@ export function EntryForm({ initial, editing, people, tags, onSave, onCancel, on
   const focusError = useRef(false);
 
   const dirty = isDirty(draft, start);
-  useLeaveGuard(dirty ? DISCARD_QUESTION : null);
+  const kept = useDraftAutosave(draft, dirty, entryId, resumed);
+  const dropDraft = () => void kept.discard().catch(() => undefined);
+  useLeaveGuard(dirty ? DISCARD_QUESTION : null, dropDraft);
 
   const knownNames = people.map((p) => p.name);
   const suggestNames = people.filter((p) => !p.archived).map((p) => p.name);
@@ -89,7 +102,7 @@ export function EntryForm({ initial, editing, people, tags, onSave, onCancel, on
     setFormError('');
     setBusy(true);
     try {
-      // The screen clears the leave guard and goes back to the journal.
+      await kept.settle();
       await onSave(input);
     } catch (e) {
       const shown = toShownError(e);
@@ -98,9 +111,12 @@ export function EntryForm({ initial, editing, people, tags, onSave, onCancel, on
         setFormError('The entry was not saved: see the message below.');
         focusError.current = true;
       } else setFormError(`The entry was not saved. ${shown.message}`);
-    } finally {
       setBusy(false);
+      return;
     }
+    // Saved: the draft has done its work. The screen clears the leave guard and goes back.
+    await kept.discard().catch(() => undefined);
+    onSaved();
   }
 
   function onSubmit(e: FormEvent) {
@@ -257,7 +273,14 @@ export function EntryForm({ initial, editing, people, tags, onSave, onCancel, on
           Cancel
         </button>
         {onDelete && (
-          <button type="button" className="danger" onClick={onDelete}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              dropDraft();
+              onDelete();
+            }}
+          >
             Delete entry
           </button>
         )}

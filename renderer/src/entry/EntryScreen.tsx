@@ -5,54 +5,83 @@ import { useNavigation } from '../app/navigation';
 import { toShownError } from '../errors';
 import { setJournalNotice } from '../journal/notice';
 import { scheduleDelete } from '../journal/pending-delete';
-import { draftFromEntry, newDraft, type EntryDraft } from './draft';
+import { draftFromEntry, draftFromSaved, newDraft, type EntryDraft } from './draft';
 import { EntryForm } from './EntryForm';
 import './entry.css';
 
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; draft: EntryDraft; people: PersonSummary[]; tags: string[] };
+  | {
+      kind: 'ready';
+      /** Where the form starts: a new entry, or the entry as saved. */
+      start: EntryDraft;
+      /** What the form shows: `start`, or the draft's changes to it. */
+      draft: EntryDraft;
+      /** The entry being edited. */
+      entryId: string | undefined;
+      resumed: boolean;
+      people: PersonSummary[];
+      tags: string[];
+    };
 
-/** Loads the entry (when editing), the people and the tags; the form is shown once they are here. */
-async function load(id: string | undefined): Promise<Loaded> {
+async function entryOrNull(id: string | undefined, gone: 'fail' | 'new') {
+  if (id === undefined) return null;
   try {
-    const [entry, people, tags] = await Promise.all([
-      id === undefined ? Promise.resolve(null) : window.hearth.getEntry({ id }),
+    return await window.hearth.getEntry({ id });
+  } catch (e) {
+    // A draft of an entry deleted since: its text opens as a new entry rather than being lost.
+    if (gone === 'new' && toShownError(e).code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+/** Loads the entry (when editing), the draft (when resuming), the people and the tags. */
+async function load(id: string | undefined, resume: boolean): Promise<Loaded> {
+  try {
+    const [saved, people, tags] = await Promise.all([
+      resume ? window.hearth.getDraft() : Promise.resolve(null),
       window.hearth.listPeople({ includeArchived: true }),
       window.hearth.listTags(),
     ]);
-    return { kind: 'ready', draft: entry ? draftFromEntry(entry) : newDraft(), people, tags };
+    const entry = await entryOrNull(saved ? saved.editing : id, saved ? 'new' : 'fail');
+    const start = entry ? draftFromEntry(entry) : newDraft();
+    return { kind: 'ready', start, draft: saved ? draftFromSaved(saved, start) : start, entryId: entry?.id, resumed: saved !== null, people, tags };
   } catch (e) {
     return { kind: 'failed', message: toShownError(e).message };
   }
 }
 
-/** A new entry (no id) or an existing one to edit. */
-export function EntryScreen({ id }: { id?: string }) {
+/** A new entry (no id), an existing one to edit, or (resume) the form as the vault's draft left it. */
+export function EntryScreen({ id, resume = false }: { id?: string | undefined; resume?: boolean | undefined }) {
   const { navigate, setLeaveGuard } = useNavigation();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {
     // The shell gives each entry id its own screen instance, so this runs once per entry.
     let live = true;
-    void load(id).then((result) => live && setLoaded(result));
+    void load(id, resume).then((result) => live && setLoaded(result));
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, resume]);
+
+  const entryId = loaded.kind === 'ready' ? loaded.entryId : undefined;
 
   async function save(input: EntryInput) {
-    if (id === undefined) await window.hearth.addEntry(input);
-    else await window.hearth.updateEntry({ id, entry: input });
+    if (entryId === undefined) await window.hearth.addEntry(input);
+    else await window.hearth.updateEntry({ id: entryId, entry: input });
+  }
+
+  function saved() {
     setJournalNotice('Entry saved.');
     setLeaveGuard(null);
     navigate({ name: 'journal' });
   }
 
   function remove() {
-    if (id === undefined) return;
-    scheduleDelete(id);
+    if (entryId === undefined) return;
+    scheduleDelete(entryId);
     setLeaveGuard(null);
     navigate({ name: 'journal' });
   }
@@ -81,14 +110,17 @@ export function EntryScreen({ id }: { id?: string }) {
       return (
         <div className="entry-screen">
           <EntryForm
-            key={id ?? 'new'}
+            key={loaded.entryId ?? 'new'}
+            start={loaded.start}
             initial={loaded.draft}
-            editing={id !== undefined}
+            entryId={loaded.entryId}
+            resumed={loaded.resumed}
             people={loaded.people}
             tags={loaded.tags}
             onSave={save}
+            onSaved={saved}
             onCancel={back}
-            onDelete={id === undefined ? undefined : remove}
+            onDelete={loaded.entryId === undefined ? undefined : remove}
           />
         </div>
       );

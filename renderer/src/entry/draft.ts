@@ -1,6 +1,7 @@
-// The entry form's state (a draft, in memory only) and its conversion to and from the contract.
+// The entry form's state and its conversion to and from the contract: an entry to save, or the
+// draft the vault keeps while the entry is being written (so a lock does not lose it).
 import type { Channel, Direction, Entry, Relationship, SupportKind } from '../../../shared/domain';
-import { entryInputSchema, type EntryInput } from '../../../shared/schemas';
+import { entryInputSchema, isOffsetDateTime, type Draft, type DraftInput, type EntryInput } from '../../../shared/schemas';
 
 export interface InteractionDraft {
   /** Stable React key; never sent. */
@@ -153,6 +154,44 @@ export function toInput(draft: EntryDraft, knownNames: readonly string[]): Entry
   if (draft.support !== null) input.support = draft.support;
   if (draft.stressOn) input.stress = draft.stress;
   return input;
+}
+
+/** The form's state as the vault keeps it: unset scales left out, `editing` the entry's id. */
+export function toSavedDraft(draft: EntryDraft, editing: string | undefined): DraftInput {
+  const saved: DraftInput = {
+    note: draft.note,
+    tags: [...draft.tags],
+    tagText: draft.tagText,
+    interactions: draft.interactions.map(({ key: _key, ...rest }) => ({ ...rest, kinds: [...rest.kinds] })),
+  };
+  if (editing !== undefined) saved.editing = editing;
+  const occurredAt = occurredAtOf(draft);
+  if (isOffsetDateTime(occurredAt)) saved.occurredAt = occurredAt;
+  if (draft.mood !== null) saved.mood = draft.mood;
+  if (draft.support !== null) saved.support = draft.support;
+  if (draft.stressOn) saved.stress = draft.stress;
+  return saved;
+}
+
+/** Drops the fields a draft left unset, so the form's own starting values stay. */
+function setFields<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The form as it was when the draft was saved; `base` is where the form starts (new or the entry). */
+export function draftFromSaved(saved: Draft, base: EntryDraft): EntryDraft {
+  return {
+    ...base,
+    when: saved.occurredAt?.slice(0, 16) ?? '',
+    mood: saved.mood ?? null,
+    support: saved.support ?? null,
+    stressOn: saved.stress !== undefined,
+    stress: saved.stress ?? base.stress,
+    note: saved.note,
+    tags: [...saved.tags],
+    tagText: saved.tagText,
+    interactions: saved.interactions.map((i) => ({ ...newInteraction(), ...setFields(i), kinds: [...i.kinds] })),
+  };
 }
 
 /** Validates with the shared schema; returns the message of each field (the first per field). */

@@ -1,6 +1,6 @@
 // A small in-memory window.hearth for the shell and onboarding tests.
 import { vi } from 'vitest';
-import type { HearthBridge, HearthEvent } from '../../../shared/api';
+import type { HearthBridge, HearthEvent, SavedDraft } from '../../../shared/api';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
 
@@ -12,6 +12,7 @@ export function fakeHearth(options: { exists?: boolean; unlocked?: boolean; pass
     unlocked: options.unlocked ?? false,
     passphrase: options.passphrase ?? 'correct horse battery staple',
     settings: { ...DEFAULT_SETTINGS } as Settings,
+    draft: null as SavedDraft | null,
   };
   const listeners = new Set<(e: HearthEvent) => void>();
   const hearth = {
@@ -44,6 +45,14 @@ export function fakeHearth(options: { exists?: boolean; unlocked?: boolean; pass
     listEntries: vi.fn(async () => ({ entries: [], total: 0 })),
     listPeople: vi.fn(async () => []),
     listTags: vi.fn(async () => []),
+    getDraft: vi.fn(async () => state.draft),
+    saveDraft: vi.fn(async (draft: Omit<SavedDraft, 'savedAt'>) => {
+      state.draft = { ...draft, savedAt: '2026-01-01T00:00:00.000Z' };
+    }),
+    discardDraft: vi.fn(async () => {
+      state.draft = null;
+    }),
+    readyToLock: vi.fn(async () => undefined),
     onEvent: vi.fn((listener: (e: HearthEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

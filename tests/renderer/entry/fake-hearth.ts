@@ -1,7 +1,10 @@
-// An in-memory window.hearth for the entry and journal component tests: only what those screens use.
+// An in-memory window.hearth for the entry and journal component tests: only what those screens use,
+// plus the draft, lock and unlock, and the main process's events for the draft tests.
 import { vi } from 'vitest';
+import type { HearthEvent, SavedDraft } from '../../../shared/api';
 import type { Entry, PersonSummary } from '../../../shared/domain';
-import type { EntryInput, ListQuery } from '../../../shared/schemas';
+import { HearthError } from '../../../shared/errors';
+import { draftSchema, type DraftInput, type EntryInput, type ListQuery } from '../../../shared/schemas';
 
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -43,11 +46,32 @@ export function withoutScales(e: Entry, which: readonly ('mood' | 'support')[] =
   return copy;
 }
 
-export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[]; tags?: string[] } = {}) {
+export const PASSPHRASE = 'correct horse battery staple';
+
+export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[]; tags?: string[]; draft?: SavedDraft } = {}) {
   const people = options.people ?? [];
   let entries = [...(options.entries ?? [])];
+  const listeners = new Set<(e: HearthEvent) => void>();
+  const vault = { unlocked: true, draft: options.draft ?? null };
   const hearth = {
-    status: vi.fn(async () => ({ exists: true, unlocked: true })),
+    status: vi.fn(async () => ({ exists: true, unlocked: vault.unlocked })),
+    unlock: vi.fn(async ({ passphrase }: { passphrase: string }) => {
+      if (passphrase !== PASSPHRASE) throw new HearthError('WRONG_PASSPHRASE');
+      vault.unlocked = true;
+    }),
+    lock: vi.fn(async () => {
+      vault.unlocked = false;
+    }),
+    // Checked as the main process checks it, so a draft the form could not send fails here too.
+    saveDraft: vi.fn(async (draft: DraftInput) => {
+      if (!vault.unlocked) throw new HearthError('LOCKED');
+      vault.draft = { ...draftSchema.parse(draft), savedAt: new Date().toISOString() };
+    }),
+    getDraft: vi.fn(async () => vault.draft),
+    discardDraft: vi.fn(async () => {
+      vault.draft = null;
+    }),
+    readyToLock: vi.fn(async () => undefined),
     getSettings: vi.fn(async () => ({ autoLockMinutes: 5, theme: 'system', weekStartsOn: 1 })),
     listPeople: vi.fn(async () => people),
     listTags: vi.fn(async () => options.tags ?? []),
@@ -72,8 +96,17 @@ export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[
       const matching = entries.filter((e) => !needle || e.note.toLowerCase().includes(needle));
       return { entries: matching, total: matching.length };
     }),
-    onEvent: vi.fn(() => () => undefined),
+    onEvent: vi.fn((listener: (e: HearthEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
   };
   Object.defineProperty(window, 'hearth', { value: hearth, configurable: true, writable: true });
-  return hearth;
+  return Object.assign(hearth, {
+    vault,
+    /** An event from the main process. */
+    emit(event: HearthEvent) {
+      for (const l of listeners) l(event);
+    },
+  });
 }

@@ -1,8 +1,10 @@
-// Auto-lock on a real vault: idle time from Settings, suspend and screen lock, and the event the
-// renderer receives. Fake timers drive the clock; the service, SQLite and libsodium are real.
+// Auto-lock on a real vault: idle time from Settings, suspend and screen lock, the will-lock
+// handshake that lets the renderer keep its draft, and the events the renderer receives. Fake
+// timers drive the clock; the service, SQLite and libsodium are real.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HearthEvent } from '../../../shared/api';
 import { AutoLock } from '../../../electron/shell/auto-lock';
+import { WILL_LOCK_WAIT_MS } from '../../../electron/shell/lock-handshake';
 import { freshService, PASSPHRASE } from '../../support/vault';
 
 const MINUTE = 60_000;
@@ -12,16 +14,35 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-/** An unlocked real vault and an AutoLock over it, with the clock faked after the (real) KDF ran. */
-async function setup() {
+/**
+ * An unlocked real vault and an AutoLock over it, with the clock faked after the (real) KDF ran.
+ * `renderer` stands in for the page: it hears each event and may answer will-lock.
+ */
+async function setup(renderer: (event: HearthEvent, autoLock: AutoLock) => void = answer) {
   const vault = await freshService();
   cleanups.push(vault.cleanup);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   const events: HearthEvent[] = [];
-  const autoLock = new AutoLock({ service: vault.service, notify: (e) => events.push(e) });
+  const autoLock: AutoLock = new AutoLock({
+    service: vault.service,
+    notify: (e) => {
+      events.push(e);
+      renderer(e, autoLock);
+    },
+  });
   cleanups.push(() => autoLock.stop());
   return { ...vault, autoLock, events };
 }
+
+/** A renderer with nothing to keep: it answers will-lock at once, as the IPC handler reports it. */
+function answer(event: HearthEvent, autoLock: AutoLock): void {
+  if (event.type === 'will-lock') queueMicrotask(() => void autoLock.afterCall('readyToLock', true));
+}
+
+const willLockThenLocked = (reason: string) => [
+  { type: 'will-lock', reason },
+  { type: 'locked', reason },
+];
 
 describe('AutoLock', () => {
   it('locks after the default 5 idle minutes and tells the renderer', async () => {
@@ -31,7 +52,7 @@ describe('AutoLock', () => {
     expect(await service.status()).toEqual({ exists: true, unlocked: true });
     await vi.advanceTimersByTimeAsync(1);
     expect(await service.status()).toEqual({ exists: true, unlocked: false });
-    expect(events).toEqual([{ type: 'locked', reason: 'idle' }]);
+    expect(events).toEqual(willLockThenLocked('idle'));
   });
 
   it('counts activity as presence', async () => {
@@ -51,7 +72,7 @@ describe('AutoLock', () => {
     expect(autoLock.minutes).toBe(1);
     await vi.advanceTimersByTimeAsync(MINUTE);
     expect((await service.status()).unlocked).toBe(false);
-    expect(events).toEqual([{ type: 'locked', reason: 'idle' }]);
+    expect(events).toEqual(willLockThenLocked('idle'));
   });
 
   it('reads the idle time again after an unlock', async () => {
@@ -93,7 +114,43 @@ describe('AutoLock', () => {
     const { service, autoLock, events } = await setup();
     await autoLock.lockNow(reason);
     expect((await service.status()).unlocked).toBe(false);
-    expect(events).toEqual([{ type: 'locked', reason }]);
+    expect(events).toEqual(willLockThenLocked(reason));
+  });
+
+  it('waits for the renderer to keep its draft before it locks, and the draft is there after unlock', async () => {
+    const draft = { note: 'Half a sentence about Sam', tags: [], tagText: '', interactions: [] };
+    const { service, autoLock, events } = await setup((event, lock) => {
+      // The page takes a while to save its draft, then answers.
+      if (event.type === 'will-lock') setTimeout(() => void service.saveDraft(draft).then(() => lock.afterCall('readyToLock', true)), WILL_LOCK_WAIT_MS / 2);
+    });
+    const locking = autoLock.lockNow('screen-locked');
+    await vi.advanceTimersByTimeAsync(WILL_LOCK_WAIT_MS / 2);
+    await locking;
+    expect(events).toEqual(willLockThenLocked('screen-locked'));
+    vi.useRealTimers(); // the KDF worker runs on real time
+    await service.unlock({ passphrase: PASSPHRASE });
+    expect(await service.getDraft()).toMatchObject(draft);
+  });
+
+  it('locks anyway when the renderer does not answer within the limit', async () => {
+    const { service, autoLock, events } = await setup(() => undefined);
+    const locking = autoLock.lockNow('suspend');
+    await vi.advanceTimersByTimeAsync(WILL_LOCK_WAIT_MS - 1);
+    expect((await service.status()).unlocked).toBe(true);
+    expect(events).toEqual([{ type: 'will-lock', reason: 'suspend' }]);
+    await vi.advanceTimersByTimeAsync(1);
+    await locking;
+    expect((await service.status()).unlocked).toBe(false);
+    expect(events).toEqual(willLockThenLocked('suspend'));
+  });
+
+  it('joins a lock already under way instead of announcing a second one', async () => {
+    const { autoLock, events } = await setup(() => undefined);
+    const first = autoLock.lockNow('suspend');
+    const second = autoLock.lockNow('screen-locked');
+    await vi.advanceTimersByTimeAsync(WILL_LOCK_WAIT_MS);
+    await Promise.all([first, second]);
+    expect(events).toEqual(willLockThenLocked('suspend'));
   });
 
   it('sends nothing when the journal is already locked', async () => {

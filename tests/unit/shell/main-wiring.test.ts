@@ -208,19 +208,30 @@ describe('electron/main.ts', () => {
     warn.mockRestore();
   });
 
-  it('locks on suspend and screen lock and tells the renderer', async () => {
+  it('locks on suspend and screen lock after telling the renderer, which keeps its draft first', async () => {
     provideNativeBinding();
     await startMain();
     const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
     await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    const sent = fake.windows[0]!.webContents.sent;
+    const draft = { note: 'The last words typed before the lid closed', tags: ['walk'], tagText: '', interactions: [] };
     fake.powerMonitor.emit('suspend');
+    await vi.waitFor(() => expect(sent).toEqual([[IPC_EVENT_CHANNEL, { type: 'will-lock', reason: 'suspend' }]]));
+    // The renderer's answer, through the same IPC handler as every call: still unlocked meanwhile.
+    expect(await handle(trusted(), 'saveDraft', draft)).toEqual({ ok: true });
+    expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: true } });
+    expect(await handle(trusted(), 'readyToLock', undefined)).toEqual({ ok: true });
     await vi.waitFor(async () => expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } }));
-    expect(fake.windows[0]!.webContents.sent).toEqual([[IPC_EVENT_CHANNEL, { type: 'locked', reason: 'suspend' }]]);
+    expect(sent[1]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'suspend' }]);
 
     await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+    expect(await handle(trusted(), 'getDraft', undefined)).toMatchObject({ ok: true, value: draft });
     fake.powerMonitor.emit('lock-screen');
-    await vi.waitFor(() => expect(fake.windows[0]!.webContents.sent).toHaveLength(2));
-    expect(fake.windows[0]!.webContents.sent[1]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'screen-locked' }]);
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent[2]).toEqual([IPC_EVENT_CHANNEL, { type: 'will-lock', reason: 'screen-locked' }]);
+    await handle(trusted(), 'readyToLock', undefined);
+    await vi.waitFor(() => expect(sent).toHaveLength(4));
+    expect(sent[3]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'screen-locked' }]);
   });
 
   it('focuses the window when a second instance starts', async () => {
