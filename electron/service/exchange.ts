@@ -39,7 +39,7 @@ export class Exchange {
 
   async exportReport(j: Journal, { options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
     const model = this.reportModel(j, options);
-    writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
+    await writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
   }
 
   async exportBackup(j: Journal, { passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
@@ -58,11 +58,11 @@ export class Exchange {
     }
   }
 
-  exportData(j: Journal, { format }: Arg<'exportData'>, path: string): void {
+  async exportData(j: Journal, { format }: Arg<'exportData'>, path: string): Promise<void> {
     const entries = j.index.list(undefined).entries;
     const people = j.index.allPeople();
-    if (format === 'json') writeFileAtomic(path, toPortableJson(entries, people, this.now()));
-    else writeNewFolder(path, { ...toPortableCsv(entries, people) });
+    if (format === 'json') await writeFileAtomic(path, toPortableJson(entries, people, this.now()));
+    else await writeNewFolder(path, { ...toPortableCsv(entries, people) });
   }
 
   async openImport(j: Journal, { format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {

@@ -3,7 +3,7 @@
 // while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
 // same under vitest, the CLI, the test bridge and the app.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
 import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
@@ -30,7 +30,7 @@ import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
 import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
-import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
+import { createPrivateDatabaseFile, openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -100,8 +100,8 @@ export class HearthService implements HearthApi {
   create({ passphrase }: Arg<'create'>): Promise<Results['create']> {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
-      mkdirSync(this.options.vaultDir, { recursive: true, mode: 0o700 });
       const fileExisted = existsSync(this.file.dbPath);
+      createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
       const db = openVaultDatabase(this.file, false);
       const store = new RecordStore(db);
       if (store.vaultId() !== null) {

@@ -1,6 +1,7 @@
 // Opening the vault's database file: a journal is there when the file holds a vault id.
-import { existsSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { HearthError } from '../../shared/errors';
+import { FILE_MODE, FOLDER_MODE, makePrivateFolder } from './atomic-file';
 import { openDatabase, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 
@@ -37,4 +38,15 @@ export function requireVault(file: VaultFile): OpenVault {
   const vault = openVault(file, true);
   if (!vault) throw new HearthError('NO_VAULT');
   return vault;
+}
+
+/**
+ * The vault folder made private and hearth.db created empty with owner-only permissions before
+ * SQLite opens it: SQLite would create it world-readable under the usual umask, and gives the
+ * -wal and -shm files it creates later the same permissions as hearth.db.
+ */
+export function createPrivateDatabaseFile(vaultDir: string, dbPath: string): void {
+  makePrivateFolder(vaultDir);
+  chmodSync(vaultDir, FOLDER_MODE);
+  if (!existsSync(dbPath)) closeSync(openSync(dbPath, 'wx', FILE_MODE));
 }
