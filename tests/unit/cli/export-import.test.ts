@@ -12,7 +12,7 @@ beforeAll(async () => {
   vault = await makeVault();
   out = mkdtempSync(join(tmpdir(), 'hearth-cli-out-'));
   for (const [day, note] of [['2026-10-02', 'Walk with Sam'], ['2026-10-09', 'Call with Mum'], ['2026-11-03', 'Later']] as const) {
-    const added = await cli(['--vault', vault.dir, 'add', '--json', entryJson({ occurredAt: `${day}T09:30:00+01:00`, note, interactions: [{ person: 'Sam Rivera', relationship: 'friend' }] })]);
+    const added = await cli(['--vault', vault.dir, 'add', '--json', '-'], { stdin: entryJson({ occurredAt: `${day}T09:30:00+01:00`, note, interactions: [{ person: 'Sam Rivera', relationship: 'friend' }] }) });
     expect(added.code).toBe(0);
   }
 });
