@@ -171,6 +171,8 @@ export const argSchemas = {
   unlockWithRecoveryKey: z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: newPassphraseSchema }),
   changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
   newRecoveryKey: z.strictObject({ passphrase }),
+  /** Asks for a folder with the native dialog and copies what can be read of a damaged journal into a new one there. */
+  salvage: z.strictObject({ passphrase }),
   lock: none,
   addEntry: entryInputSchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),

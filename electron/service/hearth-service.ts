@@ -4,9 +4,9 @@
 // same under vitest, the CLI, the test bridge and the app.
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SalvageReport, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
@@ -30,7 +30,9 @@ import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
 import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
-import { createPrivateDatabaseFile, openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
+import { planRestore, readBackupContents } from './restore-plan';
+import { salvageJournal } from './salvage';
+import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -90,25 +92,21 @@ export class HearthService implements HearthApi {
   status(): Promise<Results['status']> {
     return this.serial(() => {
       if (this.session) return { exists: true, unlocked: true };
-      if (!existsSync(this.file.dbPath)) return { exists: false, unlocked: false };
-      const vault = openVault(this.file, false);
-      if (vault) vault.db.close();
-      return { exists: vault !== null, unlocked: false };
+      // A damaged file counts as a journal: unlocking it then says how to recover it, where
+      // "create a journal" would replace its keys.
+      return { exists: existsSync(this.file.dbPath), unlocked: false };
     });
   }
 
   create({ passphrase }: Arg<'create'>): Promise<Results['create']> {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
-      const fileExisted = existsSync(this.file.dbPath);
-      createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
-      const db = openVaultDatabase(this.file, false);
-      const store = new RecordStore(db);
-      if (store.vaultId() !== null) {
-        db.close();
-        throw new HearthError('VAULT_EXISTS');
-      }
+      refuseOccupiedFolder(this.file, this.options.vaultDir);
+      let db: Db | undefined;
       try {
+        createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
+        db = openVaultDatabase(this.file, false);
+        const store = new RecordStore(db);
         const sodium = await loadSodium();
         const vaultId = randomUUID();
         const keys = await createKeys(sodium, store, vaultId, passphrase, this.kdf);
@@ -124,9 +122,9 @@ export class HearthService implements HearthApi {
         this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now) };
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
-        db.close();
-        // Nothing half-written: a journal that failed to be created leaves no file behind.
-        if (!fileExisted) for (const suffix of ['', '-wal', '-shm']) rmSync(this.file.dbPath + suffix, { force: true });
+        db?.close();
+        // Nothing half-made: the folder held no journal file before, so none is left behind.
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(this.file.dbPath + suffix, { force: true });
         throw e;
       }
     });
@@ -213,6 +211,32 @@ export class HearthService implements HearthApi {
       // A failed backup is recorded in the settings; it never keeps the journal open.
       if (this.session) await this.exchange.autoBackupIfDue(this.session.journal, 'lock');
       this.endSession();
+    });
+  }
+
+  /**
+   * Copies every record of this (damaged) journal that still decrypts into a new journal in
+   * `outDir`, opened by the same passphrase, with a new data key and a new recovery key. This
+   * journal's files are only read. See ./salvage.ts.
+   */
+  salvage({ passphrase }: Arg<'salvage'>, outDir: string): Promise<SalvageReport> {
+    return this.serial(async () => {
+      if (resolve(outDir) === resolve(this.options.vaultDir)) {
+        throw new HearthError('INVALID_INPUT', 'Choose another folder: the recovered journal never goes into the damaged one’s folder.', { field: 'out' });
+      }
+      const found = await salvageJournal(this.file.dbPath, passphrase);
+      const target = new HearthService({ ...this.options, vaultDir: outDir, kdf: found.kdf });
+      const { recoveryKey } = await target.create({ passphrase });
+      try {
+        await target.withJournal((j) => j.applyRestore(planRestore(j.index, readBackupContents(found.records), 'replace')));
+      } catch (e) {
+        target.close();
+        for (const suffix of ['', '-wal', '-shm']) rmSync(join(outDir, VAULT_FILE) + suffix, { force: true });
+        throw e;
+      }
+      target.close();
+      const count = (kind: string) => found.records.filter((r) => r.kind === kind).length;
+      return { folder: outDir, recoveryKey, entries: count('entry'), people: count('person'), lost: found.lost };
     });
   }
 
@@ -360,7 +384,13 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    const rows = vault.store.all();
+    let rows: SealedRecord[];
+    try {
+      rows = vault.store.all();
+    } catch (e) {
+      this.closeUnlessSession(vault);
+      throw asDamagedJournal(e, this.options.vaultDir);
+    }
     return { rows, worker: UnlockWorker.start(rows) };
   }
 

@@ -136,7 +136,9 @@ describe('other errors exit 1', () => {
     expect(await cli(inVault('init'), { env: {} })).toEqual({
       code: 1,
       stdout: '',
-      stderr: `hearth: A journal already exists in ${vault.dir}.\n`,
+      stderr:
+        `hearth: A journal already exists in ${vault.dir}; init never replaces it. If it cannot be opened, ` +
+        'copy what can be read with "hearth salvage --out NEW_FOLDER", or restore a backup into a new folder.\n',
     });
   });
 });
