@@ -28,7 +28,7 @@ import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
-import { Exchange } from './exchange';
+import { Exchange, type LockBackupOutcome } from './exchange';
 import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
@@ -66,6 +66,8 @@ interface PreparedLoad {
 
 export class HearthService implements HearthApi {
   private session: Session | null = null;
+  private lockBackups: Promise<void> = Promise.resolve();
+  private lockBackupOutcome: LockBackupOutcome | null = null;
   private readonly exchange: Exchange;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly file: VaultFile;
@@ -206,12 +208,27 @@ export class HearthService implements HearthApi {
     });
   }
 
+  /**
+   * Locks at once: the automatic backup due on lock is sealed in memory first, then the keys and
+   * the index are dropped, and only then is the backup written, so a slow or unreachable backup
+   * folder never keeps the journal open. Its outcome reaches the settings at the next unlock.
+   */
   lock(): Promise<void> {
     return this.serial(async () => {
-      // A failed backup is recorded in the settings; it never keeps the journal open.
-      if (this.session) await this.exchange.autoBackupIfDue(this.session.journal, 'lock');
+      const backup = this.session ? await this.exchange.sealLockBackup(this.session.journal) : null;
       this.endSession();
+      if (!backup) return;
+      const written = this.exchange.writeLockBackup(backup).then((outcome) => {
+        this.lockBackupOutcome = outcome;
+        if (this.session) void this.serial(() => this.applyLockBackupOutcome());
+      });
+      this.lockBackups = Promise.all([this.lockBackups, written]).then(() => undefined);
     });
+  }
+
+  /** Resolves once the backups started by locks are written or failed: the app waits for this before quitting. */
+  lockBackupsSettled(): Promise<void> {
+    return this.lockBackups;
   }
 
   /**
@@ -399,12 +416,25 @@ export class HearthService implements HearthApi {
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
       this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now) };
+      this.applyLockBackupOutcome();
     } catch (e) {
       cipher.wipe();
       dataKey.fill(0);
       void load.worker.terminate();
       this.closeUnlessSession(vault);
       throw e;
+    }
+  }
+
+  /** The outcome of the last lock's backup, into the settings of the unlocked journal (once). */
+  private applyLockBackupOutcome(): void {
+    const outcome = this.lockBackupOutcome;
+    if (!outcome || !this.session) return;
+    this.lockBackupOutcome = null;
+    try {
+      this.exchange.recordLockBackup(this.session.journal, outcome);
+    } catch (e) {
+      console.error('Hearth: could not record how the automatic backup went:', e);
     }
   }
 
