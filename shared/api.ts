@@ -16,7 +16,8 @@ export interface Results {
   create: { recoveryKey: string };
   unlock: void;
   unlockWithRecoveryKey: void;
-  changePassphrase: void;
+  /** The new recovery key when the data key was rotated, else null (the old one still works). */
+  changePassphrase: { recoveryKey: string | null };
   newRecoveryKey: { recoveryKey: string };
   salvage: { saved: false } | ({ saved: true } & SalvageReport);
   lock: void;

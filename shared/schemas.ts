@@ -169,7 +169,8 @@ export const argSchemas = {
   create: z.strictObject({ passphrase: newPassphraseSchema }),
   unlock: z.strictObject({ passphrase }),
   unlockWithRecoveryKey: z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: newPassphraseSchema }),
-  changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
+  /** rotateKey: also seal the journal again under a new key (which comes with a new recovery key). */
+  changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema, rotateKey: z.boolean().default(false) }),
   newRecoveryKey: z.strictObject({ passphrase }),
   /** Asks for a folder with the native dialog and copies what can be read of a damaged journal into a new one there. */
   salvage: z.strictObject({ passphrase }),

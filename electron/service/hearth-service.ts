@@ -15,20 +15,14 @@ import type { Arg, EntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
-import {
-  createKeys,
-  openWithPassphrase,
-  openWithRecoveryKey,
-  replaceRecoveryKey,
-  setPassphrase,
-  type KdfCost,
-} from '../vault/key-manager';
+import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
 import { Exchange, type LockBackupOutcome } from './exchange';
+import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
@@ -182,21 +176,33 @@ export class HearthService implements HearthApi {
     });
   }
 
-  changePassphrase({ oldPassphrase, newPassphrase }: Arg<'changePassphrase'>): Promise<void> {
+  /** With rotateKey, the journal is also sealed again under a new key, with a new recovery key. */
+  changePassphrase({ oldPassphrase, newPassphrase, rotateKey }: Arg<'changePassphrase'>): Promise<Results['changePassphrase']> {
     return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.session ?? requireVault(this.file);
       try {
         const dataKey = await openWithPassphrase(sodium, vault.store, vault.vaultId, oldPassphrase);
         if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
-        await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
+        if (!rotateKey) {
+          await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
+          sodium.memzero(dataKey);
+          return { recoveryKey: null };
+        }
+        const oldCipher = new RecordCipher(sodium, dataKey);
         sodium.memzero(dataKey);
+        try {
+          return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, this.kdf)) };
+        } finally {
+          oldCipher.wipe();
+        }
       } finally {
         this.closeUnlessSession(vault);
       }
     });
   }
 
+  /** A new recovery key always comes with a new data key: an old copy of the file and the old keys open nothing written after. */
   newRecoveryKey({ passphrase }: Arg<'newRecoveryKey'>): Promise<Results['newRecoveryKey']> {
     return this.serial(async () => {
       const s = this.requireSession();
@@ -204,7 +210,7 @@ export class HearthService implements HearthApi {
       const check = await openWithPassphrase(sodium, s.store, s.vaultId, passphrase);
       if (!check) throw new HearthError('WRONG_PASSPHRASE');
       sodium.memzero(check);
-      return { recoveryKey: replaceRecoveryKey(sodium, s.store, s.vaultId, s.dataKey) };
+      return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, s.store, s.vaultId, s.cipher, passphrase, this.kdf)) };
     });
   }
 
@@ -424,6 +430,22 @@ export class HearthService implements HearthApi {
       this.closeUnlessSession(vault);
       throw e;
     }
+  }
+
+  /** After a rotation: the open journal goes on with the new key (the old one is wiped); returns the new recovery key. */
+  private useRotatedKey(rotated: RotatedKey): string {
+    const s = this.session;
+    if (!s) {
+      rotated.cipher.wipe();
+      rotated.dataKey.fill(0);
+      return rotated.recoveryKey;
+    }
+    const journal = new Journal(s.store, rotated.cipher, s.journal.index, s.journal.corrupt, this.now);
+    journal.changedSinceBackup = true;
+    s.cipher.wipe();
+    s.dataKey.fill(0);
+    this.session = { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };
+    return rotated.recoveryKey;
   }
 
   /** The outcome of the last lock's backup, into the settings of the unlocked journal (once). */
