@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { JSON_OPTION, parseJson, readEntryJson } from '../entry-input';
+import { checkArg } from '../check-arg';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
@@ -62,6 +63,8 @@ export const add: Command = {
       return addLines(session);
     }
     const input = await readEntryJson(session.io, json);
+    // Checked before the passphrase is asked for and the key derived: a typo fails at once.
+    checkArg('addEntry', input);
     await session.unlock();
     await session.printJson(await session.call('addEntry', input));
     return EXIT.ok;

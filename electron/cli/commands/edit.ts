@@ -1,6 +1,7 @@
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { JSON_OPTION, readEntryJson } from '../entry-input';
+import { checkArg } from '../check-arg';
 import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
@@ -26,6 +27,12 @@ export const edit: Command = {
   env: [ENV.passphrase],
   async run(session, args) {
     const entry = await readEntryJson(session.io, args.option('json'));
+    try {
+      // Checked before the passphrase is asked for and the key derived: a typo fails at once.
+      checkArg('updateEntry', { id: args.positionals[0], entry });
+    } catch (e) {
+      throw relativeToEntry(e);
+    }
     await session.unlock();
     try {
       await session.printJson(await session.call('updateEntry', { id: args.positionals[0], entry }));

@@ -71,6 +71,15 @@ describe('usage errors exit 2', () => {
     }
   });
 
+  it('checks the entry before asking for the passphrase (none is available here, so asking would fail)', async () => {
+    const added = await cli(inVault('add'), { stdin: entryJson({ support: 11 }), env: {} });
+    expect(added.code).toBe(2);
+    expect(added.stderr).toMatch(/\(support\)\n$/);
+    const edited = await cli(inVault('edit', UNKNOWN_ID), { stdin: entryJson({ mood: 'high' }), env: {} });
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/\(mood\)\n$/);
+  });
+
   it('refuses to prompt without a terminal', async () => {
     expect(await cli(inVault('list'), { env: {} })).toEqual({
       code: 2,
