@@ -34,4 +34,19 @@ describe.runIf(process.platform !== 'win32')('vault file permissions', () => {
     await service.create({ passphrase: PASSPHRASE });
     expect(statSync(vaultDir).mode & 0o777).toBe(0o700);
   });
+
+  it('leaves nothing half-made when creating the journal fails after its file was made', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const vaultDir = join(dir, 'vault');
+    // A database module that cannot be loaded: the failure comes after hearth.db was created empty.
+    const service = new HearthService({ vaultDir, kdf: TEST_KDF, nativeBinding: join(dir, 'missing.node') });
+    cleanups.push(() => service.close());
+    await expect(service.create({ passphrase: PASSPHRASE })).rejects.toThrow();
+    expect(readdirSync(vaultDir)).toEqual([]);
+    const again = new HearthService({ vaultDir, kdf: TEST_KDF });
+    cleanups.push(() => again.close());
+    await again.create({ passphrase: PASSPHRASE });
+    expect(readdirSync(vaultDir).includes('hearth.db')).toBe(true);
+  });
 });
