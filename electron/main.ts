@@ -12,6 +12,7 @@ import { AutoLock } from './shell/auto-lock';
 import { createCallHandler } from './shell/ipc-handler';
 import { nativeBindingPath } from './shell/native-binding';
 import { nativeDialogs } from './shell/native-dialogs';
+import { watchScreenLock } from './shell/screen-lock-monitor';
 import { hardenContents, hardenSession } from './shell/security-policy';
 import { isTrustedSender } from './shell/sender-check';
 import { PARTITION, windowOptions } from './shell/window-options';
@@ -26,6 +27,8 @@ const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
 
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
+/** Quitting waits this long at most for the backup the last lock is still writing. */
+const QUIT_BACKUP_WAIT_MS = 30 * 1000;
 
 function fail(error: unknown): void {
   console.error('Hearth failed to start:', error);
@@ -73,6 +76,11 @@ function start(): void {
   win.webContents.on('input-event', () => autoLock.activity());
   powerMonitor.on('suspend', () => void autoLock.lockNow('suspend'));
   powerMonitor.on('lock-screen', () => void autoLock.lockNow('screen-locked'));
+  // Electron has no 'lock-screen' on Linux: the screen locker's D-Bus signal stands in for it.
+  const screenLock = process.platform === 'linux' ? watchScreenLock({ onLock: () => void autoLock.lockNow('screen-locked') }) : null;
+  void screenLock?.available.then((up) => {
+    if (!up) console.warn('Hearth: no D-Bus screen-lock signal (gdbus missing or no bus): locking the screen will not lock Hearth.');
+  });
 
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -92,6 +100,8 @@ function start(): void {
     void service
       .lock()
       .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
+      // The lock's backup is written after the lock: give it a while to land before the process ends.
+      .then(() => Promise.race([service.lockBackupsSettled(), new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS))]))
       .finally(() => {
         locked = true;
         app.quit();
@@ -100,6 +110,7 @@ function start(): void {
   app.on('will-quit', () => {
     clearInterval(backupTimer);
     autoLock.stop();
+    screenLock?.stop();
     service.close();
   });
 

@@ -1,5 +1,5 @@
 // The one contract between the renderer and the main process (and the CLI and the test bridge).
-import type { Entry, PersonSummary, Person, Settings, VaultStatus, VerifyReport } from './domain';
+import type { Entry, PersonSummary, Person, SalvageReport, Settings, VaultStatus, VerifyReport } from './domain';
 import type { ImportResult, ImportSummary, OpenImportResult, ReportPreview, SaveResult, SharePassphrase } from './exchange';
 import type { Insights } from './insights';
 import type { Arg, ArgIn, Draft, Method } from './schemas';
@@ -19,8 +19,10 @@ export interface Results {
   create: { recoveryKey: string };
   unlock: void;
   unlockWithRecoveryKey: void;
-  changePassphrase: void;
+  /** The new recovery key when the data key was rotated, else null (the old one still works). */
+  changePassphrase: { recoveryKey: string | null };
   newRecoveryKey: { recoveryKey: string };
+  salvage: { saved: false } | ({ saved: true } & SalvageReport);
   lock: void;
   addEntry: Entry;
   updateEntry: Entry;
@@ -65,7 +67,7 @@ export type HearthClient = {
  * process asks with a native dialog (the CLI takes it from its arguments) and hands the service
  * the chosen path as a second argument.
  */
-export const FILE_METHODS = ['exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup'] as const;
+export const FILE_METHODS = ['exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup', 'salvage'] as const;
 export type FileMethod = (typeof FILE_METHODS)[number];
 
 /** What a file method of the service resolves to, once it has its path. */
@@ -75,6 +77,7 @@ export interface FileResults {
   exportData: void;
   openImport: ImportSummary;
   enableAutoBackup: Settings;
+  salvage: SalvageReport;
 }
 
 /** The API as the service implements it: arguments already validated, defaults filled in. */

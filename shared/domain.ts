@@ -124,6 +124,18 @@ export interface CorruptRecord {
   kind: string;
 }
 
+/** What salvage copied out of a damaged journal into a new one, and what it could not. */
+export interface SalvageReport {
+  /** The folder of the new journal. */
+  folder: string;
+  /** The new journal's recovery key, shown once (its passphrase is the damaged journal's). */
+  recoveryKey: string;
+  entries: number;
+  people: number;
+  /** Records that were there but no longer decrypt, and ids whose row is gone (kind "unknown"). */
+  lost: CorruptRecord[];
+}
+
 export interface VerifyReport {
   records: number;
   corrupt: CorruptRecord[];

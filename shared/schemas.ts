@@ -79,12 +79,17 @@ export const occurredAtSchema = z
 
 export const dateSchema = z.string().refine(isDateOnly, 'Use a date like 2026-11-25');
 
+/** Unicode bidirectional formatting characters: ALM, LRM, RLM, LRE..RLO, LRI..PDI. */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 export const personNameSchema = z
   .string()
   .trim()
   .min(1, 'A person needs a name')
   .max(LIMITS.nameChars, `A name can be at most ${LIMITS.nameChars} characters`)
-  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'A name cannot contain control characters');
+  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'A name cannot contain control characters')
+  // Bidirectional controls reorder how the text around a name is shown (a name could appear as another).
+  .refine((s) => !BIDI_CONTROLS.test(s), 'A name cannot contain text-direction control characters');
 
 export const tagSchema = z
   .string()
@@ -215,8 +220,11 @@ export const argSchemas = {
   create: z.strictObject({ passphrase: newPassphraseSchema }),
   unlock: z.strictObject({ passphrase }),
   unlockWithRecoveryKey: z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: newPassphraseSchema }),
-  changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
+  /** rotateKey: also seal the journal again under a new key (which comes with a new recovery key). */
+  changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema, rotateKey: z.boolean().default(false) }),
   newRecoveryKey: z.strictObject({ passphrase }),
+  /** Asks for a folder with the native dialog and copies what can be read of a damaged journal into a new one there. */
+  salvage: z.strictObject({ passphrase }),
   lock: none,
   addEntry: entryInputSchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),

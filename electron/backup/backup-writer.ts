@@ -1,9 +1,9 @@
 // Writing a backup: one chunker cuts the NDJSON into plaintext chunks, which are sealed here or by a
 // StreamWorker on the other core; sealBackup gathers the pieces in memory and writeBackupFile streams
 // them to disk, so none of them can disagree about the format.
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
+import { writeAtomically } from '../service/atomic-file';
 import type { KdfParams } from '../vault/kdf';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { AD_BYTES, asBackupRecord, backupHeader, JsonText, CHUNK_BYTES, encodeBackupPrefix, LENGTH_BYTES, NEWLINE, type BackupRecord } from './backup-format';
@@ -198,8 +198,8 @@ const WRITES_AHEAD = 4;
 const SYNC_EVERY_BYTES = 4 * 1024 * 1024;
 
 /**
- * Streams the backup to `${path}.partial`, makes it durable, then renames it over `path`: a crash
- * leaves either the old file or the complete new one under that name, never half of one. With a
+ * Streams the backup through the atomic writer (../service/atomic-file.ts): a crash leaves either
+ * the old file or the complete new one under that name, never half of one. With a
  * worker, the chunks are sealed on its thread; it is stopped before this returns or throws.
  */
 export async function writeBackupFile(
@@ -213,36 +213,11 @@ export async function writeBackupFile(
   try {
     const sodium = await loadSodium();
     const prefix = backupPrefix(sodium, key, kdf, createdAt);
-    return await writeAtomically(path, worker ? encodeChunksInWorker(sodium, worker, prefix, records, key) : encodeChunks(sodium, prefix, records, key));
+    const pieces = worker ? encodeChunksInWorker(sodium, worker, prefix, records, key) : encodeChunks(sodium, prefix, records, key);
+    const bytes = await writeAtomically(path, (file) => writePieces(file, pieces), (step) => new HearthError('FILE_ERROR', FILE_MESSAGES[step]));
+    return { bytes };
   } finally {
     worker?.terminate();
-  }
-}
-
-async function writeAtomically(path: string, pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<{ bytes: number }> {
-  const partial = `${path}.partial`;
-  let step: keyof typeof FILE_MESSAGES = 'create';
-  let handle: FileHandle | undefined;
-  try {
-    // A leftover from a crash is replaced; 'wx' then creates the file afresh with our mode and
-    // refuses to follow a link planted under the .partial name.
-    await rm(partial, { force: true });
-    handle = await open(partial, 'wx', 0o600);
-    step = 'write';
-    const bytes = await writePieces(handle, pieces);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    step = 'save';
-    await rename(partial, path);
-    await syncFolder(dirname(path));
-    return { bytes };
-  } catch (e) {
-    // close() waits for the writes still in flight, so nothing lands after the removal.
-    await handle?.close().catch(() => undefined);
-    await rm(partial, { force: true }).catch(() => undefined);
-    if (e instanceof HearthError) throw e;
-    throw new HearthError('FILE_ERROR', FILE_MESSAGES[step]);
   }
 }
 
@@ -298,19 +273,5 @@ async function writeAllAt(handle: FileHandle, pieces: Uint8Array[], position: nu
     while (i < rest.length && skip >= rest[i]!.length) skip -= rest[i++]!.length;
     rest = rest.slice(i);
     if (skip > 0) rest[0] = rest[0]!.subarray(skip);
-  }
-}
-
-/** Makes the rename itself durable. Windows cannot open a folder, and some file systems refuse to sync one. */
-async function syncFolder(folder: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(folder, 'r');
-    await handle.sync();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw e;
-  } finally {
-    await handle?.close();
   }
 }

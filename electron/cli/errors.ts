@@ -29,8 +29,10 @@ export function exitCodeFor(error: unknown): number {
     case 'INVALID_INPUT':
     case 'IMPORT_INVALID':
       return EXIT.usage;
+    // BACKUP_UNREADABLE: a backup's passphrase is wrong (or the file damaged: by design the two look the same).
     case 'WRONG_PASSPHRASE':
     case 'WRONG_RECOVERY_KEY':
+    case 'BACKUP_UNREADABLE':
       return EXIT.wrongKey;
     case 'CORRUPT_RECORD':
       return EXIT.corrupt;

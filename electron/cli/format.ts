@@ -1,6 +1,7 @@
 // Human-readable output: plain aligned tables. Journal text is sanitised so a note cannot carry
 // terminal escape sequences to the screen.
 import type { Entry, PersonSummary } from '../../shared/domain';
+import { BIDI_CONTROLS } from '../../shared/schemas';
 
 type Align = 'left' | 'right';
 export interface Column {
@@ -13,10 +14,16 @@ function width(text: string): number {
 }
 
 const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
+const BIDI = new RegExp(BIDI_CONTROLS.source, 'g');
 
-/** Control characters (escape sequences, tabs, newlines) become spaces. */
+/** Control characters (escape sequences, tabs, newlines) become spaces; text-direction controls are dropped. */
 export function clean(text: string): string {
-  return [...text].map((c) => (isControl(c.codePointAt(0)!) ? ' ' : c)).join('');
+  return [...text.replace(BIDI, '')].map((c) => (isControl(c.codePointAt(0)!) ? ' ' : c)).join('');
+}
+
+/** JSON for the terminal: text-direction controls written as \\u escapes, so the value is unchanged but shown as it is. */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The first line of `text`, cut to `max` characters with an ellipsis. */

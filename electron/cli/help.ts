@@ -17,7 +17,7 @@ const EXIT_HELP = [
   ['1', 'Other error (no journal, journal already exists, entry not found, ...)'],
   ['2', 'Usage error or invalid input (unknown command or option, bad JSON, a field out of range)'],
   ['3', 'Damaged records found (verify), or the requested record is damaged'],
-  ['4', 'Wrong passphrase or recovery key'],
+  ['4', 'Wrong passphrase or recovery key, or a backup its passphrase does not open'],
 ];
 
 const ENTRY_EXAMPLE = `{"occurredAt": "2026-11-25T09:30:00+01:00", "mood": 6, "support": 7, "stress": 3,

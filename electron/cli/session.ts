@@ -7,6 +7,7 @@ import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
+import { terminalJson } from './format';
 import { writeLine, type CliIo } from './io';
 import { Secrets } from './secrets';
 
@@ -77,7 +78,7 @@ export class Session {
   }
 
   printJson(value: unknown): Promise<void> {
-    return this.print(JSON.stringify(value, null, 2));
+    return this.print(terminalJson(value));
   }
 
   warn(text: string): Promise<void> {

@@ -29,6 +29,11 @@ export function createHandlers(api: HearthApi, dialogs: FileDialogs): Handlers {
     unlockWithRecoveryKey: (a) => api.unlockWithRecoveryKey(a),
     changePassphrase: (a) => api.changePassphrase(a),
     newRecoveryKey: (a) => api.newRecoveryKey(a),
+    salvage: async (a) => {
+      const folder = await dialogs.folder({ title: 'Choose an empty folder for the recovered journal' });
+      if (folder === null) return { saved: false };
+      return { saved: true, ...(await api.salvage(a, folder)) };
+    },
     lock: (a) => api.lock(a),
     addEntry: (a) => api.addEntry(a),
     updateEntry: (a) => api.updateEntry(a),

@@ -9,7 +9,7 @@ import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { Arg } from '../../shared/schemas';
 import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
-import { writeBackupFile } from '../backup/backup-writer';
+import { sealBackup, writeBackupFile } from '../backup/backup-writer';
 import { StreamWorker } from '../backup/stream-worker';
 import { toPortableCsv, toPortableJson } from '../exports/portable-data';
 import { buildReport } from '../report/build-report';
@@ -22,6 +22,21 @@ import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason 
 import type { Journal } from './journal';
 import { toLocalOffsetIso } from './local-time';
 import { PendingImports } from './pending-imports';
+
+/** An automatic backup sealed in memory under the backup key as a lock drops the journal's keys. */
+export interface LockBackup {
+  folder: string;
+  keep: number;
+  at: Date;
+  bytes: Uint8Array;
+}
+
+/** How writing a lock's backup went, recorded in the settings once the journal is unlocked again. */
+export interface LockBackupOutcome {
+  folder: string;
+  at: string;
+  error: string | null;
+}
 
 export class Exchange {
   /** Opened imports waiting for a commit; dropped on lock. */
@@ -45,7 +60,7 @@ export class Exchange {
 
   async exportReport(j: Journal, { options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
     const model = this.reportModel(j, options);
-    writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
+    await writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
   }
 
   async exportBackup(j: Journal, { passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {
@@ -64,11 +79,11 @@ export class Exchange {
     }
   }
 
-  exportData(j: Journal, { format }: Arg<'exportData'>, path: string): void {
+  async exportData(j: Journal, { format }: Arg<'exportData'>, path: string): Promise<void> {
     const entries = j.index.list(undefined).entries;
     const people = j.index.allPeople();
-    if (format === 'json') writeFileAtomic(path, toPortableJson(entries, people, this.now()));
-    else writeNewFolder(path, { ...toPortableCsv(entries, people) });
+    if (format === 'json') await writeFileAtomic(path, toPortableJson(entries, people, this.now()));
+    else await writeNewFolder(path, { ...toPortableCsv(entries, people) });
   }
 
   async openImport(j: Journal, { format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {
@@ -106,6 +121,48 @@ export class Exchange {
     const config = j.index.settings.autoBackup;
     // A failed backup is recorded in the settings and shown to the person.
     if (config && autoBackupDue(config, reason, this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
+  }
+
+  /**
+   * The automatic backup a lock calls for, sealed now under the backup key (the journal's keys are
+   * about to be dropped); null when none is due. Writing it is writeLockBackup's job, after the lock.
+   */
+  async sealLockBackup(j: Journal): Promise<LockBackup | null> {
+    const config = j.index.settings.autoBackup;
+    const keyInfo = j.index.autoBackupKey;
+    if (!config || !keyInfo || !autoBackupDue(config, 'lock', this.now(), j.changedSinceBackup)) return null;
+    const at = this.now();
+    const key = Buffer.from(keyInfo.key, 'base64');
+    try {
+      return { folder: config.folder, keep: config.keep, at, bytes: await sealBackup(j.backupRecords(), key, keyInfo.kdf, at) };
+    } catch {
+      return null;
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /** Writes a sealed lock backup into its folder; never throws: a failure is the outcome. */
+  async writeLockBackup(backup: LockBackup): Promise<LockBackupOutcome> {
+    const outcome = { folder: backup.folder, at: backup.at.toISOString() };
+    try {
+      await writeFileAtomic(join(backup.folder, autoBackupName(backup.at)), backup.bytes);
+      pruneAutoBackups(backup.folder, backup.keep);
+      return { ...outcome, error: null };
+    } catch (e) {
+      return { ...outcome, error: e instanceof HearthError ? e.message : 'The automatic backup could not be written.' };
+    } finally {
+      backup.bytes.fill(0);
+    }
+  }
+
+  /** Records a lock backup's outcome in the settings, unless automatic backups changed since. */
+  recordLockBackup(j: Journal, outcome: LockBackupOutcome): void {
+    const config = j.index.settings.autoBackup;
+    const keyInfo = j.index.autoBackupKey;
+    if (!config || !keyInfo || config.folder !== outcome.folder) return;
+    const autoBackup = outcome.error === null ? { ...config, lastBackupAt: outcome.at, lastError: null } : { ...config, lastError: outcome.error };
+    j.saveSettings({ ...j.index.settings, autoBackup }, keyInfo);
   }
 
   private reportModel(j: Journal, options: Arg<'reportPreview'>) {

@@ -3,10 +3,10 @@
 // while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
 // same under vitest, the CLI, the test bridge and the app.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SalvageReport, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
@@ -15,22 +15,18 @@ import type { Arg, EntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
-import {
-  createKeys,
-  openWithPassphrase,
-  openWithRecoveryKey,
-  replaceRecoveryKey,
-  setPassphrase,
-  type KdfCost,
-} from '../vault/key-manager';
+import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
-import { Exchange } from './exchange';
+import { Exchange, type LockBackupOutcome } from './exchange';
+import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
-import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
+import { planRestore, readBackupContents } from './restore-plan';
+import { salvageJournal } from './salvage';
+import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { VAULT_FILE } from './paths';
 
 export interface ServiceOptions {
@@ -64,6 +60,8 @@ interface PreparedLoad {
 
 export class HearthService implements HearthApi {
   private session: Session | null = null;
+  private lockBackups: Promise<void> = Promise.resolve();
+  private lockBackupOutcome: LockBackupOutcome | null = null;
   private readonly exchange: Exchange;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly file: VaultFile;
@@ -90,25 +88,21 @@ export class HearthService implements HearthApi {
   status(): Promise<Results['status']> {
     return this.serial(() => {
       if (this.session) return { exists: true, unlocked: true };
-      if (!existsSync(this.file.dbPath)) return { exists: false, unlocked: false };
-      const vault = openVault(this.file, false);
-      if (vault) vault.db.close();
-      return { exists: vault !== null, unlocked: false };
+      // A damaged file counts as a journal: unlocking it then says how to recover it, where
+      // "create a journal" would replace its keys.
+      return { exists: existsSync(this.file.dbPath), unlocked: false };
     });
   }
 
   create({ passphrase }: Arg<'create'>): Promise<Results['create']> {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
-      mkdirSync(this.options.vaultDir, { recursive: true, mode: 0o700 });
-      const fileExisted = existsSync(this.file.dbPath);
-      const db = openVaultDatabase(this.file, false);
-      const store = new RecordStore(db);
-      if (store.vaultId() !== null) {
-        db.close();
-        throw new HearthError('VAULT_EXISTS');
-      }
+      refuseOccupiedFolder(this.file, this.options.vaultDir);
+      let db: Db | undefined;
       try {
+        createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
+        db = openVaultDatabase(this.file, false);
+        const store = new RecordStore(db);
         const sodium = await loadSodium();
         const vaultId = randomUUID();
         const keys = await createKeys(sodium, store, vaultId, passphrase, this.kdf);
@@ -124,9 +118,9 @@ export class HearthService implements HearthApi {
         this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now) };
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
-        db.close();
-        // Nothing half-written: a journal that failed to be created leaves no file behind.
-        if (!fileExisted) for (const suffix of ['', '-wal', '-shm']) rmSync(this.file.dbPath + suffix, { force: true });
+        db?.close();
+        // Nothing half-made: the folder held no journal file before, so none is left behind.
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(this.file.dbPath + suffix, { force: true });
         throw e;
       }
     });
@@ -182,21 +176,33 @@ export class HearthService implements HearthApi {
     });
   }
 
-  changePassphrase({ oldPassphrase, newPassphrase }: Arg<'changePassphrase'>): Promise<void> {
+  /** With rotateKey, the journal is also sealed again under a new key, with a new recovery key. */
+  changePassphrase({ oldPassphrase, newPassphrase, rotateKey }: Arg<'changePassphrase'>): Promise<Results['changePassphrase']> {
     return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.session ?? requireVault(this.file);
       try {
         const dataKey = await openWithPassphrase(sodium, vault.store, vault.vaultId, oldPassphrase);
         if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
-        await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
+        if (!rotateKey) {
+          await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
+          sodium.memzero(dataKey);
+          return { recoveryKey: null };
+        }
+        const oldCipher = new RecordCipher(sodium, dataKey);
         sodium.memzero(dataKey);
+        try {
+          return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, this.kdf)) };
+        } finally {
+          oldCipher.wipe();
+        }
       } finally {
         this.closeUnlessSession(vault);
       }
     });
   }
 
+  /** A new recovery key always comes with a new data key: an old copy of the file and the old keys open nothing written after. */
   newRecoveryKey({ passphrase }: Arg<'newRecoveryKey'>): Promise<Results['newRecoveryKey']> {
     return this.serial(async () => {
       const s = this.requireSession();
@@ -204,15 +210,56 @@ export class HearthService implements HearthApi {
       const check = await openWithPassphrase(sodium, s.store, s.vaultId, passphrase);
       if (!check) throw new HearthError('WRONG_PASSPHRASE');
       sodium.memzero(check);
-      return { recoveryKey: replaceRecoveryKey(sodium, s.store, s.vaultId, s.dataKey) };
+      return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, s.store, s.vaultId, s.cipher, passphrase, this.kdf)) };
     });
   }
 
+  /**
+   * Locks at once: the automatic backup due on lock is sealed in memory first, then the keys and
+   * the index are dropped, and only then is the backup written, so a slow or unreachable backup
+   * folder never keeps the journal open. Its outcome reaches the settings at the next unlock.
+   */
   lock(): Promise<void> {
     return this.serial(async () => {
-      // A failed backup is recorded in the settings; it never keeps the journal open.
-      if (this.session) await this.exchange.autoBackupIfDue(this.session.journal, 'lock');
+      const backup = this.session ? await this.exchange.sealLockBackup(this.session.journal) : null;
       this.endSession();
+      if (!backup) return;
+      const written = this.exchange.writeLockBackup(backup).then((outcome) => {
+        this.lockBackupOutcome = outcome;
+        if (this.session) void this.serial(() => this.applyLockBackupOutcome());
+      });
+      this.lockBackups = Promise.all([this.lockBackups, written]).then(() => undefined);
+    });
+  }
+
+  /** Resolves once the backups started by locks are written or failed: the app waits for this before quitting. */
+  lockBackupsSettled(): Promise<void> {
+    return this.lockBackups;
+  }
+
+  /**
+   * Copies every record of this (damaged) journal that still decrypts into a new journal in
+   * `outDir`, opened by the same passphrase, with a new data key and a new recovery key. This
+   * journal's files are only read. See ./salvage.ts.
+   */
+  salvage({ passphrase }: Arg<'salvage'>, outDir: string): Promise<SalvageReport> {
+    return this.serial(async () => {
+      if (resolve(outDir) === resolve(this.options.vaultDir)) {
+        throw new HearthError('INVALID_INPUT', 'Choose another folder: the recovered journal never goes into the damaged one’s folder.', { field: 'out' });
+      }
+      const found = await salvageJournal(this.file.dbPath, passphrase);
+      const target = new HearthService({ ...this.options, vaultDir: outDir, kdf: found.kdf });
+      const { recoveryKey } = await target.create({ passphrase });
+      try {
+        await target.withJournal((j) => j.applyRestore(planRestore(j.index, readBackupContents(found.records), 'replace')));
+      } catch (e) {
+        target.close();
+        for (const suffix of ['', '-wal', '-shm']) rmSync(join(outDir, VAULT_FILE) + suffix, { force: true });
+        throw e;
+      }
+      target.close();
+      const count = (kind: string) => found.records.filter((r) => r.kind === kind).length;
+      return { folder: outDir, recoveryKey, entries: count('entry'), people: count('person'), lost: found.lost };
     });
   }
 
@@ -377,7 +424,13 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    const rows = vault.store.all();
+    let rows: SealedRecord[];
+    try {
+      rows = vault.store.all();
+    } catch (e) {
+      this.closeUnlessSession(vault);
+      throw asDamagedJournal(e, this.options.vaultDir);
+    }
     return { rows, worker: UnlockWorker.start(rows) };
   }
 
@@ -386,12 +439,41 @@ export class HearthService implements HearthApi {
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
       this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now) };
+      this.applyLockBackupOutcome();
     } catch (e) {
       cipher.wipe();
       dataKey.fill(0);
       void load.worker.terminate();
       this.closeUnlessSession(vault);
       throw e;
+    }
+  }
+
+  /** After a rotation: the open journal goes on with the new key (the old one is wiped); returns the new recovery key. */
+  private useRotatedKey(rotated: RotatedKey): string {
+    const s = this.session;
+    if (!s) {
+      rotated.cipher.wipe();
+      rotated.dataKey.fill(0);
+      return rotated.recoveryKey;
+    }
+    const journal = new Journal(s.store, rotated.cipher, s.journal.index, s.journal.corrupt, this.now);
+    journal.changedSinceBackup = true;
+    s.cipher.wipe();
+    s.dataKey.fill(0);
+    this.session = { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };
+    return rotated.recoveryKey;
+  }
+
+  /** The outcome of the last lock's backup, into the settings of the unlocked journal (once). */
+  private applyLockBackupOutcome(): void {
+    const outcome = this.lockBackupOutcome;
+    if (!outcome || !this.session) return;
+    this.lockBackupOutcome = null;
+    try {
+      this.exchange.recordLockBackup(this.session.journal, outcome);
+    } catch (e) {
+      console.error('Hearth: could not record how the automatic backup went:', e);
     }
   }
 

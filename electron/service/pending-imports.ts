@@ -83,7 +83,10 @@ export class PendingImports {
       const { records } = await readBackupFile(path, passphrase);
       return { format, fileName, backup: readBackupContents(records) };
     }
-    return { format, fileName, parsed: PARSERS[format](await readText(path)) };
+    const text = await readText(path);
+    // An empty file imports nothing; saying so beats an import that silently "succeeds".
+    if (text.trim() === '') throw new HearthError('IMPORT_INVALID', `${fileName} is empty: there is nothing to import.`);
+    return { format, fileName, parsed: PARSERS[format](text) };
   }
 
   /** Keeps an opened file until commit or cancel, and says what committing would do. */

@@ -83,13 +83,6 @@ export async function setPassphrase(sodium: Sodium, store: RecordStore, vaultId:
   store.transaction(() => store.putKeyslot(slot));
 }
 
-/** Replaces the recovery key; the old one stops working. Returns the new key's text, shown once. */
-export function replaceRecoveryKey(sodium: Sodium, store: RecordStore, vaultId: string, dataKey: Uint8Array): string {
-  const recovery = wrapUnderNewRecoveryKey(sodium, vaultId, dataKey);
-  store.transaction(() => store.putKeyslot(recovery.slot));
-  return recovery.text;
-}
-
 /** The KDF cost a vault was created with, kept when the passphrase changes. */
 export function currentKdfCost(store: RecordStore): KdfCost | null {
   const kdf = store.keyslot('passphrase')?.kdf;

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
-import { readEntryJson, parseJson } from '../entry-input';
+import { JSON_OPTION, parseJson, readEntryJson } from '../entry-input';
+import { checkArg } from '../check-arg';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
@@ -40,15 +41,16 @@ async function addLines(session: Session): Promise<number> {
 
 export const add: Command = {
   name: 'add',
-  summary: 'Add an entry from JSON (--json, stdin, or one per line with --ndjson)',
-  usage: '[--json TEXT | --ndjson]',
+  summary: 'Add an entry from JSON (stdin, a file, or one per line with --ndjson)',
+  usage: '[--json -|@FILE | --ndjson]',
   description:
-    'Adds one entry given as JSON with --json TEXT or on stdin, and prints the stored entry as JSON. ' +
+    'Adds one entry given as JSON on stdin or in the file of --json @FILE, and prints the stored entry as JSON. ' +
+    'The entry itself is refused as an argument (exit 2): other users can read a program\'s arguments in the process list. ' +
     'With --ndjson, reads one entry per line from stdin and prints each new id on its own line as soon as ' +
     'the entry is safely stored; an invalid line stops the import (the lines before it stay stored). ' +
     'See "hearth --help" for the entry format.',
   options: {
-    json: { type: 'string', value: 'TEXT', description: 'The entry as JSON (otherwise read from stdin)' },
+    json: JSON_OPTION,
     ndjson: { type: 'boolean', description: 'Read one entry per line from stdin and print each id' },
   },
   positionals: { min: 0, max: 0 },
@@ -61,6 +63,8 @@ export const add: Command = {
       return addLines(session);
     }
     const input = await readEntryJson(session.io, json);
+    // Checked before the passphrase is asked for and the key derived: a typo fails at once.
+    checkArg('addEntry', input);
     await session.unlock();
     await session.printJson(await session.call('addEntry', input));
     return EXIT.ok;

@@ -1,6 +1,7 @@
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
-import { readEntryJson } from '../entry-input';
+import { JSON_OPTION, readEntryJson } from '../entry-input';
+import { checkArg } from '../check-arg';
 import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
@@ -13,18 +14,25 @@ function relativeToEntry(error: unknown): unknown {
 export const edit: Command = {
   name: 'edit',
   summary: 'Replace an entry with new JSON',
-  usage: 'ID [--json TEXT]',
+  usage: 'ID [--json -|@FILE]',
   description:
-    'Replaces the entry with this id by the entry given as JSON with --json TEXT or on stdin (the whole entry, ' +
+    'Replaces the entry with this id by the entry given as JSON on stdin or in the file of --json @FILE (the whole entry, ' +
     'not a patch: fields left out take their defaults, and a mood or support left out is stored as not recorded). ' +
-    'Prints the stored entry as JSON, without the fields that are not recorded.',
+    'Prints the stored entry as JSON, without the fields that are not recorded. ' +
+    'The entry itself is refused as an argument (exit 2): other users can read a program\'s arguments in the process list.',
   options: {
-    json: { type: 'string', value: 'TEXT', description: 'The new entry as JSON (otherwise read from stdin)' },
+    json: JSON_OPTION,
   },
   positionals: { min: 1, max: 1 },
   env: [ENV.passphrase],
   async run(session, args) {
     const entry = await readEntryJson(session.io, args.option('json'));
+    try {
+      // Checked before the passphrase is asked for and the key derived: a typo fails at once.
+      checkArg('updateEntry', { id: args.positionals[0], entry });
+    } catch (e) {
+      throw relativeToEntry(e);
+    }
     await session.unlock();
     try {
       await session.printJson(await session.call('updateEntry', { id: args.positionals[0], entry }));

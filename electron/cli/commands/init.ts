@@ -16,7 +16,13 @@ export const init: Command = {
   env: [ENV.passphrase],
   async run(session) {
     const { exists } = await session.call('status');
-    if (exists) throw new HearthError('VAULT_EXISTS', `A journal already exists in ${session.vaultDir}.`);
+    if (exists) {
+      throw new HearthError(
+        'VAULT_EXISTS',
+        `A journal already exists in ${session.vaultDir}; init never replaces it. If it cannot be opened, ` +
+          'copy what can be read with "hearth salvage --out NEW_FOLDER", or restore a backup into a new folder.',
+      );
+    }
     const passphrase = await session.secrets.newPassphrase(ENV.passphrase);
     const { recoveryKey } = await session.call('create', { passphrase });
     await session.print(

@@ -4,6 +4,7 @@ import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { useNewPassphraseCheck } from './new-passphrase';
 import { PassphraseFields } from './PassphraseFields';
+import { RecoverReadable } from './RecoverReadable';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
@@ -59,6 +60,8 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
           </p>
         </div>
       </form>
+      {/* The journal's file is damaged (not a wrong passphrase): offer to copy out what can be read. */}
+      {error?.code === 'CORRUPT_RECORD' ? <RecoverReadable passphrase={passphrase} /> : null}
       <p className="aside">
         Forgot your passphrase?{' '}
         <button type="button" className="link-button" onClick={onUseRecoveryKey}>

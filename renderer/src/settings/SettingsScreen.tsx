@@ -170,9 +170,12 @@ function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [rotate, setRotate] = useState(false);
+  const [key, setKey] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const { busy, error, setError, run } = useAction();
   const { checking, passes } = useNewPassphraseCheck(setError);
+  useLeaveGuard(key ? 'Your new recovery key is shown only now. Leave without keeping a copy?' : null);
   const id = useId();
   const errorId = `${id}-error`;
   const fieldError =
@@ -192,12 +195,34 @@ function ChangePassphrase() {
     }
     if (!(await passes(passphrase, repeat))) return;
     void run(async () => {
-      await window.hearth.changePassphrase({ oldPassphrase: current, newPassphrase: passphrase });
+      const result = await window.hearth.changePassphrase({ oldPassphrase: current, newPassphrase: passphrase, rotateKey: rotate });
       setCurrent('');
       setPassphrase('');
       setRepeat('');
-      setDone(true);
+      setRotate(false);
+      if (result.recoveryKey === null) setDone(true);
+      else setKey(result.recoveryKey);
     });
+  }
+
+  if (key) {
+    return (
+      <RecoveryKeyStep
+        recoveryKey={key}
+        title="Your new recovery key"
+        doneLabel="Done"
+        headingLevel={2}
+        onDone={() => {
+          setKey(null);
+          setDone(true);
+        }}
+      >
+        <p>
+          Your passphrase is changed and the journal is re-encrypted with a new key, so your old recovery key no longer works. Hearth shows this one only
+          now: print it or write it down, and keep it somewhere safe.
+        </p>
+      </RecoveryKeyStep>
+    );
   }
 
   return (
@@ -223,6 +248,14 @@ function ChangePassphrase() {
           errorId={errorId}
           labels={{ passphrase: 'New passphrase', repeat: 'Repeat new passphrase' }}
         />
+        <label>
+          <input type="checkbox" checked={rotate} onChange={(e) => setRotate(e.target.checked)} aria-describedby={`${id}-rotate-hint`} /> Also re-encrypt the
+          journal with a new key
+        </label>
+        <p id={`${id}-rotate-hint`} className="hint">
+          Then an old copy of the journal file and the old passphrase open nothing you write from now on. You get a new recovery key, and the old one stops
+          working.
+        </p>
         <FormError id={errorId} error={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy || checking}>

@@ -32,7 +32,7 @@ export function fakeHearth(options: { exists?: boolean; unlocked?: boolean; pass
       state.passphrase = newPassphrase;
       state.unlocked = true;
     }),
-    changePassphrase: vi.fn(async () => undefined),
+    changePassphrase: vi.fn(async ({ rotateKey }: { rotateKey?: boolean }) => ({ recoveryKey: rotateKey ? KEY : null })),
     newRecoveryKey: vi.fn(async () => ({ recoveryKey: KEY })),
     lock: vi.fn(async () => {
       state.unlocked = false;

@@ -68,9 +68,25 @@ describe('settings', () => {
     await user.type(screen.getByLabelText('Repeat new passphrase'), 'lantern orchard velvet cobalt');
     await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
     await waitFor(() =>
-      expect(hearth.changePassphrase).toHaveBeenCalledWith({ oldPassphrase: 'correct horse battery staple', newPassphrase: 'lantern orchard velvet cobalt' }),
+      expect(hearth.changePassphrase).toHaveBeenCalledWith({ oldPassphrase: 'correct horse battery staple', newPassphrase: 'lantern orchard velvet cobalt', rotateKey: false }),
     );
     expect(await screen.findByText(/^Saved\. Use your new passphrase/)).toBeTruthy();
+  });
+
+  it('re-encrypts with a new key when asked, and then shows the new recovery key once', async () => {
+    const user = userEvent.setup();
+    const { hearth } = renderSettings();
+    await user.type(await screen.findByLabelText('Current passphrase'), 'correct horse battery staple');
+    await user.type(screen.getByLabelText('New passphrase'), 'lantern orchard velvet cobalt');
+    await user.type(screen.getByLabelText('Repeat new passphrase'), 'lantern orchard velvet cobalt');
+    await user.click(screen.getByRole('checkbox', { name: 'Also re-encrypt the journal with a new key' }));
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByRole('heading', { name: 'Your new recovery key' })).toBeTruthy();
+    expect(hearth.changePassphrase).toHaveBeenCalledWith({ oldPassphrase: 'correct horse battery staple', newPassphrase: 'lantern orchard velvet cobalt', rotateKey: true });
+    await user.type(screen.getByRole('textbox', { name: 'Recovery key' }), KEY);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/^Saved\. Use your new passphrase/)).toBeTruthy();
+    vi.restoreAllMocks();
   });
 
   it('shows a new recovery key once and asks for it back', async () => {

@@ -1,8 +1,8 @@
-// Backup files on disk: written under a .partial name, made durable and renamed, so a failure or a
+// Backup files on disk: written under a temporary name, made durable and renamed, so a failure or a
 // crash never leaves half a backup under the final name; read back with the passphrase.
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ import { HearthError } from '../../../shared/errors';
 import { tempDir } from '../../support/vault';
 
 const PASSPHRASE = 'a backup passphrase for tests';
+/** The atomic writer's temporary name beside journal.hearthbackup. */
+const PARTIAL = /^journal\.hearthbackup\.[0-9a-f]{12}\.partial$/;
 const CREATED = new Date('2026-11-25T09:30:00.000Z');
 
 const records: BackupRecord[] = Array.from({ length: 300 }, (_, i) => ({
@@ -79,22 +81,19 @@ describe('writeBackupFile', () => {
     expect(onDisk.subarray(prefixLength)).not.toEqual(inMemory.subarray(prefixLength));
   });
 
-  it('only ever has the .partial file while writing', async () => {
+  it('only ever has its temporary file while writing', async () => {
     const path = join(dir, 'journal.hearthbackup');
-    const seen: Array<[boolean, boolean]> = [];
+    const seen: string[][] = [];
     function* watched() {
       for (const [i, record] of records.entries()) {
-        if (i % 100 === 0) seen.push([existsSync(path), existsSync(`${path}.partial`)]);
+        if (i % 100 === 0) seen.push(readdirSync(dir));
         yield record;
       }
     }
     await writeBackupFile(path, watched(), key, kdf, CREATED);
-    expect(seen).toEqual([
-      [false, true],
-      [false, true],
-      [false, true],
-    ]);
-    expect(existsSync(`${path}.partial`)).toBe(false);
+    expect(seen).toHaveLength(3);
+    for (const names of seen) expect(names).toEqual([expect.stringMatching(PARTIAL)]);
+    expect(readdirSync(dir)).toEqual(['journal.hearthbackup']);
   });
 
   it('leaves nothing behind when the folder does not exist', async () => {
@@ -121,10 +120,10 @@ describe('writeBackupFile', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('replaces a .partial left by a crash, and does not inherit its permissions', async () => {
+  it('removes a temporary file left by a crash, and does not inherit its permissions', async () => {
     const path = join(dir, 'journal.hearthbackup');
-    writeFileSync(`${path}.partial`, 'half a backup from before the crash');
-    chmodSync(`${path}.partial`, 0o644);
+    writeFileSync(`${path}.0123456789ab.partial`, 'half a backup from before the crash');
+    chmodSync(`${path}.0123456789ab.partial`, 0o644);
     await writeBackupFile(path, records, key, kdf, CREATED);
     expect(readdirSync(dir)).toEqual(['journal.hearthbackup']);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -302,10 +301,10 @@ describe('a writer killed with SIGKILL', () => {
     expect(outcomes.some((o) => o.includes('SIGKILL') && !o.includes('done'))).toBe(true);
   });
 
-  it('has its leftover .partial replaced by the next backup', async () => {
+  it('has its leftover temporary file removed by the next backup', async () => {
     const target = join(dir, 'journal.hearthbackup');
     await killedWhileWriting(target, 0);
-    expect(readdirSync(dir)).toEqual(['journal.hearthbackup.partial']);
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(PARTIAL)]);
     await writeBackupFile(target, records, key, kdf, CREATED);
     expect(readdirSync(dir)).toEqual(['journal.hearthbackup']);
   });

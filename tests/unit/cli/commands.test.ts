@@ -24,7 +24,7 @@ describe('add, show, edit, delete', () => {
         { person: 'Mum', relationship: 'family', kinds: ['emotional'], direction: 'both', felt: 1, cost: 2, channel: 'call', askedForHelp: true },
       ],
     };
-    const { code, stdout, stderr } = await cli(inVault('add', '--json', JSON.stringify(input)));
+    const { code, stdout, stderr } = await cli(inVault('add', '--json', '-'), { stdin: JSON.stringify(input) });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\{\n {2}"id": /);
@@ -47,8 +47,8 @@ describe('add, show, edit, delete', () => {
   });
 
   it('edit replaces the whole entry and delete removes it', async () => {
-    const added = JSON.parse((await cli(inVault('add', '--json', entryJson({ tags: ['walk'] })))).stdout) as Entry;
-    const edited = await cli(inVault('edit', added.id, '--json', entryJson({ mood: 9, note: 'Better than I thought' })));
+    const added = JSON.parse((await cli(inVault('add', '--json', '-'), { stdin: entryJson({ tags: ['walk'] }) })).stdout) as Entry;
+    const edited = await cli(inVault('edit', added.id, '--json', '-'), { stdin: entryJson({ mood: 9, note: 'Better than I thought' }) });
     expect(edited.code).toBe(0);
     const entry = JSON.parse(edited.stdout) as Entry;
     expect(entry).toMatchObject({ id: added.id, mood: 9, note: 'Better than I thought', tags: [], createdAt: added.createdAt });
@@ -62,7 +62,7 @@ describe('add, show, edit, delete', () => {
   });
 
   it('edit reads the new entry from stdin', async () => {
-    const added = JSON.parse((await cli(inVault('add', '--json', entryJson()))).stdout) as Entry;
+    const added = JSON.parse((await cli(inVault('add', '--json', '-'), { stdin: entryJson() })).stdout) as Entry;
     const edited = await cli(inVault('edit', added.id), { stdin: entryJson({ support: 1 }) });
     expect(edited.code).toBe(0);
     expect((JSON.parse(edited.stdout) as Entry).support).toBe(1);
@@ -75,7 +75,7 @@ describe('an entry without mood or support', () => {
     try {
       const at = (...argv: string[]) => ['--vault', fresh.dir, ...argv];
       const imported = { occurredAt: '2026-04-02T10:00:00+02:00', note: 'From another journal' };
-      const added = await cli(at('add', '--json', JSON.stringify(imported)));
+      const added = await cli(at('add', '--json', '-'), { stdin: JSON.stringify(imported) });
       expect(added.code).toBe(0);
       const entry = JSON.parse(added.stdout) as Entry;
       // JSON leaves out what was not recorded rather than writing null or 0.
@@ -83,7 +83,7 @@ describe('an entry without mood or support', () => {
       expect(entry).not.toHaveProperty('support');
       expect(JSON.parse((await cli(at('show', entry.id))).stdout)).toEqual(entry);
 
-      const edited = await cli(at('edit', entry.id, '--json', JSON.stringify({ ...imported, support: 3, note: 'Edited' })));
+      const edited = await cli(at('edit', entry.id, '--json', '-'), { stdin: JSON.stringify({ ...imported, support: 3, note: 'Edited' }) });
       expect(edited.code).toBe(0);
       const after = JSON.parse(edited.stdout) as Entry;
       expect(after).toMatchObject({ support: 3, note: 'Edited' });
@@ -201,7 +201,7 @@ describe('verify', () => {
   it('counts the records of a sound journal', async () => {
     const fresh = await makeVault();
     try {
-      await cli(['--vault', fresh.dir, 'add', '--json', entryJson({ interactions: [{ person: 'Sam' }] })]);
+      await cli(['--vault', fresh.dir, 'add', '--json', '-'], { stdin: entryJson({ interactions: [{ person: 'Sam' }] }) });
       // settings + person + entry
       expect(await cli(['--vault', fresh.dir, 'verify'])).toEqual({ code: 0, stdout: '3 records, all readable\n', stderr: '' });
     } finally {

@@ -1,4 +1,6 @@
 // Exit codes and messages of each class of error: one sentence on stderr, never a stack trace.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain';
 import { cli, corruptOne, emptyDir, entryJson, makeVault, PASSPHRASE, type TempVault } from './helpers';
@@ -41,6 +43,43 @@ describe('usage errors exit 2', () => {
     },
   );
 
+  it.each([['add', '--json', entryJson()], ['edit', UNKNOWN_ID, '--json', entryJson()], ['add', '--json', '@']])(
+    'never takes the entry itself as an argument, and says so before asking for the passphrase: %j',
+    async (...argv) => {
+      const { code, stdout, stderr } = await cli(inVault(...argv), { env: {} });
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toBe(
+        'hearth: The entry is not taken as an argument (other users could read it in the process list): ' +
+          'pipe it with --json - (or no --json), or put it in a file and pass --json @FILE.\n',
+      );
+    },
+  );
+
+  it('reads the entry from the file of --json @FILE, and names a file it cannot read', async () => {
+    const { dir, cleanup } = emptyDir();
+    try {
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'entry.json');
+      writeFileSync(file, entryJson({ note: 'From a file' }));
+      const added = await cli(inVault('add', '--json', `@${file}`));
+      expect(added.code).toBe(0);
+      expect((JSON.parse(added.stdout) as Entry).note).toBe('From a file');
+      const missing = await cli(inVault('add', '--json', `@${join(dir, 'nope.json')}`), { env: {} });
+      expect(missing).toEqual({ code: 2, stdout: '', stderr: `hearth: Could not read the entry from ${join(dir, 'nope.json')}: there is no such file.\n` });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('checks the entry before asking for the passphrase (none is available here, so asking would fail)', async () => {
+    const added = await cli(inVault('add'), { stdin: entryJson({ support: 11 }), env: {} });
+    expect(added.code).toBe(2);
+    expect(added.stderr).toMatch(/\(support\)\n$/);
+    const edited = await cli(inVault('edit', UNKNOWN_ID), { stdin: entryJson({ mood: 'high' }), env: {} });
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/\(mood\)\n$/);
+  });
+
   it('refuses to prompt without a terminal', async () => {
     expect(await cli(inVault('list'), { env: {} })).toEqual({
       code: 2,
@@ -52,28 +91,28 @@ describe('usage errors exit 2', () => {
 
 describe('invalid input exits 2', () => {
   it('names the field that is out of range', async () => {
-    const { code, stderr } = await cli(inVault('add', '--json', entryJson({ support: -1 })));
+    const { code, stderr } = await cli(inVault('add', '--json', '-'), { stdin: entryJson({ support: -1 }) });
     expect({ code, stderr }).toEqual({ code: 2, stderr: 'hearth: Felt supported must be from 0 to 10 (support)\n' });
   });
 
   it('names a nested field and an unknown one', async () => {
-    const nested = await cli(inVault('add', '--json', entryJson({ interactions: [{ person: 'Sam', felt: 5 }] })));
+    const nested = await cli(inVault('add', '--json', '-'), { stdin: entryJson({ interactions: [{ person: 'Sam', felt: 5 }] }) });
     expect(nested.code).toBe(2);
     expect(nested.stderr).toMatch(/^hearth: .+ \(interactions\.0\.felt\)\n$/);
-    const unknown = await cli(inVault('add', '--json', entryJson({ moood: 5 })));
+    const unknown = await cli(inVault('add', '--json', '-'), { stdin: entryJson({ moood: 5 }) });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^hearth: .*moood.*\n$/);
   });
 
   it('rejects text that is not JSON before asking for the passphrase', async () => {
-    const { code, stderr } = await cli(inVault('add', '--json', '{mood: 5}'), { env: {} });
+    const { code, stderr } = await cli(inVault('add', '--json', '-'), { stdin: '{mood: 5}', env: {} });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^hearth: The entry is not valid JSON: .+\n$/);
   });
 
   it('edit names fields as in the entry JSON', async () => {
-    const added = JSON.parse((await cli(inVault('add', '--json', entryJson()))).stdout) as Entry;
-    const { code, stderr } = await cli(inVault('edit', added.id, '--json', entryJson({ mood: 'high' })));
+    const added = JSON.parse((await cli(inVault('add', '--json', '-'), { stdin: entryJson() })).stdout) as Entry;
+    const { code, stderr } = await cli(inVault('edit', added.id, '--json', '-'), { stdin: entryJson({ mood: 'high' }) });
     expect({ code, stderr }).toEqual({ code: 2, stderr: 'hearth: Mood must be a number from 0 to 10 (mood)\n' });
   });
 
@@ -86,7 +125,7 @@ describe('other errors exit 1', () => {
   it('an unknown id', async () => {
     expect(await cli(inVault('show', UNKNOWN_ID))).toEqual({ code: 1, stdout: '', stderr: 'hearth: That entry no longer exists.\n' });
     expect((await cli(inVault('delete', UNKNOWN_ID))).code).toBe(1);
-    expect((await cli(inVault('edit', UNKNOWN_ID, '--json', entryJson()))).code).toBe(1);
+    expect((await cli(inVault('edit', UNKNOWN_ID, '--json', '-'), { stdin: entryJson() })).code).toBe(1);
   });
 
   it('no journal, before asking for a passphrase', async () => {
@@ -106,7 +145,9 @@ describe('other errors exit 1', () => {
     expect(await cli(inVault('init'), { env: {} })).toEqual({
       code: 1,
       stdout: '',
-      stderr: `hearth: A journal already exists in ${vault.dir}.\n`,
+      stderr:
+        `hearth: A journal already exists in ${vault.dir}; init never replaces it. If it cannot be opened, ` +
+        'copy what can be read with "hearth salvage --out NEW_FOLDER", or restore a backup into a new folder.\n',
     });
   });
 });
@@ -134,7 +175,7 @@ describe('damaged records', () => {
   let corruptId: string;
   beforeAll(async () => {
     damaged = await makeVault();
-    const run = (json: string) => cli(['--vault', damaged.dir, 'add', '--json', json]);
+    const run = (json: string) => cli(['--vault', damaged.dir, 'add', '--json', '-'], { stdin: json });
     const first = JSON.parse((await run(entryJson({ note: 'first' }))).stdout) as Entry;
     corruptId = corruptOne(damaged.dir, 'entry');
     // corruptOne picks a row by SQLite order; add the readable entry after it, so it is the other one.

@@ -14,7 +14,7 @@ beforeAll(async () => {
   vault = await makeVault();
   out = mkdtempSync(join(tmpdir(), 'hearth-cli-out-'));
   for (const [day, note] of [['2026-10-02', 'Walk with Sam'], ['2026-10-09', 'Call with Mum'], ['2026-11-03', 'Later']] as const) {
-    const added = await cli(['--vault', vault.dir, 'add', '--json', entryJson({ occurredAt: `${day}T09:30:00+01:00`, note, interactions: [{ person: 'Sam Rivera', relationship: 'friend' }] })]);
+    const added = await cli(['--vault', vault.dir, 'add', '--json', '-'], { stdin: entryJson({ occurredAt: `${day}T09:30:00+01:00`, note, interactions: [{ person: 'Sam Rivera', relationship: 'friend' }] }) });
     expect(added.code).toBe(0);
   }
 });
@@ -138,11 +138,17 @@ describe('import', () => {
     }
   });
 
-  it('a wrong backup passphrase changes nothing', async () => {
+  it('a wrong backup passphrase changes nothing and exits 4, like any wrong passphrase', async () => {
     const file = join(out, 'journal.hearthbackup');
     const r = await cli(inVault('import', '--format', 'backup', file), { env: { HEARTH_PASSPHRASE: PASSPHRASE, HEARTH_EXPORT_PASSPHRASE: 'wrong wrong wrong' } });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/passphrase is wrong or the file is damaged/);
+  });
+
+  it.each([['daylio-csv', 'empty.csv', ''], ['dayone-json', 'empty.json', '  \n']])('an empty %s file is refused (exit 2), not imported as nothing', async (format, name, text) => {
+    const file = join(out, name);
+    writeFileSync(file, text);
+    expect(await cli(inVault('import', '--format', format, file))).toEqual({ code: 2, stdout: '', stderr: `hearth: ${name} is empty: there is nothing to import.\n` });
   });
 
   it('Daylio: --dry-run writes nothing, custom moods need --moods, then it imports once', async () => {

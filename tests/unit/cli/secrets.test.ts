@@ -74,6 +74,20 @@ describe('passwd', () => {
     expect((await cli(['--vault', v.dir, 'list'], { env: { HEARTH_PASSPHRASE: NEW } })).code).toBe(0);
   });
 
+  it('with --rotate-key re-encrypts the journal and prints a new recovery key that replaces the old one', async () => {
+    const v = await vault();
+    const env = { HEARTH_PASSPHRASE: PASSPHRASE, HEARTH_NEW_PASSPHRASE: NEW };
+    const changed = await cli(['--vault', v.dir, 'passwd', '--rotate-key'], { env });
+    expect(changed.code).toBe(0);
+    const key = /New recovery key: (\S+)/.exec(changed.stdout)?.[1];
+    expect(key).toBeDefined();
+    expect(key).not.toBe(v.recoveryKey);
+    expect(changed.stdout).toContain('The old recovery key no longer works.');
+    const recover = (recoveryKey: string) => cli(['--vault', v.dir, 'recover'], { env: { HEARTH_RECOVERY_KEY: recoveryKey, HEARTH_NEW_PASSPHRASE: 'a third passphrase' } });
+    expect((await recover(v.recoveryKey)).code).toBe(4);
+    expect((await recover(key!)).code).toBe(0);
+  });
+
   it('changes nothing when the two new passphrases differ', async () => {
     const v = await vault();
     const terminal = fakeTerminal([PASSPHRASE, NEW, `${NEW}!`]);

@@ -2,7 +2,10 @@
 // vault, the handler table, and a folder standing in for the native dialogs.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deriveBackupKey } from '../../../electron/backup/backup-key';
+import { openBackup, readBackupHeader } from '../../../electron/backup/backup-reader';
+import { Exchange, type LockBackupOutcome } from '../../../electron/service/exchange';
 import type { Results } from '../../../shared/api';
 import { HearthError } from '../../../shared/errors';
 import type { Method } from '../../../shared/schemas';
@@ -109,6 +112,11 @@ describe('backup and restore', () => {
   });
 });
 
+/** The records of backup bytes, opened with the passphrase alone. */
+async function readBackup(bytes: Uint8Array, passphrase: string) {
+  return openBackup(bytes, await deriveBackupKey(passphrase, readBackupHeader(bytes).header.kdf));
+}
+
 describe('automatic backups', () => {
   it('backs up when turned on and on lock after a change, keeps the newest N, and never keeps the journal open on failure', async () => {
     let clock = Date.parse('2026-11-20T10:00:00Z');
@@ -123,11 +131,13 @@ describe('automatic backups', () => {
 
     // No change since the last backup: locking writes nothing new.
     await a.service.lock();
+    await a.service.lockBackupsSettled();
     expect(readdirSync(folder)).toHaveLength(1);
     for (let i = 0; i < 3; i++) {
       await a.service.unlock({ passphrase: PASSPHRASE });
       await a.service.addEntry(entry({ mood: i, support: i, note: `change ${i}` }));
       await a.service.lock();
+      await a.service.lockBackupsSettled();
     }
     const names = readdirSync(folder).sort();
     expect(names).toHaveLength(2);
@@ -146,8 +156,34 @@ describe('automatic backups', () => {
     rmSync(folder, { recursive: true });
     await a.service.lock();
     expect((await a.service.status()).unlocked).toBe(false);
+    await a.service.lockBackupsSettled();
     await a.service.unlock({ passphrase: PASSPHRASE });
     expect((await a.service.getSettings()).autoBackup!.lastError).toMatch(/Could not|folder/);
+  });
+
+  it('locks before writing the backup: a folder that never answers does not keep the journal open', async () => {
+    let clock = Date.parse('2026-11-20T10:00:00Z');
+    const a = await setup(() => new Date((clock += 60_000)));
+    await a.call('enableAutoBackup', { passphrase: SHARE, keep: 5, trigger: 'lock' });
+    await a.service.addEntry(entry({ mood: 4, support: 4, note: 'after the first backup' }));
+    let answer: (outcome: LockBackupOutcome) => void = () => {};
+    const hung = vi.spyOn(Exchange.prototype, 'writeLockBackup').mockImplementation(async (backup) => {
+      // The sealed snapshot was made before the keys went: it opens with the backup passphrase alone.
+      const records = await readBackup(backup.bytes, SHARE);
+      expect(records.filter((r) => r.kind === 'entry')).toHaveLength(1);
+      return new Promise((resolve) => (answer = resolve));
+    });
+    try {
+      await a.service.lock();
+      expect((await a.service.status()).unlocked).toBe(false);
+      await vi.waitFor(() => expect(hung).toHaveBeenCalledOnce());
+      await a.service.unlock({ passphrase: PASSPHRASE });
+      answer({ folder: (await a.service.getSettings()).autoBackup!.folder, at: '2026-11-20T11:00:00.000Z', error: 'Could not save the backup: the disk is full.' });
+      await a.service.lockBackupsSettled();
+      await vi.waitFor(async () => expect((await a.service.getSettings()).autoBackup!.lastError).toBe('Could not save the backup: the disk is full.'));
+    } finally {
+      hung.mockRestore();
+    }
   });
 
   it('the daily timer backs up once a day, and turning off forgets the key', async () => {

@@ -32,7 +32,7 @@ it('a wrong passphrase or recovery key leaves every byte on disk unchanged', asy
   const { service, vaultDir } = await journal();
   const before = snapshot(vaultDir);
   await expect(service.unlock({ passphrase: 'wrong wrong wrong' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-  await expect(service.changePassphrase({ oldPassphrase: 'wrong wrong wrong', newPassphrase: 'another passphrase' })).rejects.toMatchObject({
+  await expect(service.changePassphrase({ oldPassphrase: 'wrong wrong wrong', newPassphrase: 'another passphrase', rotateKey: false })).rejects.toMatchObject({
     code: 'WRONG_PASSPHRASE',
   });
   await expect(service.unlockWithRecoveryKey({ recoveryKey: 'AAAA-BBBB', newPassphrase: 'another passphrase' })).rejects.toMatchObject({
@@ -48,12 +48,12 @@ it('a wrong passphrase or recovery key leaves every byte on disk unchanged', asy
 
 it('changing the passphrase keeps every entry and retires the old passphrase', async () => {
   const { service, notes } = await journal();
-  await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: 'my new passphrase' });
+  await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: 'my new passphrase', rotateKey: false });
   await expect(service.unlock({ passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   await service.unlock({ passphrase: 'my new passphrase' });
   expect(await notesOf(service)).toEqual(notes);
   // Also while unlocked.
-  await service.changePassphrase({ oldPassphrase: 'my new passphrase', newPassphrase: 'third passphrase' });
+  await service.changePassphrase({ oldPassphrase: 'my new passphrase', newPassphrase: 'third passphrase', rotateKey: false });
   await service.lock();
   await service.unlock({ passphrase: 'third passphrase' });
   expect(await notesOf(service)).toEqual(notes);
