@@ -62,7 +62,7 @@ async function openPeople(page: Page): Promise<void> {
   const unlock = page.getByRole('button', { name: 'Unlock' });
   await expect(people.or(unlock)).toBeVisible();
   if (await unlock.isVisible()) {
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await unlock.click();
   }
   await people.click();

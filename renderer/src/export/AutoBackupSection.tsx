@@ -117,6 +117,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         one of these backups you need the passphrase itself.
       </p>
       <PassphraseFields
+        onClearError={() => setError(null)}
         passphrase={passphrase}
         repeat={repeat}
         onPassphrase={setPassphrase}

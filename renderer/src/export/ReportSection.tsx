@@ -235,6 +235,7 @@ export function ReportSection({ today }: { today: string }) {
         onOwnPassphrase={setOwnPassphrase}
         onOwnRepeat={setOwnRepeat}
         error={passError}
+        onClearError={() => setPassError(null)}
         disabled={busy}
       />
 

@@ -4,6 +4,7 @@ import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
 import { useNewPassphraseCheck } from './new-passphrase';
 import { PassphraseFields } from './PassphraseFields';
+import { PassphraseInput } from './PassphraseInput';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
@@ -38,9 +39,8 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
         <h1 id={`${id}-title`}>Hearth is locked</h1>
         {notice ? <p className="notice">{notice}</p> : null}
         <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-passphrase`}
-          type="password"
           autoComplete="current-password"
           spellCheck={false}
           required
@@ -117,6 +117,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
           {...invalidProps(fieldError, errorId, 'recoveryKey')}
         />
         <PassphraseFields
+          onClearError={() => setError(null)}
           passphrase={passphrase}
           repeat={repeat}
           onPassphrase={setPassphrase}

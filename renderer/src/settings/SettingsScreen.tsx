@@ -7,6 +7,7 @@ import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useNewPassphraseCheck } from '../onboarding/new-passphrase';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
+import { PassphraseInput } from '../onboarding/PassphraseInput';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 import { useAction } from '../useAction';
 import { useSettings } from './use-settings';
@@ -205,9 +206,9 @@ function ChangePassphrase() {
       <h2 id={`${id}-title`}>Change passphrase</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <label htmlFor={`${id}-current`}>Current passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-current`}
-          type="password"
+          toggleLabel="Show current passphrase"
           autoComplete="current-password"
           spellCheck={false}
           value={current}
@@ -215,6 +216,7 @@ function ChangePassphrase() {
           {...invalidProps(fieldError, errorId, 'current')}
         />
         <PassphraseFields
+          onClearError={() => setError(null)}
           passphrase={passphrase}
           repeat={repeat}
           onPassphrase={setPassphrase}
@@ -290,9 +292,8 @@ function NewRecoveryKey() {
       <p>A new recovery key replaces the old one, which stops working. Do this if you lost the old key or think someone saw it.</p>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-passphrase`}
-          type="password"
           autoComplete="current-password"
           spellCheck={false}
           value={passphrase}
