@@ -18,6 +18,7 @@ export interface Results {
   unlockWithRecoveryKey: void;
   changePassphrase: void;
   newRecoveryKey: { recoveryKey: string };
+  saveRecoveryKey: SaveResult;
   lock: void;
   addEntry: Entry;
   updateEntry: Entry;
@@ -58,11 +59,12 @@ export type HearthClient = {
  * process asks with a native dialog (the CLI takes it from its arguments) and hands the service
  * the chosen path as a second argument.
  */
-export const FILE_METHODS = ['exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup'] as const;
+export const FILE_METHODS = ['saveRecoveryKey', 'exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup'] as const;
 export type FileMethod = (typeof FILE_METHODS)[number];
 
 /** What a file method of the service resolves to, once it has its path. */
 export interface FileResults {
+  saveRecoveryKey: void;
   exportReport: void;
   exportBackup: void;
   exportData: void;

@@ -171,6 +171,8 @@ export const argSchemas = {
   unlockWithRecoveryKey: z.strictObject({ recoveryKey: z.string().min(1).max(200), newPassphrase: newPassphraseSchema }),
   changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
   newRecoveryKey: z.strictObject({ passphrase }),
+  /** Asks for a file name with the native dialog, then writes the recovery key just shown (grouped base32) as text. */
+  saveRecoveryKey: z.strictObject({ recoveryKey: z.string().regex(/^[A-Z2-7]{4}(?:-[A-Z2-7]{1,4}){1,20}$/, 'Not a recovery key') }),
   lock: none,
   addEntry: entryInputSchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),

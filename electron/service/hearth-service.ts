@@ -25,9 +25,11 @@ import {
 } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
+import { recoveryKeyFileText } from '../vault/recovery-key';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
+import { writeFileAtomic } from './atomic-file';
 import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
 import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
@@ -206,6 +208,11 @@ export class HearthService implements HearthApi {
       sodium.memzero(check);
       return { recoveryKey: replaceRecoveryKey(sodium, s.store, s.vaultId, s.dataKey) };
     });
+  }
+
+  /** Writes the recovery key the person was just shown; any key of the right shape, since the journal does not keep it. */
+  saveRecoveryKey({ recoveryKey }: Arg<'saveRecoveryKey'>, path: string): Promise<void> {
+    return this.serial(async () => writeFileAtomic(path, recoveryKeyFileText(recoveryKey)));
   }
 
   lock(): Promise<void> {
