@@ -205,7 +205,9 @@ export class Journal {
   private assertNameFree(name: string, selfId: string | null): void {
     const other = this.index.findPersonByName(name);
     if (other && other.id !== selfId) {
-      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, { field: 'name' });
+      // Merging needs two people: a rename has them, a new person does not exist yet.
+      const advice = selfId === null ? '' : '; merge them instead';
+      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}${advice}.`, { field: 'name' });
     }
   }
 
