@@ -189,7 +189,7 @@ export function JournalScreen() {
               type="search"
               value={search}
               autoComplete="off"
-              placeholder="Notes, people, tags"
+              placeholder="Notes, people, #tags"
               onChange={(e) => setSearch(e.target.value)}
             />
           </div>
