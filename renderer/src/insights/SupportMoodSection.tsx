@@ -4,7 +4,7 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
 import { correlationSentence } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, tick } from './chart-style';
+import { C, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
 import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
 
@@ -83,7 +83,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
             <XAxis dataKey="support" type="number" name="Felt supported" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} label={{ value: 'Felt supported', position: 'insideBottom', offset: -10, fill: C.text, fontSize: 12 }} />
             <YAxis dataKey="mood" type="number" name="Mood" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={40} label={{ value: 'Mood', angle: -90, position: 'insideLeft', fill: C.text, fontSize: 12 }} />
             <Tooltip content={DatedTooltip} isAnimationActive={false} cursor={{ strokeDasharray: '3 3' }} />
-            <Scatter name="Days" data={points} fill={C.mood} fillOpacity={0.4} isAnimationActive={false} />
+            <Scatter name="Days" data={points} fill={C.mood} fillOpacity={POINT_OPACITY} isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
       }

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type ScaleSummary, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, legendProps, tick } from './chart-style';
+import { C, legendProps, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
 import { fmt1, longDate, monthLabel, needDaysMessage, round1 } from './format';
 import { dayNumber } from './range';
@@ -88,8 +88,8 @@ export function TimeSection({ insights }: { insights: Insights }) {
         <Legend {...legendProps} />
         {daily ? (
           <>
-            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={0.45} shape="circle" isAnimationActive={false} legendType="circle" />
-            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={0.45} shape="triangle" isAnimationActive={false} legendType="triangle" />
+            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={POINT_OPACITY} shape="circle" isAnimationActive={false} legendType="circle" />
+            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={POINT_OPACITY} shape="triangle" isAnimationActive={false} legendType="triangle" />
             <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
             <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
           </>

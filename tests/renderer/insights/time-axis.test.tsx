@@ -47,9 +47,9 @@ describe('the tooltip of a dated point', () => {
       <DatedTooltip
         active
         payload={[
-          { dataKey: 'x', name: 'x', value: 20760, payload: point },
-          { dataKey: 'mood', name: 'Mood', value: 6.2, payload: point },
-          { dataKey: 'support', name: 'Felt supported', value: 7, payload: point },
+          { graphicalItemId: 'x', dataKey: 'x', name: 'x', value: 20760, payload: point },
+          { graphicalItemId: 'mood', dataKey: 'mood', name: 'Mood', value: 6.2, payload: point },
+          { graphicalItemId: 'support', dataKey: 'support', name: 'Felt supported', value: 7, payload: point },
         ]}
       />,
     );
