@@ -4,6 +4,7 @@ import {
   AUTO_LOCK_MINUTES,
   CHANNELS,
   COST_RANGE,
+  DATE_LOCALES,
   DIRECTIONS,
   FELT_RANGE,
   RELATIONSHIPS,
@@ -154,6 +155,7 @@ export type ListQuery = z.input<typeof listQuerySchema>;
 export const settingsPatchSchema = z.strictObject({
   autoLockMinutes: z.union(AUTO_LOCK_MINUTES.map((n) => z.literal(n)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]).optional(),
   theme: z.enum(THEMES).optional(),
+  dateLocale: z.enum(DATE_LOCALES).optional(),
   weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
 });
 

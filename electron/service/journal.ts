@@ -125,6 +125,7 @@ export class Journal {
     const settings: Settings = { ...this.index.settings };
     if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
     if (patch.theme !== undefined) settings.theme = patch.theme;
+    if (patch.dateLocale !== undefined) settings.dateLocale = patch.dateLocale;
     if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
     return this.saveSettings(settings, this.index.autoBackupKey);
   }

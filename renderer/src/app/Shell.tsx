@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { EntryScreen } from '../entry/EntryScreen';
 import { ExportScreen } from '../export/ExportScreen';
 import { HelpScreen } from '../help/HelpScreen';
@@ -7,6 +7,7 @@ import { JournalScreen } from '../journal/JournalScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonScreen } from '../people/PersonScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { setDateLocale } from './date-locale';
 import { requestSearchFocus } from './focus-search';
 import { useNavigation } from './navigation';
 import type { Route, RouteName } from './routes';
@@ -77,13 +78,22 @@ export function Shell({ onLock }: { onLock: () => void }) {
   const section = SECTION[route.name];
   const firstRoute = useRef(true);
 
-  // The theme is an encrypted setting: apply it once the journal is open.
+  // The theme and the date locale are encrypted settings: apply them once the journal is open, and
+  // only then show a screen, so that no date is first printed in another style.
+  const [settingsRead, setSettingsRead] = useState(false);
   useEffect(() => {
     let live = true;
-    window.hearth.getSettings().then(
-      (settings) => live && applyTheme(settings.theme),
-      () => undefined,
-    );
+    window.hearth
+      .getSettings()
+      .then(
+        (settings) => {
+          if (!live) return;
+          applyTheme(settings.theme);
+          setDateLocale(settings.dateLocale);
+        },
+        () => undefined,
+      )
+      .finally(() => live && setSettingsRead(true));
     return () => {
       live = false;
     };
@@ -141,7 +151,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
         </div>
       </header>
       <main className="screen" ref={main} tabIndex={-1}>
-        <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment>
+        {settingsRead ? <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment> : null}
       </main>
     </div>
   );
