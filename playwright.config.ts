@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
+    // The system locale the app's dates follow by default (as tests/renderer/system-locale.ts).
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

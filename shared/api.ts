@@ -23,6 +23,7 @@ export interface Results {
   changePassphrase: { recoveryKey: string | null };
   newRecoveryKey: { recoveryKey: string };
   salvage: { saved: false } | ({ saved: true } & SalvageReport);
+  saveRecoveryKey: SaveResult;
   lock: void;
   addEntry: Entry;
   updateEntry: Entry;
@@ -67,11 +68,12 @@ export type HearthClient = {
  * process asks with a native dialog (the CLI takes it from its arguments) and hands the service
  * the chosen path as a second argument.
  */
-export const FILE_METHODS = ['exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup', 'salvage'] as const;
+export const FILE_METHODS = ['saveRecoveryKey', 'exportReport', 'exportBackup', 'exportData', 'openImport', 'enableAutoBackup', 'salvage'] as const;
 export type FileMethod = (typeof FILE_METHODS)[number];
 
 /** What a file method of the service resolves to, once it has its path. */
 export interface FileResults {
+  saveRecoveryKey: void;
   exportReport: void;
   exportBackup: void;
   exportData: void;

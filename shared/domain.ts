@@ -103,15 +103,23 @@ export interface AutoBackup {
   lastError: string | null;
 }
 
+/**
+ * Whose conventions every date follows, in print and in date fields: 'system' is the computer's
+ * own locale (read where the dates are shown), the others a BCP 47 tag the person chose.
+ */
+export const DATE_LOCALES = ['system', 'en-GB', 'en-US', 'en-CA', 'en-AU', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-BR', 'sv-SE'] as const;
+export type DateLocale = (typeof DATE_LOCALES)[number];
+
 export interface Settings {
   autoLockMinutes: AutoLockMinutes;
   theme: Theme;
+  dateLocale: DateLocale;
   /** 0 = Sunday, 1 = Monday. */
   weekStartsOn: 0 | 1;
   autoBackup: AutoBackup | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', weekStartsOn: 1, autoBackup: null };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null };
 
 export interface VaultStatus {
   /** A journal exists in the vault folder. */

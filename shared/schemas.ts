@@ -4,6 +4,7 @@ import {
   AUTO_LOCK_MINUTES,
   CHANNELS,
   COST_RANGE,
+  DATE_LOCALES,
   DIRECTIONS,
   FELT_RANGE,
   RELATIONSHIPS,
@@ -205,6 +206,7 @@ export type ListQuery = z.input<typeof listQuerySchema>;
 export const settingsPatchSchema = z.strictObject({
   autoLockMinutes: z.union(AUTO_LOCK_MINUTES.map((n) => z.literal(n)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]]).optional(),
   theme: z.enum(THEMES).optional(),
+  dateLocale: z.enum(DATE_LOCALES).optional(),
   weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
 });
 
@@ -225,6 +227,8 @@ export const argSchemas = {
   newRecoveryKey: z.strictObject({ passphrase }),
   /** Asks for a folder with the native dialog and copies what can be read of a damaged journal into a new one there. */
   salvage: z.strictObject({ passphrase }),
+  /** Asks for a file name with the native dialog, then writes the recovery key just shown (grouped base32) as text. */
+  saveRecoveryKey: z.strictObject({ recoveryKey: z.string().regex(/^[A-Z2-7]{4}(?:-[A-Z2-7]{1,4}){1,20}$/, 'Not a recovery key') }),
   lock: none,
   addEntry: entryInputSchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),

@@ -7,7 +7,16 @@ import type { ReportOptions } from '../../shared/exchange';
 import { HearthError, type Envelope } from '../../shared/errors';
 import { argSchemas, METHODS, type Method } from '../../shared/schemas';
 import { toLocalOffsetIso } from '../service/local-time';
-import { BACKUP_EXTENSION, BACKUP_FILTER, DATA_FILTERS, IMPORT_FILTERS, REPORT_FILTERS, type FileDialogs } from './file-dialogs';
+import {
+  BACKUP_EXTENSION,
+  BACKUP_FILTER,
+  DATA_FILTERS,
+  IMPORT_FILTERS,
+  RECOVERY_KEY_FILE_NAME,
+  RECOVERY_KEY_FILTER,
+  REPORT_FILTERS,
+  type FileDialogs,
+} from './file-dialogs';
 
 export type Handlers = { [M in Method]: (arg: z.output<(typeof argSchemas)[M]>) => Promise<unknown> };
 
@@ -33,6 +42,12 @@ export function createHandlers(api: HearthApi, dialogs: FileDialogs): Handlers {
       const folder = await dialogs.folder({ title: 'Choose an empty folder for the recovered journal' });
       if (folder === null) return { saved: false };
       return { saved: true, ...(await api.salvage(a, folder)) };
+    },
+    saveRecoveryKey: async (a) => {
+      const path = await dialogs.save({ title: 'Save the recovery key', defaultName: RECOVERY_KEY_FILE_NAME, filters: [RECOVERY_KEY_FILTER] });
+      if (path === null) return { saved: false };
+      await api.saveRecoveryKey(a, path);
+      return { saved: true, fileName: basename(path) };
     },
     lock: (a) => api.lock(a),
     addEntry: (a) => api.addEntry(a),

@@ -30,6 +30,9 @@ export const REPORT_FILTERS: Record<ReportFormat, FileFilter> = {
   pdf: { name: 'Password-protected PDF', extensions: ['pdf'] },
 };
 
+export const RECOVERY_KEY_FILE_NAME = 'hearth-recovery-key.txt';
+export const RECOVERY_KEY_FILTER: FileFilter = { name: 'Text file', extensions: ['txt'] };
+
 export const BACKUP_EXTENSION = 'hearthbackup';
 export const BACKUP_FILTER: FileFilter = { name: 'Hearth backup', extensions: [BACKUP_EXTENSION] };
 

@@ -18,9 +18,11 @@ import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
+import { recoveryKeyFileText } from '../vault/recovery-key';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
+import { writeFileAtomic } from './atomic-file';
 import { Exchange, type LockBackupOutcome } from './exchange';
 import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
@@ -212,6 +214,11 @@ export class HearthService implements HearthApi {
       sodium.memzero(check);
       return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, s.store, s.vaultId, s.cipher, passphrase, this.kdf)) };
     });
+  }
+
+  /** Writes the recovery key the person was just shown; any key of the right shape, since the journal does not keep it. */
+  saveRecoveryKey({ recoveryKey }: Arg<'saveRecoveryKey'>, path: string): Promise<void> {
+    return this.serial(async () => writeFileAtomic(path, recoveryKeyFileText(recoveryKey)));
   }
 
   /**

@@ -225,8 +225,9 @@ export class JournalIndex {
       const starts: number[] = [];
       let length = 0;
       for (const e of this.sorted()) {
-        // NUL ends each entry's text, so ordinary needles never match across two entries.
-        const part = `${e.data.note}\n${e.data.tags.join('\n')}\u0000`.toLowerCase();
+        // NUL ends each entry's text, so ordinary needles never match across two entries. Tags are
+        // written as the app shows them, "#moving", so that a search for "#moving" finds them too.
+        const part = `${e.data.note}\n${e.data.tags.map((t) => `#${t}`).join('\n')}\u0000`.toLowerCase();
         starts.push(length);
         parts.push(part);
         length += part.length;

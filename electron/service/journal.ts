@@ -126,6 +126,7 @@ export class Journal {
     const settings: Settings = { ...this.index.settings };
     if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
     if (patch.theme !== undefined) settings.theme = patch.theme;
+    if (patch.dateLocale !== undefined) settings.dateLocale = patch.dateLocale;
     if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
     return this.saveSettings(settings, this.index.autoBackupKey);
   }
@@ -237,7 +238,9 @@ export class Journal {
   private assertNameFree(name: string, selfId: string | null): void {
     const other = this.index.findPersonByName(name);
     if (other && other.id !== selfId) {
-      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, { field: 'name' });
+      // Merging needs two people: a rename has them, a new person does not exist yet.
+      const advice = selfId === null ? '' : '; merge them instead';
+      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}${advice}.`, { field: 'name' });
     }
   }
 

@@ -1,8 +1,8 @@
-// What the renderer may never do: navigate, open windows, attach webviews, download anything but
-// a file it made itself, hold a permission, or reach the network or the file system through a
+// What the renderer may never do: navigate, open windows, attach webviews, download anything (files
+// are written by the main process, after a native dialog), hold a permission, or reach the network or the file system through a
 // request. Applied to every WebContents and to the app's session.
 import type { Session, WebContents } from 'electron';
-import { APP_ORIGIN, isAppUrl } from './app-protocol';
+import { isAppUrl } from './app-protocol';
 
 interface Preventable {
   preventDefault(): void;
@@ -28,14 +28,6 @@ export function denyPermissionRequest(_contents: unknown, _permission: string, c
 
 export function denyPermissionCheck(): boolean {
   return false;
-}
-
-/**
- * The only downloads allowed are files the page built itself (a blob: URL of the app's own origin,
- * e.g. the recovery key the person chose to save); Electron then asks where to save it.
- */
-export function isAllowedDownload(url: string): boolean {
-  return url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
 const LEAVING_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:']);
@@ -72,9 +64,7 @@ export function hardenSession(session: Session, devUrl?: string): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
   session.setDevicePermissionHandler(denyPermissionCheck);
-  session.on('will-download', (event, item) => {
-    if (!isAllowedDownload(item.getURL())) event.preventDefault();
-  });
+  session.on('will-download', (event) => event.preventDefault());
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, devUrl);
     if (!allowed) console.warn(`Hearth: blocked a request to ${details.url}`);

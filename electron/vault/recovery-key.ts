@@ -42,3 +42,8 @@ export function parseRecoveryKey(text: string): Uint8Array | null {
   if ((value & ((1 << bits) - 1)) !== 0) return null;
   return out;
 }
+
+/** The text of a saved recovery key file: the key and what it is for. */
+export function recoveryKeyFileText(recoveryKey: string): string {
+  return `Hearth recovery key\n\n${recoveryKey}\n\nKeep this somewhere safe, away from this computer. With it, anyone can open your journal.\n`;
+}

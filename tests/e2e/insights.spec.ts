@@ -73,7 +73,7 @@ async function pastUnlock(page: Page): Promise<void> {
   const unlock = page.getByRole('button', { name: 'Unlock' });
   await expect(link.or(unlock)).toBeVisible();
   if (await unlock.isVisible()) {
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await unlock.click();
     await expect(link).toBeVisible();
   }

@@ -98,7 +98,7 @@ test('entries with interactions, search and filters, edit, delete and undo', asy
 
   await expect(count(page)).toHaveText('3 entries');
   // Grouped by day, newest first.
-  await expect(rowsRegion(page).getByRole('heading', { level: 2 })).toHaveText(['Thursday 5 March 2026', 'Tuesday 3 March 2026']);
+  await expect(rowsRegion(page).getByRole('heading', { level: 2 })).toHaveText(['Thursday, 5 March 2026', 'Tuesday, 3 March 2026']);
   await expect(rowsRegion(page).locator('.entry-time')).toHaveText(['21:10', '08:00', '12:30']);
   await expect(row(page, /Dinner with Ana/)).toContainText('With Ana, Mum');
   await expectAccessible(page, 'journal');
@@ -126,9 +126,9 @@ test('entries with interactions, search and filters, edit, delete and undo', asy
   await page.getByRole('combobox', { name: 'Highest mood' }).selectOption('7');
   await expect(count(page)).toHaveText('1 matching entry');
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByLabel('From').fill('2026-03-04');
+  await page.getByLabel('From').fill('04/03/2026');
   await expect(count(page)).toHaveText('2 matching entries');
-  await page.getByLabel('To').fill('2026-03-04');
+  await page.getByLabel('To').fill('04/03/2026');
   await expect(count(page)).toHaveText('0 matching entries');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(count(page)).toHaveText('3 entries');

@@ -1,5 +1,7 @@
 // First run, recovery key, lock, unlock, the recovery path and Settings, in real Chromium against
 // the real service (test bridge), with axe checks of each of these screens in light and dark.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { HearthError } from '../../shared/errors';
 import { expect, test } from './fixtures';
@@ -12,7 +14,7 @@ const passphraseBox = (page: Page) => page.getByRole('textbox', { name: 'Passphr
 const repeatBox = (page: Page) => page.getByRole('textbox', { name: 'Repeat passphrase', exact: true });
 const lockedHeading = (page: Page) => page.getByRole('heading', { name: 'Hearth is locked' });
 
-async function createJournal(page: Page, axeLabel?: string): Promise<string> {
+async function createJournal(page: Page, axeLabel?: string, filesDir?: string): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Create your journal' })).toBeVisible();
   if (axeLabel) await expectAccessible(page, `create (${axeLabel})`);
   await passphraseBox(page).fill(PASSPHRASE);
@@ -26,15 +28,13 @@ async function createJournal(page: Page, axeLabel?: string): Promise<string> {
   const text = await key.innerText();
   if (axeLabel) await expectAccessible(page, `recovery key (${axeLabel})`);
 
-  // Save as file: a text file built in the page, holding exactly this key.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save as file' }).click();
-  const saved = await download;
-  expect(saved.suggestedFilename()).toBe('hearth-recovery-key.txt');
-  const stream = await saved.createReadStream();
-  let content = '';
-  for await (const chunk of stream) content += String(chunk);
-  expect(content).toContain(text);
+  if (filesDir !== undefined) {
+    // Save as file: the main process asks where (the bridge's stand-in saves into filesDir under the
+    // suggested name), writes exactly this key, and only then does the page say it saved.
+    await page.getByRole('button', { name: 'Save as file' }).click();
+    await expect(page.getByText('Saved as hearth-recovery-key.txt. Move it somewhere safe, away from this computer.')).toBeVisible();
+    expect(await readFile(join(filesDir, 'hearth-recovery-key.txt'), 'utf8')).toContain(text);
+  }
 
   const cont = page.getByRole('button', { name: 'Continue' });
   await expect(cont).toBeDisabled();
@@ -68,7 +68,7 @@ test('first run: a weak passphrase is refused, the recovery key is typed back, C
   await expect(passphraseBox(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('heading', { name: 'Create your journal' })).toBeVisible();
 
-  await createJournal(page, 'light');
+  await createJournal(page, 'light', bridge.filesDir);
 
   await page.keyboard.press('Control+l');
   await expect(lockedHeading(page)).toBeVisible();

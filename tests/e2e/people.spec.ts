@@ -62,7 +62,7 @@ async function openPeople(page: Page): Promise<void> {
   const unlock = page.getByRole('button', { name: 'Unlock' });
   await expect(people.or(unlock)).toBeVisible();
   if (await unlock.isVisible()) {
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await unlock.click();
   }
   await people.click();
@@ -92,7 +92,7 @@ test('people: counts, rename, merge, archive — and no serious accessibility pr
   // The list: right counts, relationships and last contact; sorted by name.
   await expect(table(page).getByRole('row')).toHaveCount(5);
   await expect(row(page, 'Ana').getByRole('cell')).toHaveText(['Family', '1 Mar 2026', '2']);
-  await expect(row(page, 'Bo').getByRole('cell')).toHaveText(['Neighbour', 'never', '0']);
+  await expect(row(page, 'Bo').getByRole('cell')).toHaveText(['Neighbour', 'No interactions yet', '0']);
   await expect(row(page, 'Sam').getByRole('cell')).toHaveText(['Friend', '1 Feb 2026', '2']);
   await expect(row(page, 'Samuel').getByRole('cell')).toHaveText(['Friend', '15 Feb 2026', '1']);
   await expectNoSeriousViolations(page);

@@ -224,9 +224,9 @@ describe('the therapy report', () => {
     const list = within(report()).getByRole('group', { name: 'Entries in the report' });
     const boxes = within(list).getAllByRole('checkbox');
     expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual([
-      'Sat 21 Feb 2026, 21:10Mood 6With Ana, MumDinner with Ana by the river.',
-      'Tue 10 Feb 2026, 08:00Mood 5Slow morning, nobody around.',
-      'Tue 3 Feb 2026, 12:30Mood 4With MumLong call with mum about the move.',
+      'Sat, 21 Feb 2026, 21:10Mood 6With Ana, MumDinner with Ana by the river.',
+      'Tue, 10 Feb 2026, 08:00Mood 5Slow morning, nobody around.',
+      'Tue, 3 Feb 2026, 12:30Mood 4With MumLong call with mum about the move.',
     ]);
 
     await user.click(within(list).getByRole('checkbox', { name: /Slow morning/ }));

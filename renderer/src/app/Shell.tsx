@@ -9,6 +9,7 @@ import { JournalScreen } from '../journal/JournalScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonScreen } from '../people/PersonScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { setDateLocale } from './date-locale';
 import { requestSearchFocus } from './focus-search';
 import { useNavigation } from './navigation';
 import type { Route, RouteName } from './routes';
@@ -82,13 +83,22 @@ export function Shell({ onLock }: { onLock: () => void }) {
   const [offerOpen, setOfferOpen] = useState(true);
   if (offerOpen && route.name === 'entry') setOfferOpen(false);
 
-  // The theme is an encrypted setting: apply it once the journal is open.
+  // The theme and the date locale are encrypted settings: apply them once the journal is open, and
+  // only then show a screen, so that no date is first printed in another style.
+  const [settingsRead, setSettingsRead] = useState(false);
   useEffect(() => {
     let live = true;
-    window.hearth.getSettings().then(
-      (settings) => live && applyTheme(settings.theme),
-      () => undefined,
-    );
+    window.hearth
+      .getSettings()
+      .then(
+        (settings) => {
+          if (!live) return;
+          applyTheme(settings.theme);
+          setDateLocale(settings.dateLocale);
+        },
+        () => undefined,
+      )
+      .finally(() => live && setSettingsRead(true));
     return () => {
       live = false;
     };
@@ -153,7 +163,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
       </header>
       <main className="screen" ref={main} tabIndex={-1}>
         {offerOpen && <DraftOffer onContinue={(draft) => navigate({ name: 'entry', id: draft.editing, resume: true })} />}
-        <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment>
+        {settingsRead ? <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment> : null}
       </main>
     </div>
   );

@@ -1,10 +1,10 @@
-import { format } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
 import type { AutoBackup, AutoBackupTrigger, Settings } from '../../../shared/domain';
 import type { ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { ConfirmDialog } from '../people/ConfirmDialog';
+import { formatInstant } from '../app/date-locale';
 import { useSettings } from '../settings/use-settings';
 import { useAction } from '../useAction';
 import { KEEP_RANGE, parseKeep, TRIGGER_CHOICES, TRIGGER_LABELS } from './auto-backup-form';
@@ -117,6 +117,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         one of these backups you need the passphrase itself.
       </p>
       <PassphraseFields
+        onClearError={() => setError(null)}
         passphrase={passphrase}
         repeat={repeat}
         onPassphrase={setPassphrase}
@@ -139,7 +140,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
 }
 
 function when(iso: string): string {
-  return format(new Date(iso), "d MMM yyyy 'at' HH:mm");
+  return formatInstant(iso, 'dateTime');
 }
 
 function AutoBackupOn({ config, onSettings }: { config: AutoBackup; onSettings: (s: Settings) => void }) {

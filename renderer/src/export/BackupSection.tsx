@@ -3,6 +3,7 @@ import type { ImportSummary, RestoreMode } from '../../../shared/exchange';
 import { applyTheme } from '../app/theme';
 import { FormError, invalidProps } from '../FormError';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
+import { PassphraseInput } from '../onboarding/PassphraseInput';
 import { useAction } from '../useAction';
 import { validateFilePassphrase } from './file-passphrase';
 import { ImportSummaryList } from './ImportSummaryList';
@@ -59,6 +60,7 @@ function BackupNow() {
       <h3 id={`${id}-title`}>Back up now</h3>
       <p className="hint">You need this passphrase to restore the backup. It can differ from your journal&apos;s passphrase; nobody can reset it.</p>
       <PassphraseFields
+        onClearError={() => setError(null)}
         passphrase={passphrase}
         repeat={repeat}
         onPassphrase={setPassphrase}
@@ -187,9 +189,8 @@ function Restore() {
         <form onSubmit={open} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
           <p className="hint">Hearth asks for the file next, and shows what it holds before anything changes.</p>
           <label htmlFor={`${id}-passphrase`}>Passphrase of the backup</label>
-          <input
+          <PassphraseInput
             id={`${id}-passphrase`}
-            type="password"
             autoComplete="off"
             spellCheck={false}
             value={passphrase}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { format, parseISO } from 'date-fns';
+import { formatDate } from '../app/date-locale';
 import { useId, useRef } from 'react';
 import type { Entry } from '../../../shared/domain';
 import { plural } from '../insights/format';
@@ -84,7 +84,7 @@ function EntryCheck({ entry, included, onToggle }: { entry: Entry; included: boo
     <label className="export-entry">
       <input type="checkbox" checked={included} onChange={(e) => onToggle(entry.id, e.target.checked)} />
       <span className="export-entry-when">
-        {format(parseISO(entry.occurredAt.slice(0, 10)), 'EEE d MMM yyyy')}, {timeOf(entry)}
+        {formatDate(entry.occurredAt, 'shortWeekday')}, {timeOf(entry)}
       </span>
       <span className="export-entry-mood">{entry.mood === undefined ? 'No mood' : `Mood ${entry.mood}`}</span>
       {people.length > 0 && <span className="export-entry-people">With {people.join(', ')}</span>}

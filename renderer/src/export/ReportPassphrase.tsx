@@ -19,6 +19,8 @@ interface Props {
   onOwnRepeat: (value: string) => void;
   /** Problems with the passphrase (fields 'passphrase' and 'repeat'), or with making one. */
   error: ShownError | null;
+  /** Drops `error` once the person edits the box it named. */
+  onClearError: () => void;
   disabled: boolean;
 }
 
@@ -78,6 +80,7 @@ export function ReportPassphrase(props: Props) {
             onPassphrase={props.onOwnPassphrase}
             onRepeat={props.onOwnRepeat}
             error={error}
+            onClearError={props.onClearError}
             errorId={errorId}
             labels={{ passphrase: 'Your passphrase for this report', repeat: 'Repeat your passphrase' }}
             disabled={disabled}

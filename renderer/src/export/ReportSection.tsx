@@ -23,6 +23,7 @@ import { SavedReport, type Saved } from './SavedReport';
 import { TaskProgress } from './TaskProgress';
 import { useRangeEntries } from './use-range-entries';
 import { useReportPreview } from './use-report-preview';
+import { DateField } from '../DateField';
 
 /** The therapy report: what goes in, a preview, and the encrypted file with its passphrase. */
 export function ReportSection({ today }: { today: string }) {
@@ -142,20 +143,14 @@ export function ReportSection({ today }: { today: string }) {
       <fieldset className="export-group">
         <legend>Dates</legend>
         <div className="export-row">
-          <label className="export-field">
-            From
-            <input
-              type="date"
-              value={range.from}
-              max={today}
-              onChange={(e) => setRange({ ...range, from: e.target.value })}
-              {...invalidProps(rangeError, rangeErrorId, 'from')}
-            />
-          </label>
-          <label className="export-field">
-            To
-            <input type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} {...invalidProps(rangeError, rangeErrorId, 'to')} />
-          </label>
+          <div className="export-field">
+            <label htmlFor={`${id}-from`}>From</label>
+            <DateField id={`${id}-from`} value={range.from} onChange={(from) => setRange({ ...range, from })} {...invalidProps(rangeError, rangeErrorId, 'from')} />
+          </div>
+          <div className="export-field">
+            <label htmlFor={`${id}-to`}>To</label>
+            <DateField id={`${id}-to`} value={range.to} onChange={(to) => setRange({ ...range, to })} {...invalidProps(rangeError, rangeErrorId, 'to')} />
+          </div>
         </div>
         <FormError id={rangeErrorId} error={rangeError} />
       </fieldset>
@@ -255,6 +250,7 @@ export function ReportSection({ today }: { today: string }) {
         onOwnPassphrase={setOwnPassphrase}
         onOwnRepeat={setOwnRepeat}
         error={passError}
+        onClearError={() => setPassError(null)}
         disabled={busy}
       />
 

@@ -3,6 +3,7 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { CalendarDay, Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import { formatDate } from '../app/date-locale';
 import { fmt1, longDate, plural } from './format';
 import { dayNumber } from './range';
 
@@ -24,8 +25,6 @@ const NOT_RECORDED: CSSProperties = {
   background: 'repeating-linear-gradient(135deg, var(--muted) 0 1px, transparent 1px 4px)',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 export function CalendarSection({ insights }: { insights: Insights }) {
   const [measure, setMeasure] = useState<Measure>('mood');
   const days = useMemo(() => insights.calendar.slice(-365), [insights.calendar]);
@@ -46,7 +45,7 @@ export function CalendarSection({ insights }: { insights: Insights }) {
   const months: { col: number; label: string; date: string }[] = [];
   for (const [i, { d, col }] of cells.entries()) {
     if (i !== 0 && !d.date.endsWith('-01')) continue;
-    const label = { col, label: MONTHS[Number(d.date.slice(5, 7)) - 1]!, date: d.date };
+    const label = { col, label: formatDate(d.date, 'monthName'), date: d.date };
     // A label needs three columns; a month that starts too close to the first label replaces it.
     if (months.length && col - months[months.length - 1]!.col < 3) months.pop();
     months.push(label);

@@ -16,6 +16,7 @@ import { SupportMoodSection } from './SupportMoodSection';
 import { TimeSection } from './TimeSection';
 import { localToday } from './today';
 import './insights.css';
+import { DateField } from '../DateField';
 
 type Loaded = { key: string; insights: Insights; error: null } | { key: string; insights: null; error: ShownError };
 
@@ -74,14 +75,14 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
         </div>
         {preset === 'custom' && (
           <div className="insights-custom">
-            <label>
-              From
-              <input type="date" value={from} max={today} onChange={(e) => setFrom(e.target.value)} {...invalidProps(invalid, errorId, 'from')} />
-            </label>
-            <label>
-              To
-              <input type="date" value={to} onChange={(e) => setTo(e.target.value)} {...invalidProps(invalid, errorId, 'to')} />
-            </label>
+            <div>
+              <label htmlFor={`${id}-from`}>From</label>
+              <DateField id={`${id}-from`} value={from} onChange={setFrom} {...invalidProps(invalid, errorId, 'from')} />
+            </div>
+            <div>
+              <label htmlFor={`${id}-to`}>To</label>
+              <DateField id={`${id}-to`} value={to} onChange={setTo} {...invalidProps(invalid, errorId, 'to')} />
+            </div>
           </div>
         )}
         <FormError id={errorId} error={shownError} />

@@ -5,7 +5,8 @@ import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights 
 import { correlationClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
-import { C, tick, tooltipProps } from './chart-style';
+import { C, POINT_OPACITY, tick } from './chart-style';
+import { DatedTooltip } from './ChartTooltip';
 import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
 
 const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
@@ -30,7 +31,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
   const empty = correlation.reason === 'not-enough-data' ? pairedDaysMessage(correlation, insights.days) : null;
   // A dot needs both values: a day with one of them has no place on this chart.
   const points = useMemo(
-    () => insights.series.daily.flatMap((d) => (d.mood === null || d.support === null ? [] : [{ date: d.date, support: round1(d.support), mood: round1(d.mood) }])),
+    () => insights.series.daily.flatMap((d) => (d.mood === null || d.support === null ? [] : [{ when: longDate(d.date), support: round1(d.support), mood: round1(d.mood) }])),
     [insights.series.daily],
   );
 
@@ -82,8 +83,8 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
             <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
             <XAxis dataKey="support" type="number" name="Felt supported" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} label={{ value: 'Felt supported', position: 'insideBottom', offset: -10, fill: C.text, fontSize: 12 }} />
             <YAxis dataKey="mood" type="number" name="Mood" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={40} label={{ value: 'Mood', angle: -90, position: 'insideLeft', fill: C.text, fontSize: 12 }} />
-            <Tooltip {...tooltipProps} cursor={{ strokeDasharray: '3 3' }} />
-            <Scatter name="Days" data={points} fill={C.mood} fillOpacity={0.4} isAnimationActive={false} />
+            <Tooltip content={DatedTooltip} isAnimationActive={false} cursor={{ strokeDasharray: '3 3' }} />
+            <Scatter name="Days" data={points} fill={C.mood} fillOpacity={POINT_OPACITY} isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
       }

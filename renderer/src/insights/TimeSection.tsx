@@ -5,9 +5,11 @@ import { useMemo } from 'react';
 import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type ScaleSummary, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, legendProps, tick, tooltipProps } from './chart-style';
-import { fmt1, longDate, monthLabel, needDaysMessage, round1, shortDate } from './format';
-import { dateOfDay, dayNumber } from './range';
+import { C, legendProps, POINT_OPACITY, tick } from './chart-style';
+import { DatedTooltip } from './ChartTooltip';
+import { fmt1, longDate, monthLabel, needDaysMessage, round1 } from './format';
+import { dayNumber } from './range';
+import { timeDomain, timeTickFormatter } from './time-axis';
 
 export function bucketLabel(b: SeriesBucket, granularity: Insights['series']['granularity']): string {
   if (granularity === 'month') return monthLabel(b.start);
@@ -33,12 +35,18 @@ export function TimeSection({ insights }: { insights: Insights }) {
   const points = useMemo(
     () =>
       daily
-        ? series.daily.map((d) => ({ x: dayNumber(d.date), mood: round1(d.mood), support: round1(d.support), mood7: round1(d.mood7), support7: round1(d.support7) }))
-        : series.buckets.map((b) => ({ x: dayNumber(b.start), mood: round1(b.mood), support: round1(b.support) })),
+        ? series.daily.map((d) => ({
+            x: dayNumber(d.date),
+            when: longDate(d.date),
+            mood: round1(d.mood),
+            support: round1(d.support),
+            mood7: round1(d.mood7),
+            support7: round1(d.support7),
+          }))
+        : series.buckets.map((b) => ({ x: dayNumber(b.start), when: bucketLabel(b, series.granularity), mood: round1(b.mood), support: round1(b.support) })),
     [daily, series],
   );
-  const span = points.length > 1 ? points[points.length - 1]!.x - points[0]!.x : 0;
-  const tickDate = (x: number) => (span > 200 ? monthLabel(dateOfDay(x)) : shortDate(dateOfDay(x)));
+  const domain = useMemo(() => timeDomain(insights.range, points.map((p) => p.x)), [insights.range, points]);
 
   // Each scatter gets only the days that have its value: a missing one is no point, not a point at 0.
   const moodDots = useMemo(() => points.filter((p) => p.mood !== null), [points]);
@@ -74,14 +82,14 @@ export function TimeSection({ insights }: { insights: Insights }) {
     <ResponsiveContainer width="100%" height={280}>
       <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tickFormatter={tickDate} tick={tick} stroke={C.grid} />
+        <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={timeTickFormatter(domain)} tick={tick} stroke={C.grid} />
         <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
-        <Tooltip {...tooltipProps} labelFormatter={(x) => (typeof x === 'number' ? longDate(dateOfDay(x)) : String(x))} />
+        <Tooltip content={DatedTooltip} isAnimationActive={false} />
         <Legend {...legendProps} />
         {daily ? (
           <>
-            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={0.45} shape="circle" isAnimationActive={false} legendType="circle" />
-            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={0.45} shape="triangle" isAnimationActive={false} legendType="triangle" />
+            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={POINT_OPACITY} shape="circle" isAnimationActive={false} legendType="circle" />
+            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={POINT_OPACITY} shape="triangle" isAnimationActive={false} legendType="triangle" />
             <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
             <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
           </>

@@ -29,6 +29,12 @@ export const KIND_COLOURS = {
 
 export const tick = { fill: C.text, fontSize: 12 };
 
+/**
+ * Opacity of a day's point. Fully opaque: each series colour is at least 3:1 against the panel in
+ * both themes, and a see-through point (45% was about 2:1) would lose that.
+ */
+export const POINT_OPACITY = 1;
+
 export const tooltipProps = {
   contentStyle: {
     background: 'var(--surface)',

@@ -1,5 +1,7 @@
-// One way to show numbers and dates on the Insights screen: charts, labels and tables agree.
+// One way to show numbers and dates on the Insights screen: charts, labels and tables agree. Dates
+// follow the app's date locale (app/date-locale.ts).
 import { MIN_CORRELATION_DAYS } from '../../../shared/insights';
+import { formatDate } from '../app/date-locale';
 
 /** One decimal, the same rounding everywhere; '–' for a missing value. */
 export function fmt1(n: number | null | undefined): string {
@@ -19,28 +21,19 @@ export function round1(n: number | null): number | null {
   return n === null ? null : Math.round(n * 10) / 10;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function parts(date: string): [number, number, number] {
-  return date.split('-').map(Number) as [number, number, number];
-}
-
-/** '5 Jan 2026' */
+/** '5 Jan 2026' in en-GB */
 export function longDate(date: string): string {
-  const [y, m, d] = parts(date);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return formatDate(date, 'date');
 }
 
-/** '5 Jan' */
+/** '5 Jan' in en-GB */
 export function shortDate(date: string): string {
-  const [, m, d] = parts(date);
-  return `${d} ${MONTHS[m - 1]}`;
+  return formatDate(date, 'dayMonth');
 }
 
-/** 'Jan 2026' */
+/** 'Jan 2026' in en-GB */
 export function monthLabel(date: string): string {
-  const [y, m] = parts(date);
-  return `${MONTHS[m - 1]} ${y}`;
+  return formatDate(date, 'month');
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -11,6 +11,7 @@ import { takeJournalNotice } from './notice';
 import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from './pending-delete';
 import './journal.css';
 import { LabelledOptions } from '../LabelledOptions';
+import { DateField } from '../DateField';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -189,24 +190,23 @@ export function JournalScreen() {
               type="search"
               value={search}
               autoComplete="off"
-              placeholder="Notes, people, tags"
+              placeholder="Notes, people, #tags"
               onChange={(e) => setSearch(e.target.value)}
             />
           </div>
           <div className="filters">
             <div className="filter">
               <label htmlFor={`${id}-from`}>From</label>
-              <input id={`${id}-from`} type="date" value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
+              <DateField id={`${id}-from`} value={filters.from} onChange={(v) => setFilter('from', v)} />
             </div>
             <div className="filter">
               <label htmlFor={`${id}-to`}>To</label>
-              <input
+              <DateField
                 id={`${id}-to`}
-                type="date"
                 value={filters.to}
                 aria-invalid={queryError ? true : undefined}
                 aria-describedby={queryError ? `${id}-query-error` : undefined}
-                onChange={(e) => setFilter('to', e.target.value)}
+                onChange={(v) => setFilter('to', v)}
               />
             </div>
             <div className="filter">

@@ -34,6 +34,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         key you get next.
       </p>
       <PassphraseFields
+        onClearError={() => setError(null)}
         passphrase={passphrase}
         repeat={repeat}
         onPassphrase={setPassphrase}

@@ -1,11 +1,12 @@
 import './onboarding.css';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { toShownError } from '../errors';
 import { recoveryKeyGroups, sameRecoveryKey } from './recovery-key';
 
 /**
  * Shows a recovery key once, with Copy, Save as file and Print, and asks for it to be typed back
- * before the person can go on. Saving builds the file in the page (a blob: URL), the one kind of
- * download the app's session allows (electron/shell/security-policy.ts); the app asks where.
+ * before the person can go on. Saving asks the main process, which asks where with the native
+ * dialog: only its answer can say whether (and under which name) the file was saved.
  */
 export function RecoveryKeyStep({
   recoveryKey,
@@ -43,16 +44,15 @@ export function RecoveryKeyStep({
     }
   }
 
-  function saveAsFile() {
-    const text = `Hearth recovery key\n\n${recoveryKey}\n\nKeep this somewhere safe, away from this computer. With it, anyone can open your journal.\n`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'hearth-recovery-key.txt';
-    link.click();
-    // The browser has read the blob once the click is handled; drop it so the key does not linger.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    setCopyStatus('Saved as hearth-recovery-key.txt. Move it somewhere safe, away from this computer.');
+  async function saveAsFile() {
+    setCopyStatus('');
+    try {
+      const result = await window.hearth.saveRecoveryKey({ recoveryKey });
+      // A cancelled dialog saved nothing, so there is nothing to say.
+      if (result.saved) setCopyStatus(`Saved as ${result.fileName}. Move it somewhere safe, away from this computer.`);
+    } catch (e) {
+      setCopyStatus(`Saving did not work: ${toShownError(e).message} Copy the key or write it down instead.`);
+    }
   }
 
   function submit(event: FormEvent) {
@@ -88,7 +88,7 @@ export function RecoveryKeyStep({
         <button type="button" onClick={() => void copy()}>
           Copy
         </button>
-        <button type="button" onClick={saveAsFile}>
+        <button type="button" onClick={() => void saveAsFile()}>
           Save as file
         </button>
         <button type="button" onClick={() => window.print()}>

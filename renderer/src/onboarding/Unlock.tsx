@@ -5,6 +5,7 @@ import { useAction } from '../useAction';
 import { useNewPassphraseCheck } from './new-passphrase';
 import { PassphraseFields } from './PassphraseFields';
 import { RecoverReadable } from './RecoverReadable';
+import { PassphraseInput } from './PassphraseInput';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
@@ -39,9 +40,8 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
         <h1 id={`${id}-title`}>Hearth is locked</h1>
         {notice ? <p className="notice">{notice}</p> : null}
         <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-passphrase`}
-          type="password"
           autoComplete="current-password"
           spellCheck={false}
           required
@@ -120,6 +120,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
           {...invalidProps(fieldError, errorId, 'recoveryKey')}
         />
         <PassphraseFields
+          onClearError={() => setError(null)}
           passphrase={passphrase}
           repeat={repeat}
           onPassphrase={setPassphrase}

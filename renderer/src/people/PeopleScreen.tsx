@@ -110,7 +110,7 @@ export function PeopleScreen() {
                   {p.archived && <span className="people-badge"> (archived)</span>}
                 </th>
                 <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
-                <td>{p.lastContact === null ? 'never' : <time dateTime={p.lastContact}>{formatDay(p.lastContact)}</time>}</td>
+                <td>{p.lastContact === null ? 'No interactions yet' : <time dateTime={p.lastContact}>{formatDay(p.lastContact)}</time>}</td>
                 <td className="people-num">{p.interactionCount}</td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 // Pure helpers for the People screens: labels, dates, sorting and the per-person summary.
-import { format, parseISO } from 'date-fns';
+import { formatDate } from '../app/date-locale';
 import {
   DIRECTIONS,
   SUPPORT_KINDS,
@@ -16,17 +16,13 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   both: 'Both ways',
 };
 
-/** The wall-clock time as recorded: occurredAt carries its own offset, which we keep. */
-function recorded(occurredAt: string): Date {
-  return parseISO(occurredAt.slice(0, 19));
-}
-
+// occurredAt is shown as recorded: its wall-clock time, under the offset it carries.
 export function formatDay(occurredAt: string): string {
-  return format(recorded(occurredAt), 'd MMM yyyy');
+  return formatDate(occurredAt, 'date');
 }
 
 export function formatDayTime(occurredAt: string): string {
-  return format(recorded(occurredAt), 'd MMM yyyy, HH:mm');
+  return formatDate(occurredAt, 'dateTime');
 }
 
 /** A signed number with one decimal: +1.2, 0.0, -0.5. */

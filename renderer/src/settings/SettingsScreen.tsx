@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { AUTO_LOCK_MINUTES, type Settings, type Theme } from '../../../shared/domain';
+import { AUTO_LOCK_MINUTES, DATE_LOCALES, type DateLocale, type Settings, type Theme } from '../../../shared/domain';
 import { settingsPatchSchema } from '../../../shared/schemas';
 import { useLeaveGuard, useNavigation } from '../app/navigation';
+import { describeDateLocale, setDateLocale, useDateLocale } from '../app/date-locale';
 import { applyTheme } from '../app/theme';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useNewPassphraseCheck } from '../onboarding/new-passphrase';
 import { PassphraseFields } from '../onboarding/PassphraseFields';
+import { PassphraseInput } from '../onboarding/PassphraseInput';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 import { useAction } from '../useAction';
 import { useSettings } from './use-settings';
@@ -34,16 +36,19 @@ export function SettingsScreen() {
     }
     setSettings({ ...settings, ...patch });
     if (patch.theme) applyTheme(patch.theme);
+    if (patch.dateLocale) setDateLocale(patch.dateLocale);
     setSaved(null);
     setSaveError(null);
     try {
       const next = await window.hearth.updateSettings(parsed.data);
       setSettings(next);
       applyTheme(next.theme);
+      setDateLocale(next.dateLocale);
       setSaved({ key, at: Date.now() });
     } catch (e) {
       setSettings(before);
       applyTheme(before.theme);
+      setDateLocale(before.dateLocale);
       setSaveError({ ...toShownError(e), field: key });
     }
   }
@@ -107,6 +112,14 @@ export function SettingsScreen() {
               <FormError id={`${id}-theme-error`} error={errorFor('theme')} />
             </fieldset>
 
+            <DateFormatSetting
+              id={`${id}-dates`}
+              value={settings.dateLocale}
+              onChange={(dateLocale) => void save('dateLocale', { dateLocale })}
+              saved={savedText('dateLocale')}
+              error={errorFor('dateLocale')}
+            />
+
             <fieldset className="setting">
               <legend>First day of the week</legend>
               <div className="choices">
@@ -155,6 +168,39 @@ function AutoBackupsLink() {
         Automatic backups…
       </button>
     </section>
+  );
+}
+
+/** Whose conventions dates follow, everywhere in the app: the system's, or a chosen language and region. */
+function DateFormatSetting(props: { id: string; value: DateLocale; onChange: (l: DateLocale) => void; saved: string; error: ShownError | null }) {
+  const { id, value, onChange, saved, error } = props;
+  // Re-rendered when the locale changes, so the system's example stays current.
+  useDateLocale();
+  const [today] = useState(() => new Date());
+  return (
+    <div className="setting">
+      <label htmlFor={id}>Date format</label>
+      <div className="setting-row">
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value as DateLocale)}
+          aria-describedby={`${id}-help`}
+          {...invalidProps(error, `${id}-error`, 'dateLocale')}
+        >
+          {DATE_LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {describeDateLocale(l, today)}
+            </option>
+          ))}
+        </select>
+        <SavedStatus text={saved} />
+      </div>
+      <p id={`${id}-help`} className="hint">
+        Every date Hearth shows, and every date you type, follows this.
+      </p>
+      <FormError id={`${id}-error`} error={error} />
+    </div>
   );
 }
 
@@ -230,9 +276,9 @@ function ChangePassphrase() {
       <h2 id={`${id}-title`}>Change passphrase</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <label htmlFor={`${id}-current`}>Current passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-current`}
-          type="password"
+          toggleLabel="Show current passphrase"
           autoComplete="current-password"
           spellCheck={false}
           value={current}
@@ -240,6 +286,7 @@ function ChangePassphrase() {
           {...invalidProps(fieldError, errorId, 'current')}
         />
         <PassphraseFields
+          onClearError={() => setError(null)}
           passphrase={passphrase}
           repeat={repeat}
           onPassphrase={setPassphrase}
@@ -323,9 +370,8 @@ function NewRecoveryKey() {
       <p>A new recovery key replaces the old one, which stops working. Do this if you lost the old key or think someone saw it.</p>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
-        <input
+        <PassphraseInput
           id={`${id}-passphrase`}
-          type="password"
           autoComplete="current-password"
           spellCheck={false}
           value={passphrase}

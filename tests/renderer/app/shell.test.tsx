@@ -101,6 +101,8 @@ describe('the shell', () => {
 
   it('shortcuts do nothing while a modal dialog is open', async () => {
     const onLock = renderShell();
+    // The screen appears once the settings (theme, date locale) are read.
+    await screen.findByRole('heading', { name: 'Journal' });
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     dialog.setAttribute('aria-modal', 'true');

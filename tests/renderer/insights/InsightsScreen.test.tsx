@@ -69,13 +69,13 @@ describe('InsightsScreen', () => {
     expect(insights).toHaveBeenLastCalledWith({ from: '2026-02-14', to: '2026-03-15' });
     const from = screen.getByLabelText('From') as HTMLInputElement;
     const to = screen.getByLabelText('To') as HTMLInputElement;
-    fireEvent.change(from, { target: { value: '2026-01-01' } });
-    fireEvent.change(to, { target: { value: '2026-01-31' } });
+    fireEvent.change(from, { target: { value: '01/01/2026' } });
+    fireEvent.change(to, { target: { value: '31/01/2026' } });
     expect(insights).toHaveBeenLastCalledWith({ from: '2026-01-01', to: '2026-01-31' });
 
     // A start after the end is said next to the field, and not asked for.
     const calls = insights.mock.calls.length;
-    fireEvent.change(from, { target: { value: '2026-02-15' } });
+    fireEvent.change(from, { target: { value: '15/02/2026' } });
     expect(screen.getByRole('alert').textContent).toBe('The start date is after the end date');
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(insights.mock.calls.length).toBe(calls);

@@ -37,7 +37,7 @@ describe('the journal list', () => {
     renderAt({ name: 'journal' });
     const list = await screen.findByRole('region', { name: 'Entries' });
     await waitFor(() => expect(within(list).getAllByRole('heading', { level: 2 })).toHaveLength(2));
-    expect(within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Thursday 5 March 2026', 'Tuesday 3 March 2026']);
+    expect(within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Thursday, 5 March 2026', 'Tuesday, 3 March 2026']);
     const rows = within(list).getAllByRole('button', { name: /Mood/ });
     expect(rows.map((r) => r.querySelector('time')?.textContent)).toEqual(['21:10', '08:00', '12:30']);
     expect(rows[0]!.textContent).toContain('Mood 8');
@@ -64,8 +64,8 @@ describe('the journal list', () => {
 
   it('labels today and yesterday', () => {
     const now = new Date(2026, 2, 5, 12);
-    expect(dayLabel('2026-03-05', now)).toBe('Today, Thursday 5 March 2026');
-    expect(dayLabel('2026-03-04', now)).toBe('Yesterday, Wednesday 4 March 2026');
+    expect(dayLabel('2026-03-05', now)).toBe('Today, Thursday, 5 March 2026');
+    expect(dayLabel('2026-03-04', now)).toBe('Yesterday, Wednesday, 4 March 2026');
     expect(toRows(sample(), now).map((r) => r.kind)).toEqual(['day', 'entry', 'entry', 'day', 'entry']);
   });
 
@@ -117,8 +117,8 @@ describe('search and filters', () => {
     renderAt({ name: 'journal' });
     await screen.findByText('3 entries');
     await screen.findByRole('option', { name: 'Ana' });
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-03-01' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-03-31' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '01/03/2026' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '31/03/2026' } });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Person' }), 'Ana');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of support' }), 'Practical');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lowest mood' }), '3');
@@ -135,11 +135,12 @@ describe('search and filters', () => {
     const hearth = fakeHearth({ entries: sample() });
     renderAt({ name: 'journal' });
     await screen.findByText('3 entries');
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-03-10' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-03-01' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '10/03/2026' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '01/03/2026' } });
     const to = screen.getByLabelText('To');
     await waitFor(() => expect(to.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(to.getAttribute('aria-describedby')!)?.textContent).toBe('The start date is after the end date');
+    const descriptions = to.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(descriptions).toEqual(['dd/mm/yyyy', 'The start date is after the end date']);
     expect(hearth.listEntries).not.toHaveBeenCalledWith(expect.objectContaining({ to: '2026-03-01' }));
   });
 });

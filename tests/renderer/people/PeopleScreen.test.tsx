@@ -44,7 +44,7 @@ describe('PeopleScreen', () => {
     const [ana, bo, cy] = bodyRows();
     expect(within(ana!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Family', '5 Jan 2026', '1']);
     expect(within(bo!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Colleague', '10 Mar 2026', '3']);
-    expect(within(cy!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Friend', 'never', '0']);
+    expect(within(cy!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Friend', 'No interactions yet', '0']);
   });
 
   it('sorts by the column headers and says so with aria-sort', async () => {

@@ -111,14 +111,14 @@ describe('hardenSession', () => {
     expect(session.deviceHandler?.()).toBe(false);
   });
 
-  it('cancels downloads, except files the app page built itself', () => {
+  it('cancels every download: files are written by the main process after a native dialog', () => {
     const session = harden();
     const download = (url: string) => {
       const event = preventable();
       session.emit('will-download', event, { getURL: () => url }, {});
       return event.preventDefault.mock.calls.length === 0;
     };
-    expect(download('blob:app://hearth/6f1d3c1e-8a52-4d0b-9b43-7b7a3c1f2e10')).toBe(true);
+    expect(download('blob:app://hearth/6f1d3c1e-8a52-4d0b-9b43-7b7a3c1f2e10')).toBe(false);
     expect(download('https://example.com/file.txt')).toBe(false);
     expect(download('blob:https://example.com/6f1d3c1e')).toBe(false);
     expect(download('blob:app://hearthx/6f1d3c1e')).toBe(false);
