@@ -49,6 +49,7 @@ export class Exchange {
     try {
       const key = await deriveBackupKey(passphrase, kdf);
       try {
+        j.refresh();
         await writeBackupFile(path, j.backupRecords(), key, kdf, this.now(), worker);
       } finally {
         key.fill(0);
@@ -74,7 +75,7 @@ export class Exchange {
     const kdf = newBackupKdfParams(this.kdf);
     const key = await deriveBackupKey(passphrase, kdf);
     const autoBackup: AutoBackup = { folder, keep, trigger, lastBackupAt: null, lastError: null };
-    j.saveSettings({ ...j.index.settings, autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
+    j.saveSettings({ autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
     key.fill(0);
     // The first backup right away: the person sees at once that the folder works.
     return this.runAutoBackup(j);
@@ -83,11 +84,11 @@ export class Exchange {
   updateAutoBackup(j: Journal, { keep, trigger }: Arg<'updateAutoBackup'>): Settings {
     const config = this.autoBackupConfig(j);
     const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
-    return j.saveSettings({ ...j.index.settings, autoBackup }, j.index.autoBackupKey);
+    return j.saveSettings({ autoBackup }, 'unchanged');
   }
 
   disableAutoBackup(j: Journal): Settings {
-    return j.saveSettings({ ...j.index.settings, autoBackup: null }, null);
+    return j.saveSettings({ autoBackup: null }, null);
   }
 
   backupNow(j: Journal): Promise<Settings> {
@@ -97,6 +98,8 @@ export class Exchange {
 
   /** The automatic backup a lock or the daily timer calls for, if one is due; never throws. */
   async autoBackupIfDue(j: Journal, reason: AutoBackupReason): Promise<void> {
+    // A change another process made counts as a change to back up.
+    j.refresh();
     const config = j.index.settings.autoBackup;
     // A failed backup is recorded in the settings and shown to the person.
     if (config && autoBackupDue(config, reason, this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
@@ -123,6 +126,8 @@ export class Exchange {
     let next: AutoBackup;
     const key = Buffer.from(keyInfo.key, 'base64');
     try {
+      // What another process wrote since this index was built belongs in the backup too.
+      j.refresh();
       await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
       pruneAutoBackups(config.folder, config.keep);
       next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
@@ -131,7 +136,7 @@ export class Exchange {
     } finally {
       key.fill(0);
     }
-    const settings = j.saveSettings({ ...j.index.settings, autoBackup: next }, keyInfo);
+    const settings = j.saveSettings({ autoBackup: next }, keyInfo);
     if (next.lastError === null) j.changedSinceBackup = false;
     return settings;
   }

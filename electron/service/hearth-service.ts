@@ -13,7 +13,7 @@ import type { BackupRecord } from '../backup/backup-format';
 import { generateSharePassphrase } from '../report/share-passphrase';
 import type { Arg, EntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
-import { RecordStore } from '../store/record-store';
+import { RecordStore, type StoredRecord } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import {
   createKeys,
@@ -23,7 +23,7 @@ import {
   setPassphrase,
   type KdfCost,
 } from '../vault/key-manager';
-import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
+import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
@@ -31,7 +31,10 @@ import { JournalIndex } from './journal-index';
 import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
 import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
-import { VAULT_FILE } from './paths';
+import { JournalSync } from './journal-sync';
+import { LOCK_FILE, VAULT_FILE } from './paths';
+import { RecordLedger } from './record-ledger';
+import { WriteLock } from '../store/write-lock';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -43,6 +46,8 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Told how long each unlock spent deriving the key and then opening the journal (for the benchmark). */
   onUnlock?: (timing: { kdfMs: number; loadMs: number }) => void;
+  /** Told when a call found records another process (the CLI, another window) changed. */
+  onExternalChange?: () => void;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -58,7 +63,8 @@ interface Session {
 }
 
 interface PreparedLoad {
-  rows: SealedRecord[];
+  rows: StoredRecord[];
+  counter: number;
   worker: UnlockWorker;
 }
 
@@ -69,9 +75,11 @@ export class HearthService implements HearthApi {
   private readonly file: VaultFile;
   private readonly now: () => Date;
   private readonly kdf: KdfCost;
+  private readonly lockFile: string;
 
   constructor(private readonly options: ServiceOptions) {
     this.file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
+    this.lockFile = join(options.vaultDir, LOCK_FILE);
     this.now = options.now ?? (() => new Date());
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.exchange = new Exchange(this.kdf, this.now);
@@ -115,13 +123,18 @@ export class HearthService implements HearthApi {
         const cipher = new RecordCipher(sodium, keys.dataKey);
         const settingsId = randomUUID();
         const settings = cipher.seal('settings', settingsId, SCHEMA, DEFAULT_SETTINGS);
+        const ledger = new RecordLedger(0, new Map());
+        const manifest = cipher.sealManifest(vaultId, 1, ledger.manifestAfter(1, [settings], []));
         keys.commit(() => {
           store.initVault(vaultId, FORMAT_VERSION);
-          store.put(settings);
+          store.put(settings, 1);
+          store.setManifest(1, manifest.nonce, manifest.box);
         });
+        ledger.apply(1, [settings], []);
         const index = new JournalIndex(DEFAULT_SETTINGS);
         index.settingsId = settingsId;
-        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now) };
+        const sync = new JournalSync(store, cipher, vaultId, new WriteLock(this.lockFile), ledger);
+        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now, sync) };
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
         db.close();
@@ -223,20 +236,20 @@ export class HearthService implements HearthApi {
   }
 
   addEntry(input: Arg<'addEntry'>): Promise<Results['addEntry']> {
-    return this.withJournal((j) => j.addEntries([input])[0]!);
+    return this.withWriter((j) => j.addEntries([input])[0]!);
   }
 
   /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
   addEntries(inputs: EntryData[]): Promise<Entry[]> {
-    return this.withJournal((j) => j.addEntries(inputs));
+    return this.withWriter((j) => j.addEntries(inputs));
   }
 
   updateEntry(arg: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
-    return this.withJournal((j) => j.updateEntry(arg));
+    return this.withWriter((j) => j.updateEntry(arg));
   }
 
   deleteEntry(arg: Arg<'deleteEntry'>): Promise<void> {
-    return this.withJournal((j) => j.deleteEntry(arg));
+    return this.withWriter((j) => j.deleteEntry(arg));
   }
 
   getEntry(arg: Arg<'getEntry'>): Promise<Results['getEntry']> {
@@ -256,19 +269,19 @@ export class HearthService implements HearthApi {
   }
 
   addPerson(arg: Arg<'addPerson'>): Promise<Person> {
-    return this.withJournal((j) => j.addPerson(arg));
+    return this.withWriter((j) => j.addPerson(arg));
   }
 
   updatePerson(arg: Arg<'updatePerson'>): Promise<Person> {
-    return this.withJournal((j) => j.updatePerson(arg));
+    return this.withWriter((j) => j.updatePerson(arg));
   }
 
   archivePerson(arg: Arg<'archivePerson'>): Promise<Person> {
-    return this.withJournal((j) => j.archivePerson(arg));
+    return this.withWriter((j) => j.archivePerson(arg));
   }
 
   mergePeople(arg: Arg<'mergePeople'>): Promise<Person> {
-    return this.withJournal((j) => j.mergePeople(arg));
+    return this.withWriter((j) => j.mergePeople(arg));
   }
 
   getSettings(): Promise<Settings> {
@@ -276,7 +289,7 @@ export class HearthService implements HearthApi {
   }
 
   updateSettings(patch: Arg<'updateSettings'>): Promise<Settings> {
-    return this.withJournal((j) => j.updateSettings(patch));
+    return this.withWriter((j) => j.updateSettings(patch));
   }
 
   insights(query: Arg<'insights'>): Promise<Results['insights']> {
@@ -310,7 +323,7 @@ export class HearthService implements HearthApi {
   }
 
   commitImport({ importId, mode, moodMap }: Arg<'commitImport'>): Promise<Results['commitImport']> {
-    return this.withJournal((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
+    return this.withWriter((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
   }
 
   cancelImport({ importId }: Arg<'cancelImport'>): Promise<void> {
@@ -322,11 +335,11 @@ export class HearthService implements HearthApi {
   }
 
   updateAutoBackup(arg: Arg<'updateAutoBackup'>): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.updateAutoBackup(j, arg));
+    return this.withWriter((j) => this.exchange.updateAutoBackup(j, arg));
   }
 
   disableAutoBackup(): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.disableAutoBackup(j));
+    return this.withWriter((j) => this.exchange.disableAutoBackup(j));
   }
 
   backupNow(): Promise<Settings> {
@@ -336,6 +349,19 @@ export class HearthService implements HearthApi {
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
   backupRecords(): Promise<BackupRecord[]> {
     return this.withJournal((j) => j.backupRecords());
+  }
+
+  /**
+   * Called by the app every few seconds: takes in what another process wrote to the vault (one
+   * small query when nothing did) and tells onExternalChange. True when anything changed.
+   */
+  checkForChanges(): Promise<boolean> {
+    return this.serial(() => {
+      if (!this.session) return false;
+      const changed = this.session.journal.refresh();
+      if (changed) this.options.onExternalChange?.();
+      return changed;
+    });
   }
 
   /** Called by the app's timer: writes the daily automatic backup when one is due. */
@@ -360,15 +386,16 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    const rows = vault.store.all();
-    return { rows, worker: UnlockWorker.start(rows) };
+    const { rows, counter } = vault.store.snapshot();
+    return { rows, counter: counter ?? 0, worker: UnlockWorker.start(rows) };
   }
 
   private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
     const cipher = new RecordCipher(sodium, dataKey);
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now) };
+      const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(this.lockFile), RecordLedger.of(load.counter, load.rows));
+      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now, sync) };
     } catch (e) {
       cipher.wipe();
       dataKey.fill(0);
@@ -393,7 +420,31 @@ export class HearthService implements HearthApi {
     return this.session;
   }
 
+  /** Runs fn on the journal, first taking in what other processes changed since the last call. */
   private withJournal<T>(fn: (journal: Journal) => T | Promise<T>): Promise<T> {
-    return this.serial(() => fn(this.requireSession().journal));
+    return this.serial(() => fn(this.freshJournal()));
+  }
+
+  /**
+   * withJournal for a change: waits for the vault's write lock without blocking the thread, then
+   * holds it (with the index refreshed under it) for the whole call.
+   */
+  private withWriter<T>(fn: (journal: Journal) => T | Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const { journal } = this.requireSession();
+      const lock = journal.writeLock;
+      await lock.acquire();
+      try {
+        return await fn(this.freshJournal());
+      } finally {
+        lock.release();
+      }
+    });
+  }
+
+  private freshJournal(): Journal {
+    const { journal } = this.requireSession();
+    if (journal.refresh()) this.options.onExternalChange?.();
+    return journal;
   }
 }

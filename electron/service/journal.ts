@@ -13,6 +13,8 @@ import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { resolveInteractions, storedEntry } from './entry-records';
 import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
 import type { RestorePlan } from './restore-plan';
+import type { WriteLock } from '../store/write-lock';
+import type { JournalSync } from './journal-sync';
 import { toLocalOffsetIso } from './local-time';
 
 /** Schema version of the JSON inside each kind of record. */
@@ -29,12 +31,37 @@ export class Journal {
     /** Records that failed to open: named to the person, and deletable. */
     public corrupt: CorruptRecord[],
     private readonly now: () => Date,
+    private readonly sync: JournalSync,
   ) {}
+
+  get writeLock(): WriteLock {
+    return this.sync.lock;
+  }
+
+  /** Takes in what other processes changed since this index was built; true when anything did. */
+  refresh(): boolean {
+    const { changed, corrupt } = this.sync.refresh(this.index, this.corrupt);
+    this.corrupt = corrupt;
+    if (changed) this.changedSinceBackup = true;
+    return changed;
+  }
+
+  /** Every change runs holding the vault's write lock, on an index just brought up to date. */
+  private change<T>(fn: () => T): T {
+    return this.sync.lock.run(() => {
+      this.refresh();
+      return fn();
+    });
+  }
 
   // Entries ---------------------------------------------------------------------------------
 
   /** Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i came from. */
   addEntries(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
+    return this.change(() => this.addNow(inputs, importKeys));
+  }
+
+  private addNow(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
     const stamp = this.now().toISOString();
     const people: Person[] = [];
     const added = inputs.map((input, i) => {
@@ -50,7 +77,11 @@ export class Journal {
     return added.map(({ id, data }) => this.index.toEntry(id, data));
   }
 
-  updateEntry({ id, entry }: Arg<'updateEntry'>): Entry {
+  updateEntry(arg: Arg<'updateEntry'>): Entry {
+    return this.change(() => this.updateNow(arg));
+  }
+
+  private updateNow({ id, entry }: Arg<'updateEntry'>): Entry {
     const old = this.readableEntry(id);
     const stamp = this.now().toISOString();
     const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
@@ -62,7 +93,11 @@ export class Journal {
     return this.index.toEntry(id, data);
   }
 
-  deleteEntry({ id }: Arg<'deleteEntry'>): void {
+  deleteEntry(arg: Arg<'deleteEntry'>): void {
+    this.change(() => this.deleteNow(arg));
+  }
+
+  private deleteNow({ id }: Arg<'deleteEntry'>): void {
     const corrupt = this.corrupt.some((c) => c.id === id && c.kind === 'entry');
     // A damaged entry can still be deleted: that is how a person clears it away.
     if (!this.index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
@@ -78,29 +113,39 @@ export class Journal {
   // People ----------------------------------------------------------------------------------
 
   addPerson({ name, relationship }: Arg<'addPerson'>): Person {
-    this.assertNameFree(name, null);
-    const stamp = this.now().toISOString();
-    return this.savePerson({ id: randomUUID(), name, relationship, archived: false, createdAt: stamp, updatedAt: stamp });
+    return this.change(() => {
+      this.assertNameFree(name, null);
+      const stamp = this.now().toISOString();
+      return this.savePerson({ id: randomUUID(), name, relationship, archived: false, createdAt: stamp, updatedAt: stamp });
+    });
   }
 
   updatePerson({ id, name, relationship }: Arg<'updatePerson'>): Person {
-    const person = this.requirePerson(id);
-    if (name !== undefined) this.assertNameFree(name, id);
-    return this.savePerson({
-      ...person,
-      name: name ?? person.name,
-      relationship: relationship ?? person.relationship,
-      updatedAt: this.now().toISOString(),
+    return this.change(() => {
+      const person = this.requirePerson(id);
+      if (name !== undefined) this.assertNameFree(name, id);
+      return this.savePerson({
+        ...person,
+        name: name ?? person.name,
+        relationship: relationship ?? person.relationship,
+        updatedAt: this.now().toISOString(),
+      });
     });
   }
 
   archivePerson({ id, archived }: Arg<'archivePerson'>): Person {
-    const person = this.requirePerson(id);
-    return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
+    return this.change(() => {
+      const person = this.requirePerson(id);
+      return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
+    });
   }
 
   /** Moves every interaction of source to target and removes source, in one transaction. */
-  mergePeople({ sourceId, targetId }: Arg<'mergePeople'>): Person {
+  mergePeople(arg: Arg<'mergePeople'>): Person {
+    return this.change(() => this.mergeNow(arg));
+  }
+
+  private mergeNow({ sourceId, targetId }: Arg<'mergePeople'>): Person {
     this.requirePerson(sourceId);
     const target = this.requirePerson(targetId);
     const stamp = this.now().toISOString();
@@ -122,18 +167,25 @@ export class Journal {
   // Settings --------------------------------------------------------------------------------
 
   updateSettings(patch: Arg<'updateSettings'>): Settings {
-    const settings: Settings = { ...this.index.settings };
-    if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
-    if (patch.theme !== undefined) settings.theme = patch.theme;
-    if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
-    return this.saveSettings(settings, this.index.autoBackupKey);
+    const changes: Partial<Settings> = {};
+    if (patch.autoLockMinutes !== undefined) changes.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
+    if (patch.theme !== undefined) changes.theme = patch.theme;
+    if (patch.weekStartsOn !== undefined) changes.weekStartsOn = patch.weekStartsOn;
+    return this.saveSettings(changes, 'unchanged');
   }
 
-  /** Seals the settings (with the automatic-backup key, which only the main process ever sees). */
-  saveSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): Settings {
-    this.write([this.sealSettings(settings, autoBackupKey)], []);
-    this.rememberSettings(settings, autoBackupKey);
-    return { ...settings };
+  /**
+   * Seals the settings as they are on disk with `changes` applied, and the automatic-backup key
+   * (which only the main process ever sees), or the one there already when 'unchanged'.
+   */
+  saveSettings(changes: Partial<Settings>, autoBackupKey: AutoBackupKey | null | 'unchanged'): Settings {
+    return this.change(() => {
+      const settings = { ...this.index.settings, ...changes };
+      const key = autoBackupKey === 'unchanged' ? this.index.autoBackupKey : autoBackupKey;
+      this.write([this.sealSettings(settings, key)], []);
+      this.rememberSettings(settings, key);
+      return { ...settings };
+    });
   }
 
   // Backups and imports ---------------------------------------------------------------------
@@ -150,6 +202,10 @@ export class Journal {
 
   /** Writes a restore plan in one transaction, then updates the index. */
   applyRestore(plan: RestorePlan): ImportResult {
+    return this.change(() => this.restoreNow(plan));
+  }
+
+  private restoreNow(plan: RestorePlan): ImportResult {
     const settings = plan.settings ? { ...this.index.settings, ...plan.settings } : null;
     const sealed = this.sealEntries(plan.entries);
     const puts = [...plan.people.map((p) => this.sealPerson(p)), ...sealed.records];
@@ -238,10 +294,7 @@ export class Journal {
 
   /** The one way to change the disk: every put and delete in one transaction. */
   private write(puts: SealedRecord[], deletes: string[]): void {
-    this.store.transaction(() => {
-      for (const r of puts) this.store.put(r);
-      for (const id of deletes) this.store.delete(id);
-    });
+    this.sync.commit(puts, deletes);
     this.changedSinceBackup = true;
   }
 }

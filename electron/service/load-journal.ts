@@ -50,15 +50,26 @@ class Loading {
       this.corrupt.push({ id: row.id, kind: row.kind });
       return;
     }
-    if (row.kind === 'entry') this.index.putEntry(row.id, value as StoredEntry, text);
-    else if (row.kind === 'person') this.index.putPerson({ id: row.id, ...(value as StoredPerson) });
-    else {
-      const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
-      this.index.settingsId = row.id;
-      this.index.settings = { ...DEFAULT_SETTINGS, ...settings };
-      this.index.autoBackupKey = autoBackupKey ?? null;
-    }
+    applyRecord(this.index, row, value, text);
   }
+}
+
+/** Puts one opened record into the index (also how a refresh takes in another process's change). */
+export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown, text: string): void {
+  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, text);
+  else if (row.kind === 'person') index.putPerson({ id: row.id, ...(value as StoredPerson) });
+  else if (row.kind === 'settings') {
+    const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
+    index.settingsId = row.id;
+    index.settings = { ...DEFAULT_SETTINGS, ...settings };
+    index.autoBackupKey = autoBackupKey ?? null;
+  }
+}
+
+/** Takes a record out of the index: another process deleted it. */
+export function removeRecord(index: JournalIndex, row: { id: string; kind: string }): void {
+  if (row.kind === 'entry') index.removeEntry(row.id);
+  else if (row.kind === 'person') index.removePerson(row.id);
 }
 
 export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
