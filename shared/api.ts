@@ -76,7 +76,10 @@ export type HearthApi = {
 };
 
 /** Events pushed from the main process to the renderer on the one event channel. */
-export type HearthEvent = { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' };
+export type HearthEvent =
+  | { type: 'locked'; reason: 'manual' | 'idle' | 'suspend' | 'screen-locked' }
+  /** Another process (the CLI) changed the journal: screens showing it fetch again. */
+  | { type: 'journal-changed' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { clearSearchFocusRequest } from './app/focus-search';
+import { JournalChangesProvider } from './app/journal-changes';
 import { NavigationProvider } from './app/navigation';
 import { Shell } from './app/Shell';
 import { toShownError } from './errors';
@@ -104,7 +105,9 @@ export function App() {
       case 'unlocked':
         return (
           <NavigationProvider>
-            <Shell onLock={lock} />
+            <JournalChangesProvider>
+              <Shell onLock={lock} />
+            </JournalChangesProvider>
           </NavigationProvider>
         );
     }
