@@ -129,6 +129,13 @@ export const entryInputSchema = z.strictObject({
 export type EntryInput = z.input<typeof entryInputSchema>;
 export type EntryData = z.output<typeof entryInputSchema>;
 
+/**
+ * A new entry, optionally with the id the caller chose: a retry after a crash then adds nothing
+ * twice (the same id with the same content is the entry already there).
+ */
+export const newEntrySchema = entryInputSchema.extend({ id: idSchema.optional() });
+export type NewEntryData = z.output<typeof newEntrySchema>;
+
 const passphrase = z.string().min(1, 'Enter your passphrase').max(LIMITS.passphraseChars);
 export const newPassphraseSchema = z
   .string()
@@ -172,7 +179,7 @@ export const argSchemas = {
   changePassphrase: z.strictObject({ oldPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
   newRecoveryKey: z.strictObject({ passphrase }),
   lock: none,
-  addEntry: entryInputSchema,
+  addEntry: newEntrySchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),
   deleteEntry: z.strictObject({ id: idSchema }),
   getEntry: z.strictObject({ id: idSchema }),

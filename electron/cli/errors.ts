@@ -33,6 +33,7 @@ export function exitCodeFor(error: unknown): number {
     case 'WRONG_RECOVERY_KEY':
       return EXIT.wrongKey;
     case 'CORRUPT_RECORD':
+    case 'READ_ONLY':
       return EXIT.corrupt;
     default:
       return EXIT.error;

@@ -6,14 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SealProblem, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
 import { generateSharePassphrase } from '../report/share-passphrase';
-import type { Arg, EntryData } from '../../shared/schemas';
+import type { Arg, NewEntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
-import { RecordStore, type StoredRecord } from '../store/record-store';
+import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import {
   createKeys,
@@ -31,7 +31,7 @@ import { JournalIndex } from './journal-index';
 import { Exchange } from './exchange';
 import { loadJournal } from './load-journal';
 import { openVault, openVaultDatabase, requireVault, type OpenVault, type VaultFile } from './vault-file';
-import { JournalSync } from './journal-sync';
+import { JournalSync, unsealed } from './journal-sync';
 import { LOCK_FILE, VAULT_FILE } from './paths';
 import { RecordLedger } from './record-ledger';
 import { WriteLock } from '../store/write-lock';
@@ -65,6 +65,7 @@ interface Session {
 interface PreparedLoad {
   rows: StoredRecord[];
   counter: number;
+  manifest: ManifestRow | null;
   worker: UnlockWorker;
 }
 
@@ -89,6 +90,11 @@ export class HearthService implements HearthApi {
     return this.session ? [...this.session.journal.corrupt] : [];
   }
 
+  /** Where the journal differed from its seal at unlock or the last verify; the journal is read-only while any. */
+  sealProblems(): SealProblem[] {
+    return this.session ? this.session.journal.sealProblems() : [];
+  }
+
   close(): void {
     this.endSession();
   }
@@ -97,7 +103,10 @@ export class HearthService implements HearthApi {
 
   status(): Promise<Results['status']> {
     return this.serial(() => {
-      if (this.session) return { exists: true, unlocked: true };
+      if (this.session) {
+        const sealProblems = this.session.journal.sealProblems();
+        return sealProblems.length > 0 ? { exists: true, unlocked: true, sealProblems } : { exists: true, unlocked: true };
+      }
       if (!existsSync(this.file.dbPath)) return { exists: false, unlocked: false };
       const vault = openVault(this.file, false);
       if (vault) vault.db.close();
@@ -240,7 +249,7 @@ export class HearthService implements HearthApi {
   }
 
   /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
-  addEntries(inputs: EntryData[]): Promise<Entry[]> {
+  addEntries(inputs: NewEntryData[]): Promise<Entry[]> {
     return this.withWriter((j) => j.addEntries(inputs));
   }
 
@@ -386,8 +395,8 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    const { rows, counter } = vault.store.snapshot();
-    return { rows, counter: counter ?? 0, worker: UnlockWorker.start(rows) };
+    const { rows, counter, manifest } = vault.store.snapshot();
+    return { rows, counter: counter ?? 0, manifest, worker: UnlockWorker.start(rows) };
   }
 
   private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
@@ -395,6 +404,9 @@ export class HearthService implements HearthApi {
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
       const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(this.lockFile), RecordLedger.of(load.counter, load.rows));
+      // A journal that does not match its seal opens read-only; one from before the seal gets one.
+      sync.checkSeal(load.rows, load.manifest, new Set(corrupt.map((c) => c.id)));
+      if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
       this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now, sync) };
     } catch (e) {
       cipher.wipe();

@@ -3,16 +3,19 @@
 // index was built, and commits with the change counter bumped and the manifest resealed in the same
 // transaction; reads first compare the counter (one small query) and reload only the records whose
 // version moved. So no process writes from, or backs up, an older copy of a record.
-import type { CorruptRecord } from '../../shared/domain';
+import type { CorruptRecord, SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import { StaleWriteError, type RecordStore } from '../store/record-store';
+import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord } from '../store/record-store';
 import type { WriteLock } from '../store/write-lock';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
-import { boxTag, type RecordLedger } from './record-ledger';
+import { boxTag, RecordLedger } from './record-ledger';
 
 export class JournalSync {
+  /** Where the disk differs from the seal, as last checked; while any, nothing is written. */
+  problems: SealProblem[] = [];
+
   constructor(
     private readonly store: RecordStore,
     private readonly cipher: RecordCipher,
@@ -58,6 +61,8 @@ export class JournalSync {
   /** Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock. */
   commit(puts: readonly SealedRecord[], deletes: readonly string[]): void {
     if (!this.lock.held) throw new Error('a write without the vault lock');
+    // Writing would seal the altered state as if it were the person's.
+    if (this.problems.length > 0) throw new HearthError('READ_ONLY');
     const expected = this.ledger.counter;
     let counter: number;
     try {
@@ -68,4 +73,42 @@ export class JournalSync {
     }
     this.ledger.apply(counter, puts, deletes);
   }
+
+  /**
+   * Compares rows read in one snapshot with the sealed manifest read in the same one, and remembers
+   * the outcome. Records that do not open at all are reported as corrupt, not here.
+   */
+  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, corruptIds: ReadonlySet<string>): SealProblem[] {
+    this.problems = sealProblems(this.cipher, this.vaultId, rows, manifest).filter((p) => !corruptIds.has(p.id));
+    return [...this.problems];
+  }
+
+  /**
+   * A journal from before the seal (its records all at version 0, no manifest yet) is sealed as it
+   * is, once, under the lock, unless another process sealed it first.
+   */
+  sealIfNew(): void {
+    this.lock.run(() => {
+      this.store.transaction(() => {
+        const row = this.store.manifest();
+        if (!row || row.box !== null || row.counter !== this.ledger.counter) return;
+        const sealed = this.cipher.sealManifest(this.vaultId, row.counter, this.ledger.manifest());
+        this.store.setManifest(row.counter, sealed.nonce, sealed.box);
+      });
+    });
+  }
+}
+
+/** True for a journal written before the seal existed: nothing to compare yet. */
+export function unsealed(rows: readonly StoredRecord[], manifest: ManifestRow | null): boolean {
+  return manifest !== null && manifest.box === null && manifest.counter === 0 && rows.every((r) => r.version === 0);
+}
+
+function sealProblems(cipher: RecordCipher, vaultId: string, rows: readonly StoredRecord[], manifest: ManifestRow | null): SealProblem[] {
+  const whole = (problem: SealProblem['problem']): SealProblem[] => [{ id: vaultId, kind: 'manifest', problem }];
+  if (unsealed(rows, manifest)) return [];
+  if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
+  const text = cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box);
+  if (text === null) return whole('seal-damaged');
+  return RecordLedger.of(manifest.counter, rows).compare(text);
 }

@@ -2,15 +2,15 @@
 // index, each change sealed and committed in one transaction before the index is updated.
 import { randomUUID } from 'node:crypto';
 import type { Results } from '../../shared/api';
-import type { CorruptRecord, Entry, Person, Settings } from '../../shared/domain';
+import type { CorruptRecord, Entry, Person, SealProblem, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { Arg, EntryData } from '../../shared/schemas';
+import type { Arg, EntryData, NewEntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
 import { JsonText, type BackupRecord } from '../backup/backup-format';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
-import { resolveInteractions, storedEntry } from './entry-records';
+import { resolveInteractions, sameEntry, storedEntry } from './entry-records';
 import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
@@ -56,25 +56,49 @@ export class Journal {
 
   // Entries ---------------------------------------------------------------------------------
 
-  /** Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i came from. */
-  addEntries(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
+  /**
+   * Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i
+   * came from. An input with an id already stored with the same content is that entry (a retry).
+   */
+  addEntries(inputs: NewEntryData[], importKeys?: readonly string[]): Entry[] {
     return this.change(() => this.addNow(inputs, importKeys));
   }
 
-  private addNow(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
+  private addNow(inputs: NewEntryData[], importKeys?: readonly string[]): Entry[] {
     const stamp = this.now().toISOString();
     const people: Person[] = [];
-    const added = inputs.map((input, i) => {
+    const added: Array<{ id: string; data: StoredEntry }> = [];
+    const results = inputs.map((input, i) => {
+      const already = input.id === undefined ? null : this.alreadyAdded(input.id, input, added);
+      if (already) return already;
       const { interactions, newPeople } = resolveInteractions(this.index, input.interactions, stamp, people);
       people.push(...newPeople);
       const occurredAt = input.occurredAt ?? toLocalOffsetIso(this.now());
-      return { id: randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
+      const entry = { id: input.id ?? randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
+      added.push(entry);
+      return entry.id;
     });
-    const sealed = this.sealEntries(added);
-    this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
-    for (const p of people) this.index.putPerson(p);
-    added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
-    return added.map(({ id, data }) => this.index.toEntry(id, data));
+    if (added.length > 0) {
+      const sealed = this.sealEntries(added);
+      this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
+      for (const p of people) this.index.putPerson(p);
+      added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
+    }
+    return results.map((r) => (typeof r === 'string' ? this.index.toEntry(r, this.index.storedEntry(r)!) : r));
+  }
+
+  /** The entry stored under a caller's id when `input` says the same; an error when it does not. */
+  private alreadyAdded(id: string, input: EntryData, batch: ReadonlyArray<{ id: string }>): Entry | null {
+    const clash = (why: string) => new HearthError('INVALID_INPUT', `The id ${id} ${why}; choose a new id for a new entry.`, { field: 'id' });
+    if (batch.some((e) => e.id === id)) throw clash('is given to two entries here');
+    const stored = this.index.storedEntry(id);
+    if (!stored) {
+      if (this.index.person(id) || this.sync.ledger.records.has(id)) throw clash('already belongs to another record');
+      return null;
+    }
+    const existing = this.index.toEntry(id, stored);
+    if (!sameEntry(existing, input)) throw clash('already belongs to an entry with different content');
+    return existing;
   }
 
   updateEntry(arg: Arg<'updateEntry'>): Entry {
@@ -227,11 +251,20 @@ export class Journal {
     });
   }
 
-  /** Opens every record on disk again (not the index), and remembers which ones fail. */
+  /**
+   * Opens every record on disk again (not the index) and compares them with the journal's seal;
+   * remembers which fail, and while the seal does not match, the journal is read-only.
+   */
   verify(): Results['verify'] {
-    const rows = this.store.all();
+    const { rows, manifest } = this.store.snapshot();
     this.corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
-    return { records: rows.length, corrupt: [...this.corrupt] };
+    const seal = this.sync.checkSeal(rows, manifest, new Set(this.corrupt.map((c) => c.id)));
+    return { records: rows.length, corrupt: [...this.corrupt], seal };
+  }
+
+  /** Where the disk differed from the seal when last checked (unlock or verify). */
+  sealProblems(): SealProblem[] {
+    return [...this.sync.problems];
   }
 
   // Internals -------------------------------------------------------------------------------

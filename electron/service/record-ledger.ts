@@ -2,6 +2,7 @@
 // the write that last put it) and tag (the last 16 bytes of its box, its Poly1305 tag, which differs
 // for every sealing). It is the body of the journal-wide manifest, and what a refresh compares with
 // the disk to reload only what another process changed.
+import type { SealProblem } from '../../shared/domain';
 import type { SealedRecord } from '../vault/record-cipher';
 
 export interface LedgerEntry {
@@ -15,13 +16,6 @@ interface ManifestBody {
   format: 1;
   counter: number;
   records: Array<[string, string, number, string]>;
-}
-
-/** A record the manifest and the disk disagree about. */
-export interface SealProblem {
-  id: string;
-  kind: string;
-  problem: 'missing' | 'added' | 'rolled-back';
 }
 
 const TAG_BYTES = 16;

@@ -109,9 +109,9 @@ export class RecordStore {
     return (this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as ManifestRow | undefined) ?? null;
   }
 
-  /** Every record and the counter they belong to, read in one snapshot. */
-  snapshot(): { counter: number | null; rows: StoredRecord[] } {
-    return this.transaction(() => ({ counter: this.counter(), rows: this.all() }));
+  /** Every record, the counter they belong to and the manifest, read in one snapshot. */
+  snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null } {
+    return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
   }
 
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
