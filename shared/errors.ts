@@ -39,7 +39,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   IMPORT_INVALID: 'This file cannot be imported.',
   FILE_ERROR: 'The file could not be read or written.',
   READ_ONLY:
-    'This journal does not match its seal (records were removed, added or put back from an older copy), so it is open read-only. Restore a backup, or see which records differ with "hearth verify".',
+    'This journal does not match its seal (records were removed, added or put back from an older copy), so it is open read-only. See which records differ with "hearth verify"; restore a recent backup into a new journal if you did not expect this.',
   INTERNAL: 'Something went wrong inside Hearth.',
 };
 

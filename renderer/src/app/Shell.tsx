@@ -9,6 +9,7 @@ import { PersonScreen } from '../people/PersonScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { requestSearchFocus } from './focus-search';
 import { useNavigation } from './navigation';
+import { SealWarning } from './SealWarning';
 import type { Route, RouteName } from './routes';
 import { isMacPlatform, useGlobalShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
@@ -141,6 +142,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
         </div>
       </header>
       <main className="screen" ref={main} tabIndex={-1}>
+        <SealWarning />
         <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment>
       </main>
     </div>
