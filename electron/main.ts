@@ -9,6 +9,7 @@ import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { AutoLock } from './shell/auto-lock';
+import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { createCallHandler } from './shell/ipc-handler';
 import { nativeBindingPath } from './shell/native-binding';
 import { nativeDialogs } from './shell/native-dialogs';
@@ -46,7 +47,12 @@ function electronNativeBinding(): string {
 }
 
 function start(): void {
-  const service = new HearthService({ vaultDir: defaultVaultDir(), nativeBinding: electronNativeBinding() });
+  let notifyWindow: (event: HearthEvent) => void = () => undefined;
+  const service = new HearthService({
+    vaultDir: defaultVaultDir(),
+    nativeBinding: electronNativeBinding(),
+    onExternalChange: () => notifyWindow(JOURNAL_CHANGED),
+  });
 
   const appSession = session.fromPartition(PARTITION);
   hardenSession(appSession, devUrl);
@@ -58,7 +64,9 @@ function start(): void {
   const notify = (event: HearthEvent): void => {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
   };
+  notifyWindow = notify;
   const autoLock = new AutoLock({ service, notify });
+  const stopWatching = watchForChanges(service);
 
   ipcMain.handle(
     IPC_CALL_CHANNEL,
@@ -109,6 +117,7 @@ function start(): void {
   });
   app.on('will-quit', () => {
     clearInterval(backupTimer);
+    stopWatching();
     autoLock.stop();
     screenLock?.stop();
     service.close();

@@ -94,7 +94,11 @@ export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-locked';
  * Events pushed from the main process to the renderer on the one event channel. `will-lock` comes
  * before a lock the renderer did not ask for: it saves its draft and answers with readyToLock.
  */
-export type HearthEvent = { type: 'will-lock'; reason: LockReason } | { type: 'locked'; reason: LockReason };
+export type HearthEvent =
+  | { type: 'will-lock'; reason: LockReason }
+  | { type: 'locked'; reason: LockReason }
+  /** Another process (the CLI) changed the journal: screens showing it fetch again. */
+  | { type: 'journal-changed' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

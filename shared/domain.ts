@@ -125,6 +125,19 @@ export interface VaultStatus {
   /** A journal exists in the vault folder. */
   exists: boolean;
   unlocked: boolean;
+  /** Set while unlocked when the journal does not match its seal: it is open read-only. */
+  sealProblems?: SealProblem[];
+}
+
+/**
+ * A record the journal's sealed manifest and the disk disagree about: missing (deleted), added
+ * (not written by Hearth), or rolled back (an older copy put back); or the seal itself is gone or
+ * damaged (id and kind are then the vault's and 'manifest').
+ */
+export interface SealProblem {
+  id: string;
+  kind: string;
+  problem: 'missing' | 'added' | 'rolled-back' | 'seal-missing' | 'seal-damaged';
 }
 
 export interface CorruptRecord {
@@ -147,4 +160,6 @@ export interface SalvageReport {
 export interface VerifyReport {
   records: number;
   corrupt: CorruptRecord[];
+  /** Where the records differ from the journal's seal. */
+  seal: SealProblem[];
 }

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'BACKUP_UNREADABLE',
   'IMPORT_INVALID',
   'FILE_ERROR',
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +38,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   BACKUP_UNREADABLE: 'This backup cannot be opened: the passphrase is wrong or the file is damaged.',
   IMPORT_INVALID: 'This file cannot be imported.',
   FILE_ERROR: 'The file could not be read or written.',
+  READ_ONLY:
+    'This journal does not match its seal (records were removed, added or put back from an older copy), so it is open read-only. See which records differ with "hearth verify"; restore a recent backup into a new journal if you did not expect this.',
   INTERNAL: 'Something went wrong inside Hearth.',
 };
 

@@ -181,6 +181,13 @@ export const draftSchema = z.strictObject({
 export type DraftInput = z.input<typeof draftSchema>;
 export type Draft = z.output<typeof draftSchema>;
 
+/**
+ * A new entry, optionally with the id the caller chose: a retry after a crash then adds nothing
+ * twice (the same id with the same content is the entry already there).
+ */
+export const newEntrySchema = entryInputSchema.extend({ id: idSchema.optional() });
+export type NewEntryData = z.output<typeof newEntrySchema>;
+
 const passphrase = z.string().min(1, 'Enter your passphrase').max(LIMITS.passphraseChars);
 export const newPassphraseSchema = z
   .string()
@@ -230,7 +237,7 @@ export const argSchemas = {
   /** Asks for a file name with the native dialog, then writes the recovery key just shown (grouped base32) as text. */
   saveRecoveryKey: z.strictObject({ recoveryKey: z.string().regex(/^[A-Z2-7]{4}(?:-[A-Z2-7]{1,4}){1,20}$/, 'Not a recovery key') }),
   lock: none,
-  addEntry: entryInputSchema,
+  addEntry: newEntrySchema,
   updateEntry: z.strictObject({ id: idSchema, entry: entryInputSchema }),
   deleteEntry: z.strictObject({ id: idSchema }),
   getEntry: z.strictObject({ id: idSchema }),

@@ -35,6 +35,7 @@ export function exitCodeFor(error: unknown): number {
     case 'BACKUP_UNREADABLE':
       return EXIT.wrongKey;
     case 'CORRUPT_RECORD':
+    case 'READ_ONLY':
       return EXIT.corrupt;
     default:
       return EXIT.error;

@@ -75,6 +75,8 @@ export function globalHelp(): string {
     'Entry JSON (every field may be left out: occurredAt defaults to now, a missing mood or support is not recorded):',
     `  ${ENTRY_EXAMPLE}`,
     '  mood, support, stress: 0-10; felt: -2 (draining) to 2 (nourishing); cost: 0 (none) to 3 (a lot).',
+    '  add also takes "id": a UUID you choose, so a retry after a crash adds nothing twice (the same id',
+    '  with the same content is the entry already stored; with other content it is refused).',
     '',
     'Exit codes:',
     rows(EXIT_HELP),

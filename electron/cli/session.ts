@@ -66,6 +66,11 @@ export class Session {
   }
 
   async warnCorrupt(): Promise<void> {
+    const seal = this.service.sealProblems();
+    if (seal.length > 0) {
+      const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');
+      await this.warn(`warning: the journal does not match its seal, so it is open read-only: ${list}. Run "hearth verify" for details.`);
+    }
     const corrupt = this.service.corruptRecords();
     if (corrupt.length === 0) return;
     const list = corrupt.map((r) => `${r.id} (${r.kind})`).join(', ');

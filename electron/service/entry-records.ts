@@ -1,7 +1,7 @@
 // From a validated entry input to what is sealed on disk: people named in interactions become ids,
 // and a name nobody has yet becomes a new person, created in the same transaction as the entry.
 import { randomUUID } from 'node:crypto';
-import type { Person } from '../../shared/domain';
+import type { Entry, Person } from '../../shared/domain';
 import type { EntryData } from '../../shared/schemas';
 import type { JournalIndex, StoredEntry, StoredInteraction } from './journal-index';
 
@@ -53,4 +53,35 @@ export function storedEntry(
   if (input.stress !== undefined) data.stress = input.stress;
   if (importKey !== undefined) data.importKey = importKey;
   return data;
+}
+
+/**
+ * Whether `input` is what `existing` already says: how a retried add with the caller's id is told
+ * from a clash. An omitted time matches any (the first attempt used its own "now"); people match
+ * by name regardless of case, as when they were resolved.
+ */
+export function sameEntry(existing: Entry, input: EntryData): boolean {
+  const scales = (['mood', 'support', 'stress'] as const).every((k) => existing[k] === input[k]);
+  const tags = [...new Set(input.tags)];
+  return (
+    (input.occurredAt === undefined || input.occurredAt === existing.occurredAt) &&
+    scales &&
+    existing.note === input.note &&
+    existing.tags.length === tags.length &&
+    existing.tags.every((t, i) => t === tags[i]) &&
+    existing.interactions.length === input.interactions.length &&
+    existing.interactions.every((had, i) => {
+      const want = input.interactions[i]!;
+      return (
+        had.person.toLowerCase() === want.person.trim().toLowerCase() &&
+        had.kinds.length === want.kinds.length &&
+        had.kinds.every((k, j) => k === want.kinds[j]) &&
+        had.direction === want.direction &&
+        had.felt === want.felt &&
+        had.cost === want.cost &&
+        had.channel === want.channel &&
+        had.askedForHelp === want.askedForHelp
+      );
+    })
+  );
 }

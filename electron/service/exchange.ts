@@ -70,6 +70,7 @@ export class Exchange {
     try {
       const key = await deriveBackupKey(passphrase, kdf);
       try {
+        j.refresh();
         await writeBackupFile(path, j.backupRecords(), key, kdf, this.now(), worker);
       } finally {
         key.fill(0);
@@ -95,7 +96,7 @@ export class Exchange {
     const kdf = newBackupKdfParams(this.kdf);
     const key = await deriveBackupKey(passphrase, kdf);
     const autoBackup: AutoBackup = { folder, keep, trigger, lastBackupAt: null, lastError: null };
-    j.saveSettings({ ...j.index.settings, autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
+    j.saveSettings({ autoBackup }, { key: Buffer.from(key).toString('base64'), kdf });
     key.fill(0);
     // The first backup right away: the person sees at once that the folder works.
     return this.runAutoBackup(j);
@@ -104,11 +105,11 @@ export class Exchange {
   updateAutoBackup(j: Journal, { keep, trigger }: Arg<'updateAutoBackup'>): Settings {
     const config = this.autoBackupConfig(j);
     const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
-    return j.saveSettings({ ...j.index.settings, autoBackup }, j.index.autoBackupKey);
+    return j.saveSettings({ autoBackup }, 'unchanged');
   }
 
   disableAutoBackup(j: Journal): Settings {
-    return j.saveSettings({ ...j.index.settings, autoBackup: null }, null);
+    return j.saveSettings({ autoBackup: null }, null);
   }
 
   backupNow(j: Journal): Promise<Settings> {
@@ -118,6 +119,8 @@ export class Exchange {
 
   /** The automatic backup a lock or the daily timer calls for, if one is due; never throws. */
   async autoBackupIfDue(j: Journal, reason: AutoBackupReason): Promise<void> {
+    // A change another process made counts as a change to back up.
+    j.refresh();
     const config = j.index.settings.autoBackup;
     // A failed backup is recorded in the settings and shown to the person.
     if (config && autoBackupDue(config, reason, this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
@@ -128,6 +131,8 @@ export class Exchange {
    * about to be dropped); null when none is due. Writing it is writeLockBackup's job, after the lock.
    */
   async sealLockBackup(j: Journal): Promise<LockBackup | null> {
+    // A change another process made counts as a change to back up, and goes into the backup.
+    j.refresh();
     const config = j.index.settings.autoBackup;
     const keyInfo = j.index.autoBackupKey;
     if (!config || !keyInfo || !autoBackupDue(config, 'lock', this.now(), j.changedSinceBackup)) return null;
@@ -186,6 +191,8 @@ export class Exchange {
     let next: AutoBackup;
     const key = Buffer.from(keyInfo.key, 'base64');
     try {
+      // What another process wrote since this index was built belongs in the backup too.
+      j.refresh();
       await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
       pruneAutoBackups(config.folder, config.keep);
       next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
@@ -194,7 +201,7 @@ export class Exchange {
     } finally {
       key.fill(0);
     }
-    const settings = j.saveSettings({ ...j.index.settings, autoBackup: next }, keyInfo);
+    const settings = j.saveSettings({ autoBackup: next }, keyInfo);
     if (next.lastError === null) j.changedSinceBackup = false;
     return settings;
   }

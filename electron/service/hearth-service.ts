@@ -6,17 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SalvageReport, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SalvageReport, type SealProblem, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { ImportSummary } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
 import { generateSharePassphrase } from '../report/share-passphrase';
-import type { Arg, EntryData } from '../../shared/schemas';
+import type { Arg, NewEntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
-import { RecordStore } from '../store/record-store';
+import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
-import { FORMAT_VERSION, RecordCipher, type SealedRecord } from '../vault/record-cipher';
+import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { recoveryKeyFileText } from '../vault/recovery-key';
 import { UnlockWorker } from '../vault/unlock-worker';
@@ -29,7 +29,10 @@ import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
 import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
-import { VAULT_FILE } from './paths';
+import { JournalSync, unsealed } from './journal-sync';
+import { LOCK_FILE, VAULT_FILE } from './paths';
+import { RecordLedger } from './record-ledger';
+import { WriteLock } from '../store/write-lock';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -41,6 +44,8 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Told how long each unlock spent deriving the key and then opening the journal (for the benchmark). */
   onUnlock?: (timing: { kdfMs: number; loadMs: number }) => void;
+  /** Told when a call found records another process (the CLI, another window) changed. */
+  onExternalChange?: () => void;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -56,7 +61,9 @@ interface Session {
 }
 
 interface PreparedLoad {
-  rows: SealedRecord[];
+  rows: StoredRecord[];
+  counter: number;
+  manifest: ManifestRow | null;
   worker: UnlockWorker;
 }
 
@@ -69,9 +76,11 @@ export class HearthService implements HearthApi {
   private readonly file: VaultFile;
   private readonly now: () => Date;
   private readonly kdf: KdfCost;
+  private readonly lockFile: string;
 
   constructor(private readonly options: ServiceOptions) {
     this.file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
+    this.lockFile = join(options.vaultDir, LOCK_FILE);
     this.now = options.now ?? (() => new Date());
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.exchange = new Exchange(this.kdf, this.now);
@@ -79,6 +88,11 @@ export class HearthService implements HearthApi {
 
   corruptRecords(): CorruptRecord[] {
     return this.session ? [...this.session.journal.corrupt] : [];
+  }
+
+  /** Where the journal differed from its seal at unlock or the last verify; the journal is read-only while any. */
+  sealProblems(): SealProblem[] {
+    return this.session ? this.session.journal.sealProblems() : [];
   }
 
   close(): void {
@@ -89,7 +103,10 @@ export class HearthService implements HearthApi {
 
   status(): Promise<Results['status']> {
     return this.serial(() => {
-      if (this.session) return { exists: true, unlocked: true };
+      if (this.session) {
+        const sealProblems = this.session.journal.sealProblems();
+        return sealProblems.length > 0 ? { exists: true, unlocked: true, sealProblems } : { exists: true, unlocked: true };
+      }
       // A damaged file counts as a journal: unlocking it then says how to recover it, where
       // "create a journal" would replace its keys.
       return { exists: existsSync(this.file.dbPath), unlocked: false };
@@ -111,13 +128,18 @@ export class HearthService implements HearthApi {
         const cipher = new RecordCipher(sodium, keys.dataKey);
         const settingsId = randomUUID();
         const settings = cipher.seal('settings', settingsId, SCHEMA, DEFAULT_SETTINGS);
+        const ledger = new RecordLedger(0, new Map());
+        const manifest = cipher.sealManifest(vaultId, 1, ledger.manifestAfter(1, [settings], []));
         keys.commit(() => {
           store.initVault(vaultId, FORMAT_VERSION);
-          store.put(settings);
+          store.put(settings, 1);
+          store.setManifest(1, manifest.nonce, manifest.box);
         });
+        ledger.apply(1, [settings], []);
         const index = new JournalIndex(DEFAULT_SETTINGS);
         index.settingsId = settingsId;
-        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now) };
+        const sync = new JournalSync(store, cipher, vaultId, new WriteLock(this.lockFile), ledger);
+        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now, sync) };
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
         db?.close();
@@ -194,7 +216,8 @@ export class HearthService implements HearthApi {
         const oldCipher = new RecordCipher(sodium, dataKey);
         sodium.memzero(dataKey);
         try {
-          return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, this.kdf)) };
+          const lock = this.session?.journal.writeLock ?? new WriteLock(this.lockFile);
+          return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, this.kdf, lock)) };
         } finally {
           oldCipher.wipe();
         }
@@ -212,7 +235,7 @@ export class HearthService implements HearthApi {
       const check = await openWithPassphrase(sodium, s.store, s.vaultId, passphrase);
       if (!check) throw new HearthError('WRONG_PASSPHRASE');
       sodium.memzero(check);
-      return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, s.store, s.vaultId, s.cipher, passphrase, this.kdf)) };
+      return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, s.store, s.vaultId, s.cipher, passphrase, this.kdf, s.journal.writeLock)) };
     });
   }
 
@@ -277,20 +300,20 @@ export class HearthService implements HearthApi {
   }
 
   addEntry(input: Arg<'addEntry'>): Promise<Results['addEntry']> {
-    return this.withJournal((j) => j.addEntries([input])[0]!);
+    return this.withWriter((j) => j.addEntries([input])[0]!);
   }
 
   /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
-  addEntries(inputs: EntryData[]): Promise<Entry[]> {
-    return this.withJournal((j) => j.addEntries(inputs));
+  addEntries(inputs: NewEntryData[]): Promise<Entry[]> {
+    return this.withWriter((j) => j.addEntries(inputs));
   }
 
   updateEntry(arg: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
-    return this.withJournal((j) => j.updateEntry(arg));
+    return this.withWriter((j) => j.updateEntry(arg));
   }
 
   deleteEntry(arg: Arg<'deleteEntry'>): Promise<void> {
-    return this.withJournal((j) => j.deleteEntry(arg));
+    return this.withWriter((j) => j.deleteEntry(arg));
   }
 
   getEntry(arg: Arg<'getEntry'>): Promise<Results['getEntry']> {
@@ -310,19 +333,19 @@ export class HearthService implements HearthApi {
   }
 
   addPerson(arg: Arg<'addPerson'>): Promise<Person> {
-    return this.withJournal((j) => j.addPerson(arg));
+    return this.withWriter((j) => j.addPerson(arg));
   }
 
   updatePerson(arg: Arg<'updatePerson'>): Promise<Person> {
-    return this.withJournal((j) => j.updatePerson(arg));
+    return this.withWriter((j) => j.updatePerson(arg));
   }
 
   archivePerson(arg: Arg<'archivePerson'>): Promise<Person> {
-    return this.withJournal((j) => j.archivePerson(arg));
+    return this.withWriter((j) => j.archivePerson(arg));
   }
 
   mergePeople(arg: Arg<'mergePeople'>): Promise<Person> {
-    return this.withJournal((j) => j.mergePeople(arg));
+    return this.withWriter((j) => j.mergePeople(arg));
   }
 
   getSettings(): Promise<Settings> {
@@ -330,7 +353,7 @@ export class HearthService implements HearthApi {
   }
 
   updateSettings(patch: Arg<'updateSettings'>): Promise<Settings> {
-    return this.withJournal((j) => j.updateSettings(patch));
+    return this.withWriter((j) => j.updateSettings(patch));
   }
 
   saveDraft(draft: Arg<'saveDraft'>): Promise<void> {
@@ -381,7 +404,7 @@ export class HearthService implements HearthApi {
   }
 
   commitImport({ importId, mode, moodMap }: Arg<'commitImport'>): Promise<Results['commitImport']> {
-    return this.withJournal((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
+    return this.withWriter((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
   }
 
   cancelImport({ importId }: Arg<'cancelImport'>): Promise<void> {
@@ -393,11 +416,11 @@ export class HearthService implements HearthApi {
   }
 
   updateAutoBackup(arg: Arg<'updateAutoBackup'>): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.updateAutoBackup(j, arg));
+    return this.withWriter((j) => this.exchange.updateAutoBackup(j, arg));
   }
 
   disableAutoBackup(): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.disableAutoBackup(j));
+    return this.withWriter((j) => this.exchange.disableAutoBackup(j));
   }
 
   backupNow(): Promise<Settings> {
@@ -407,6 +430,19 @@ export class HearthService implements HearthApi {
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
   backupRecords(): Promise<BackupRecord[]> {
     return this.withJournal((j) => j.backupRecords());
+  }
+
+  /**
+   * Called by the app every few seconds: takes in what another process wrote to the vault (one
+   * small query when nothing did) and tells onExternalChange. True when anything changed.
+   */
+  checkForChanges(): Promise<boolean> {
+    return this.serial(() => {
+      if (!this.session) return false;
+      const changed = this.session.journal.refresh();
+      if (changed) this.options.onExternalChange?.();
+      return changed;
+    });
   }
 
   /** Called by the app's timer: writes the daily automatic backup when one is due. */
@@ -431,21 +467,26 @@ export class HearthService implements HearthApi {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    let rows: SealedRecord[];
+    let snapshot: ReturnType<RecordStore['snapshot']>;
     try {
-      rows = vault.store.all();
+      snapshot = vault.store.snapshot();
     } catch (e) {
       this.closeUnlessSession(vault);
       throw asDamagedJournal(e, this.options.vaultDir);
     }
-    return { rows, worker: UnlockWorker.start(rows) };
+    const { rows, counter, manifest } = snapshot;
+    return { rows, counter: counter ?? 0, manifest, worker: UnlockWorker.start(rows) };
   }
 
   private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
     const cipher = new RecordCipher(sodium, dataKey);
     try {
       const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now) };
+      const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(this.lockFile), RecordLedger.of(load.counter, load.rows));
+      // A journal that does not match its seal opens read-only; one from before the seal gets one.
+      sync.checkSeal(load.rows, load.manifest, new Set(corrupt.map((c) => c.id)));
+      if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
+      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now, sync) };
       this.applyLockBackupOutcome();
     } catch (e) {
       cipher.wipe();
@@ -464,7 +505,10 @@ export class HearthService implements HearthApi {
       rotated.dataKey.fill(0);
       return rotated.recoveryKey;
     }
-    const journal = new Journal(s.store, rotated.cipher, s.journal.index, s.journal.corrupt, this.now);
+    // The rotation sealed every record and the manifest anew: the ledger is read again from disk.
+    const { counter, rows } = s.store.snapshot();
+    const sync = new JournalSync(s.store, rotated.cipher, s.vaultId, s.journal.writeLock, RecordLedger.of(counter ?? 0, rows));
+    const journal = new Journal(s.store, rotated.cipher, s.journal.index, s.journal.corrupt, this.now, sync);
     journal.changedSinceBackup = true;
     s.cipher.wipe();
     s.dataKey.fill(0);
@@ -499,7 +543,31 @@ export class HearthService implements HearthApi {
     return this.session;
   }
 
+  /** Runs fn on the journal, first taking in what other processes changed since the last call. */
   private withJournal<T>(fn: (journal: Journal) => T | Promise<T>): Promise<T> {
-    return this.serial(() => fn(this.requireSession().journal));
+    return this.serial(() => fn(this.freshJournal()));
+  }
+
+  /**
+   * withJournal for a change: waits for the vault's write lock without blocking the thread, then
+   * holds it (with the index refreshed under it) for the whole call.
+   */
+  private withWriter<T>(fn: (journal: Journal) => T | Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const { journal } = this.requireSession();
+      const lock = journal.writeLock;
+      await lock.acquire();
+      try {
+        return await fn(this.freshJournal());
+      } finally {
+        lock.release();
+      }
+    });
+  }
+
+  private freshJournal(): Journal {
+    const { journal } = this.requireSession();
+    if (journal.refresh()) this.options.onExternalChange?.();
+    return journal;
   }
 }

@@ -2,17 +2,19 @@
 // index, each change sealed and committed in one transaction before the index is updated.
 import { randomUUID } from 'node:crypto';
 import type { Results, SavedDraft } from '../../shared/api';
-import type { CorruptRecord, Entry, Person, Settings } from '../../shared/domain';
+import type { CorruptRecord, Entry, Person, SealProblem, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { Arg, Draft, EntryData } from '../../shared/schemas';
+import type { Arg, Draft, EntryData, NewEntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
 import { JsonText, type BackupRecord } from '../backup/backup-format';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
-import { resolveInteractions, storedEntry } from './entry-records';
+import { resolveInteractions, sameEntry, storedEntry } from './entry-records';
 import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
 import type { RestorePlan } from './restore-plan';
+import type { WriteLock } from '../store/write-lock';
+import type { JournalSync } from './journal-sync';
 import { toLocalOffsetIso } from './local-time';
 
 /** Schema version of the JSON inside each kind of record. */
@@ -29,28 +31,81 @@ export class Journal {
     /** Records that failed to open: named to the person, and deletable. */
     public corrupt: CorruptRecord[],
     private readonly now: () => Date,
+    private readonly sync: JournalSync,
   ) {}
+
+  get writeLock(): WriteLock {
+    return this.sync.lock;
+  }
+
+  /** Takes in what other processes changed since this index was built; true when anything did. */
+  refresh(): boolean {
+    const { changed, corrupt } = this.sync.refresh(this.index, this.corrupt);
+    this.corrupt = corrupt;
+    if (changed) this.changedSinceBackup = true;
+    return changed;
+  }
+
+  /** Every change runs holding the vault's write lock, on an index just brought up to date. */
+  private change<T>(fn: () => T): T {
+    return this.sync.lock.run(() => {
+      this.refresh();
+      return fn();
+    });
+  }
 
   // Entries ---------------------------------------------------------------------------------
 
-  /** Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i came from. */
-  addEntries(inputs: EntryData[], importKeys?: readonly string[]): Entry[] {
+  /**
+   * Adds the entries in one transaction: all of them or none. `importKeys[i]` marks where entry i
+   * came from. An input with an id already stored with the same content is that entry (a retry).
+   */
+  addEntries(inputs: NewEntryData[], importKeys?: readonly string[]): Entry[] {
+    return this.change(() => this.addNow(inputs, importKeys));
+  }
+
+  private addNow(inputs: NewEntryData[], importKeys?: readonly string[]): Entry[] {
     const stamp = this.now().toISOString();
     const people: Person[] = [];
-    const added = inputs.map((input, i) => {
+    const added: Array<{ id: string; data: StoredEntry }> = [];
+    const results = inputs.map((input, i) => {
+      const already = input.id === undefined ? null : this.alreadyAdded(input.id, input, added);
+      if (already) return already;
       const { interactions, newPeople } = resolveInteractions(this.index, input.interactions, stamp, people);
       people.push(...newPeople);
       const occurredAt = input.occurredAt ?? toLocalOffsetIso(this.now());
-      return { id: randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
+      const entry = { id: input.id ?? randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
+      added.push(entry);
+      return entry.id;
     });
-    const sealed = this.sealEntries(added);
-    this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
-    for (const p of people) this.index.putPerson(p);
-    added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
-    return added.map(({ id, data }) => this.index.toEntry(id, data));
+    if (added.length > 0) {
+      const sealed = this.sealEntries(added);
+      this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
+      for (const p of people) this.index.putPerson(p);
+      added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
+    }
+    return results.map((r) => (typeof r === 'string' ? this.index.toEntry(r, this.index.storedEntry(r)!) : r));
   }
 
-  updateEntry({ id, entry }: Arg<'updateEntry'>): Entry {
+  /** The entry stored under a caller's id when `input` says the same; an error when it does not. */
+  private alreadyAdded(id: string, input: EntryData, batch: ReadonlyArray<{ id: string }>): Entry | null {
+    const clash = (why: string) => new HearthError('INVALID_INPUT', `The id ${id} ${why}; choose a new id for a new entry.`, { field: 'id' });
+    if (batch.some((e) => e.id === id)) throw clash('is given to two entries here');
+    const stored = this.index.storedEntry(id);
+    if (!stored) {
+      if (this.index.person(id) || this.sync.ledger.records.has(id)) throw clash('already belongs to another record');
+      return null;
+    }
+    const existing = this.index.toEntry(id, stored);
+    if (!sameEntry(existing, input)) throw clash('already belongs to an entry with different content');
+    return existing;
+  }
+
+  updateEntry(arg: Arg<'updateEntry'>): Entry {
+    return this.change(() => this.updateNow(arg));
+  }
+
+  private updateNow({ id, entry }: Arg<'updateEntry'>): Entry {
     const old = this.readableEntry(id);
     const stamp = this.now().toISOString();
     const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
@@ -62,7 +117,11 @@ export class Journal {
     return this.index.toEntry(id, data);
   }
 
-  deleteEntry({ id }: Arg<'deleteEntry'>): void {
+  deleteEntry(arg: Arg<'deleteEntry'>): void {
+    this.change(() => this.deleteNow(arg));
+  }
+
+  private deleteNow({ id }: Arg<'deleteEntry'>): void {
     const corrupt = this.corrupt.some((c) => c.id === id && c.kind === 'entry');
     // A damaged entry can still be deleted: that is how a person clears it away.
     if (!this.index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
@@ -78,30 +137,40 @@ export class Journal {
   // People ----------------------------------------------------------------------------------
 
   addPerson({ name, relationship, aliases }: Arg<'addPerson'>): Person {
-    this.assertNameFree(name, null);
-    const stamp = this.now().toISOString();
-    return this.savePerson({ id: randomUUID(), name, relationship, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp });
+    return this.change(() => {
+      this.assertNameFree(name, null);
+      const stamp = this.now().toISOString();
+      return this.savePerson({ id: randomUUID(), name, relationship, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp });
+    });
   }
 
   updatePerson({ id, name, relationship, aliases }: Arg<'updatePerson'>): Person {
-    const person = this.requirePerson(id);
-    if (name !== undefined) this.assertNameFree(name, id);
-    return this.savePerson({
-      ...person,
-      name: name ?? person.name,
-      relationship: relationship ?? person.relationship,
-      aliases: aliases ?? person.aliases,
-      updatedAt: this.now().toISOString(),
+    return this.change(() => {
+      const person = this.requirePerson(id);
+      if (name !== undefined) this.assertNameFree(name, id);
+      return this.savePerson({
+        ...person,
+        name: name ?? person.name,
+        relationship: relationship ?? person.relationship,
+        aliases: aliases ?? person.aliases,
+        updatedAt: this.now().toISOString(),
+      });
     });
   }
 
   archivePerson({ id, archived }: Arg<'archivePerson'>): Person {
-    const person = this.requirePerson(id);
-    return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
+    return this.change(() => {
+      const person = this.requirePerson(id);
+      return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
+    });
   }
 
   /** Moves every interaction of source to target and removes source, in one transaction. */
-  mergePeople({ sourceId, targetId }: Arg<'mergePeople'>): Person {
+  mergePeople(arg: Arg<'mergePeople'>): Person {
+    return this.change(() => this.mergeNow(arg));
+  }
+
+  private mergeNow({ sourceId, targetId }: Arg<'mergePeople'>): Person {
     this.requirePerson(sourceId);
     const target = this.requirePerson(targetId);
     const stamp = this.now().toISOString();
@@ -123,29 +192,38 @@ export class Journal {
   // Settings --------------------------------------------------------------------------------
 
   updateSettings(patch: Arg<'updateSettings'>): Settings {
-    const settings: Settings = { ...this.index.settings };
-    if (patch.autoLockMinutes !== undefined) settings.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
-    if (patch.theme !== undefined) settings.theme = patch.theme;
-    if (patch.dateLocale !== undefined) settings.dateLocale = patch.dateLocale;
-    if (patch.weekStartsOn !== undefined) settings.weekStartsOn = patch.weekStartsOn;
-    return this.saveSettings(settings, this.index.autoBackupKey);
+    const changes: Partial<Settings> = {};
+    if (patch.autoLockMinutes !== undefined) changes.autoLockMinutes = patch.autoLockMinutes as Settings['autoLockMinutes'];
+    if (patch.theme !== undefined) changes.theme = patch.theme;
+    if (patch.dateLocale !== undefined) changes.dateLocale = patch.dateLocale;
+    if (patch.weekStartsOn !== undefined) changes.weekStartsOn = patch.weekStartsOn;
+    return this.saveSettings(changes, 'unchanged');
   }
 
-  /** Seals the settings (with the automatic-backup key, which only the main process ever sees). */
-  saveSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): Settings {
-    this.write([this.sealSettings(settings, autoBackupKey)], []);
-    this.rememberSettings(settings, autoBackupKey);
-    return { ...settings };
+  /**
+   * Seals the settings as they are on disk with `changes` applied, and the automatic-backup key
+   * (which only the main process ever sees), or the one there already when 'unchanged'.
+   */
+  saveSettings(changes: Partial<Settings>, autoBackupKey: AutoBackupKey | null | 'unchanged'): Settings {
+    return this.change(() => {
+      const settings = { ...this.index.settings, ...changes };
+      const key = autoBackupKey === 'unchanged' ? this.index.autoBackupKey : autoBackupKey;
+      this.write([this.sealSettings(settings, key)], []);
+      this.rememberSettings(settings, key);
+      return { ...settings };
+    });
   }
 
   // The draft: the entry form's state, so that a lock does not lose what is being written --
 
   /** Keeps the form's state as the journal's one draft, replacing the one before. */
   saveDraft(draft: Draft): void {
-    this.index.draftId ??= randomUUID();
-    const saved: SavedDraft = { ...draft, savedAt: this.now().toISOString() };
-    this.write([this.cipher.seal('draft', this.index.draftId, SCHEMA, saved)], []);
-    this.index.draft = saved;
+    this.change(() => {
+      this.index.draftId ??= randomUUID();
+      const saved: SavedDraft = { ...draft, savedAt: this.now().toISOString() };
+      this.write([this.cipher.seal('draft', this.index.draftId, SCHEMA, saved)], []);
+      this.index.draft = saved;
+    });
   }
 
   getDraft(): SavedDraft | null {
@@ -153,11 +231,13 @@ export class Journal {
   }
 
   discardDraft(): void {
-    const id = this.index.draftId;
-    if (id === null) return;
-    this.write([], [id]);
-    this.index.draft = null;
-    this.index.draftId = null;
+    this.change(() => {
+      const id = this.index.draftId;
+      if (id === null) return;
+      this.write([], [id]);
+      this.index.draft = null;
+      this.index.draftId = null;
+    });
   }
 
   // Backups and imports ---------------------------------------------------------------------
@@ -176,6 +256,10 @@ export class Journal {
 
   /** Writes a restore plan in one transaction, then updates the index. */
   applyRestore(plan: RestorePlan): ImportResult {
+    return this.change(() => this.restoreNow(plan));
+  }
+
+  private restoreNow(plan: RestorePlan): ImportResult {
     const settings = plan.settings ? { ...this.index.settings, ...plan.settings } : null;
     const sealed = this.sealEntries(plan.entries);
     const puts = [...plan.people.map((p) => this.sealPerson(p)), ...sealed.records];
@@ -204,11 +288,20 @@ export class Journal {
     });
   }
 
-  /** Opens every record on disk again (not the index), and remembers which ones fail. */
+  /**
+   * Opens every record on disk again (not the index) and compares them with the journal's seal;
+   * remembers which fail, and while the seal does not match, the journal is read-only.
+   */
   verify(): Results['verify'] {
-    const rows = this.store.all();
+    const { rows, manifest } = this.store.snapshot();
     this.corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
-    return { records: rows.length, corrupt: [...this.corrupt] };
+    const seal = this.sync.checkSeal(rows, manifest, new Set(this.corrupt.map((c) => c.id)));
+    return { records: rows.length, corrupt: [...this.corrupt], seal };
+  }
+
+  /** Where the disk differed from the seal when last checked (unlock or verify). */
+  sealProblems(): SealProblem[] {
+    return [...this.sync.problems];
   }
 
   // Internals -------------------------------------------------------------------------------
@@ -273,10 +366,7 @@ export class Journal {
 
   /** The one way to change the disk: every put and delete in one transaction. */
   private write(puts: SealedRecord[], deletes: string[]): void {
-    this.store.transaction(() => {
-      for (const r of puts) this.store.put(r);
-      for (const id of deletes) this.store.delete(id);
-    });
+    this.sync.commit(puts, deletes);
     this.changedSinceBackup = true;
   }
 }

@@ -1,11 +1,17 @@
 // Rotating the data key: every record that opens is sealed again under a fresh key, and both key
 // slots are replaced, in one transaction. An old copy of hearth.db and the old passphrase or
 // recovery key then open nothing written afterwards. The recovery key cannot be kept (only its slot
-// is stored, never the key), so a rotation always gives a new one.
+// is stored, never the key), so a rotation always gives a new one. It is a write like any other:
+// under the vault's write lock, with the change counter bumped and the seal made again under the
+// new key; a journal that does not match its seal is not rotated (that would seal the altered state).
+import { HearthError } from '../../shared/errors';
 import type { RecordStore } from '../store/record-store';
+import type { WriteLock } from '../store/write-lock';
 import { createKeys, type KdfCost } from '../vault/key-manager';
-import { RecordCipher, type RecordKind, type SealedRecord } from '../vault/record-cipher';
+import { RecordCipher, type RecordKind } from '../vault/record-cipher';
 import type { Sodium } from '../vault/sodium';
+import { sealProblems } from './journal-sync';
+import { RecordLedger } from './record-ledger';
 
 export interface RotatedKey {
   dataKey: Uint8Array;
@@ -20,25 +26,33 @@ export async function rotateDataKey(
   oldCipher: RecordCipher,
   passphrase: string,
   cost: KdfCost,
+  lock: WriteLock,
 ): Promise<RotatedKey> {
   const keys = await createKeys(sodium, store, vaultId, passphrase, cost);
   const cipher = new RecordCipher(sodium, keys.dataKey);
   try {
-    keys.commit(() => {
-      // Read inside the transaction: nothing written meanwhile is left under the old key.
-      const resealed: SealedRecord[] = [];
-      for (const row of store.all()) {
-        let text: string;
-        try {
-          text = oldCipher.openText(row);
-        } catch {
-          // A damaged record stays as it is: it opened under no key before either.
-          continue;
-        }
-        resealed.push(cipher.sealJson(row.kind as RecordKind, row.id, row.schema, text));
-      }
-      for (const record of resealed) store.put(record);
-    });
+    lock.run(() =>
+      keys.commit(() => {
+        // Read inside the transaction: nothing written meanwhile is left under the old key.
+        const { counter, rows, manifest } = store.snapshot();
+        if (counter === null || sealProblems(oldCipher, vaultId, rows, manifest).length > 0) throw new HearthError('READ_ONLY');
+        const next = counter + 1;
+        const after = rows.map((row) => {
+          let text: string;
+          try {
+            text = oldCipher.openText(row);
+          } catch {
+            // A damaged record stays as it is: it opened under no key before either.
+            return row;
+          }
+          const resealed = cipher.sealJson(row.kind as RecordKind, row.id, row.schema, text);
+          store.put(resealed, next);
+          return { ...resealed, version: next };
+        });
+        const sealed = cipher.sealManifest(vaultId, next, RecordLedger.of(next, after).manifest());
+        store.setManifest(next, sealed.nonce, sealed.box);
+      }),
+    );
   } catch (e) {
     cipher.wipe();
     keys.dataKey.fill(0);

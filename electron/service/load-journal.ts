@@ -51,27 +51,43 @@ class Loading {
       this.corrupt.push({ id: row.id, kind: row.kind });
       return;
     }
-    if (row.kind === 'entry') this.index.putEntry(row.id, value as StoredEntry, text);
-    else if (row.kind === 'person') {
-      const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
-      // Records sealed before people had other names have none.
-      this.index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
-    } else if (row.kind === 'draft') this.putDraft(row.id, value as SavedDraft);
-    else {
-      const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
-      this.index.settingsId = row.id;
-      this.index.settings = { ...DEFAULT_SETTINGS, ...settings };
-      this.index.autoBackupKey = autoBackupKey ?? null;
-    }
+    applyRecord(this.index, row, value, text);
   }
 
-  /** One draft per journal; should there ever be two, the newer is offered. */
-  private putDraft(id: string, draft: SavedDraft): void {
-    const current = this.index.draft;
-    if (current && current.savedAt >= draft.savedAt) return;
-    this.index.draftId = id;
-    this.index.draft = draft;
+}
+
+/** Puts one opened record into the index (also how a refresh takes in another process's change). */
+export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown, text: string): void {
+  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, text);
+  else if (row.kind === 'person') {
+    const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
+    // Records sealed before people had other names have none.
+    index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
+  } else if (row.kind === 'draft') putDraft(index, row.id, value as SavedDraft);
+  else if (row.kind === 'settings') {
+    const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
+    index.settingsId = row.id;
+    index.settings = { ...DEFAULT_SETTINGS, ...settings };
+    index.autoBackupKey = autoBackupKey ?? null;
   }
+}
+
+/** Takes a record out of the index: another process deleted it. */
+export function removeRecord(index: JournalIndex, row: { id: string; kind: string }): void {
+  if (row.kind === 'entry') index.removeEntry(row.id);
+  else if (row.kind === 'person') index.removePerson(row.id);
+  else if (row.kind === 'draft' && index.draftId === row.id) {
+    index.draftId = null;
+    index.draft = null;
+  }
+}
+
+/** One draft per journal; should there ever be two, the newer is offered. */
+function putDraft(index: JournalIndex, id: string, draft: SavedDraft): void {
+  const current = index.draft;
+  if (current && index.draftId !== id && current.savedAt >= draft.savedAt) return;
+  index.draftId = id;
+  index.draft = draft;
 }
 
 export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {

@@ -22,4 +22,18 @@ export const MIGRATIONS: readonly string[] = [
     box BLOB NOT NULL
   );
   `,
+  // Every write bumps one change counter and stamps the records it puts with the new value, so a
+  // process holding an older index sees that the journal moved on and reloads only what changed.
+  // The manifest row also holds the journal-wide seal (ids, kinds, versions, tags) under the data
+  // key; nonce and box stay NULL until the first unlock after this step writes them.
+  `
+  ALTER TABLE records ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE manifest (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    counter INTEGER NOT NULL,
+    nonce BLOB,
+    box BLOB
+  );
+  INSERT INTO manifest (singleton, counter) VALUES (1, 0);
+  `,
 ];

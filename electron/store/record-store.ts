@@ -1,4 +1,5 @@
-// Row access for the vault header, the key slots and the sealed records. No crypto here.
+// Row access for the vault header, the key slots, the sealed records and the manifest row (the
+// change counter and the journal-wide seal). No crypto here.
 import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';
@@ -11,18 +12,49 @@ interface KeyslotRow {
   box: Buffer;
 }
 
+/** A record as stored: its box and the change counter of the write that last put it. */
+export type StoredRecord = SealedRecord & { version: number };
+
+/** Where each record stands, without its box: what a process compares to find what changed. */
+export interface RecordVersion {
+  id: string;
+  kind: string;
+  version: number;
+}
+
+/** The manifest row: the change counter, and the sealed manifest (null until first written). */
+export interface ManifestRow {
+  counter: number;
+  nonce: Uint8Array | null;
+  box: Uint8Array | null;
+}
+
+/** Thrown when the counter moved under a write: some process wrote without holding the lock. */
+export class StaleWriteError extends Error {
+  constructor() {
+    super('The journal was changed by another program during this write; nothing was written. Try again.');
+    this.name = 'StaleWriteError';
+  }
+}
+
+const COLUMNS = 'id, kind, format, schema, nonce, box, version';
+
 export class RecordStore {
   private readonly insertOrReplace;
   private readonly deleteOne;
   private readonly selectOne;
+  private readonly selectCounter;
+  private readonly updateManifest;
   private readonly runInTransaction;
 
   constructor(readonly db: Db) {
     this.insertOrReplace = db.prepare(
-      'INSERT OR REPLACE INTO records (id, kind, format, schema, nonce, box) VALUES (@id, @kind, @format, @schema, @nonce, @box)',
+      'INSERT OR REPLACE INTO records (id, kind, format, schema, nonce, box, version) VALUES (@id, @kind, @format, @schema, @nonce, @box, @version)',
     );
     this.deleteOne = db.prepare('DELETE FROM records WHERE id = ?');
-    this.selectOne = db.prepare('SELECT id, kind, format, schema, nonce, box FROM records WHERE id = ?');
+    this.selectOne = db.prepare(`SELECT ${COLUMNS} FROM records WHERE id = ?`);
+    this.selectCounter = db.prepare('SELECT counter FROM manifest WHERE singleton = 1').pluck();
+    this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, nonce = ?, box = ? WHERE singleton = 1');
     this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
@@ -47,20 +79,66 @@ export class RecordStore {
       .run(k.slot, k.kdf === null ? null : JSON.stringify(k.kdf), k.nonce, k.box);
   }
 
-  put(record: SealedRecord): void {
-    this.insertOrReplace.run(record);
+  /** Puts one record at the given version; only inside commit() or when creating the journal. */
+  put(record: SealedRecord, version: number): void {
+    this.insertOrReplace.run({ ...record, version });
   }
 
   delete(id: string): boolean {
     return this.deleteOne.run(id).changes > 0;
   }
 
-  get(id: string): SealedRecord | null {
-    return (this.selectOne.get(id) as SealedRecord | undefined) ?? null;
+  get(id: string): StoredRecord | null {
+    return (this.selectOne.get(id) as StoredRecord | undefined) ?? null;
   }
 
-  all(): SealedRecord[] {
-    return this.db.prepare('SELECT id, kind, format, schema, nonce, box FROM records').all() as SealedRecord[];
+  all(): StoredRecord[] {
+    return this.db.prepare(`SELECT ${COLUMNS} FROM records`).all() as StoredRecord[];
+  }
+
+  versions(): RecordVersion[] {
+    return this.db.prepare('SELECT id, kind, version FROM records').all() as RecordVersion[];
+  }
+
+  /** The change counter, or null when the manifest row is gone (which only tampering does). */
+  counter(): number | null {
+    return (this.selectCounter.get() as number | undefined) ?? null;
+  }
+
+  manifest(): ManifestRow | null {
+    return (this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as ManifestRow | undefined) ?? null;
+  }
+
+  /** Every record, the counter they belong to and the manifest, read in one snapshot. */
+  snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null } {
+    return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
+  }
+
+  setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
+    this.updateManifest.run(counter, nonce, box);
+  }
+
+  /**
+   * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
+   * caller's index reflects), bumps it, puts and deletes, and stores the manifest `seal` makes for
+   * the new counter. Returns the new counter.
+   */
+  commit(
+    expected: number,
+    puts: readonly SealedRecord[],
+    deletes: readonly string[],
+    seal: (counter: number) => { nonce: Uint8Array; box: Uint8Array },
+  ): number {
+    const run = this.db.transaction(() => {
+      if (this.counter() !== expected) throw new StaleWriteError();
+      const next = expected + 1;
+      for (const r of puts) this.put(r, next);
+      for (const id of deletes) this.delete(id);
+      const sealed = seal(next);
+      this.setManifest(next, sealed.nonce, sealed.box);
+      return next;
+    });
+    return run.immediate();
   }
 
   /** Run fn in one transaction: either every write lands or none does. */

@@ -24,6 +24,8 @@ export interface SealedRecord {
 }
 
 export const KDF_CONTEXT = 'hearthrc';
+/** Subkey id of the journal-wide manifest: apart from every record kind's, present or future. */
+const MANIFEST_SUBKEY_ID = 64;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -102,14 +104,43 @@ export function deriveSubkeys(sodium: Sodium, dataKey: Uint8Array): Record<Recor
   return subkeys;
 }
 
+function manifestAd(vaultId: string, counter: number): string {
+  return `hearth:${FORMAT_VERSION}:manifest:${vaultId}:${counter}`;
+}
+
 export class RecordCipher {
   private subkeys: Record<string, Uint8Array> = {};
+  private manifestKey: Uint8Array;
 
   constructor(
     private readonly sodium: Sodium,
     dataKey: Uint8Array,
   ) {
     this.subkeys = deriveSubkeys(sodium, dataKey);
+    this.manifestKey = sodium.crypto_kdf_derive_from_key(32, MANIFEST_SUBKEY_ID, KDF_CONTEXT, dataKey);
+  }
+
+  /** Seals the journal's manifest; the associated data binds the vault and the change counter. */
+  sealManifest(vaultId: string, counter: number, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    const padded = padJson(json);
+    const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, manifestAd(vaultId, counter), null, nonce, this.manifestKey);
+    padded.fill(0);
+    return { nonce, box };
+  }
+
+  /** The manifest's JSON text, or null when it was altered or belongs to another counter or vault. */
+  openManifest(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
+    let padded: Uint8Array;
+    try {
+      padded = this.sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, manifestAd(vaultId, counter), nonce, this.manifestKey);
+    } catch {
+      return null;
+    }
+    // Authenticated, so padded and encoded as sealManifest wrote it.
+    const text = decoder.decode(padded.subarray(0, padded.lastIndexOf(0x80)));
+    padded.fill(0);
+    return text;
   }
 
   seal(kind: RecordKind, id: string, schema: number, value: unknown): SealedRecord {
@@ -149,6 +180,7 @@ export class RecordCipher {
   wipe(): void {
     for (const key of Object.values(this.subkeys)) key.fill(0);
     this.subkeys = {};
+    this.manifestKey.fill(0);
   }
 
   private subkey(kind: RecordKind): Uint8Array {

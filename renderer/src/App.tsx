@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { clearSearchFocusRequest } from './app/focus-search';
 import { keepDraft } from './entry/draft-keeper';
+import { JournalChangesProvider } from './app/journal-changes';
 import { NavigationProvider } from './app/navigation';
 import { Shell } from './app/Shell';
 import { toShownError } from './errors';
@@ -111,7 +112,9 @@ export function App() {
       case 'unlocked':
         return (
           <NavigationProvider>
-            <Shell onLock={lock} />
+            <JournalChangesProvider>
+              <Shell onLock={lock} />
+            </JournalChangesProvider>
           </NavigationProvider>
         );
     }

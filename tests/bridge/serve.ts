@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HearthService, TEST_KDF } from '../../electron/service/hearth-service';
+import { JOURNAL_CHANGED, watchForChanges } from '../../electron/shell/change-watch';
 import { folderDialogs } from '../support/folder-dialogs';
 import { bundleShim } from './bundle-shim';
 import { EventHub } from './events';
@@ -69,8 +70,13 @@ async function main(): Promise<void> {
   mkdirSync(options.filesDir, { recursive: true, mode: 0o700 });
 
   const token = randomBytes(32).toString('hex');
-  const service = new HearthService({ vaultDir: options.vaultDir, ...(options.fastKdf ? { kdf: TEST_KDF } : {}) });
   const events = new EventHub();
+  const service = new HearthService({
+    vaultDir: options.vaultDir,
+    ...(options.fastKdf ? { kdf: TEST_KDF } : {}),
+    onExternalChange: () => events.publish(JOURNAL_CHANGED),
+  });
+  const stopWatching = watchForChanges(service);
   const server = createBridgeServer({ api: service, dialogs: folderDialogs(options.filesDir), rendererDir, token, shim: await bundleShim(token), events });
 
   await new Promise<void>((done, reject) => {
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
   console.log(`Hearth test bridge listening on http://127.0.0.1:${port}/?token=${token}`);
 
   const shutdown = () => {
+    stopWatching();
     events.closeAll();
     server.closeAllConnections();
     server.close();

@@ -12,6 +12,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { setDateLocale } from './date-locale';
 import { requestSearchFocus } from './focus-search';
 import { useNavigation } from './navigation';
+import { SealWarning } from './SealWarning';
 import type { Route, RouteName } from './routes';
 import { isMacPlatform, useGlobalShortcuts } from './shortcuts';
 import { applyTheme } from './theme';
@@ -162,6 +163,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
         </div>
       </header>
       <main className="screen" ref={main} tabIndex={-1}>
+        <SealWarning />
         {offerOpen && <DraftOffer onContinue={(draft) => navigate({ name: 'entry', id: draft.editing, resume: true })} />}
         {settingsRead ? <Fragment key={`${route.name}:${'id' in route ? (route.id ?? '') : ''}`}>{screenFor(route)}</Fragment> : null}
       </main>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Insights } from '../../../shared/insights';
 import { insightsQuerySchema } from '../../../shared/schemas';
+import { useJournalChanges } from '../app/journal-changes';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { CalendarSection } from './CalendarSection';
@@ -40,6 +41,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
   const query: RangeQuery | null = preset === 'custom' ? (invalid ? null : customQuery) : presetQuery(preset, today);
   const key = query ? JSON.stringify(query) : null;
 
+  const changes = useJournalChanges();
   useEffect(() => {
     if (key === null) return undefined;
     let live = true;
@@ -51,7 +53,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, changes]);
 
   const busy = key !== null && loaded?.key !== key;
   const insights = loaded?.insights ?? null;

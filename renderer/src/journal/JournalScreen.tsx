@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SUPPORT_KINDS, type Entry, type PersonSummary, type SupportKind } from '../../../shared/domain';
 import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
 import { subscribeSearchFocus } from '../app/focus-search';
+import { useJournalChanges } from '../app/journal-changes';
 import { useNavigation } from '../app/navigation';
 import { MOOD_WORDS } from '../entry/words';
 import { KIND_LABELS } from '../../../shared/labels';
@@ -63,6 +64,7 @@ export function JournalScreen() {
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
   const { pending, failed, done } = usePendingDelete();
+  const changes = useJournalChanges();
 
   const debouncedSearch = useDebounced(search, SEARCH_DEBOUNCE_MS);
   const query = useMemo(() => buildQuery(debouncedSearch, filters), [debouncedSearch, filters]);
@@ -100,7 +102,7 @@ export function JournalScreen() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [changes]);
 
   // One fetch per query (all matching entries: the list renders only what is in view). An answer
   // to an older query, or one arriving after the screen went away, is dropped.
@@ -115,7 +117,7 @@ export function JournalScreen() {
     return () => {
       live = false;
     };
-  }, [queryKey, queryError]);
+  }, [queryKey, queryError, changes]);
 
   useEffect(() => {
     if (focusUndo.current && pending !== null) {

@@ -2,6 +2,7 @@
 // list is empty — gentle ideas for building support.
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
+import { useJournalChanges } from '../app/journal-changes';
 import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
@@ -40,6 +41,7 @@ export function PeopleScreen() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const id = useId();
+  const changes = useJournalChanges();
 
   useEffect(() => {
     let live = true;
@@ -47,7 +49,7 @@ export function PeopleScreen() {
     return () => {
       live = false;
     };
-  }, [includeArchived]);
+  }, [includeArchived, changes]);
 
   const reload = useCallback(() => fetchPeople(includeArchived).then(setLoaded), [includeArchived]);
   const sorted = useMemo(() => (loaded?.people ? sortPeople(loaded.people, sort) : []), [loaded, sort]);

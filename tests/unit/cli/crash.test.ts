@@ -1,12 +1,18 @@
 // SIGKILL a writer in the middle of `add --ndjson`: every id it printed was durably committed, and
-// the journal stays fully readable. Random kill moments from a seeded PRNG, so a failure reproduces:
-// rerun with HEARTH_CRASH_SEED=<the printed seed>.
+// the journal stays fully readable. Each line carries an id chosen here, so sending every line again
+// after the crash (what a careful caller does, not knowing which unacknowledged lines landed) adds
+// each entry exactly once. Random kill moments from a seeded PRNG, so a failure reproduces: rerun
+// with HEARTH_CRASH_SEED=<the printed seed>.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { argSchemas } from '../../../shared/schemas';
 import { HearthService } from '../../../electron/service/hearth-service';
 import { BIN, cli, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
 
-const TRIALS = 20;
+const TRIALS = 30;
+/** Lines offered to each killed writer, and sent again whole to the retry. */
+const LINES = 40;
 const MAX_KILL_DELAY_MS = 400;
 const seed = Number(process.env.HEARTH_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
 console.log(`crash test seed: ${seed} (rerun with HEARTH_CRASH_SEED=${seed})`);
@@ -27,7 +33,7 @@ const pick = <T>(items: readonly T[]): T => items[int(items.length - 1)]!;
 const PEOPLE = ['Sam', 'Ana', 'Mum', 'Jo', 'Priya'] as const;
 const WORDS = ['walk', 'call', 'tired', 'laughed', 'dinner', 'worried', 'helped', 'rain', 'work'] as const;
 
-function entryLine(): string {
+function entryLine(id: string): string {
   const interactions = Array.from({ length: int(2) }, () => ({
     person: pick(PEOPLE),
     kinds: [pick(['emotional', 'practical', 'companionship'] as const)],
@@ -36,6 +42,7 @@ function entryLine(): string {
   }));
   const day = String(1 + int(27)).padStart(2, '0');
   return `${JSON.stringify({
+    id,
     occurredAt: `2026-02-${day}T${String(int(23)).padStart(2, '0')}:00:00+01:00`,
     mood: int(10),
     support: int(10),
@@ -52,8 +59,8 @@ interface Trial {
   stderr: string;
 }
 
-/** Feeds entries until killed `delayMs` after the first printed id; returns the ids printed whole. */
-function killedWriter(vaultDir: string, delayMs: number): Promise<Trial> {
+/** Feeds `input`, killed `delayMs` after the first printed id if still running; returns the ids printed whole. */
+function killedWriter(vaultDir: string, input: readonly string[], delayMs: number): Promise<Trial> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, '--vault', vaultDir, 'add', '--ndjson'], {
       cwd: ROOT,
@@ -63,7 +70,8 @@ function killedWriter(vaultDir: string, delayMs: number): Promise<Trial> {
     let partial = '';
     let stderr = '';
     let killTimer: NodeJS.Timeout | undefined;
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    // Generous: on a loaded machine the CLI's start alone can take many seconds.
+    const giveUp = setTimeout(() => child.kill('SIGKILL'), 90_000);
     child.stdout.on('data', (chunk: Buffer) => {
       const lines = (partial + chunk.toString()).split('\n');
       partial = lines.pop()!;
@@ -73,14 +81,9 @@ function killedWriter(vaultDir: string, delayMs: number): Promise<Trial> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Writing into a killed process fails with EPIPE; that is the point of the test.
     child.stdin.on('error', () => {});
-    let running = true;
-    const feed = () => {
-      while (running) if (!child.stdin.write(entryLine())) return void child.stdin.once('drain', feed);
-    };
-    feed();
+    child.stdin.end(input.join(''));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      running = false;
       clearTimeout(giveUp);
       clearTimeout(killTimer);
       resolve({ ids, signal, code, stderr });
@@ -91,6 +94,7 @@ function killedWriter(vaultDir: string, delayMs: number): Promise<Trial> {
 describe('add --ndjson killed with SIGKILL', () => {
   let vault: TempVault;
   const printed: string[] = [];
+  const sent: string[] = [];
   beforeAll(async () => {
     vault = await makeVault();
   });
@@ -100,23 +104,37 @@ describe('add --ndjson killed with SIGKILL', () => {
   });
 
   for (let trial = 1; trial <= TRIALS; trial++) {
-    it(`trial ${trial}`, { timeout: 30_000 }, async () => {
+    it(`trial ${trial}`, { timeout: 150_000 }, async () => {
       const delay = int(MAX_KILL_DELAY_MS);
       const context = `seed ${seed}, trial ${trial}, kill ${delay} ms after the first id`;
-      const result = await killedWriter(vault.dir, delay);
-      expect({ signal: result.signal, code: result.code, stderr: result.stderr }, context).toEqual({ signal: 'SIGKILL', code: null, stderr: '' });
+      const ids = Array.from({ length: LINES }, () => randomUUID());
+      const lines = ids.map(entryLine);
+      const result = await killedWriter(vault.dir, lines, delay);
+      // Killed, or (a long delay) finished every line first.
+      const outcome = result.signal === 'SIGKILL' ? { signal: 'SIGKILL', code: null, stderr: '' } : { signal: null, code: 0, stderr: '' };
+      expect({ signal: result.signal, code: result.code, stderr: result.stderr }, context).toEqual(outcome);
       expect(result.ids.length, context).toBeGreaterThan(0);
+      expect(ids.slice(0, result.ids.length), context).toEqual(result.ids);
       for (const id of result.ids) expect(id, context).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       printed.push(...result.ids);
+      sent.push(...ids);
 
       const service = new HearthService({ vaultDir: vault.dir });
       try {
         await service.unlock({ passphrase: PASSPHRASE });
         expect(service.corruptRecords(), context).toEqual([]);
+        // The retry: every line again, as add validates it. What landed is not added twice; what did not is added now.
+        const retried: string[] = [];
+        for (const line of lines) retried.push((await service.addEntry(argSchemas.addEntry.parse(JSON.parse(line)))).id);
+        expect(retried, context).toEqual(ids);
         // Every id printed in any trial so far is still there: later crashes lose nothing either.
         const missing: string[] = [];
         for (const id of printed) await service.getEntry({ id }).catch(() => missing.push(id));
         expect(missing, context).toEqual([]);
+        // Exactly one entry per id ever sent: nothing lost, nothing twice.
+        const all = await service.listEntries(undefined);
+        expect(all.total, context).toBe(sent.length);
+        expect(new Set(all.entries.map((e) => e.id)), context).toEqual(new Set(sent));
       } finally {
         service.close();
       }

@@ -234,6 +234,6 @@ describe('verify', () => {
     const { service } = await setup();
     await service.addEntry(entry({ mood: 5, support: 6, interactions: [{ person: 'Sam' }] }));
     // settings + person + entry
-    expect(await service.verify()).toEqual({ records: 3, corrupt: [] });
+    expect(await service.verify()).toEqual({ records: 3, corrupt: [], seal: [] });
   });
 });

@@ -18,9 +18,9 @@ it('migrates an empty database to the newest schema with the durability settings
   expect(db.pragma('secure_delete', { simple: true })).toBe(1);
   expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-  expect(tables).toEqual(['keyslots', 'records', 'vault']);
+  expect(tables).toEqual(['keyslots', 'manifest', 'records', 'vault']);
   const columns = (db.prepare('PRAGMA table_info(records)').all() as Array<{ name: string }>).map((c) => c.name);
-  expect(columns).toEqual(['id', 'kind', 'format', 'schema', 'nonce', 'box']);
+  expect(columns).toEqual(['id', 'kind', 'format', 'schema', 'nonce', 'box', 'version']);
   checkpointAndClose(db);
   // Re-opening runs no step twice.
   const again = openDatabase(join(t.dir, 'hearth.db'), { mustExist: true });
@@ -42,4 +42,19 @@ it('refuses to create a file when one must exist', () => {
   const t = tempDir();
   cleanup = t.cleanup;
   expect(() => openDatabase(join(t.dir, 'missing.db'), { mustExist: true })).toThrow();
+});
+
+it('brings a journal of the first schema to the change counter: its records at version 0, no seal yet', () => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const file = join(t.dir, 'hearth.db');
+  const raw = new Database(file);
+  raw.exec(MIGRATIONS[0]!);
+  raw.pragma('user_version = 1');
+  raw.prepare("INSERT INTO records (id, kind, format, schema, nonce, box) VALUES ('a', 'entry', 1, 1, x'00', x'00')").run();
+  raw.close();
+  const db = openDatabase(file, { mustExist: true });
+  expect(db.prepare('SELECT id, version FROM records').all()).toEqual([{ id: 'a', version: 0 }]);
+  expect(db.prepare('SELECT counter, nonce, box FROM manifest').all()).toEqual([{ counter: 0, nonce: null, box: null }]);
+  db.close();
 });

@@ -1,0 +1,115 @@
+// Keeps one process's journal in step with the disk when other processes (the app, the CLI) write
+// to the same vault. Every write holds the vault's write lock, reloads what changed since this
+// index was built, and commits with the change counter bumped and the manifest resealed in the same
+// transaction; reads first compare the counter (one small query) and reload only the records whose
+// version moved. So no process writes from, or backs up, an older copy of a record.
+import type { CorruptRecord, SealProblem } from '../../shared/domain';
+import { HearthError } from '../../shared/errors';
+import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord } from '../store/record-store';
+import type { WriteLock } from '../store/write-lock';
+import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
+import type { JournalIndex } from './journal-index';
+import { applyRecord, removeRecord } from './load-journal';
+import { boxTag, RecordLedger } from './record-ledger';
+
+export class JournalSync {
+  /** Where the disk differs from the seal, as last checked; while any, nothing is written. */
+  problems: SealProblem[] = [];
+
+  constructor(
+    private readonly store: RecordStore,
+    private readonly cipher: RecordCipher,
+    private readonly vaultId: string,
+    readonly lock: WriteLock,
+    readonly ledger: RecordLedger,
+  ) {}
+
+  /**
+   * Takes into the index every record another process put or deleted since the ledger's counter.
+   * Returns the corrupt list updated, and whether anything changed.
+   */
+  refresh(index: JournalIndex, corrupt: CorruptRecord[]): { changed: boolean; corrupt: CorruptRecord[] } {
+    if (this.store.counter() === this.ledger.counter) return { changed: false, corrupt };
+    // One read snapshot: the counter, which records exist, and the boxes of those that moved.
+    const { counter, present, rows } = this.store.transaction(() => {
+      const versions = this.store.versions();
+      const moved = versions.filter((v) => this.ledger.records.get(v.id)?.version !== v.version);
+      return { counter: this.store.counter(), present: new Set(versions.map((v) => v.id)), rows: moved.map((v) => this.store.get(v.id)!) };
+    });
+    let nextCorrupt = corrupt;
+    for (const [id, entry] of this.ledger.records) {
+      if (present.has(id)) continue;
+      removeRecord(index, { id, kind: entry.kind });
+      this.ledger.records.delete(id);
+      nextCorrupt = nextCorrupt.filter((c) => c.id !== id);
+    }
+    for (const row of rows) {
+      nextCorrupt = nextCorrupt.filter((c) => c.id !== row.id);
+      try {
+        const text = this.cipher.openText(row);
+        applyRecord(index, row, JSON.parse(text), text);
+      } catch {
+        removeRecord(index, row);
+        nextCorrupt = [...nextCorrupt, { id: row.id, kind: row.kind }];
+      }
+      this.ledger.records.set(row.id, { kind: row.kind, version: row.version, tag: boxTag(row.box) });
+    }
+    this.ledger.counter = counter ?? this.ledger.counter;
+    return { changed: true, corrupt: nextCorrupt };
+  }
+
+  /** Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock. */
+  commit(puts: readonly SealedRecord[], deletes: readonly string[]): void {
+    if (!this.lock.held) throw new Error('a write without the vault lock');
+    // Writing would seal the altered state as if it were the person's.
+    if (this.problems.length > 0) throw new HearthError('READ_ONLY');
+    const expected = this.ledger.counter;
+    let counter: number;
+    try {
+      counter = this.store.commit(expected, puts, deletes, (next) => this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)));
+    } catch (e) {
+      if (e instanceof StaleWriteError) throw new HearthError('INTERNAL', e.message);
+      throw e;
+    }
+    this.ledger.apply(counter, puts, deletes);
+  }
+
+  /**
+   * Compares rows read in one snapshot with the sealed manifest read in the same one, and remembers
+   * the outcome. Records that do not open at all are reported as corrupt, not here.
+   */
+  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, corruptIds: ReadonlySet<string>): SealProblem[] {
+    this.problems = sealProblems(this.cipher, this.vaultId, rows, manifest).filter((p) => !corruptIds.has(p.id));
+    return [...this.problems];
+  }
+
+  /**
+   * A journal from before the seal (its records all at version 0, no manifest yet) is sealed as it
+   * is, once, under the lock, unless another process sealed it first.
+   */
+  sealIfNew(): void {
+    this.lock.run(() => {
+      this.store.transaction(() => {
+        const row = this.store.manifest();
+        if (!row || row.box !== null || row.counter !== this.ledger.counter) return;
+        const sealed = this.cipher.sealManifest(this.vaultId, row.counter, this.ledger.manifest());
+        this.store.setManifest(row.counter, sealed.nonce, sealed.box);
+      });
+    });
+  }
+}
+
+/** True for a journal written before the seal existed: nothing to compare yet. */
+export function unsealed(rows: readonly StoredRecord[], manifest: ManifestRow | null): boolean {
+  return manifest !== null && manifest.box === null && manifest.counter === 0 && rows.every((r) => r.version === 0);
+}
+
+/** Where the rows read in one snapshot differ from the sealed manifest read in the same one. */
+export function sealProblems(cipher: RecordCipher, vaultId: string, rows: readonly StoredRecord[], manifest: ManifestRow | null): SealProblem[] {
+  const whole = (problem: SealProblem['problem']): SealProblem[] => [{ id: vaultId, kind: 'manifest', problem }];
+  if (unsealed(rows, manifest)) return [];
+  if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
+  const text = cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box);
+  if (text === null) return whole('seal-damaged');
+  return RecordLedger.of(manifest.counter, rows).compare(text);
+}

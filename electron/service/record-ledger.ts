@@ -1,0 +1,71 @@
+// What this process knows of the records on disk: each one's kind, version (the change counter of
+// the write that last put it) and tag (the last 16 bytes of its box, its Poly1305 tag, which differs
+// for every sealing). It is the body of the journal-wide manifest, and what a refresh compares with
+// the disk to reload only what another process changed.
+import type { SealProblem } from '../../shared/domain';
+import type { SealedRecord } from '../vault/record-cipher';
+
+export interface LedgerEntry {
+  kind: string;
+  version: number;
+  tag: string;
+}
+
+/** The manifest as sealed: format, counter, and [id, kind, version, tag] of every record. */
+interface ManifestBody {
+  format: 1;
+  counter: number;
+  records: Array<[string, string, number, string]>;
+}
+
+const TAG_BYTES = 16;
+
+export function boxTag(box: Uint8Array): string {
+  return Buffer.from(box.subarray(box.length - TAG_BYTES)).toString('base64');
+}
+
+export class RecordLedger {
+  constructor(
+    public counter: number,
+    readonly records: Map<string, LedgerEntry>,
+  ) {}
+
+  static of(counter: number, rows: ReadonlyArray<SealedRecord & { version: number }>): RecordLedger {
+    return new RecordLedger(counter, new Map(rows.map((r) => [r.id, { kind: r.kind, version: r.version, tag: boxTag(r.box) }])));
+  }
+
+  /** The manifest text after a write of `puts` and `deletes` at `counter`, without changing this ledger. */
+  manifestAfter(counter: number, puts: readonly SealedRecord[], deletes: readonly string[]): string {
+    const replaced = new Set([...deletes, ...puts.map((r) => r.id)]);
+    const records: ManifestBody['records'] = [];
+    for (const [id, e] of this.records) if (!replaced.has(id)) records.push([id, e.kind, e.version, e.tag]);
+    for (const r of puts) records.push([r.id, r.kind, counter, boxTag(r.box)]);
+    return JSON.stringify({ format: 1, counter, records } satisfies ManifestBody);
+  }
+
+  /** The manifest of the ledger as it is. */
+  manifest(): string {
+    return this.manifestAfter(this.counter, [], []);
+  }
+
+  apply(counter: number, puts: readonly SealedRecord[], deletes: readonly string[]): void {
+    for (const id of deletes) this.records.delete(id);
+    for (const r of puts) this.records.set(r.id, { kind: r.kind, version: counter, tag: boxTag(r.box) });
+    this.counter = counter;
+  }
+
+  /** Where the disk (this ledger, read from it) differs from a sealed manifest, record by record. */
+  compare(manifestJson: string): SealProblem[] {
+    const body = JSON.parse(manifestJson) as ManifestBody;
+    const problems: SealProblem[] = [];
+    const sealed = new Set<string>();
+    for (const [id, kind, version, tag] of body.records) {
+      sealed.add(id);
+      const here = this.records.get(id);
+      if (!here) problems.push({ id, kind, problem: 'missing' });
+      else if (here.kind !== kind || here.version !== version || here.tag !== tag) problems.push({ id, kind, problem: 'rolled-back' });
+    }
+    for (const [id, e] of this.records) if (!sealed.has(id)) problems.push({ id, kind: e.kind, problem: 'added' });
+    return problems;
+  }
+}

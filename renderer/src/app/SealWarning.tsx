@@ -1,0 +1,32 @@
+// Shown on every screen while the journal does not match its seal: records were deleted, added or
+// put back from an older copy outside Hearth, so it is open read-only rather than silently serving
+// an older state.
+import { useEffect, useState } from 'react';
+import type { SealProblem } from '../../../shared/domain';
+import { useJournalChanges } from './journal-changes';
+
+export function SealWarning() {
+  const [problems, setProblems] = useState<SealProblem[]>([]);
+  const changes = useJournalChanges();
+  useEffect(() => {
+    let live = true;
+    window.hearth.status().then(
+      (status) => live && setProblems(status.sealProblems ?? []),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [changes]);
+  if (problems.length === 0) return null;
+  const count = problems.length === 1 ? 'One record differs' : `${problems.length} records differ`;
+  return (
+    <div role="alert" className="notice seal-warning">
+      <p>
+        <strong>This journal is open read-only.</strong> It does not match its seal: {count} from what Hearth last wrote (deleted, added, or
+        put back from an older copy by something other than Hearth). Nothing can be changed here. Run <code>hearth verify</code> to see which
+        records differ; if you did not expect this, restore a recent backup into a new journal.
+      </p>
+    </div>
+  );
+}
