@@ -33,13 +33,16 @@ interface Found {
   indexedIds: Set<string>;
 }
 
-/** Sorts the raw rows by the shape of the table they belong to (see ../store/migrations.ts). */
+/**
+ * Sorts the raw rows by the shape of the table they belong to (see ../store/migrations.ts). A
+ * record row has a seventh value, its version, when it was written after migration 2.
+ */
 function sortRows(db: Uint8Array, wal: Uint8Array | null): Found {
   const found: Found = { slots: [], vaultIds: [], sealed: [], indexedIds: new Set() };
   for (const { kind, values: v } of readRawRows(db, wal)) {
     if (kind === 'index') {
       if (v.length === 2 && isUuid(v[0])) found.indexedIds.add(v[0]);
-    } else if (v.length === 6 && isUuid(v[0]) && typeof v[1] === 'string' && typeof v[2] === 'number' && typeof v[3] === 'number' && isBytes(v[4]) && isBytes(v[5])) {
+    } else if ((v.length === 6 || (v.length === 7 && typeof v[6] === 'number')) && isUuid(v[0]) && typeof v[1] === 'string' && typeof v[2] === 'number' && typeof v[3] === 'number' && isBytes(v[4]) && isBytes(v[5])) {
       found.sealed.push({ id: v[0], kind: v[1], format: v[2], schema: v[3], nonce: v[4], box: v[5] });
     } else if (v.length === 4 && (v[0] === 'passphrase' || v[0] === 'recovery') && isBytes(v[2]) && isBytes(v[3])) {
       try {

@@ -104,7 +104,7 @@ describe('the draft record', () => {
     expect(await a.service.listPeople({ includeArchived: true })).toEqual([]);
     expect(await a.service.listTags()).toEqual([]);
     expect(JSON.stringify(await a.service.insights(undefined))).not.toMatch(/Canary/);
-    expect(await a.service.verify()).toEqual({ records: 3, corrupt: [] });
+    expect(await a.service.verify()).toEqual({ records: 3, corrupt: [], seal: [] });
   });
 
   it('refuses what is not a draft, and keeps the one before', async () => {
