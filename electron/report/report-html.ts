@@ -41,6 +41,9 @@ const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const MISSING = '<span class="hr-missing">not recorded</span>';
 
+/** " (3 of 5)" when a mean used only some of the interactions, nothing when it used all. */
+const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
+
 function cell(value: number | null, format = fmt1): string {
   return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
 }
@@ -180,11 +183,14 @@ function people(m: ReportModel): string {
   const rows = list.map(
     (p) =>
       `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
-      `${cell(p.meanFelt, signed)}${cell(p.meanCost)}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
+      `${cell(p.meanFelt, (v) => signed(v) + over(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + over(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );
   return section(
     'people',
-    para('Felt runs from −2 (draining) to +2 (nourishing); cost from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom.') +
+    para(
+      'Felt runs from −2 (draining) to +2 (nourishing); cost from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom. ' +
+        'Each is over the interactions where it was recorded; “(3 of 5)” says how many those were.',
+    ) +
       `<div class="hr-scroll" role="region" aria-label="People table" tabindex="0"><table><caption>People, most interactions first</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
   );
 }
@@ -215,7 +221,11 @@ function stress(m: ReportModel): string {
     `<tr><th scope="row">With support</th><td class="hr-num">${s.daysSupported}</td>${cell(s.moodSupported)}</tr>`,
     `<tr><th scope="row">Without</th><td class="hr-num">${s.daysUnsupported}</td>${cell(s.moodUnsupported)}</tr>`,
   ];
-  return section('stress', intro + explain + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
+  const open =
+    s.daysSupportNotRecorded === 0
+      ? ''
+      : para(`${plural(s.daysSupportNotRecorded, 'stress day')} left out: how an interaction felt or who supported whom was not recorded.`);
+  return section('stress', intro + explain + open + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
 }
 
 const DIRECTION_TEXT = { received: 'received', gave: 'gave', both: 'both ways' } as const;
@@ -229,7 +239,10 @@ function entryBlock(en: ReportEntry, includeNotes: boolean): string {
       : `<ul class="hr-people">${en.interactions
           .map((i) => {
             const kinds = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind given';
-            return `<li>${e(`${i.person}: ${kinds}; ${DIRECTION_TEXT[i.direction]}; felt ${signed(i.felt)}, cost ${i.cost}`)}</li>`;
+            const direction = i.direction === null ? 'direction not recorded' : DIRECTION_TEXT[i.direction];
+            const felt = i.felt === null ? 'felt not recorded' : `felt ${signed(i.felt)}`;
+            const cost = i.cost === null ? 'cost not recorded' : `cost ${i.cost}`;
+            return `<li>${e(`${i.person}: ${kinds}; ${direction}; ${felt}, ${cost}`)}</li>`;
           })
           .join('')}</ul>`;
   const note = includeNotes && en.note ? para(en.note, 'hr-note') : '';

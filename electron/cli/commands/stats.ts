@@ -1,5 +1,6 @@
 import { correlationSentence } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
+import { NOT_RECORDED } from '../../../shared/labels';
 import type { Insights, ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
@@ -8,6 +9,9 @@ import { ENV } from '../secrets';
 
 const fixed = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
 const signed = (n: number) => (n > 0 ? '+' : '') + n.toFixed(1);
+/** A per-person mean, "(3 of 5)" when it used only the interactions that recorded it. */
+const perPerson = (n: number | null, used: number, of: number, format: (n: number) => string) =>
+  n === null ? NOT_RECORDED : format(n) + (used < of ? ` (${used} of ${of})` : '');
 
 /** "mood 6.2", "mood 6.2 (on 40 of 52 days)" when some days have none, "mood not recorded" when none has. */
 function scaleMean(name: string, scale: ScaleSummary, days: number): string {
@@ -25,14 +29,22 @@ function summary(s: Insights): string {
     '',
     'Kinds of support: ' + SUPPORT_KINDS.map((k) => `${k} ${s.kinds[k]}`).join(', '),
     `Under stress (mean stress ≥ 7): mood ${fixed(s.stress.moodSupported)} on ${s.stress.daysSupported} days with nourishing support received, ` +
-      `${fixed(s.stress.moodUnsupported)} on ${s.stress.daysUnsupported} days without.`,
+      `${fixed(s.stress.moodUnsupported)} on ${s.stress.daysUnsupported} days without` +
+      (s.stress.daysSupportNotRecorded > 0 ? `; ${s.stress.daysSupportNotRecorded} left out, how support felt not recorded.` : '.'),
   ];
   if (s.people.length > 0) {
     lines.push(
       '',
       table(
         [{ title: 'Person' }, { title: 'Interactions', align: 'right' }, { title: 'Felt', align: 'right' }, { title: 'Cost', align: 'right' }, { title: 'Received/gave/both' }, { title: 'Mood with/without' }],
-        s.people.map((p) => [clean(p.name), String(p.interactions), signed(p.meanFelt), p.meanCost.toFixed(1), `${p.received}/${p.gave}/${p.both}`, `${fixed(p.moodWith)}/${fixed(p.moodWithout)}`]),
+        s.people.map((p) => [
+          clean(p.name),
+          String(p.interactions),
+          perPerson(p.meanFelt, p.feltInteractions, p.interactions, signed),
+          perPerson(p.meanCost, p.costInteractions, p.interactions, (n) => fixed(n)),
+          `${p.received}/${p.gave}/${p.both}`,
+          `${fixed(p.moodWith)}/${fixed(p.moodWithout)}`,
+        ]),
       ),
     );
   }
