@@ -22,7 +22,7 @@ describe('an empty journal', () => {
       nextDay: NOT_ENOUGH,
       kinds: NO_KINDS,
       people: [],
-      stress: { mean: null, days: 0, moodSupported: null, daysSupported: 0, moodUnsupported: null, daysUnsupported: 0 },
+      stress: { mean: null, days: 0, moodSupported: null, daysSupported: 0, moodUnsupported: null, daysUnsupported: 0, daysSupportNotRecorded: 0 },
       series: { granularity: 'day', daily: [], buckets: [] },
       circle: { weeks: [], people: 0, daysSinceLastInteraction: null, quiet: false },
       calendar: [],
