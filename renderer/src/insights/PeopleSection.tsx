@@ -7,6 +7,7 @@ import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
 import { fmt1, fmtSigned, plural, round1 } from './format';
 import { kindsEmpty } from './KindsSection';
+import { NOT_RECORDED } from '../../../shared/labels';
 
 export const TOP_PEOPLE = 10;
 
@@ -15,6 +16,9 @@ const height = (n: number) => 60 + n * 44;
 /** "6.7 (12 days)", or "no mood recorded" rather than a dash a screen reader would skip. */
 const moodOn = (mood: number | null, days: number) => (mood === null ? 'no mood recorded' : `${fmt1(mood)} (${plural(days, 'day')})`);
 const nameTick = { ...tick, width: 120 };
+/** A per-person mean over the interactions that recorded it: "+1.0 (3 of 5)", or "not recorded". */
+const recordedMean = (text: string, mean: number | null, used: number, of: number) =>
+  mean === null ? NOT_RECORDED : used < of ? `${text} (${used} of ${of})` : text;
 
 export function PeopleSection({ insights }: { insights: Insights }) {
   const id = useId();
@@ -27,7 +31,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
   const feltCost = shown.map((p) => ({ name: p.name, felt: round1(p.meanFelt), cost: round1(p.meanCost) }));
   const recip = shown.map((p) => ({ name: p.name, received: p.received, gave: p.gave, both: p.both }));
   const mood = shown.map((p) => ({ name: p.name, with: round1(p.moodWith), without: round1(p.moodWithout) }));
-  const costly = shown.filter((p) => p.meanCost >= 1.5).map((p) => p.name);
+  const costly = shown.filter((p) => p.meanCost !== null && p.meanCost >= 1.5).map((p) => p.name);
 
   const key = (p: PersonInsight) => p.personId;
   const feltTable: TableSpec<PersonInsight> = {
@@ -37,8 +41,8 @@ export function PeopleSection({ insights }: { insights: Insights }) {
     columns: [
       { header: 'Person', cell: (p) => p.name },
       { header: 'Interactions', cell: (p) => String(p.interactions), numeric: true },
-      { header: 'Mean felt', cell: (p) => fmtSigned(p.meanFelt), numeric: true },
-      { header: 'Mean cost', cell: (p) => fmt1(p.meanCost), numeric: true },
+      { header: 'Mean felt', cell: (p) => recordedMean(fmtSigned(p.meanFelt), p.meanFelt, p.feltInteractions, p.interactions), numeric: true },
+      { header: 'Mean cost', cell: (p) => recordedMean(fmt1(p.meanCost), p.meanCost, p.costInteractions, p.interactions), numeric: true },
     ],
   };
   const recipTable: TableSpec<PersonInsight> = {
@@ -50,6 +54,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
       { header: 'You received', cell: (p) => String(p.received), numeric: true },
       { header: 'You gave', cell: (p) => String(p.gave), numeric: true },
       { header: 'Both ways', cell: (p) => String(p.both), numeric: true },
+      { header: 'Not recorded', cell: (p) => String(p.interactions - p.received - p.gave - p.both), numeric: true },
     ],
   };
   const moodTable: TableSpec<PersonInsight> = {
@@ -89,7 +94,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         name="people-felt-cost"
         title="How it felt and what it cost"
         empty={empty}
-        summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown.map((p) => `${p.name}: felt ${fmtSigned(p.meanFelt)}, cost ${fmt1(p.meanCost)}`).join('; ')}.`}
+        summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown.map((p) => `${p.name}: felt ${recordedMean(fmtSigned(p.meanFelt), p.meanFelt, p.feltInteractions, p.interactions)}, cost ${recordedMean(fmt1(p.meanCost), p.meanCost, p.costInteractions, p.interactions)}`).join('; ')}.`}
         table={feltTable}
         intro={costly.length > 0 ? <p className="hint">Support can come with a price: with {costly.join(', ')} it often cost you something.</p> : undefined}
         chart={

@@ -60,6 +60,12 @@ export function StressSection({ insights }: { insights: Insights }) {
             </p>
           )}
           {empty === null && withoutMood > 0 && <p className="hint">{plural(withoutMood, 'stress day')} without a mood recorded {withoutMood === 1 ? 'is' : 'are'} left out.</p>}
+          {empty === null && s.daysSupportNotRecorded > 0 && (
+            <p className="hint">
+              {plural(s.daysSupportNotRecorded, 'stress day')} where how support felt or which way it went was not recorded{' '}
+              {s.daysSupportNotRecorded === 1 ? 'is' : 'are'} left out.
+            </p>
+          )}
         </div>
       }
       chart={

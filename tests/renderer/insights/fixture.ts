@@ -15,7 +15,9 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     interactions: 30 - i,
     kinds: { ...zeroKinds, emotional: 1 },
     meanFelt: 1.25,
+    feltInteractions: 30 - i,
     meanCost: 0.5,
+    costInteractions: 30 - i,
     received: 3,
     gave: 1,
     both: 2,
@@ -54,7 +56,7 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
       person('Ana', 1, { meanFelt: -0.75, meanCost: 2.25, moodWith: 4.35, moodWithout: 6.12, daysWith: 8, daysWithout: 34 }),
       ...Array.from({ length: 10 }, (_, i) => person(`Friend ${i + 1}`, i + 2)),
     ],
-    stress: { mean: 4.7, days: 42, moodSupported: 6.25, daysSupported: 9, moodUnsupported: 4.5, daysUnsupported: 5 },
+    stress: { mean: 4.7, days: 42, moodSupported: 6.25, daysSupported: 9, moodUnsupported: 4.5, daysUnsupported: 5, daysSupportNotRecorded: 0 },
     series: {
       granularity: 'day',
       daily,
