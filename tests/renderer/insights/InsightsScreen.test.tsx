@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../../shared/insights';
 import { correlationSentence } from '../../../shared/insights-text';
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
-import { correlation, fewDays, makeInsights, withGaps } from './fixture';
+import { correlation, fewDays, makeInsights, person, withGaps } from './fixture';
 
 vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
 
@@ -88,7 +88,8 @@ describe('InsightsScreen', () => {
       ['Ana', '29', '-0.8', '2.3'],
     ]);
     const recip = await openTable('Giving and receiving');
-    expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3']);
+    // Sam's other 12 of 30 interactions have no direction recorded.
+    expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3', '12']);
     const mood = await openTable('Mood with and without each person');
     expect(cells(mood)[1]).toEqual(['Ana', '4.3', '8', '6.1', '34']);
 
@@ -245,6 +246,22 @@ describe('InsightsScreen', () => {
     setup(withGaps());
     const r = await screen.findByRole('region', { name: 'Support under stress' });
     expect(r.textContent).toContain('1 stress day without a mood recorded is left out.');
+  });
+
+  it('gives per-person means over the interactions that recorded them, and says how many', async () => {
+    setup(
+      makeInsights({
+        people: [
+          person('Sam', 0, { interactions: 5, meanFelt: 1, feltInteractions: 3, meanCost: null, costInteractions: 0, received: 1, gave: 0, both: 0 }),
+        ],
+        stress: { mean: 8, days: 20, moodSupported: 6, daysSupported: 9, moodUnsupported: 4, daysUnsupported: 5, daysSupportNotRecorded: 2 },
+      }),
+    );
+    const felt = await openTable('How it felt and what it cost');
+    expect(cells(felt)).toEqual([['Sam', '5', '+1.0 (3 of 5)', 'not recorded']]);
+    expect(cells(await openTable('Giving and receiving'))).toEqual([['Sam', '1', '0', '0', '4']]);
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    expect(r.textContent).toContain('2 stress days where how support felt or which way it went was not recorded are left out.');
   });
 
   it('shows a failure next to the range', async () => {
