@@ -199,7 +199,7 @@ function stress(m: ReportModel): string {
   const s = m.insights.stress;
   if (s.mean === null) return section('stress', para('No stress was recorded in this range.'));
   const intro = para(`Average stress ${fmt1(s.mean)} / 10 over ${plural(s.days, 'day')} with a stress value.`);
-  if (s.daysSupported + s.daysUnsupported === 0) {
+  if (s.daysSupported + s.daysUnsupported + s.daysSupportNotRecorded === 0) {
     return section('stress', intro + para(`No day with a mood had stress of ${STRESS_DAY_THRESHOLD} or more.`));
   }
   const explain = para(

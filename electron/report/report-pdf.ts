@@ -252,7 +252,7 @@ function stress(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No stress was recorded in this range.');
     return;
   }
-  const stressDays = s.daysSupported + s.daysUnsupported;
+  const stressDays = s.daysSupported + s.daysUnsupported + s.daysSupportNotRecorded;
   figures(doc, [
     { label: 'Mean stress (0–10)', value: fixed(s.mean) },
     { label: 'Days with stress recorded', value: String(s.days) },

@@ -17,7 +17,7 @@ export const edit: Command = {
   usage: 'ID [--json TEXT]',
   description:
     'Replaces the entry with this id by the entry given as JSON with --json TEXT or on stdin (the whole entry, ' +
-    'not a patch: fields left out take their defaults, and a mood or support left out is stored as not recorded). ' +
+    'not a patch: fields left out take their defaults, and a mood, support, stress, direction, felt or cost left out is stored as not recorded). ' +
     'Prints the stored entry as JSON, with null for each value that is not recorded.',
   options: {
     json: { type: 'string', value: 'TEXT', description: 'The new entry as JSON (otherwise read from stdin)' },

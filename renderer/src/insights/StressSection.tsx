@@ -23,9 +23,11 @@ export function StressSection({ insights }: { insights: Insights }) {
   if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
   else if (s.days === 0) empty = 'No stress level is recorded in this range yet. Set the Stress slider in an entry to see this.';
   else if (stressDays === 0 && withoutMood > 0) empty = `No mood is recorded on the ${plural(withoutMood, 'stress day')} in this range, so there is nothing to compare.`;
-  else if (stressDays === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
+  else if (stressDays === 0 && s.daysSupportNotRecorded === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
   else if (s.daysSupported === 0 || s.daysUnsupported === 0)
-    empty = `To compare, this needs stress days both with and without nourishing support; so far ${plural(s.daysSupported, 'day')} with and ${plural(s.daysUnsupported, 'day')} without.`;
+    empty =
+      `To compare, this needs stress days both with and without nourishing support; so far ${plural(s.daysSupported, 'day')} with and ${plural(s.daysUnsupported, 'day')} without` +
+      (s.daysSupportNotRecorded > 0 ? `, and ${s.daysSupportNotRecorded} where how support felt or which way it went was not recorded.` : '.');
 
   const rows: Row[] = [
     { key: 'with', label: 'With nourishing support', mood: s.moodSupported, days: s.daysSupported },
