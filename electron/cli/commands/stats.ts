@@ -30,7 +30,7 @@ function summary(s: Insights): string {
     'Kinds of support: ' + SUPPORT_KINDS.map((k) => `${k} ${s.kinds[k]}`).join(', '),
     `Under stress (mean stress ≥ 7): mood ${fixed(s.stress.moodSupported)} on ${s.stress.daysSupported} days with nourishing support received, ` +
       `${fixed(s.stress.moodUnsupported)} on ${s.stress.daysUnsupported} days without` +
-      (s.stress.daysSupportNotRecorded > 0 ? `; ${s.stress.daysSupportNotRecorded} left out, how support felt not recorded.` : '.'),
+      (s.stress.daysSupportNotRecorded > 0 ? `; ${s.stress.daysSupportNotRecorded} more left out, as how support felt or which way it went was not recorded.` : '.'),
   ];
   if (s.people.length > 0) {
     lines.push(
