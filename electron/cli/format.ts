@@ -1,6 +1,7 @@
 // Human-readable output: plain aligned tables. Journal text is sanitised so a note cannot carry
 // terminal escape sequences to the screen.
 import type { Entry, PersonSummary } from '../../shared/domain';
+import { NOT_RECORDED } from '../../shared/labels';
 
 type Align = 'left' | 'right';
 export interface Column {
@@ -44,9 +45,9 @@ export function dateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-/** A 0–10 value, or "-" where none was recorded (imported entries): never a made-up 0. */
+/** A 0–10 value, or "not recorded": never a made-up 0. */
 export function scaleValue(value: number | undefined): string {
-  return value === undefined ? '-' : String(value);
+  return value === undefined ? NOT_RECORDED : String(value);
 }
 
 export function entriesTable(entries: Entry[]): string {

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { readEntryJson, parseJson } from '../entry-input';
+import { entryJson } from '../entry-json';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
@@ -62,7 +63,7 @@ export const add: Command = {
     }
     const input = await readEntryJson(session.io, json);
     await session.unlock();
-    await session.printJson(await session.call('addEntry', input));
+    await session.printJson(entryJson(await session.call('addEntry', input)));
     return EXIT.ok;
   },
 };

@@ -1,6 +1,7 @@
 import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { readEntryJson } from '../entry-input';
+import { entryJson } from '../entry-json';
 import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
@@ -16,8 +17,8 @@ export const edit: Command = {
   usage: 'ID [--json TEXT]',
   description:
     'Replaces the entry with this id by the entry given as JSON with --json TEXT or on stdin (the whole entry, ' +
-    'not a patch: fields left out take their defaults, and a mood or support left out is stored as not recorded). ' +
-    'Prints the stored entry as JSON, without the fields that are not recorded.',
+    'not a patch: fields left out take their defaults, and a mood, support, stress, direction, felt or cost left out is stored as not recorded). ' +
+    'Prints the stored entry as JSON, with null for each value that is not recorded.',
   options: {
     json: { type: 'string', value: 'TEXT', description: 'The new entry as JSON (otherwise read from stdin)' },
   },
@@ -27,7 +28,7 @@ export const edit: Command = {
     const entry = await readEntryJson(session.io, args.option('json'));
     await session.unlock();
     try {
-      await session.printJson(await session.call('updateEntry', { id: args.positionals[0], entry }));
+      await session.printJson(entryJson(await session.call('updateEntry', { id: args.positionals[0], entry })));
     } catch (e) {
       throw relativeToEntry(e);
     }

@@ -17,7 +17,9 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     interactions: 30 - i,
     kinds: { ...zeroKinds, emotional: 1 },
     meanFelt: 1.25,
+    feltInteractions: 30 - i,
     meanCost: 0.5,
+    costInteractions: 30 - i,
     received: 3,
     gave: 1,
     both: 2,
@@ -76,6 +78,7 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
       moodUnsupported: 4.5,
       daysUnsupported: 5,
       moodDifference: { verdict: 'no-clear-pattern', difference: 1.75, ciLow: -0.2, ciHigh: 3.7 },
+      daysSupportNotRecorded: 0,
     },
     series: {
       granularity: 'day',
