@@ -168,6 +168,7 @@ export interface PersonInsight {
   daysWithout: number;
   /** moodWith − moodWithout, and whether it may be described. */
   moodDifference: MeanDifference;
+  /** Over the same interactions as meanFelt: its three counts add up to feltInteractions. */
   feltSpread: FeltSpread;
 }
 

@@ -92,7 +92,7 @@ describe('InsightsScreen', () => {
     const felt = await openTable('How it felt and what it cost');
     // Ana's mean of −0.8 hides 9 nourishing and 18 draining interactions: the spread is shown beside it.
     expect(cells(felt).slice(0, 2)).toEqual([
-      ['Sam', '30', '12', '3', '2', '+1.3', '0.4'],
+      ['Sam', '30', '25', '3', '2', '+1.3', '0.4'],
       ['Ana', '29', '9', '2', '18', '-0.8', '2.3'],
     ]);
     const recip = await openTable('Giving and receiving');

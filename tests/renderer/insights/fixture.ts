@@ -29,7 +29,8 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     daysWith: 12,
     daysWithout: 30,
     moodDifference: { verdict: 'tendency', difference: 1.62, ciLow: 0.41, ciHigh: 2.83 },
-    feltSpread: { nourishing: 12, neutral: 3, draining: 2 },
+    // Counted over the same interactions as meanFelt: all 30 − i have felt recorded.
+    feltSpread: { nourishing: 25 - i, neutral: 3, draining: 2 },
     ...over,
   };
 }
