@@ -47,9 +47,10 @@ export interface Interaction {
   person: string;
   relationship: Relationship;
   kinds: SupportKind[];
-  direction: Direction;
-  felt: number;
-  cost: number;
+  /** Absent when not recorded: an untouched control is never turned into an answer. */
+  direction?: Direction;
+  felt?: number;
+  cost?: number;
   channel: Channel;
   askedForHelp: boolean;
 }

@@ -10,7 +10,9 @@
 // - every later figure takes the daily values that exist: trailing and bucket means, range means,
 //   mood with and without a person, mood on stress days, each over the days that have the value,
 //   and null when none has; the day counts beside a mood mean count exactly those days;
-// - a correlation uses only the days (or consecutive-day pairs) that have both values.
+// - a correlation uses only the days (or consecutive-day pairs) that have both values;
+// - an interaction's felt, cost and direction may be not recorded too: each per-person figure is
+//   over the interactions that have the value, with its count beside it.
 import type { Relationship, SupportKind } from './domain';
 
 /** Fewer days (or day pairs) than this and a correlation is not reported. */
@@ -143,8 +145,13 @@ export interface PersonInsight {
   relationship: Relationship;
   interactions: number;
   kinds: KindCounts;
-  meanFelt: number;
-  meanCost: number;
+  /** Means over the interactions that have the value; null when none has. */
+  meanFelt: number | null;
+  /** The interactions behind meanFelt (those with felt recorded). */
+  feltInteractions: number;
+  meanCost: number | null;
+  costInteractions: number;
+  /** Interactions by recorded direction; those without one count in none (see `interactions`). */
   received: number;
   gave: number;
   both: number;
@@ -161,6 +168,7 @@ export interface PersonInsight {
   daysWithout: number;
   /** moodWith − moodWithout, and whether it may be described. */
   moodDifference: MeanDifference;
+  /** Over the same interactions as meanFelt: its three counts add up to feltInteractions. */
   feltSpread: FeltSpread;
 }
 
@@ -179,6 +187,11 @@ export interface StressInsight {
   daysUnsupported: number;
   /** moodSupported − moodUnsupported, and whether it may be described. */
   moodDifference: MeanDifference;
+  /**
+   * Stress days with a mood left out of both groups: no interaction that day is known to be
+   * support, and one lacks the direction or felt that would tell.
+   */
+  daysSupportNotRecorded: number;
 }
 
 export interface CircleWeek {

@@ -63,3 +63,6 @@ export function costWords(v: number): string {
   const n = Math.max(0, Math.min(3, nearest(v)));
   return COST_STEPS.find((s) => s.value === n)!.label.toLowerCase();
 }
+
+/** What every screen, the CLI and the report say for a value the person did not record. */
+export const NOT_RECORDED = 'not recorded';

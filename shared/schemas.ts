@@ -110,9 +110,10 @@ export const interactionInputSchema = z.strictObject({
     .max(SUPPORT_KINDS.length)
     .refine((k) => new Set(k).size === k.length, 'Each kind of support can be chosen once')
     .default([]),
-  direction: z.enum(DIRECTIONS).default('received'),
-  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).transform(noNegativeZero).default(0),
-  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).transform(noNegativeZero).default(0),
+  // Optional, never defaulted: absent means the person did not record it.
+  direction: z.enum(DIRECTIONS).optional(),
+  felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).transform(noNegativeZero).optional(),
+  cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).transform(noNegativeZero).optional(),
   channel: z.enum(CHANNELS).default('in-person'),
   askedForHelp: z.boolean().default(false),
 });

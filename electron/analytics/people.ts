@@ -10,9 +10,12 @@ interface Tally {
   personId: string;
   interactions: number;
   kinds: KindCounts;
+  /** Sums and counts over the interactions that have the value: not recorded is left out. */
   felt: number;
+  feltCount: number;
   feltSpread: FeltSpread;
   cost: number;
+  costCount: number;
   received: number;
   gave: number;
   both: number;
@@ -52,8 +55,10 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     interactions: 0,
     kinds: emptyKindCounts(),
     felt: 0,
+    feltCount: 0,
     feltSpread: emptyFeltSpread(),
     cost: 0,
+    costCount: 0,
     received: 0,
     gave: 0,
     both: 0,
@@ -114,12 +119,18 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         }
         t.interactions += 1;
         addKinds(t.kinds, interaction);
-        t.felt += interaction.felt;
-        addFelt(t.feltSpread, interaction.felt);
-        t.cost += interaction.cost;
+        if (interaction.felt !== undefined) {
+          t.felt += interaction.felt;
+          t.feltCount += 1;
+          addFelt(t.feltSpread, interaction.felt);
+        }
+        if (interaction.cost !== undefined) {
+          t.cost += interaction.cost;
+          t.costCount += 1;
+        }
         if (interaction.direction === 'received') t.received += 1;
         else if (interaction.direction === 'gave') t.gave += 1;
-        else t.both += 1;
+        else if (interaction.direction === 'both') t.both += 1;
       }
     }
   }
@@ -135,8 +146,10 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         relationship: person?.relationship ?? t.latestInteraction.relationship,
         interactions: t.interactions,
         kinds: t.kinds,
-        meanFelt: t.felt / t.interactions,
-        meanCost: t.cost / t.interactions,
+        meanFelt: t.feltCount === 0 ? null : t.felt / t.feltCount,
+        feltInteractions: t.feltCount,
+        meanCost: t.costCount === 0 ? null : t.cost / t.costCount,
+        costInteractions: t.costCount,
         received: t.received,
         gave: t.gave,
         both: t.both,

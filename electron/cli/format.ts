@@ -2,6 +2,7 @@
 // terminal escape sequences to the screen.
 import type { Entry, PersonSummary } from '../../shared/domain';
 import { BIDI_CONTROLS } from '../../shared/schemas';
+import { NOT_RECORDED } from '../../shared/labels';
 
 type Align = 'left' | 'right';
 export interface Column {
@@ -51,9 +52,9 @@ export function dateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-/** A 0–10 value, or "-" where none was recorded (imported entries): never a made-up 0. */
+/** A 0–10 value, or "not recorded": never a made-up 0. */
 export function scaleValue(value: number | undefined): string {
-  return value === undefined ? '-' : String(value);
+  return value === undefined ? NOT_RECORDED : String(value);
 }
 
 export function entriesTable(entries: Entry[]): string {

@@ -12,9 +12,9 @@ function portableInteraction(i: Interaction) {
     person: i.person,
     relationship: i.relationship,
     kinds: i.kinds,
-    direction: i.direction,
-    felt: i.felt,
-    cost: i.cost,
+    direction: i.direction ?? null,
+    felt: i.felt ?? null,
+    cost: i.cost ?? null,
     channel: i.channel,
     askedForHelp: i.askedForHelp,
   };
@@ -24,10 +24,10 @@ function portableEntry(e: Entry) {
   return {
     id: e.id,
     occurredAt: e.occurredAt,
-    // Absent scales stay absent (JSON.stringify drops undefined): an imported entry has no invented mood.
-    mood: e.mood,
-    support: e.support,
-    stress: e.stress,
+    // Not recorded is null, never an invented value: a reader sees every key and what is missing.
+    mood: e.mood ?? null,
+    support: e.support ?? null,
+    stress: e.stress ?? null,
     note: e.note,
     tags: e.tags,
     interactions: e.interactions.map(portableInteraction),
@@ -52,7 +52,7 @@ export function toPortableJson(entries: readonly Entry[], people: readonly Perso
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** What a cell holds; undefined (a scale that was not recorded) is an empty cell. */
+/** What a cell holds; undefined (a value that was not recorded) is an empty cell. */
 type Cell = string | number | boolean | undefined;
 
 /**

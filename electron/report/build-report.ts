@@ -39,9 +39,9 @@ function reportEntry(e: Entry, names: ReadonlyMap<string, string>, replace: ((te
       // Every person of a chosen entry is in insights.people, so the map always has them.
       person: names.get(i.personId) ?? '',
       kinds: [...i.kinds],
-      direction: i.direction,
-      felt: i.felt,
-      cost: i.cost,
+      direction: i.direction ?? null,
+      felt: i.felt ?? null,
+      cost: i.cost ?? null,
     })),
   };
   if (replace) {

@@ -22,6 +22,9 @@ const fmt1 = (n: number) => n.toFixed(1);
 const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1(-n)}` : '0.0');
 const MISSING = '<span class="hr-missing">not recorded</span>';
 
+/** " (3 of 5)" when a mean used only some of the interactions, nothing when it used all. */
+const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
+
 function cell(value: number | null, format = fmt1): string {
   return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
 }
@@ -167,12 +170,13 @@ function people(m: ReportModel): string {
     (p) =>
       `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
       `<td class="hr-num">${p.feltSpread.nourishing}</td><td class="hr-num">${p.feltSpread.neutral}</td><td class="hr-num">${p.feltSpread.draining}</td>` +
-      `${cell(p.meanFelt, signed)}${cell(p.meanCost)}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
+      `${cell(p.meanFelt, (v) => signed(v) + over(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + over(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );
   return section(
     'people',
     para(
-      'Felt runs from −2 (draining) to +2 (nourishing): nourishing, neutral and draining count the interactions that felt above, at and below 0, because a mean can hide a mix. Cost runs from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom.',
+      'Felt runs from −2 (draining) to +2 (nourishing): nourishing, neutral and draining count the interactions that felt above, at and below 0, because a mean can hide a mix. Cost runs from 0 (none) to 3 (a lot: pressure, guilt, obligation). Received, gave and both count who supported whom. ' +
+        'Each is over the interactions where it was recorded; “(3 of 5)” says how many those were.',
     ) +
       `<div class="hr-scroll" role="region" aria-label="People table" tabindex="0"><table><caption>People, most interactions first</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>` +
       `<h3>Mood on days with each person</h3>` +
@@ -185,14 +189,18 @@ function stress(m: ReportModel): string {
   const s = m.insights.stress;
   if (s.mean === null) return section('stress', para('No stress was recorded in this range.'));
   const intro = para(`Average stress ${fmt1(s.mean)} / 10 over ${plural(s.days, 'day')} with a stress value.`);
-  if (s.daysSupported + s.daysUnsupported === 0) {
+  if (s.daysSupported + s.daysUnsupported + s.daysSupportNotRecorded === 0) {
     return section('stress', intro + para(`No day with a mood had stress of ${STRESS_DAY_THRESHOLD} or more.`));
   }
   const explain = para(
     `Stress days are days with stress of ${STRESS_DAY_THRESHOLD} or more. “With support” means at least one interaction that day where you received support (or it went both ways) and it felt +${SUPPORTIVE_FELT} or better.`,
   );
+  const open =
+    s.daysSupportNotRecorded === 0
+      ? ''
+      : para(`${plural(s.daysSupportNotRecorded, 'stress day')} left out: how an interaction felt or who supported whom was not recorded.`);
   // Below MIN_GROUP_DAYS a side there is no comparison to draw: the words say so with both counts.
-  if (s.moodDifference.verdict === 'not-enough-days') return section('stress', intro + explain + claim(stressClaim(s)));
+  if (s.moodDifference.verdict === 'not-enough-days') return section('stress', intro + explain + claim(stressClaim(s)) + open);
   const bars = [
     { label: `With support (${plural(s.daysSupported, 'day')})`, value: s.moodSupported },
     { label: `Without (${plural(s.daysUnsupported, 'day')})`, value: s.moodUnsupported },
@@ -209,7 +217,7 @@ function stress(m: ReportModel): string {
     `<tr><th scope="row">With support</th><td class="hr-num">${s.daysSupported}</td>${cell(s.moodSupported)}</tr>`,
     `<tr><th scope="row">Without</th><td class="hr-num">${s.daysUnsupported}</td>${cell(s.moodUnsupported)}</tr>`,
   ];
-  return section('stress', intro + explain + claim(stressClaim(s)) + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
+  return section('stress', intro + explain + claim(stressClaim(s)) + open + figure(svg, 'Mood on stress days', ['Stress days', 'Days', 'Average mood'], rows));
 }
 
 const DIRECTION_TEXT = { received: 'received', gave: 'gave', both: 'both ways' } as const;
@@ -235,7 +243,10 @@ function entryBlock(en: ReportEntry, includeNotes: boolean, mark: boolean): stri
       : `<ul class="hr-people">${en.interactions
           .map((i) => {
             const kinds = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind given';
-            return `<li>${e(`${i.person}: ${kinds}; ${DIRECTION_TEXT[i.direction]}; felt ${signed(i.felt)}, cost ${i.cost}`)}</li>`;
+            const direction = i.direction === null ? 'direction not recorded' : DIRECTION_TEXT[i.direction];
+            const felt = i.felt === null ? 'felt not recorded' : `felt ${signed(i.felt)}`;
+            const cost = i.cost === null ? 'cost not recorded' : `cost ${i.cost}`;
+            return `<li>${e(`${i.person}: ${kinds}; ${direction}; ${felt}, ${cost}`)}</li>`;
           })
           .join('')}</ul>`;
   const note = includeNotes && en.note ? `<p class="hr-note">${replacedText(en.note, en.marks?.note, mark)}</p>` : '';

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { SUPPORT_KINDS } from '../../shared/domain';
+import { SUPPORT_KINDS, type Direction } from '../../shared/domain';
 import { REPORT_SECTIONS, type ReportSection } from '../../shared/exchange';
 import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
@@ -40,7 +40,7 @@ const GRANULARITY: Record<Granularity, { mean: string; gap: string }> = {
   month: { mean: 'Monthly means', gap: 'months' },
 };
 
-const DIRECTION_WORDS: Record<ReportEntry['interactions'][number]['direction'], string> = {
+const DIRECTION_WORDS: Record<Direction, string> = {
   received: 'received',
   gave: 'gave',
   both: 'both ways',
@@ -48,6 +48,8 @@ const DIRECTION_WORDS: Record<ReportEntry['interactions'][number]['direction'], 
 
 const fixed = (n: number | null | undefined) => (isValue(n) ? n.toFixed(1) : '–');
 const signed = (n: number, digits: number) => (n > 0 ? '+' : '') + n.toFixed(digits);
+/** " (3 of 5)" when a mean used only some of the interactions. */
+const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
 const score = (n: number | null) => (n === null ? 'not recorded' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Control characters (a tab, a stray escape) would print as boxes or odd gaps; newlines stay. */
@@ -282,14 +284,15 @@ function people(doc: Doc, model: ReportModel): void {
       oneLine(p.name),
       String(p.interactions),
       `${p.feltSpread.nourishing} / ${p.feltSpread.neutral} / ${p.feltSpread.draining}`,
-      signed(p.meanFelt, 1),
-      p.meanCost.toFixed(1),
+      p.meanFelt === null ? '–' : signed(p.meanFelt, 1) + over(p.feltInteractions, p.interactions),
+      fixed(p.meanCost) + (p.meanCost === null ? '' : over(p.costInteractions, p.interactions)),
       `${p.received} / ${p.gave} / ${p.both}`,
     ]),
   );
   paragraph(
     doc,
-    'Felt: −2 draining … +2 nourishing; nourishing, neutral and draining count the interactions above, at and below 0, which a mean can hide. Cost: 0 none … 3 a lot (pressure, guilt, obligation, less freedom).',
+    'Felt: −2 draining … +2 nourishing; nourishing, neutral and draining count the interactions above, at and below 0, which a mean can hide. Cost: 0 none … 3 a lot (pressure, guilt, obligation, less freedom). ' +
+      'Each is over the interactions where it was recorded: “(3 of 5)” says how many; – is none.',
     { color: MUTED, size: 8.5 },
   );
   room(doc, 40);
@@ -304,7 +307,7 @@ function stress(doc: Doc, model: ReportModel): void {
     paragraph(doc, 'No stress was recorded in this range.');
     return;
   }
-  const stressDays = s.daysSupported + s.daysUnsupported;
+  const stressDays = s.daysSupported + s.daysUnsupported + s.daysSupportNotRecorded;
   const compared = s.moodDifference.verdict !== 'not-enough-days';
   figures(doc, [
     { label: 'Mean stress (0–10)', value: fixed(s.mean) },
@@ -321,7 +324,8 @@ function stress(doc: Doc, model: ReportModel): void {
   const definition =
     `A stress day has a mean stress of ${STRESS_DAY_THRESHOLD} or more. With support means that day had support received ` +
     `(or given both ways) that felt +${SUPPORTIVE_FELT} or better.`;
-  paragraph(doc, stressDays === 0 ? `No day reached a mean stress of ${STRESS_DAY_THRESHOLD}. ${definition}` : definition, { color: MUTED, size: 8.5 });
+  const open = s.daysSupportNotRecorded === 0 ? '' : ` ${s.daysSupportNotRecorded} stress ${s.daysSupportNotRecorded === 1 ? 'day' : 'days'} left out: how an interaction felt or who supported whom was not recorded.`;
+  paragraph(doc, (stressDays === 0 ? `No day reached a mean stress of ${STRESS_DAY_THRESHOLD}. ${definition}` : definition) + open, { color: MUTED, size: 8.5 });
 }
 
 function entry(doc: Doc, e: ReportEntry): void {
@@ -330,7 +334,10 @@ function entry(doc: Doc, e: ReportEntry): void {
   paragraph(doc, `Mood ${score(e.mood)} · Felt support ${score(e.support)} · Stress ${score(e.stress)}`, { after: 2 });
   for (const i of e.interactions) {
     const kindsText = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind noted';
-    paragraph(doc, `${oneLine(i.person)}: ${kindsText} · ${DIRECTION_WORDS[i.direction]} · felt ${signed(i.felt, 0)} · cost ${i.cost}`, {
+    const direction = i.direction === null ? 'direction not recorded' : DIRECTION_WORDS[i.direction];
+    const felt = i.felt === null ? 'felt not recorded' : `felt ${signed(i.felt, 0)}`;
+    const cost = i.cost === null ? 'cost not recorded' : `cost ${i.cost}`;
+    paragraph(doc, `${oneLine(i.person)}: ${kindsText} · ${direction} · ${felt} · ${cost}`, {
       indent: 10,
       after: 1,
     });

@@ -3,7 +3,7 @@
 // so a renderer cannot leak what the person left out.
 import type { ReportSection, NameStyle } from '../../shared/exchange';
 import type { Insights } from '../../shared/insights';
-import type { SupportKind } from '../../shared/domain';
+import type { Direction, SupportKind } from '../../shared/domain';
 import type { Span } from './redact';
 
 export interface ReportEntry {
@@ -13,8 +13,8 @@ export interface ReportEntry {
   mood: number | null;
   support: number | null;
   stress: number | null;
-  /** Display names in the chosen style, one per interaction, with what kind of help it was. */
-  interactions: { person: string; kinds: SupportKind[]; direction: 'received' | 'gave' | 'both'; felt: number; cost: number }[];
+  /** Display names in the chosen style, one per interaction, with what kind of help it was; null is not recorded. */
+  interactions: { person: string; kinds: SupportKind[]; direction: Direction | null; felt: number | null; cost: number | null }[];
   /** Present only when the person chose to include notes; names and hidden words already replaced. */
   note?: string;
   tags?: string[];

@@ -18,15 +18,12 @@ export function resolveInteractions(index: JournalIndex, inputs: EntryData['inte
       person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', aliases: [], archived: false, createdAt: stamp, updatedAt: stamp };
       newPeople.push(person);
     }
-    return {
-      personId: person.id,
-      kinds: i.kinds,
-      direction: i.direction,
-      felt: i.felt,
-      cost: i.cost,
-      channel: i.channel,
-      askedForHelp: i.askedForHelp,
-    };
+    const stored: StoredInteraction = { personId: person.id, kinds: i.kinds, channel: i.channel, askedForHelp: i.askedForHelp };
+    // Only what was recorded is sealed: no key at all for a field left untouched.
+    if (i.direction !== undefined) stored.direction = i.direction;
+    if (i.felt !== undefined) stored.felt = i.felt;
+    if (i.cost !== undefined) stored.cost = i.cost;
+    return stored;
   });
   return { interactions, newPeople };
 }

@@ -13,9 +13,10 @@ const scale = z.number().int().min(0).max(10);
 const storedInteraction = z.object({
   personId: idSchema,
   kinds: z.array(z.enum(SUPPORT_KINDS)),
-  direction: z.enum(DIRECTIONS),
-  felt: z.number().int().min(-2).max(2),
-  cost: z.number().int().min(0).max(3),
+  // Optional since not-recorded became possible; records written before keep their values.
+  direction: z.enum(DIRECTIONS).optional(),
+  felt: z.number().int().min(-2).max(2).optional(),
+  cost: z.number().int().min(0).max(3).optional(),
   channel: z.enum(CHANNELS),
   askedForHelp: z.boolean(),
 });

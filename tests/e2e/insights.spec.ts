@@ -45,7 +45,11 @@ function generateJournal(count = 400): EntryInput[] {
         : Array.from({ length: int(0, 3) }, () => {
             const person = PEOPLE[Math.min(PEOPLE.length - 1, Math.floor(rand() * rand() * PEOPLE.length))]!;
             const kinds = KINDS.filter(() => rand() < 0.3);
-            return { person, relationship: 'friend' as const, kinds, direction: DIRECTIONS[int(0, DIRECTIONS.length - 1)]!, felt: int(-2, 2), cost: int(0, 3) };
+            const direction = DIRECTIONS[int(0, DIRECTIONS.length - 1)]!;
+            const felt = int(-2, 2);
+            const cost = int(0, 3);
+            // Every fifth entry's interactions leave how it felt and what it cost not recorded.
+            return { person, relationship: 'friend' as const, kinds, direction, ...(i % 5 === 0 ? {} : { felt, cost }) };
           });
     const uniq = interactions.filter((x, j) => interactions.findIndex((y) => y.person === x.person) === j);
     entries.push({ occurredAt: localIso(at), mood, support, stress: rand() < 0.7 ? int(0, 10) : undefined, note: `Day ${i}`, interactions: uniq });
@@ -131,13 +135,23 @@ async function expectSameNumbers(page: Page, ins: Insights): Promise<void> {
   ]);
 
   const people = await rows(await openTable(page, 'How it felt and what it cost'));
+  const usedOf = (text: string, used: number, of: number) => (used < of ? `${text} (${used} of ${of})` : text);
+  expect(ins.people.some((p) => p.feltInteractions < p.interactions)).toBe(true);
   expect(people).toEqual(
     ins.people
       .slice(0, 10)
-      .map((p) => [p.name, String(p.interactions), String(p.feltSpread.nourishing), String(p.feltSpread.neutral), String(p.feltSpread.draining), signed(p.meanFelt), fmt1(p.meanCost)]),
+      .map((p) => [
+        p.name,
+        String(p.interactions),
+        String(p.feltSpread.nourishing),
+        String(p.feltSpread.neutral),
+        String(p.feltSpread.draining),
+        p.meanFelt === null ? 'not recorded' : usedOf(signed(p.meanFelt), p.feltInteractions, p.interactions),
+        p.meanCost === null ? 'not recorded' : usedOf(fmt1(p.meanCost), p.costInteractions, p.interactions),
+      ]),
   );
   const recip = await rows(await openTable(page, 'Giving and receiving'));
-  expect(recip).toEqual(ins.people.slice(0, 10).map((p) => [p.name, String(p.received), String(p.gave), String(p.both)]));
+  expect(recip).toEqual(ins.people.slice(0, 10).map((p) => [p.name, String(p.received), String(p.gave), String(p.both), '0']));
   const mood = await rows(await openTable(page, 'Mood with and without each person'));
   const difference = ({ difference: d, ciLow, ciHigh }: Insights['people'][number]['moodDifference']) =>
     d === null || ciLow === null || ciHigh === null ? 'not enough days' : `${signed(d)} (${fmt1(ciLow)} to ${fmt1(ciHigh)})`;

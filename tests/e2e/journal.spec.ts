@@ -188,17 +188,20 @@ test('an entry written with the keyboard only', async ({ page, bridge }) => {
 
   const mood = form.getByRole('slider', { name: 'Mood' });
   await tabTo(page, mood);
+  await expect(mood).toHaveAttribute('aria-valuetext', 'Not recorded');
+  // The first arrow sets the middle, the next ones move from there.
+  await page.keyboard.press('ArrowRight');
+  await expect(mood).toHaveAttribute('aria-valuetext', '5, okay');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(mood).toHaveAttribute('aria-valuetext', '7, good');
   await page.keyboard.press('Tab');
   await expect(form.getByRole('slider', { name: 'Felt supported' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Tab');
-  await expect(form.getByRole('checkbox', { name: 'Record stress' })).toBeFocused();
-  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Tab');
   await expect(form.getByRole('slider', { name: 'Stress' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Tab');
   await expect(form.getByRole('textbox', { name: 'Note' })).toBeFocused();
@@ -223,14 +226,13 @@ test('an entry written with the keyboard only', async ({ page, bridge }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(form.getByRole('checkbox', { name: 'Practical' })).toBeChecked();
-  await tabTo(page, form.getByRole('radio', { name: 'I received' }));
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // Each choice starts at Not recorded; the arrows move through the rest.
+  await tabTo(page, form.getByRole('group', { name: 'Direction' }).getByRole('radio', { name: 'Not recorded' }));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(form.getByRole('radio', { name: 'Both' })).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(form.getByRole('radio', { name: 'Neutral' })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await expect(form.getByRole('group', { name: 'How it felt' }).getByRole('radio', { name: 'Not recorded' })).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(form.getByRole('radio', { name: 'Nourishing', exact: true })).toBeChecked();
   await expectAccessible(page, 'new entry');
 
@@ -244,8 +246,43 @@ test('an entry written with the keyboard only', async ({ page, bridge }) => {
     stress: 6,
     note: 'Sasha helped me carry the boxes.',
     tags: ['moving'],
-    interactions: [{ person: 'Sasha', kinds: ['practical'], direction: 'both', felt: 2, cost: 0, channel: 'in-person', askedForHelp: false }],
+    interactions: [{ person: 'Sasha', kinds: ['practical'], direction: 'both', felt: 2, channel: 'in-person', askedForHelp: false }],
   });
+  // What it cost was left alone: not recorded.
+  expect(saved.interactions[0]).not.toHaveProperty('cost');
+  expect(problems).toEqual([]);
+});
+
+test('an entry saved without touching a slider or a choice records none of them, and says so', async ({ page, bridge }) => {
+  const problems = watchProblems(page);
+  await openNewJournal(page, bridge.url);
+  await page.getByRole('button', { name: 'New entry' }).first().click();
+  const form = page.getByRole('form', { name: 'New entry' });
+  for (const name of ['Mood', 'Felt supported', 'Stress']) await expect(form.getByRole('slider', { name })).toHaveAttribute('aria-valuetext', 'Not recorded');
+  await form.getByRole('textbox', { name: 'Note' }).fill('Tea with Robin.');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await form.getByRole('combobox', { name: 'Person' }).fill('Robin');
+  await form.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+
+  const saved = await page.evaluate(() => (globalThis as unknown as { hearth: HearthBridge }).hearth.listEntries().then((l) => l.entries[0]!));
+  for (const key of ['mood', 'support', 'stress']) expect(saved).not.toHaveProperty(key);
+  expect(saved.interactions).toHaveLength(1);
+  for (const key of ['direction', 'felt', 'cost']) expect(saved.interactions[0]).not.toHaveProperty(key);
+  const insights = await page.evaluate(() => (globalThis as unknown as { hearth: HearthBridge }).hearth.insights({}));
+  expect(insights.mood).toEqual({ mean: null, days: 0 });
+  expect(insights.people[0]).toMatchObject({ interactions: 1, meanFelt: null, feltInteractions: 0, meanCost: null, received: 0, gave: 0, both: 0 });
+
+  // The journal says so, and so does the entry when opened again.
+  const saidRow = row(page, /Tea with Robin/);
+  await expect(saidRow).toContainText('Mood not recorded');
+  await expect(saidRow).toContainText('Support not recorded');
+  await saidRow.click();
+  const edit = page.getByRole('form', { name: 'Edit entry' });
+  for (const name of ['Mood', 'Felt supported', 'Stress']) await expect(edit.getByRole('slider', { name })).toHaveAttribute('aria-valuetext', 'Not recorded');
+  for (const legend of ['Direction', 'How it felt', 'What it cost'])
+    await expect(edit.getByRole('group', { name: legend }).getByRole('radio', { name: 'Not recorded' })).toBeChecked();
+  await expectAccessible(page, 'entry with nothing recorded');
   expect(problems).toEqual([]);
 });
 

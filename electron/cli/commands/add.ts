@@ -3,6 +3,7 @@ import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { JSON_OPTION, parseJson, readEntryJson } from '../entry-input';
 import { checkArg } from '../check-arg';
+import { entryJson } from '../entry-json';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
@@ -66,7 +67,7 @@ export const add: Command = {
     // Checked before the passphrase is asked for and the key derived: a typo fails at once.
     checkArg('addEntry', input);
     await session.unlock();
-    await session.printJson(await session.call('addEntry', input));
+    await session.printJson(entryJson(await session.call('addEntry', input)));
     return EXIT.ok;
   },
 };

@@ -2,6 +2,7 @@ import { HearthError, isHearthError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { JSON_OPTION, readEntryJson } from '../entry-input';
 import { checkArg } from '../check-arg';
+import { entryJson } from '../entry-json';
 import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
@@ -17,8 +18,8 @@ export const edit: Command = {
   usage: 'ID [--json -|@FILE]',
   description:
     'Replaces the entry with this id by the entry given as JSON on stdin or in the file of --json @FILE (the whole entry, ' +
-    'not a patch: fields left out take their defaults, and a mood or support left out is stored as not recorded). ' +
-    'Prints the stored entry as JSON, without the fields that are not recorded. ' +
+    'not a patch: fields left out take their defaults, and a mood, support, stress, direction, felt or cost left out is stored as not recorded). ' +
+    'Prints the stored entry as JSON, with null for each value that is not recorded. ' +
     'The entry itself is refused as an argument (exit 2): other users can read a program\'s arguments in the process list.',
   options: {
     json: JSON_OPTION,
@@ -35,7 +36,7 @@ export const edit: Command = {
     }
     await session.unlock();
     try {
-      await session.printJson(await session.call('updateEntry', { id: args.positionals[0], entry }));
+      await session.printJson(entryJson(await session.call('updateEntry', { id: args.positionals[0], entry })));
     } catch (e) {
       throw relativeToEntry(e);
     }

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
+import { entryJson } from '../entry-json';
 import { entriesTable } from '../format';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
@@ -18,7 +19,7 @@ export const list: Command = {
   usage: '[--from DATE] [--to DATE] [--search TEXT] [--person NAME] [--json]',
   description:
     'Lists entries, newest first, as a table (date and time, mood, support, people, the start of the note, id) ' +
-    'or as a JSON array with --json. Dates are calendar days like 2026-11-25, inclusive.',
+    'or as a JSON array with --json (null where a value was not recorded). Dates are calendar days like 2026-11-25, inclusive.',
   options: {
     from: { type: 'string', value: 'DATE', description: 'Only entries on or after this day' },
     to: { type: 'string', value: 'DATE', description: 'Only entries on or before this day' },
@@ -38,7 +39,7 @@ export const list: Command = {
       personId: name === undefined ? undefined : await personId(session, name),
     };
     const { entries } = await session.call('listEntries', query);
-    await (args.flag('json') ? session.printJson(entries) : session.print(entriesTable(entries)));
+    await (args.flag('json') ? session.printJson(entries.map(entryJson)) : session.print(entriesTable(entries)));
     return EXIT.ok;
   },
 };

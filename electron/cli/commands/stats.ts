@@ -1,5 +1,6 @@
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
+import { NOT_RECORDED } from '../../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
@@ -8,6 +9,9 @@ import { ENV } from '../secrets';
 
 const fixed = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
 const signed = (n: number) => (n > 0 ? '+' : '') + n.toFixed(1);
+/** A per-person mean, "(3 of 5)" when it used only the interactions that recorded it. */
+const perPerson = (n: number | null, used: number, of: number, format: (n: number) => string) =>
+  n === null ? NOT_RECORDED : format(n) + (used < of ? ` (${used} of ${of})` : '');
 
 /** "mood 6.2", "mood 6.2 (on 40 of 52 days)" when some days have none, "mood not recorded" when none has. */
 function scaleMean(name: string, scale: ScaleSummary, days: number): string {
@@ -31,6 +35,11 @@ function summary(s: Insights): string {
     'Kinds of support: ' + SUPPORT_KINDS.map((k) => `${k} ${s.kinds[k]}`).join(', '),
     `Under stress (mean stress ≥ ${STRESS_DAY_THRESHOLD}, nourishing support received felt +${SUPPORTIVE_FELT} or more):`,
     ...claimLines(stressClaim(s.stress), '  '),
+    ...(s.stress.daysSupportNotRecorded > 0
+      ? [
+          `  ${s.stress.daysSupportNotRecorded} more stress ${s.stress.daysSupportNotRecorded === 1 ? 'day' : 'days'} left out, as how support felt or which way it went was not recorded.`,
+        ]
+      : []),
   ];
   if (s.people.length > 0) {
     lines.push(
@@ -48,9 +57,9 @@ function summary(s: Insights): string {
         s.people.map((p) => [
           clean(p.name),
           String(p.interactions),
-          signed(p.meanFelt),
+          perPerson(p.meanFelt, p.feltInteractions, p.interactions, signed),
           `${p.feltSpread.nourishing}/${p.feltSpread.neutral}/${p.feltSpread.draining}`,
-          p.meanCost.toFixed(1),
+          perPerson(p.meanCost, p.costInteractions, p.interactions, (n) => fixed(n)),
           `${p.received}/${p.gave}/${p.both}`,
           `${fixed(p.moodWith)}/${fixed(p.moodWithout)} (${p.daysWith}/${p.daysWithout})`,
         ]),

@@ -3,9 +3,9 @@ import type { PersonSummary } from '../../../shared/domain';
 import type { EntryInput } from '../../../shared/schemas';
 import { useLeaveGuard } from '../app/navigation';
 import { toShownError } from '../errors';
-import { errorAt, isDirty, newInteraction, SCALE_START, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
+import { errorAt, isDirty, newInteraction, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
 import { InteractionFieldset } from './InteractionFieldset';
-import { FieldError, OptionalScaleSlider, ScaleSlider } from './ScaleSlider';
+import { FieldError, ScaleSlider } from './ScaleSlider';
 import { TagInput } from './TagInput';
 import { useDraftAutosave } from './use-draft-autosave';
 import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from './words';
@@ -163,43 +163,17 @@ export function EntryForm({ start, initial, entryId, resumed, people, tags, onSa
       </div>
 
       <div className="scales">
-        {/* A new entry always has both (its draft starts in the middle); an imported one may have neither. */}
-        <OptionalScaleSlider
-          id={`${id}-mood`}
-          label="Mood"
-          setLabel="Set mood"
-          start={SCALE_START}
-          words={MOOD_WORDS}
-          value={draft.mood}
-          onChange={(mood) => set({ mood })}
-          error={err('mood')}
-        />
-        <OptionalScaleSlider
+        {/* Each starts not recorded, and stays so unless the person sets it. */}
+        <ScaleSlider id={`${id}-mood`} label="Mood" words={MOOD_WORDS} value={draft.mood} onChange={(mood) => set({ mood })} error={err('mood')} />
+        <ScaleSlider
           id={`${id}-support`}
           label="Felt supported"
-          setLabel="Set felt supported"
-          start={SCALE_START}
           words={SUPPORT_WORDS}
           value={draft.support}
           onChange={(support) => set({ support })}
           error={err('support')}
         />
-        <div className="stress">
-          <label className="choice">
-            <input type="checkbox" checked={draft.stressOn} onChange={(e) => set({ stressOn: e.target.checked })} />
-            Record stress
-          </label>
-          <ScaleSlider
-            id={`${id}-stress`}
-            label="Stress"
-            words={STRESS_WORDS}
-            value={draft.stress}
-            onChange={(stress) => set({ stress })}
-            disabled={!draft.stressOn}
-            disabledText="not recorded"
-            error={err('stress')}
-          />
-        </div>
+        <ScaleSlider id={`${id}-stress`} label="Stress" words={STRESS_WORDS} value={draft.stress} onChange={(stress) => set({ stress })} error={err('stress')} />
       </div>
 
       <div className="field">

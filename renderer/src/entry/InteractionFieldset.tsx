@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CHANNELS, RELATIONSHIPS, SUPPORT_KINDS, DIRECTIONS, type Channel, type Relationship } from '../../../shared/domain';
 import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from './draft';
 import { PersonCombobox } from './PersonCombobox';
-import { FieldError } from './ScaleSlider';
+import { FieldError, NOT_RECORDED_TEXT } from './ScaleSlider';
 import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { DIRECTION_LABELS } from './words';
 import { LabelledOptions } from '../LabelledOptions';
@@ -80,6 +80,7 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
 
       <fieldset className="choices" aria-describedby={err('direction') ? `${id}-direction-error` : undefined}>
         <legend>Direction</legend>
+        <NotRecordedChoice name={`${id}-direction`} checked={value.direction === null} onChoose={() => set('direction', null)} />
         {DIRECTIONS.map((d) => (
           <label key={d} className="choice">
             <input type="radio" name={`${id}-direction`} checked={value.direction === d} onChange={() => set('direction', d)} />
@@ -91,6 +92,7 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
 
       <fieldset className="choices steps" aria-describedby={err('felt') ? `${id}-felt-error` : undefined}>
         <legend>How it felt</legend>
+        <NotRecordedChoice name={`${id}-felt`} checked={value.felt === null} onChoose={() => set('felt', null)} />
         {FELT_STEPS.map((s) => (
           <label key={s.value} className="choice">
             <input type="radio" name={`${id}-felt`} checked={value.felt === s.value} onChange={() => set('felt', s.value)} />
@@ -102,6 +104,7 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
 
       <fieldset className="choices" aria-describedby={err('cost') ? `${id}-cost-error` : undefined}>
         <legend>What it cost</legend>
+        <NotRecordedChoice name={`${id}-cost`} checked={value.cost === null} onChoose={() => set('cost', null)} />
         {COST_STEPS.map((s) => (
           <label key={s.value} className="choice">
             <input type="radio" name={`${id}-cost`} checked={value.cost === s.value} onChange={() => set('cost', s.value)} />
@@ -133,5 +136,15 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
         Remove interaction
       </button>
     </fieldset>
+  );
+}
+
+/** The first choice of a group: nothing chosen yet, or chosen again to clear what was. */
+function NotRecordedChoice({ name, checked, onChoose }: { name: string; checked: boolean; onChoose: () => void }) {
+  return (
+    <label className="choice not-recorded">
+      <input type="radio" name={name} checked={checked} onChange={onChoose} />
+      {NOT_RECORDED_TEXT}
+    </label>
   );
 }

@@ -1,100 +1,89 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { SCALE_RANGE } from '../../../shared/domain';
 import { scaleText } from './words';
 
 interface Props {
   label: string;
   words: readonly string[];
-  value: number;
-  onChange: (value: number) => void;
-  disabled?: boolean;
-  /** Shown (and announced) instead of the value when disabled, e.g. "not recorded". */
-  disabledText?: string;
+  /** null: not recorded. The slider then shows no value, and nothing is saved for it. */
+  value: number | null;
+  onChange: (value: number | null) => void;
   error?: string | undefined;
   id?: string;
 }
 
-/** A 0–10 slider with the words at its ends shown and the current value spoken as number and word. */
-export function ScaleSlider({ label, words, value, onChange, disabled = false, disabledText, error, id: givenId }: Props) {
+/** Where an unset slider's thumb rests, and what its first arrow key sets: the middle, neither good nor bad. */
+export const SCALE_START = 5;
+
+const SETTING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
+export const NOT_RECORDED_TEXT = 'Not recorded';
+
+/**
+ * A 0–10 slider with the words at its ends shown and the current value spoken as number and word.
+ * Untouched is not recorded: it starts unset (when the value is null), says so, and becomes a value
+ * only when the person sets it (a click, or a first key that moves it, which sets the middle, or
+ * the end for Home and End). "Clear" returns it to not recorded.
+ */
+export function ScaleSlider({ label, words, value, onChange, error, id: givenId }: Props) {
   const autoId = useId();
   const id = givenId ?? `${autoId}-input`;
   const errorId = `${id}-error`;
-  const valueText = disabled && disabledText ? disabledText : scaleText(words, value);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const unset = value === null;
+  const valueText = unset ? NOT_RECORDED_TEXT : scaleText(words, value);
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (!unset || !SETTING_KEYS.has(e.key)) return;
+    // The first key sets a value the person can see and hear, rather than moving from an invisible one.
+    e.preventDefault();
+    onChange(e.key === 'Home' ? SCALE_RANGE.min : e.key === 'End' ? SCALE_RANGE.max : SCALE_START);
+  }
+
   return (
-    <div className="scale">
+    <div className={unset ? 'scale unset' : 'scale'}>
       <div className="scale-head">
         <label htmlFor={id}>{label}</label>
         <output htmlFor={id} className="scale-value" aria-hidden="true">
           {valueText}
         </output>
+        {!unset && (
+          <button
+            type="button"
+            className="quiet scale-clear"
+            aria-label={`Clear ${label.toLowerCase()}`}
+            onClick={() => {
+              onChange(null);
+              inputRef.current?.focus();
+            }}
+          >
+            Clear
+          </button>
+        )}
       </div>
       <input
+        ref={inputRef}
         id={id}
         type="range"
         min={SCALE_RANGE.min}
         max={SCALE_RANGE.max}
         step={1}
-        value={value}
-        disabled={disabled}
+        value={value ?? SCALE_START}
         aria-valuetext={valueText}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => onChange(Number(e.target.value))}
+        onKeyDown={onKeyDown}
+        // A click on the resting thumb changes nothing, so no change event: the click itself sets it.
+        onClick={(e) => {
+          if (unset) onChange(Number(e.currentTarget.value));
+        }}
       />
       <div className="scale-ends" aria-hidden="true">
         <span>{words[SCALE_RANGE.min]}</span>
         <span>{words[SCALE_RANGE.max]}</span>
       </div>
       <FieldError id={errorId} message={error} />
-    </div>
-  );
-}
-
-type OptionalProps = Omit<Props, 'value' | 'disabled' | 'disabledText'> & {
-  /** null: not recorded. */
-  value: number | null;
-  /** The button that reveals the slider, e.g. "Set mood". */
-  setLabel: string;
-  /** The value the slider starts at once set. */
-  start: number;
-};
-
-/**
- * A scale an existing entry may not have (imported from a journal without it): "Not recorded" and
- * a button, so nothing is saved for it unless the person chooses a value. Once set it is a slider,
- * and focus moves onto it, since the button it replaces is gone.
- */
-export function OptionalScaleSlider({ value, setLabel, start, onChange, id: givenId, ...rest }: OptionalProps) {
-  const autoId = useId();
-  const id = givenId ?? `${autoId}-input`;
-  const focusSlider = useRef(false);
-  useEffect(() => {
-    if (value !== null && focusSlider.current) {
-      focusSlider.current = false;
-      document.getElementById(id)?.focus();
-    }
-  }, [value, id]);
-
-  if (value !== null) return <ScaleSlider {...rest} id={id} value={value} onChange={onChange} />;
-  return (
-    <div className="scale" role="group" aria-labelledby={`${id}-label`}>
-      <div className="scale-head">
-        <b id={`${id}-label`}>{rest.label}</b>
-        <span id={`${id}-status`} className="scale-value">
-          Not recorded
-        </span>
-      </div>
-      <button
-        type="button"
-        className="quiet"
-        aria-describedby={`${id}-status`}
-        onClick={() => {
-          focusSlider.current = true;
-          onChange(start);
-        }}
-      >
-        {setLabel}
-      </button>
     </div>
   );
 }

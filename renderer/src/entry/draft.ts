@@ -9,9 +9,10 @@ export interface InteractionDraft {
   person: string;
   relationship: Relationship;
   kinds: SupportKind[];
-  direction: Direction;
-  felt: number;
-  cost: number;
+  /** null: not recorded, and saved without one until the person chooses. */
+  direction: Direction | null;
+  felt: number | null;
+  cost: number | null;
   channel: Channel;
   askedForHelp: boolean;
 }
@@ -21,11 +22,10 @@ export interface EntryDraft {
   when: string;
   /** When editing: the entry's own occurredAt, kept exactly while `when` is unchanged. */
   original: string | null;
-  /** null: not recorded (an imported entry), and saved without one until the person sets it. */
+  /** null: not recorded, and saved without one until the person sets it. A new entry starts so. */
   mood: number | null;
   support: number | null;
-  stressOn: boolean;
-  stress: number;
+  stress: number | null;
   note: string;
   tags: string[];
   /** Text typed into the Tags box and not yet added as a chip. */
@@ -76,25 +76,21 @@ export function newInteraction(): InteractionDraft {
     person: '',
     relationship: 'friend',
     kinds: [],
-    direction: 'received',
-    felt: 0,
-    cost: 0,
+    direction: null,
+    felt: null,
+    cost: null,
     channel: 'in-person',
     askedForHelp: false,
   };
 }
 
-/** Where a scale starts: the middle, neither good nor bad. */
-export const SCALE_START = 5;
-
 export function newDraft(now: Date = new Date()): EntryDraft {
   return {
     when: toLocalInput(now),
     original: null,
-    mood: SCALE_START,
-    support: SCALE_START,
-    stressOn: false,
-    stress: SCALE_START,
+    mood: null,
+    support: null,
+    stress: null,
     note: '',
     tags: [],
     tagText: '',
@@ -108,8 +104,7 @@ export function draftFromEntry(entry: Entry): EntryDraft {
     original: entry.occurredAt,
     mood: entry.mood ?? null,
     support: entry.support ?? null,
-    stressOn: entry.stress !== undefined,
-    stress: entry.stress ?? SCALE_START,
+    stress: entry.stress ?? null,
     note: entry.note,
     tags: [...entry.tags],
     tagText: '',
@@ -118,9 +113,9 @@ export function draftFromEntry(entry: Entry): EntryDraft {
       person: i.person,
       relationship: i.relationship,
       kinds: [...i.kinds],
-      direction: i.direction,
-      felt: i.felt,
-      cost: i.cost,
+      direction: i.direction ?? null,
+      felt: i.felt ?? null,
+      cost: i.cost ?? null,
       channel: i.channel,
       askedForHelp: i.askedForHelp,
     })),
@@ -143,16 +138,17 @@ export function toInput(draft: EntryDraft, knownNames: readonly string[]): Entry
       person: i.person.trim(),
       ...(isNewPerson(i.person, knownNames) ? { relationship: i.relationship } : {}),
       kinds: i.kinds,
-      direction: i.direction,
-      felt: i.felt,
-      cost: i.cost,
+      // Only what the person chose is sent: a key left out is not recorded.
+      ...(i.direction === null ? {} : { direction: i.direction }),
+      ...(i.felt === null ? {} : { felt: i.felt }),
+      ...(i.cost === null ? {} : { cost: i.cost }),
       channel: i.channel,
       askedForHelp: i.askedForHelp,
     })),
   };
   if (draft.mood !== null) input.mood = draft.mood;
   if (draft.support !== null) input.support = draft.support;
-  if (draft.stressOn) input.stress = draft.stress;
+  if (draft.stress !== null) input.stress = draft.stress;
   return input;
 }
 
@@ -162,14 +158,21 @@ export function toSavedDraft(draft: EntryDraft, editing: string | undefined): Dr
     note: draft.note,
     tags: [...draft.tags],
     tagText: draft.tagText,
-    interactions: draft.interactions.map(({ key: _key, ...rest }) => ({ ...rest, kinds: [...rest.kinds] })),
+    // As in toInput: a value not chosen is left out, not saved as null.
+    interactions: draft.interactions.map(({ key: _key, direction, felt, cost, ...rest }) => ({
+      ...rest,
+      kinds: [...rest.kinds],
+      ...(direction === null ? {} : { direction }),
+      ...(felt === null ? {} : { felt }),
+      ...(cost === null ? {} : { cost }),
+    })),
   };
   if (editing !== undefined) saved.editing = editing;
   const occurredAt = occurredAtOf(draft);
   if (isOffsetDateTime(occurredAt)) saved.occurredAt = occurredAt;
   if (draft.mood !== null) saved.mood = draft.mood;
   if (draft.support !== null) saved.support = draft.support;
-  if (draft.stressOn) saved.stress = draft.stress;
+  if (draft.stress !== null) saved.stress = draft.stress;
   return saved;
 }
 
@@ -185,8 +188,7 @@ export function draftFromSaved(saved: Draft, base: EntryDraft): EntryDraft {
     when: saved.occurredAt?.slice(0, 16) ?? '',
     mood: saved.mood ?? null,
     support: saved.support ?? null,
-    stressOn: saved.stress !== undefined,
-    stress: saved.stress ?? base.stress,
+    stress: saved.stress ?? null,
     note: saved.note,
     tags: [...saved.tags],
     tagText: saved.tagText,

@@ -9,6 +9,7 @@ import { ClaimText } from './ClaimText';
 import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
 import { fmt1, fmtSigned, plural, round1 } from './format';
 import { kindsEmpty } from './KindsSection';
+import { NOT_RECORDED } from '../../../shared/labels';
 
 export const TOP_PEOPLE = 10;
 
@@ -17,6 +18,9 @@ const height = (n: number) => 60 + n * 44;
 /** "6.7 (12 days)", or "no mood recorded" rather than a dash a screen reader would skip. */
 const moodOn = (mood: number | null, days: number) => (mood === null ? 'no mood recorded' : `${fmt1(mood)} (${plural(days, 'day')})`);
 const nameTick = { ...tick, width: 120 };
+/** A per-person mean over the interactions that recorded it: "+1.0 (3 of 5)", or "not recorded". */
+const recordedMean = (text: string, mean: number | null, used: number, of: number) =>
+  mean === null ? NOT_RECORDED : used < of ? `${text} (${used} of ${of})` : text;
 
 /** "+1.6 (0.4 to 2.9)", or why there is no difference to give. */
 const differenceCell = (d: MeanDifference) =>
@@ -35,7 +39,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
   // Bars side by side invite a comparison: drawn only where each side has the days a comparison needs.
   const comparable = (p: PersonInsight) => p.moodDifference.verdict !== 'not-enough-days';
   const mood = shown.map((p) => (comparable(p) ? { name: p.name, with: round1(p.moodWith), without: round1(p.moodWithout) } : { name: p.name, with: null, without: null }));
-  const costly = shown.filter((p) => p.meanCost >= 1.5).map((p) => p.name);
+  const costly = shown.filter((p) => p.meanCost !== null && p.meanCost >= 1.5).map((p) => p.name);
 
   const key = (p: PersonInsight) => p.personId;
   const feltTable: TableSpec<PersonInsight> = {
@@ -48,8 +52,8 @@ export function PeopleSection({ insights }: { insights: Insights }) {
       { header: 'Nourishing', cell: (p) => String(p.feltSpread.nourishing), numeric: true },
       { header: 'Neutral', cell: (p) => String(p.feltSpread.neutral), numeric: true },
       { header: 'Draining', cell: (p) => String(p.feltSpread.draining), numeric: true },
-      { header: 'Mean felt', cell: (p) => fmtSigned(p.meanFelt), numeric: true },
-      { header: 'Mean cost', cell: (p) => fmt1(p.meanCost), numeric: true },
+      { header: 'Mean felt', cell: (p) => recordedMean(fmtSigned(p.meanFelt), p.meanFelt, p.feltInteractions, p.interactions), numeric: true },
+      { header: 'Mean cost', cell: (p) => recordedMean(fmt1(p.meanCost), p.meanCost, p.costInteractions, p.interactions), numeric: true },
     ],
   };
   const recipTable: TableSpec<PersonInsight> = {
@@ -61,6 +65,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
       { header: 'You received', cell: (p) => String(p.received), numeric: true },
       { header: 'You gave', cell: (p) => String(p.gave), numeric: true },
       { header: 'Both ways', cell: (p) => String(p.both), numeric: true },
+      { header: 'Not recorded', cell: (p) => String(p.interactions - p.received - p.gave - p.both), numeric: true },
     ],
   };
   const moodTable: TableSpec<PersonInsight> = {
@@ -102,7 +107,10 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         title="How it felt and what it cost"
         empty={empty}
         summary={`Bars for ${which}: mean felt from −2 to +2 next to mean cost from 0 to 3. ${shown
-          .map((p) => `${p.name}: felt ${fmtSigned(p.meanFelt)} (${p.feltSpread.nourishing} nourishing, ${p.feltSpread.neutral} neutral, ${p.feltSpread.draining} draining), cost ${fmt1(p.meanCost)}`)
+          .map(
+            (p) =>
+              `${p.name}: felt ${recordedMean(fmtSigned(p.meanFelt), p.meanFelt, p.feltInteractions, p.interactions)} (${p.feltSpread.nourishing} nourishing, ${p.feltSpread.neutral} neutral, ${p.feltSpread.draining} draining), cost ${recordedMean(fmt1(p.meanCost), p.meanCost, p.costInteractions, p.interactions)}`,
+          )
           .join('; ')}.`}
         table={feltTable}
         intro={costly.length > 0 ? <p className="hint">Support can come with a price: with {costly.join(', ')} it often cost you something.</p> : undefined}

@@ -22,13 +22,16 @@ export function StressSection({ insights }: { insights: Insights }) {
   const stressDays = s.daysSupported + s.daysUnsupported;
   const withoutMood = insights.series.daily.filter((d) => d.stress !== null && d.stress >= STRESS_DAY_THRESHOLD && d.mood === null).length;
   const leftOut = `${plural(withoutMood, 'stress day')} without a mood recorded ${withoutMood === 1 ? 'is' : 'are'} left out.`;
+  const notRecorded = s.daysSupportNotRecorded;
+  const supportLeftOut = `${plural(notRecorded, 'stress day')} where how support felt or which way it went was not recorded ${notRecorded === 1 ? 'is' : 'are'} left out.`;
   let empty: string | null = null;
   if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
   else if (s.days === 0) empty = 'No stress level is recorded in this range yet. Set the Stress slider in an entry to see this.';
-  else if (stressDays === 0 && withoutMood > 0) empty = `No mood is recorded on the ${plural(withoutMood, 'stress day')} in this range, so there is nothing to compare.`;
-  else if (stressDays === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
+  else if (stressDays === 0 && notRecorded === 0 && withoutMood > 0) empty = `No mood is recorded on the ${plural(withoutMood, 'stress day')} in this range, so there is nothing to compare.`;
+  else if (stressDays === 0 && notRecorded === 0) empty = `No stress days (stress ${STRESS_DAY_THRESHOLD} or more) in this range.`;
   // Below MIN_GROUP_DAYS a side the claim says so with both counts; two bars would compare a day with a day.
-  else if (s.moodDifference.verdict === 'not-enough-days') empty = `${stressClaim(s).words}${withoutMood > 0 ? ` ${leftOut}` : ''}`;
+  else if (s.moodDifference.verdict === 'not-enough-days')
+    empty = `${stressClaim(s).words}${withoutMood > 0 ? ` ${leftOut}` : ''}${notRecorded > 0 ? ` ${supportLeftOut}` : ''}`;
 
   const rows: Row[] = [
     { key: 'with', label: 'With nourishing support', mood: s.moodSupported, days: s.daysSupported },
@@ -59,6 +62,7 @@ export function StressSection({ insights }: { insights: Insights }) {
           <p>{STRESS_QUESTION}</p>
           {empty === null && <ClaimText claim={stressClaim(s)} />}
           {empty === null && withoutMood > 0 && <p className="hint">{leftOut}</p>}
+          {empty === null && notRecorded > 0 && <p className="hint">{supportLeftOut}</p>}
         </div>
       }
       chart={

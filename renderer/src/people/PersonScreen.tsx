@@ -6,7 +6,7 @@ import { useNavigation } from '../app/navigation';
 import { toShownError, type ShownError } from '../errors';
 import { FormError, invalidProps } from '../FormError';
 import { useAction } from '../useAction';
-import { costWords, feltWords, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
+import { costWords, feltWords, KIND_LABELS, NOT_RECORDED, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { feltSpreadOf } from '../../../shared/felt-spread';
 import { feltSpreadWords } from '../../../shared/insights-text';
 import { AliasesForm } from './AliasesForm';
@@ -89,6 +89,9 @@ interface DetailsProps {
   reload: () => Promise<unknown>;
 }
 
+/** ", from 3 of 5 interactions" when a mean left out those where it was not recorded. */
+const basedOn = (used: number, of: number) => (used === of ? '' : `, from ${used} of ${of} interactions`);
+
 function PersonDetails({ person, others, entries, reload }: DetailsProps) {
   const id = useId();
   const items = useMemo(() => interactionsWith(person.id, entries), [person.id, entries]);
@@ -119,11 +122,17 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
                   {stats.count} {stats.count === 1 ? 'interaction' : 'interactions'}
                 </li>
                 <li>
-                  Average felt: {signed(stats.averageFelt!)} ({feltWords(stats.averageFelt!)})
+                  Average felt:{' '}
+                  {stats.averageFelt === null
+                    ? NOT_RECORDED
+                    : `${signed(stats.averageFelt)} (${feltWords(stats.averageFelt)})${basedOn(stats.feltCount, stats.count)}`}
                 </li>
-                <li>{feltSpreadWords(feltSpread)}</li>
+                {stats.averageFelt !== null && <li>{feltSpreadWords(feltSpread)}</li>}
                 <li>
-                  Average cost: {stats.averageCost!.toFixed(1)} ({costWords(stats.averageCost!)})
+                  Average cost:{' '}
+                  {stats.averageCost === null
+                    ? NOT_RECORDED
+                    : `${stats.averageCost.toFixed(1)} (${costWords(stats.averageCost)})${basedOn(stats.costCount, stats.count)}`}
                 </li>
               </ul>
             </div>
@@ -145,6 +154,7 @@ function PersonDetails({ person, others, entries, reload }: DetailsProps) {
                     {DIRECTION_LABELS[d]}: {stats.directions[d]}
                   </li>
                 ))}
+                {stats.directionNotRecorded > 0 && <li>Not recorded: {stats.directionNotRecorded}</li>}
               </ul>
             </div>
           </div>
@@ -187,13 +197,9 @@ function InteractionList({ personName, items }: { personName: string; items: Per
                 <time dateTime={entry.occurredAt}>{formatDayTime(entry.occurredAt)}</time>
               </a>
               <span>{i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k]).join(', ') : 'No kind noted'}</span>
-              <span>{DIRECTION_LABELS[i.direction]}</span>
-              <span>
-                Felt {signedInt(i.felt)} ({feltWords(i.felt)})
-              </span>
-              <span>
-                Cost {i.cost} ({costWords(i.cost)})
-              </span>
+              <span>{i.direction === undefined ? `Direction ${NOT_RECORDED}` : DIRECTION_LABELS[i.direction]}</span>
+              <span>{i.felt === undefined ? `Felt ${NOT_RECORDED}` : `Felt ${signedInt(i.felt)} (${feltWords(i.felt)})`}</span>
+              <span>{i.cost === undefined ? `Cost ${NOT_RECORDED}` : `Cost ${i.cost} (${costWords(i.cost)})`}</span>
               {entry.note && <p className="person-note">{noteStart(entry.note)}</p>}
             </li>
           ))}

@@ -40,9 +40,14 @@ export interface PersonStats {
   count: number;
   kinds: Record<SupportKind, number>;
   directions: Record<Direction, number>;
-  /** Simple means over the interactions, or null when there are none. */
+  /** Interactions whose direction was not recorded. */
+  directionNotRecorded: number;
+  /** Simple means over the interactions that have the value, or null when none has. */
   averageFelt: number | null;
   averageCost: number | null;
+  /** The interactions behind each mean. */
+  feltCount: number;
+  costCount: number;
 }
 
 /** One interaction with this person, with the entry it belongs to. */
@@ -67,21 +72,33 @@ export function interactionsWith(personId: string, entries: Entry[]): PersonInte
 export function summarize(interactions: Interaction[]): PersonStats {
   const kinds = Object.fromEntries(SUPPORT_KINDS.map((k) => [k, 0])) as Record<SupportKind, number>;
   const directions = Object.fromEntries(DIRECTIONS.map((d) => [d, 0])) as Record<Direction, number>;
+  let directionNotRecorded = 0;
   let felt = 0;
+  let feltCount = 0;
   let cost = 0;
+  let costCount = 0;
   for (const i of interactions) {
     for (const k of i.kinds) kinds[k] += 1;
-    directions[i.direction] += 1;
-    felt += i.felt;
-    cost += i.cost;
+    if (i.direction === undefined) directionNotRecorded += 1;
+    else directions[i.direction] += 1;
+    if (i.felt !== undefined) {
+      felt += i.felt;
+      feltCount += 1;
+    }
+    if (i.cost !== undefined) {
+      cost += i.cost;
+      costCount += 1;
+    }
   }
-  const count = interactions.length;
   return {
-    count,
+    count: interactions.length,
     kinds,
     directions,
-    averageFelt: count === 0 ? null : felt / count,
-    averageCost: count === 0 ? null : cost / count,
+    directionNotRecorded,
+    averageFelt: feltCount === 0 ? null : felt / feltCount,
+    averageCost: costCount === 0 ? null : cost / costCount,
+    feltCount,
+    costCount,
   };
 }
 

@@ -10,6 +10,7 @@ import { App } from '../../../renderer/src/App';
 import { DRAFT_OFFER } from '../../../renderer/src/entry/DraftOffer';
 import { DISCARD_QUESTION } from '../../../renderer/src/entry/EntryForm';
 import { DRAFT_SAVE_DELAY_MS } from '../../../renderer/src/entry/use-draft-autosave';
+import { newDraft, newInteraction, toSavedDraft } from '../../../renderer/src/entry/draft';
 import { entry, fakeHearth, PASSPHRASE } from './fake-hearth';
 
 afterEach(cleanup);
@@ -50,7 +51,11 @@ describe('the draft of an entry', () => {
     const waited = Date.now() - typedAt;
     expect(waited).toBeGreaterThanOrEqual(DRAFT_SAVE_DELAY_MS - 50);
     expect(waited).toBeLessThan(2000);
-    expect(hearth.vault.draft).toMatchObject({ mood: 5, support: 5, tags: [], tagText: '', interactions: [] });
+    expect(hearth.vault.draft).toMatchObject({ tags: [], tagText: '', interactions: [] });
+    // A new entry's scales start not recorded, and an untouched scale is not saved in the draft either.
+    expect(hearth.vault.draft).not.toHaveProperty('mood');
+    expect(hearth.vault.draft).not.toHaveProperty('support');
+    expect(hearth.vault.draft).not.toHaveProperty('stress');
     expect(hearth.vault.draft?.editing).toBeUndefined();
 
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
@@ -173,5 +178,26 @@ describe('the draft of an entry', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await screen.findByRole('form', { name: 'New entry' });
     expect(noteBox().value).toBe('Words outliving their entry');
+  });
+
+  it('keeps an interaction value not recorded through the draft: left out when saved, still unset after Continue', async () => {
+    const draft = { ...newDraft(), interactions: [{ ...newInteraction(), person: 'Sam', felt: 1 }] };
+    const saved = toSavedDraft(draft, undefined);
+    expect(saved.interactions).toEqual([{ person: 'Sam', relationship: 'friend', kinds: [], felt: 1, channel: 'in-person', askedForHelp: false }]);
+
+    const hearth = fakeHearth({ draft: { ...saved, note: 'Sam, briefly', savedAt: '2026-11-20T10:00:00.000Z' } });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await screen.findByRole('form', { name: 'New entry' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    await screen.findByRole('heading', { level: 1, name: 'Journal' });
+    const input = hearth.addEntry.mock.calls[0]![0];
+    expect(input.interactions).toHaveLength(1);
+    const sam = input.interactions![0];
+    expect(sam).toMatchObject({ person: 'Sam', felt: 1 });
+    expect(sam).not.toHaveProperty('direction');
+    expect(sam).not.toHaveProperty('cost');
+    expect(input).not.toHaveProperty('mood');
   });
 });

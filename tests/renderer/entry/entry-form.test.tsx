@@ -13,7 +13,7 @@ const route = () => screen.getByTestId('route').textContent;
 const form = () => screen.findByRole('form', { name: /entry/i });
 
 describe('a new entry', () => {
-  it('starts at now with calm defaults and sliders that speak words', async () => {
+  it('starts at now with every scale not recorded, and sliders that speak words once set', async () => {
     fakeHearth();
     const before = toLocalInput(new Date());
     renderAt({ name: 'entry' });
@@ -22,9 +22,14 @@ describe('a new entry', () => {
     expect(when.type).toBe('datetime-local');
     expect([before, toLocalInput(new Date())]).toContain(when.value);
 
+    for (const name of ['Mood', 'Felt supported', 'Stress']) {
+      const slider = screen.getByRole('slider', { name });
+      expect(slider.getAttribute('aria-valuetext')).toBe('Not recorded');
+      expect(screen.queryByRole('button', { name: `Clear ${name.toLowerCase()}` })).toBeNull();
+    }
+    expect(screen.getAllByText('Not recorded').length).toBeGreaterThanOrEqual(3);
+
     const mood = screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement;
-    expect(mood.value).toBe('5');
-    expect(mood.getAttribute('aria-valuetext')).toBe('5, okay');
     fireEvent.change(mood, { target: { value: '0' } });
     expect(mood.getAttribute('aria-valuetext')).toBe('0, very low');
     fireEvent.change(mood, { target: { value: '10' } });
@@ -32,16 +37,9 @@ describe('a new entry', () => {
     // The words at the ends are on screen.
     expect(screen.getAllByText('very low').length).toBeGreaterThan(0);
     expect(screen.getAllByText('very good').length).toBeGreaterThan(0);
-
-    const support = screen.getByRole('slider', { name: 'Felt supported' });
-    expect(support.getAttribute('aria-valuetext')).toBe('5, somewhat');
-
     const stress = screen.getByRole('slider', { name: 'Stress' }) as HTMLInputElement;
-    expect(stress.disabled).toBe(true);
-    expect(stress.getAttribute('aria-valuetext')).toBe('not recorded');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Record stress' }));
-    expect(stress.disabled).toBe(false);
-    expect(stress.getAttribute('aria-valuetext')).toBe('5, moderate');
+    fireEvent.change(stress, { target: { value: '7' } });
+    expect(stress.getAttribute('aria-valuetext')).toBe('7, high');
   });
 
   it('saves the shape of entryInputSchema with the local offset and goes back to the journal', async () => {
@@ -55,10 +53,10 @@ describe('a new entry', () => {
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
 
     await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
+    // Felt support and stress were not touched: not sent, so not recorded.
     expect(hearth.addEntry).toHaveBeenCalledWith({
       occurredAt: `2026-03-04T21:15:00${localOffset('2026-03-04T21:15')}`,
       mood: 3,
-      support: 5,
       note: 'A long day.',
       tags: [],
       interactions: [],
@@ -325,8 +323,11 @@ describe('editing', () => {
     renderAt({ name: 'entry', id: existing.id });
     await screen.findByRole('heading', { name: 'Edit entry' });
     expect((screen.getByLabelText('When') as HTMLInputElement).value).toBe('2026-02-10T08:05');
-    expect((screen.getByRole('slider', { name: 'Stress' }) as HTMLInputElement).disabled).toBe(false);
+    expect(screen.getByRole('slider', { name: 'Stress' }).getAttribute('aria-valuetext')).toBe('7, high');
+    expect(screen.getByRole('slider', { name: 'Mood' }).getAttribute('aria-valuetext')).toBe('2, low');
     const group = screen.getByRole('group', { name: 'Interaction 1' });
+    expect((within(group).getByRole('radio', { name: 'Both' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group).getByRole('radio', { name: 'A little' }) as HTMLInputElement).checked).toBe(true);
     expect((within(group).getByRole('radio', { name: 'A bit draining' }) as HTMLInputElement).checked).toBe(true);
 
     // Untouched time: sent exactly as it was.
@@ -348,22 +349,18 @@ describe('editing', () => {
   });
 });
 
-describe('editing an entry without mood or support', () => {
+describe('a scale not recorded', () => {
   const imported = () => withoutScales(entry('2026-02-10T08:05:30+05:30', { note: 'From Day One' }));
 
-  it('shows each scale as not recorded, with a labelled button and no slider', async () => {
+  it('shows an entry without mood or support as not recorded, on sliders with no value', async () => {
     const existing = imported();
     fakeHearth({ entries: [existing] });
     renderAt({ name: 'entry', id: existing.id });
     await screen.findByRole('heading', { name: 'Edit entry' });
-    const mood = screen.getByRole('group', { name: 'Mood' });
-    expect(mood.textContent).toContain('Not recorded');
-    const setMood = within(mood).getByRole('button', { name: 'Set mood' });
-    expect(document.getElementById(setMood.getAttribute('aria-describedby')!)?.textContent).toBe('Not recorded');
-    const support = screen.getByRole('group', { name: 'Felt supported' });
-    expect(within(support).getByRole('button', { name: 'Set felt supported' })).toBeTruthy();
-    expect(screen.queryByRole('slider', { name: 'Mood' })).toBeNull();
-    expect(screen.queryByRole('slider', { name: 'Felt supported' })).toBeNull();
+    for (const name of ['Mood', 'Felt supported']) {
+      expect(screen.getByRole('slider', { name }).getAttribute('aria-valuetext')).toBe('Not recorded');
+      expect(screen.queryByRole('button', { name: `Clear ${name.toLowerCase()}` })).toBeNull();
+    }
   });
 
   it('saves without them unless they are set', async () => {
@@ -379,32 +376,69 @@ describe('editing an entry without mood or support', () => {
     expect(sent.note).toBe('From Day One, edited');
     expect(sent).not.toHaveProperty('mood');
     expect(sent).not.toHaveProperty('support');
+    expect(sent).not.toHaveProperty('stress');
   });
 
-  it('reveals the slider from the keyboard, focused, and saves only the scale that was set', async () => {
-    const existing = imported();
+  it('is set by the first arrow key, at the middle, and moves from there; Home and End set the ends', async () => {
+    const hearth = fakeHearth();
+    const user = userEvent.setup();
+    renderAt({ name: 'entry' });
+    await form();
+    // Tab from When reaches the Mood slider itself: there is no extra button in the way.
+    screen.getByLabelText('When').focus();
+    await user.tab();
+    const mood = screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement;
+    expect(document.activeElement).toBe(mood);
+    await user.keyboard('{ArrowLeft}');
+    expect(mood.value).toBe('5');
+    expect(mood.getAttribute('aria-valuetext')).toBe('5, okay');
+    fireEvent.change(mood, { target: { value: '4' } });
+    expect(mood.getAttribute('aria-valuetext')).toBe('4, a bit low');
+
+    const support = screen.getByRole('slider', { name: 'Felt supported' }) as HTMLInputElement;
+    fireEvent.keyDown(support, { key: 'End' });
+    expect(support.getAttribute('aria-valuetext')).toBe('10, completely');
+    const stress = screen.getByRole('slider', { name: 'Stress' }) as HTMLInputElement;
+    fireEvent.keyDown(stress, { key: 'Home' });
+    expect(stress.getAttribute('aria-valuetext')).toBe('0, none');
+    // Tab and other keys set nothing.
+    fireEvent.keyDown(stress, { key: 'Tab' });
+    expect(stress.value).toBe('0');
+
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
+    expect(hearth.addEntry.mock.calls[0]![0]).toMatchObject({ mood: 4, support: 10, stress: 0 });
+  });
+
+  it('is set by a click, even on the resting place of the thumb', async () => {
+    fakeHearth();
+    renderAt({ name: 'entry' });
+    await form();
+    const support = screen.getByRole('slider', { name: 'Felt supported' }) as HTMLInputElement;
+    fireEvent.click(support);
+    expect(support.getAttribute('aria-valuetext')).toBe('5, somewhat');
+    expect(screen.getByRole('button', { name: 'Clear felt supported' })).toBeTruthy();
+  });
+
+  it('goes back to not recorded with Clear, focus on the slider, and is saved without it', async () => {
+    const existing = entry('2026-02-10T08:05:30+05:30', { mood: 2, support: 9, stress: 7 });
     const hearth = fakeHearth({ entries: [existing] });
     const user = userEvent.setup();
     renderAt({ name: 'entry', id: existing.id });
     await screen.findByRole('heading', { name: 'Edit entry' });
-    // Tab from When reaches the button: it sits where the slider would.
-    screen.getByLabelText('When').focus();
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Set mood' }));
-    await user.keyboard('{Enter}');
-    const slider = screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement;
-    expect(document.activeElement).toBe(slider);
-    expect(slider.value).toBe('5');
-    expect(slider.getAttribute('aria-valuetext')).toBe('5, okay');
-    fireEvent.change(slider, { target: { value: '7' } });
-    // Felt supported stays not recorded.
-    expect(screen.getByRole('button', { name: 'Set felt supported' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear stress' }));
+    const stress = screen.getByRole('slider', { name: 'Stress' });
+    expect(stress.getAttribute('aria-valuetext')).toBe('Not recorded');
+    expect(document.activeElement).toBe(stress);
+    expect(screen.queryByRole('button', { name: 'Clear stress' })).toBeNull();
+    // The others keep their values.
+    expect(screen.getByRole('slider', { name: 'Mood' }).getAttribute('aria-valuetext')).toBe('2, low');
 
-    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
     const sent = hearth.updateEntry.mock.calls[0]![0].entry;
-    expect(sent.mood).toBe(7);
-    expect(sent).not.toHaveProperty('support');
+    expect(sent).toMatchObject({ mood: 2, support: 9 });
+    expect(sent).not.toHaveProperty('stress');
   });
 
   it('asks before leaving once a scale was set', async () => {
@@ -414,17 +448,48 @@ describe('editing an entry without mood or support', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry', id: existing.id }, confirm);
     await screen.findByRole('heading', { name: 'Edit entry' });
-    await user.click(screen.getByRole('button', { name: 'Set felt supported' }));
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Felt supported' }), { key: 'ArrowUp' });
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(confirm).toHaveBeenCalledWith(DISCARD_QUESTION);
   });
+});
 
-  it('a new entry still asks for both, on sliders', async () => {
-    fakeHearth();
+describe('an interaction not recorded', () => {
+  it('starts with direction, felt and cost not recorded, and saves none of them', async () => {
+    const hearth = fakeHearth();
+    const user = userEvent.setup();
     renderAt({ name: 'entry' });
     await form();
-    expect(screen.queryByRole('button', { name: 'Set mood' })).toBeNull();
-    expect((screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement).value).toBe('5');
-    expect((screen.getByRole('slider', { name: 'Felt supported' }) as HTMLInputElement).value).toBe('5');
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.keyboard('Ana');
+    const group = screen.getByRole('group', { name: 'Interaction 1' });
+    for (const legend of ['Direction', 'How it felt', 'What it cost']) {
+      const choices = within(group).getByRole('group', { name: legend });
+      expect((within(choices).getByRole('radio', { name: 'Not recorded' }) as HTMLInputElement).checked).toBe(true);
+      expect(within(choices).getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(1);
+    }
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
+    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([
+      { person: 'Ana', relationship: 'friend', kinds: [], channel: 'in-person', askedForHelp: false },
+    ]);
+  });
+
+  it('can be cleared back to not recorded after a choice', async () => {
+    const existing = entry('2026-02-10T08:05:30+05:30', {
+      interactions: [{ personId: 'p', person: 'Ana', relationship: 'friend', kinds: [], direction: 'gave', felt: 2, cost: 3, channel: 'call', askedForHelp: false }],
+    });
+    const hearth = fakeHearth({ entries: [existing], people: [person('Ana')] });
+    const user = userEvent.setup();
+    renderAt({ name: 'entry', id: existing.id });
+    await screen.findByRole('heading', { name: 'Edit entry' });
+    const group = screen.getByRole('group', { name: 'Interaction 1' });
+    const felt = within(group).getByRole('group', { name: 'How it felt' });
+    expect((within(felt).getByRole('radio', { name: 'Nourishing' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(felt).getByRole('radio', { name: 'Not recorded' }));
+    await user.click(within(within(group).getByRole('group', { name: 'Direction' })).getByRole('radio', { name: 'Not recorded' }));
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
+    expect(hearth.updateEntry.mock.calls[0]![0].entry.interactions).toEqual([{ person: 'Ana', kinds: [], cost: 3, channel: 'call', askedForHelp: false }]);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../../shared/insights';
 import { correlationClaim, personMoodClaim } from '../../../shared/insights-text';
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
-import { correlation, fewDays, makeInsights, NOT_ENOUGH, withGaps } from './fixture';
+import { correlation, fewDays, makeInsights, NOT_ENOUGH, person, withGaps } from './fixture';
 
 vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
 
@@ -92,11 +92,12 @@ describe('InsightsScreen', () => {
     const felt = await openTable('How it felt and what it cost');
     // Ana's mean of −0.8 hides 9 nourishing and 18 draining interactions: the spread is shown beside it.
     expect(cells(felt).slice(0, 2)).toEqual([
-      ['Sam', '30', '12', '3', '2', '+1.3', '0.4'],
+      ['Sam', '30', '25', '3', '2', '+1.3', '0.4'],
       ['Ana', '29', '9', '2', '18', '-0.8', '2.3'],
     ]);
     const recip = await openTable('Giving and receiving');
-    expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3']);
+    // Sam's other 12 of 30 interactions have no direction recorded.
+    expect(cells(recip)[0]).toEqual(['Sam', '10', '5', '3', '12']);
     const mood = await openTable('Mood with and without each person');
     expect(cells(mood)[1]).toEqual(['Ana', '4.3', '8', '6.1', '34', '-1.8 (-2.9 to -0.6)']);
     expect(cells(mood)[2]).toEqual(['Lee', '6.7', '3', '5.0', '39', 'not enough days']);
@@ -154,6 +155,17 @@ describe('InsightsScreen', () => {
     ).toBeTruthy();
     expect(within(r).queryByRole('img')).toBeNull();
     expect(within(r).queryByRole('button', { name: 'View as table' })).toBeNull();
+  });
+
+  it('with too few days to compare, still says the stress days left out for want of felt or direction', async () => {
+    const data = makeInsights();
+    setup({ ...data, stress: { ...data.stress, daysSupported: 0, moodSupported: null, daysUnsupported: 0, moodUnsupported: null, moodDifference: NOT_ENOUGH, daysSupportNotRecorded: 3 } });
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    // Every stress day with a mood is open: no "no stress days" message, the claim with its counts, and the 3 said.
+    expect(r.textContent).toContain(
+      '(0 days with, 0 without; at least 5 of each are needed). 3 stress days where how support felt or which way it went was not recorded are left out.',
+    );
+    expect(r.textContent).not.toContain('No stress days');
   });
 
   it('says for each person whether mood differed on days with them, in plain words with the figures after', async () => {
@@ -291,6 +303,42 @@ describe('InsightsScreen', () => {
     setup(withGaps());
     const r = await screen.findByRole('region', { name: 'Support under stress' });
     expect(r.textContent).toContain('(9 days with, 4 without; at least 5 of each are needed). 1 stress day without a mood recorded is left out.');
+  });
+
+  it('gives per-person means over the interactions that recorded them, and says how many', async () => {
+    setup(
+      makeInsights({
+        people: [
+          person('Sam', 0, {
+            interactions: 5,
+            meanFelt: 1,
+            feltInteractions: 3,
+            feltSpread: { nourishing: 2, neutral: 1, draining: 0 },
+            meanCost: null,
+            costInteractions: 0,
+            received: 1,
+            gave: 0,
+            both: 0,
+          }),
+        ],
+        stress: {
+          mean: 8,
+          days: 20,
+          moodSupported: 6,
+          daysSupported: 9,
+          moodUnsupported: 4,
+          daysUnsupported: 5,
+          moodDifference: { verdict: 'no-clear-pattern', difference: 2, ciLow: -0.4, ciHigh: 4.4 },
+          daysSupportNotRecorded: 2,
+        },
+      }),
+    );
+    const felt = await openTable('How it felt and what it cost');
+    // The spread counts the same 3 interactions with felt recorded as the mean: +2, +1 and 0.
+    expect(cells(felt)).toEqual([['Sam', '5', '2', '1', '0', '+1.0 (3 of 5)', 'not recorded']]);
+    expect(cells(await openTable('Giving and receiving'))).toEqual([['Sam', '1', '0', '0', '4']]);
+    const r = await screen.findByRole('region', { name: 'Support under stress' });
+    expect(r.textContent).toContain('2 stress days where how support felt or which way it went was not recorded are left out.');
   });
 
   it('shows a failure next to the range', async () => {

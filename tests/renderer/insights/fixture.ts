@@ -17,7 +17,9 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     interactions: 30 - i,
     kinds: { ...zeroKinds, emotional: 1 },
     meanFelt: 1.25,
+    feltInteractions: 30 - i,
     meanCost: 0.5,
+    costInteractions: 30 - i,
     received: 3,
     gave: 1,
     both: 2,
@@ -27,7 +29,8 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     daysWith: 12,
     daysWithout: 30,
     moodDifference: { verdict: 'tendency', difference: 1.62, ciLow: 0.41, ciHigh: 2.83 },
-    feltSpread: { nourishing: 12, neutral: 3, draining: 2 },
+    // Counted over the same interactions as meanFelt: all 30 − i have felt recorded.
+    feltSpread: { nourishing: 25 - i, neutral: 3, draining: 2 },
     ...over,
   };
 }
@@ -76,6 +79,7 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
       moodUnsupported: 4.5,
       daysUnsupported: 5,
       moodDifference: { verdict: 'no-clear-pattern', difference: 1.75, ciLow: -0.2, ciHigh: 3.7 },
+      daysSupportNotRecorded: 0,
     },
     series: {
       granularity: 'day',

@@ -21,14 +21,14 @@ function setup() {
   const sam = fake.person('Sam', 'friend');
   const ana = fake.person('Ana', 'family');
   const old = fake.person('Old friend', 'friend', true);
-  fake.entry('2026-02-01T10:00:00+01:00', 'A long walk by the river with Sam.', [{ personId: sam.id, felt: 2, cost: 0, kinds: ['emotional', 'companionship'] }]);
+  fake.entry('2026-02-01T10:00:00+01:00', 'A long walk by the river with Sam.', [{ personId: sam.id, direction: 'received', felt: 2, cost: 0, kinds: ['emotional', 'companionship'] }]);
   const newest = fake.entry('2026-02-20T20:15:00+01:00', 'Dinner at Sam and Ana’s place, a bit tense at the end.', [
     { personId: sam.id, felt: 1, cost: 1, kinds: ['emotional'], direction: 'both' },
     { personId: ana.id, felt: -2, cost: 3, kinds: ['financial'], direction: 'gave' },
     { personId: sam.id, felt: 0, cost: 3, kinds: ['practical'], direction: 'gave' },
   ]);
-  fake.entry('2026-02-10T08:00:00+01:00', '', [{ personId: sam.id, felt: 2, cost: 0, kinds: ['emotional', 'companionship'] }]);
-  fake.entry('2026-02-05T12:00:00+01:00', 'Quick call.', [{ personId: sam.id, felt: 1, cost: 0, kinds: [] }]);
+  fake.entry('2026-02-10T08:00:00+01:00', '', [{ personId: sam.id, direction: 'received', felt: 2, cost: 0, kinds: ['emotional', 'companionship'] }]);
+  fake.entry('2026-02-05T12:00:00+01:00', 'Quick call.', [{ personId: sam.id, direction: 'received', felt: 1, cost: 0, kinds: [] }]);
   install(fake);
   render(
     <WithNavigation>
@@ -41,6 +41,32 @@ function setup() {
 const route = () => JSON.parse(screen.getByTestId('route').textContent!) as unknown;
 
 describe('PersonScreen', () => {
+  it('leaves out felt, cost and direction that were not recorded, says so, and says how many the averages used', async () => {
+    const fake = makeFake();
+    const kim = fake.person('Kim', 'friend');
+    const lee = fake.person('Lee', 'friend');
+    // Kim: felt +2 and 0 recorded (mean +1.0 over 2 of 3), cost never, direction once.
+    fake.entry('2026-02-01T10:00:00+01:00', '', [{ personId: kim.id, felt: 2, direction: 'gave' }]);
+    fake.entry('2026-02-02T10:00:00+01:00', '', [{ personId: kim.id, felt: 0 }]);
+    fake.entry('2026-02-03T10:00:00+01:00', '', [{ personId: kim.id }, { personId: lee.id, felt: -2, cost: 3 }]);
+    install(fake);
+    render(
+      <WithNavigation>
+        <PersonScreen id={kim.id} />
+      </WithNavigation>,
+    );
+    expect(await screen.findByText('Average felt: +1.0 (a bit nourishing), from 2 of 3 interactions')).toBeTruthy();
+    expect(screen.getByText('Average cost: not recorded')).toBeTruthy();
+    const ways = within(screen.getByRole('list', { name: 'Which way it went' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(ways).toEqual(['You received support: 0', 'You gave support: 1', 'Both ways: 0', 'Not recorded: 2']);
+    const newest = within(screen.getByRole('list', { name: 'Interactions over time' })).getAllByRole('listitem')[0]!;
+    expect(newest.textContent).toContain('Direction not recorded');
+    expect(newest.textContent).toContain('Felt not recorded');
+    expect(newest.textContent).toContain('Cost not recorded');
+  });
+
   it('shows name, relationship and the averages, kinds and directions worked out by hand', async () => {
     setup();
     expect(await screen.findByRole('heading', { level: 1, name: 'Sam' })).toBeTruthy();

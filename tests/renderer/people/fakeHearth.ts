@@ -47,17 +47,12 @@ export function makeFake() {
   function toEntry(e: (typeof entries)[number]): Entry {
     const interactions: Interaction[] = e.interactions.map((i) => {
       const p = people.get(i.personId)!;
-      return {
-        personId: i.personId,
-        person: p.name,
-        relationship: p.relationship,
-        kinds: i.kinds ?? [],
-        direction: i.direction ?? 'received',
-        felt: i.felt ?? 0,
-        cost: i.cost ?? 0,
-        channel: 'in-person',
-        askedForHelp: false,
-      };
+      const out: Interaction = { personId: i.personId, person: p.name, relationship: p.relationship, kinds: i.kinds ?? [], channel: 'in-person', askedForHelp: false };
+      // Left out is not recorded, as in the journal.
+      if (i.direction !== undefined) out.direction = i.direction;
+      if (i.felt !== undefined) out.felt = i.felt;
+      if (i.cost !== undefined) out.cost = i.cost;
+      return out;
     });
     return { id: e.id, occurredAt: e.occurredAt, mood: 5, support: 5, note: e.note, tags: [], interactions, createdAt: e.occurredAt, updatedAt: e.occurredAt };
   }

@@ -1,6 +1,7 @@
 // Random journals for property tests: few days and many entries per day (ties, repeats), offsets
 // from -12:00 to +14:00, spans from a few days to years, open or inverted ranges, and entries
-// without a mood or a felt-support value (as imported from other journals), from none to all.
+// without a mood or a felt-support value (as imported from other journals), from none to all, and
+// interactions whose direction, felt or cost was not recorded.
 import fc from 'fast-check';
 import { CHANNELS, DIRECTIONS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
 import type { InsightsOptions } from '../../../shared/insights';
@@ -28,13 +29,20 @@ const interactionArb: fc.Arbitrary<Interaction> = fc
     personId: fc.constantFrom(...PERSON_IDS),
     name: fc.constantFrom('old name', 'new name'),
     kinds: fc.subarray([...SUPPORT_KINDS]),
-    direction: fc.constantFrom(...DIRECTIONS),
-    felt: fc.integer({ min: -2, max: 2 }),
-    cost: fc.integer({ min: 0, max: 3 }),
+    direction: fc.option(fc.constantFrom(...DIRECTIONS), { nil: undefined }),
+    felt: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
+    cost: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
     channel: fc.constantFrom(...CHANNELS),
     askedForHelp: fc.boolean(),
   })
-  .map(({ name, ...i }) => ({ ...i, person: `${i.personId} ${name}`, relationship: 'other' as const }));
+  .map(({ name, direction, felt, cost, ...rest }) => {
+    const i: Interaction = { ...rest, person: `${rest.personId} ${name}`, relationship: 'other' };
+    // Not recorded is an absent key, as the journal stores it.
+    if (direction !== undefined) i.direction = direction;
+    if (felt !== undefined) i.felt = felt;
+    if (cost !== undefined) i.cost = cost;
+    return i;
+  });
 
 type Mode = 'free' | 'mood-equals-support' | 'support-constant' | 'mood-constant' | 'both-constant';
 

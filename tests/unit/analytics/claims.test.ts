@@ -3,9 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroups, relationshipVerdict, summariseGroup } from '../../../electron/analytics/claims';
 import { computeInsights } from '../../../electron/analytics/compute-insights';
+import type { Interaction } from '../../../shared/domain';
 import { dailyEntries, entry, interaction, person } from './builders';
 
 const TODAY = '2026-04-30';
+
+/** The same interaction with how it felt not recorded. */
+function feltNotRecorded({ felt: _felt, ...rest }: Interaction): Interaction {
+  return rest;
+}
 
 describe('a relationship (correlation)', () => {
   it('is a tendency only from 10 pairs and an interval that excludes zero', () => {
@@ -126,12 +132,24 @@ describe('the comparisons in the Insights', () => {
     expect(s.moodDifference.ciHigh).toBeCloseTo(1 + 2.306004135, 8);
   });
 
+  it('leaves stress days whose support is not known out of both groups, and out of the interval', () => {
+    // The ten days above, and two more stress days (moods 10 and 0) with Sam received but felt not
+    // recorded: whether that was nourishing support is open, so the comparison is the same 1 ± 2.306004.
+    const journal = days([5, 4, 7, 6, 3, 2, 6, 5, 4, 3, 10, 0], [true, false, true, false, true, false, true, false, true, false, true, true], () => ({ stress: 8 }));
+    for (const e of journal.slice(10)) e.interactions = e.interactions.map(feltNotRecorded);
+    const s = computeInsights(journal, [sam], { today: TODAY }).stress;
+    expect(s).toMatchObject({ days: 12, daysSupported: 5, daysUnsupported: 5, daysSupportNotRecorded: 2, moodSupported: 5, moodUnsupported: 4 });
+    expect(s.moodDifference.verdict).toBe('no-clear-pattern');
+    expect(s.moodDifference.ciLow).toBeCloseTo(1 - 2.306004135, 8);
+    expect(s.moodDifference.ciHigh).toBeCloseTo(1 + 2.306004135, 8);
+  });
+
   it('counts how each interaction felt, leaving out the ones without a felt value', () => {
     const journal = [
       entry('2026-03-01T12:00:00Z', 5, 5, { interactions: [interaction('id-sam', { felt: 2 }), interaction('id-sam', { felt: -2 })] }),
       entry('2026-03-02T12:00:00Z', 5, 5, { interactions: [interaction('id-sam', { felt: 0 }), interaction('id-sam', { felt: 1 })] }),
-      // Felt not recorded (an imported interaction): the type will say so once felt is optional.
-      entry('2026-03-03T12:00:00Z', 5, 5, { interactions: [{ ...interaction('id-sam'), felt: undefined as unknown as number }] }),
+      // Felt not recorded: left untouched in the form, or an imported interaction.
+      entry('2026-03-03T12:00:00Z', 5, 5, { interactions: [feltNotRecorded(interaction('id-sam'))] }),
     ];
     // +2 and +1 nourishing, 0 neutral, −2 draining; the fifth has no felt value and counts in none.
     expect(computeInsights(journal, [sam], { today: TODAY }).people[0]!.feltSpread).toEqual({ nourishing: 2, neutral: 1, draining: 1 });

@@ -18,7 +18,9 @@ function ana(over: Partial<PersonInsight>): PersonInsight {
     interactions: 9,
     kinds: { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 },
     meanFelt: 0,
+    feltInteractions: 9,
     meanCost: 0,
+    costInteractions: 9,
     received: 9,
     gave: 0,
     both: 0,
@@ -85,7 +87,16 @@ describe('group comparisons', () => {
       words: 'Not enough days yet to compare your mood on days with Ana and on other days (4 days with, 34 without; at least 5 of each are needed).',
       figures: null,
     });
-    const stress: StressInsight = { mean: 7.5, days: 2, moodSupported: 6, daysSupported: 1, moodUnsupported: 3, daysUnsupported: 1, moodDifference: NOT_ENOUGH };
+    const stress: StressInsight = {
+      mean: 7.5,
+      days: 2,
+      moodSupported: 6,
+      daysSupported: 1,
+      moodUnsupported: 3,
+      daysUnsupported: 1,
+      moodDifference: NOT_ENOUGH,
+      daysSupportNotRecorded: 0,
+    };
     expect(stressClaim(stress).words).toBe(
       'Not enough days yet to compare your mood on stress days with nourishing support and on stress days without (1 day with, 1 without; at least 5 of each are needed).',
     );

@@ -238,8 +238,10 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       relationship: known ? known.relationship : latestInteraction.relationship,
       interactions: mine.length,
       kinds,
-      meanFelt: average(mine.map((i) => i.felt))!,
-      meanCost: average(mine.map((i) => i.cost))!,
+      meanFelt: average(recorded(mine.map((i) => i.felt))),
+      feltInteractions: recorded(mine.map((i) => i.felt)).length,
+      meanCost: average(recorded(mine.map((i) => i.cost))),
+      costInteractions: recorded(mine.map((i) => i.cost)).length,
       received: mine.filter((i) => i.direction === 'received').length,
       gave: mine.filter((i) => i.direction === 'gave').length,
       both: mine.filter((i) => i.direction === 'both').length,
@@ -260,9 +262,13 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
 
   const stressDays = days.filter((d) => d.stress !== null);
   const hard = stressDays.filter((d) => d.stress! >= 7 && d.mood !== null);
-  const supportedDay = (d: NaiveDay) => d.entries.some((e) => e.interactions.some((i) => (i.direction === 'received' || i.direction === 'both') && i.felt >= 1));
+  const interactionsOf = (d: NaiveDay) => d.entries.flatMap((e) => e.interactions);
+  // Supported: some interaction recorded as received (or both) and felt +1 or more. Unsupported:
+  // every interaction recorded as given, or recorded as felt below +1. Any other day is left open.
+  const supportedDay = (d: NaiveDay) => interactionsOf(d).some((i) => (i.direction === 'received' || i.direction === 'both') && i.felt !== undefined && i.felt >= 1);
+  const unsupportedDay = (d: NaiveDay) => interactionsOf(d).every((i) => i.direction === 'gave' || (i.felt !== undefined && i.felt < 1));
   const supported = hard.filter(supportedDay);
-  const unsupported = hard.filter((d) => !supportedDay(d));
+  const unsupported = hard.filter((d) => !supportedDay(d) && unsupportedDay(d));
 
   const weekStarts: string[] = [];
   for (const date of calendarDates) if (!weekStarts.includes(weekStart(date, weekStartsOn))) weekStarts.push(weekStart(date, weekStartsOn));
@@ -300,6 +306,7 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       moodUnsupported: average(recorded(unsupported.map((d) => d.mood))),
       daysUnsupported: unsupported.length,
       moodDifference: welch(recorded(supported.map((d) => d.mood)), recorded(unsupported.map((d) => d.mood))),
+      daysSupportNotRecorded: hard.length - supported.length - unsupported.length,
     },
     series: { granularity, daily, buckets },
     circle: {

@@ -32,7 +32,9 @@ describe('people', () => {
         interactions: 4,
         kinds: { emotional: 1, practical: 2, informational: 0, financial: 0, companionship: 0, esteem: 1 },
         meanFelt: (2 + 0 + 1 + 1) / 4, // 1
+        feltInteractions: 4,
         meanCost: (0 + 2 + 1 + 1) / 4, // 1
+        costInteractions: 4,
         received: 2,
         gave: 1,
         both: 1,
@@ -51,7 +53,9 @@ describe('people', () => {
         interactions: 1,
         kinds: { emotional: 0, practical: 0, informational: 0, financial: 1, companionship: 0, esteem: 0 },
         meanFelt: -1,
+        feltInteractions: 1,
         meanCost: 3,
+        costInteractions: 1,
         received: 0,
         gave: 0,
         both: 1,
@@ -64,6 +68,29 @@ describe('people', () => {
         feltSpread: { nourishing: 0, neutral: 0, draining: 1 },
       },
     ]);
+  });
+
+  it('leaves out felt, cost and direction that were not recorded, and counts what it used, by hand', () => {
+    const untouched = (personId: string) => {
+      const i = interaction(personId);
+      delete i.direction;
+      delete i.felt;
+      delete i.cost;
+      return i;
+    };
+    const days = [
+      // Ana: felt +2 and −1 recorded, one untouched; cost 3 recorded once; directions received, gave, none
+      entry('2026-03-01T12:00:00Z', 5, 5, { interactions: [interaction('id-ana', { direction: 'received', felt: 2, cost: 3 }), untouched('id-ana')] }),
+      entry('2026-03-02T12:00:00Z', 5, 5, { interactions: [{ ...untouched('id-ana'), direction: 'gave', felt: -1 }] }),
+      // Ben: nothing recorded at all
+      entry('2026-03-03T12:00:00Z', 5, 5, { interactions: [untouched('id-ben')] }),
+    ];
+    const [anaInsight, benInsight] = computeInsights(days, [ana, ben], { today: '2026-03-03' }).people;
+    expect(anaInsight).toMatchObject({ interactions: 3, meanFelt: (2 - 1) / 2, feltInteractions: 2, meanCost: 3, costInteractions: 1, received: 1, gave: 1, both: 0 });
+    expect(benInsight).toMatchObject({ interactions: 1, meanFelt: null, feltInteractions: 0, meanCost: null, costInteractions: 0, received: 0, gave: 0, both: 0 });
+    // The spread counts the same interactions as the mean: Ana's +2 and −1, nothing of the untouched ones.
+    expect(anaInsight!.feltSpread).toEqual({ nourishing: 1, neutral: 0, draining: 1 });
+    expect(benInsight!.feltSpread).toEqual({ nourishing: 0, neutral: 0, draining: 0 });
   });
 
   it('counts only the range, and has no moodWithout when every day had them', () => {

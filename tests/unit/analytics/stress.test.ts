@@ -37,6 +37,7 @@ describe('support under stress', () => {
       moodUnsupported: (3 + 2) / 2, // B, C
       daysUnsupported: 2,
       moodDifference: NOT_ENOUGH, // 3 and 2 days: under 5 on each side
+      daysSupportNotRecorded: 0,
     });
   });
 
@@ -55,6 +56,38 @@ describe('support under stress', () => {
       moodUnsupported: 2,
       daysUnsupported: 1,
       moodDifference: NOT_ENOUGH,
+      daysSupportNotRecorded: 0,
+    });
+  });
+
+  it('leaves out a stress day whose support depends on a value that was not recorded, by hand', () => {
+    const open = (extra: Parameters<typeof interaction>[1]) => {
+      const i = interaction('p', extra);
+      delete i.direction;
+      delete i.felt;
+      return { ...i, ...extra };
+    };
+    const journal = [
+      // A: received, felt not recorded → open; mood 6
+      entry('2026-03-01T09:00:00Z', 6, 5, { stress: 8, interactions: [open({ direction: 'received' })] }),
+      // B: felt +2, direction not recorded → open; mood 5
+      entry('2026-03-02T09:00:00Z', 5, 5, { stress: 8, interactions: [open({ felt: 2 })] }),
+      // C: nothing recorded, but a second interaction is known support → supported; mood 9
+      entry('2026-03-03T09:00:00Z', 9, 5, { stress: 8, interactions: [open({}), interaction('q', { direction: 'received', felt: 1 })] }),
+      // D: gave, felt not recorded → known not support → unsupported; mood 2
+      entry('2026-03-04T09:00:00Z', 2, 5, { stress: 8, interactions: [open({ direction: 'gave' })] }),
+      // E: felt −1, direction not recorded → known not support → unsupported; mood 4
+      entry('2026-03-05T09:00:00Z', 4, 5, { stress: 8, interactions: [open({ felt: -1 })] }),
+    ];
+    expect(computeInsights(journal, [], { today: '2026-03-05' }).stress).toEqual({
+      mean: 8,
+      days: 5,
+      moodSupported: 9, // C
+      daysSupported: 1,
+      moodUnsupported: (2 + 4) / 2, // D, E
+      daysUnsupported: 2,
+      moodDifference: NOT_ENOUGH, // 1 and 2 days: under 5 on each side
+      daysSupportNotRecorded: 2, // A, B
     });
   });
 
@@ -68,6 +101,7 @@ describe('support under stress', () => {
       moodUnsupported: null,
       daysUnsupported: 0,
       moodDifference: NOT_ENOUGH,
+      daysSupportNotRecorded: 0,
     });
     const noStress = [entry('2026-03-01T09:00:00Z', 6, 5)];
     expect(computeInsights(noStress, [], { today: '2026-03-01' }).stress).toMatchObject({ mean: null, days: 0 });

@@ -33,7 +33,7 @@ describe('add, show, edit, delete', () => {
     expect(entry.interactions[0]!.personId).toMatch(/^[0-9a-f-]{36}$/);
     expect(entry.createdAt).toBe(entry.updatedAt);
 
-    const shown = await cli(inVault('show', entry.id));
+    const shown = await cli(inVault('show', entry.id, '--json'));
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout)).toEqual(entry);
   });
@@ -52,7 +52,7 @@ describe('add, show, edit, delete', () => {
     expect(edited.code).toBe(0);
     const entry = JSON.parse(edited.stdout) as Entry;
     expect(entry).toMatchObject({ id: added.id, mood: 9, note: 'Better than I thought', tags: [], createdAt: added.createdAt });
-    expect(JSON.parse((await cli(inVault('show', added.id))).stdout)).toEqual(entry);
+    expect(JSON.parse((await cli(inVault('show', added.id, '--json'))).stdout)).toEqual(entry);
 
     const deleted = await cli(inVault('delete', added.id));
     expect(deleted).toMatchObject({ code: 0, stdout: `Deleted entry ${added.id}.\n`, stderr: '' });
@@ -69,28 +69,50 @@ describe('add, show, edit, delete', () => {
   });
 });
 
-describe('an entry without mood or support', () => {
-  it('is stored, shown and edited without them, and listed with "-"', async () => {
+describe('an untouched entry', () => {
+  it('is stored without invented values, printed as null in JSON and "not recorded" in show, list and stats', async () => {
     const fresh = await makeVault();
     try {
       const at = (...argv: string[]) => ['--vault', fresh.dir, ...argv];
-      const imported = { occurredAt: '2026-04-02T10:00:00+02:00', note: 'From another journal' };
-      const added = await cli(at('add', '--json', '-'), { stdin: JSON.stringify(imported) });
+      // Nothing but a time, a note and who: no scale, no direction, felt or cost.
+      const untouched = { occurredAt: '2026-04-02T10:00:00+02:00', note: 'Nothing set', interactions: [{ person: 'Sam' }] };
+      const added = await cli(at('add', '--json', '-'), { stdin: JSON.stringify(untouched) });
       expect(added.code).toBe(0);
-      const entry = JSON.parse(added.stdout) as Entry;
-      // JSON leaves out what was not recorded rather than writing null or 0.
-      expect(entry).not.toHaveProperty('mood');
-      expect(entry).not.toHaveProperty('support');
-      expect(JSON.parse((await cli(at('show', entry.id))).stdout)).toEqual(entry);
+      const entry = JSON.parse(added.stdout) as Record<string, unknown> & { id: string; interactions: Record<string, unknown>[] };
+      expect(entry).toMatchObject({ mood: null, support: null, stress: null });
+      expect(entry.interactions[0]).toMatchObject({ person: 'Sam', direction: null, felt: null, cost: null, channel: 'in-person', askedForHelp: false });
+      expect(JSON.parse((await cli(at('show', entry.id, '--json'))).stdout)).toEqual(entry);
+      expect(JSON.parse((await cli(at('list', '--json'))).stdout)).toEqual([entry]);
 
-      const edited = await cli(at('edit', entry.id, '--json', '-'), { stdin: JSON.stringify({ ...imported, support: 3, note: 'Edited' }) });
-      expect(edited.code).toBe(0);
-      const after = JSON.parse(edited.stdout) as Entry;
-      expect(after).toMatchObject({ support: 3, note: 'Edited' });
-      expect(after).not.toHaveProperty('mood');
-
+      const shown = (await cli(at('show', entry.id))).stdout;
+      expect(shown).toBe(
+        [
+          '2026-04-02 10:00',
+          'Mood: not recorded',
+          'Felt support: not recorded',
+          'Stress: not recorded',
+          'People:',
+          '  Sam: no kind given; direction not recorded; felt not recorded; cost not recorded; in person',
+          'Note:',
+          '  Nothing set',
+          `Id: ${entry.id}`,
+          '',
+        ].join('\n'),
+      );
       const listed = (await cli(at('list'))).stdout.trimEnd().split('\n');
-      expect(listed[1]).toMatch(/^2026-04-02 10:00 +- +3 +Edited +[0-9a-f-]{36}$/);
+      expect(listed[1]).toMatch(/^2026-04-02 10:00 +not recorded +not recorded +Sam +Nothing set +[0-9a-f-]{36}$/);
+      const stats = (await cli(at('stats', '--from', '2026-04-01', '--to', '2026-04-03'))).stdout;
+      expect(stats).toContain('Mean mood not recorded, mean felt support not recorded (0–10).');
+      // Felt, the nourishing/neutral/draining spread (none with felt recorded), cost, direction.
+      expect(stats).toMatch(/Sam +1 +not recorded +0\/0\/0 +not recorded +0\/0\/0 /);
+
+      // Edit sets one value: only that one becomes recorded.
+      const edited = await cli(at('edit', entry.id, '--json', '-'), { stdin: JSON.stringify({ ...untouched, support: 3, interactions: [{ person: 'Sam', felt: 1 }] }) });
+      expect(edited.code).toBe(0);
+      const after = JSON.parse(edited.stdout) as Record<string, unknown> & { interactions: Record<string, unknown>[] };
+      expect(after).toMatchObject({ mood: null, support: 3, stress: null });
+      expect(after.interactions[0]).toMatchObject({ direction: null, felt: 1, cost: null });
+      expect((await cli(at('show', entry.id))).stdout).toContain('  Sam: no kind given; direction not recorded; felt +1 (a bit nourishing); cost not recorded; in person\n');
     } finally {
       fresh.cleanup();
     }
@@ -105,7 +127,7 @@ describe('add --ndjson', () => {
     expect(code).toBe(0);
     const ids = stdout.trimEnd().split('\n');
     expect(ids).toHaveLength(3);
-    const notes = await Promise.all(ids.map(async (id) => (JSON.parse((await cli(inVault('show', id))).stdout) as Entry).note));
+    const notes = await Promise.all(ids.map(async (id) => (JSON.parse((await cli(inVault('show', id, '--json'))).stdout) as Entry).note));
     expect(notes).toEqual(['one', 'two', 'three']);
   });
 
@@ -116,7 +138,7 @@ describe('add --ndjson', () => {
     expect(stderr).toBe('hearth: line 2: Mood must be from 0 to 10 (mood)\n');
     const ids = stdout.trimEnd().split('\n');
     expect(ids).toHaveLength(1);
-    expect((JSON.parse((await cli(inVault('show', ids[0]!))).stdout) as Entry).note).toBe('kept');
+    expect((JSON.parse((await cli(inVault('show', ids[0]!, '--json'))).stdout) as Entry).note).toBe('kept');
     const all = JSON.parse((await cli(inVault('list', '--json'))).stdout) as Entry[];
     expect(all.some((e) => e.note === 'never read')).toBe(false);
   });

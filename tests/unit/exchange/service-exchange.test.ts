@@ -63,7 +63,13 @@ describe('backup and restore', () => {
     expect(await b.call('commitImport', { importId: opened.summary.importId, mode: 'replace' })).toEqual({ added: 3, updated: 0, skipped: 0 });
 
     const before = await a.service.listEntries(undefined);
-    expect(await b.service.listEntries(undefined)).toEqual(before);
+    const restored = await b.service.listEntries(undefined);
+    expect(restored).toEqual(before);
+    // Not recorded survives the backup as not recorded (toEqual alone would overlook an absent key).
+    const [sam, alex] = ['Sam Rivera', 'Alex Kim'].map((name) => restored.entries.flatMap((e) => e.interactions).find((i) => i.person === name)!);
+    expect(Object.keys(sam!).filter((k) => ['direction', 'felt', 'cost'].includes(k))).toEqual([]);
+    expect(alex).toMatchObject({ felt: 2 });
+    expect(Object.keys(alex!).filter((k) => ['direction', 'cost'].includes(k))).toEqual([]);
     expect(await b.service.listPeople({ includeArchived: true })).toEqual(await a.service.listPeople({ includeArchived: true }));
     expect(await b.service.getSettings()).toMatchObject({ theme: 'dark', weekStartsOn: 0 });
 

@@ -31,8 +31,18 @@ const full: Entry = {
   createdAt: STAMP,
   updatedAt: STAMP,
 };
-// imported from a journal without scales: nothing to invent
-const imported: Entry = { id: '44444444-4444-4444-8444-444444444444', occurredAt: '2025-12-31T08:00:00-05:00', note: '-1 day', tags: [], interactions: [], createdAt: STAMP, updatedAt: STAMP };
+// an interaction whose direction, felt and cost were left untouched
+const withMum: Interaction = { personId: mum.id, person: mum.name, relationship: 'family', kinds: [], channel: 'call', askedForHelp: false };
+// imported from a journal without scales, or written without touching them: nothing to invent
+const imported: Entry = {
+  id: '44444444-4444-4444-8444-444444444444',
+  occurredAt: '2025-12-31T08:00:00-05:00',
+  note: '-1 day',
+  tags: [],
+  interactions: [withMum],
+  createdAt: STAMP,
+  updatedAt: STAMP,
+};
 
 describe('toPortableJson', () => {
   it('writes the journal with a fixed key order and no invented values', () => {
@@ -41,8 +51,12 @@ describe('toPortableJson', () => {
     expect(Object.keys(data)).toEqual(['app', 'format', 'exportedAt', 'people', 'entries']);
     expect(data).toMatchObject({ app: 'hearth', format: 1, exportedAt: STAMP });
     expect(Object.keys(data.entries[0]!)).toEqual(['id', 'occurredAt', 'mood', 'support', 'stress', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
-    expect(Object.keys(data.entries[1]!)).toEqual(['id', 'occurredAt', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt']);
+    // not recorded is an explicit null, in the same place as a value
+    expect(data.entries[1]).toMatchObject({ mood: null, support: null, stress: null });
+    expect(Object.keys(data.entries[1]!)).toEqual(Object.keys(data.entries[0]!));
     expect(Object.keys((data.entries[0]!.interactions as object[])[0]!)).toEqual(Object.keys(withSam));
+    expect((data.entries[1]!.interactions as object[])[0]).toEqual({ ...withMum, direction: null, felt: null, cost: null });
+    expect(Object.keys((data.entries[1]!.interactions as object[])[0]!)).toEqual(Object.keys(withSam));
     expect(Object.keys(data.people[0]!)).toEqual(['id', 'name', 'relationship', 'aliases', 'archived', 'createdAt', 'updatedAt']);
     expect(json).toContain('\n  "people": [');
     expect(json.endsWith('}\n')).toBe(true);
@@ -57,10 +71,10 @@ describe('toPortableJson', () => {
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 5 }), fc.array(personArb, { maxLength: 5 }), (entries, people) => {
         const data = JSON.parse(toPortableJson(entries, people, new Date(STAMP))) as { entries: Entry[]; people: Person[] };
-        expect(data.entries).toEqual(entries);
+        expect(data.entries).toEqual(entries.map(withNulls));
         expect(data.people).toEqual(people);
-        // toEqual overlooks undefined: check that absent scales are absent keys, in the documented order
-        expect(data.entries.map((e) => Object.keys(e))).toEqual(entries.map(presentKeys));
+        // toEqual overlooks undefined but not null: every key is there, null where nothing was recorded
+        expect(data.entries.map((e) => Object.keys(e))).toEqual(entries.map(() => ENTRY_KEYS));
       }),
     );
   });
@@ -82,7 +96,9 @@ describe('toPortableCsv', () => {
     // felt -2 is a number, not text: no apostrophe
     expect(files['interactions.csv']).toBe(
       '\uFEFFentry_id,person_id,person,kinds,direction,felt,cost,channel,asked_for_help\r\n' +
-        `${full.id},${sam.id},Sam Ñúñez,emotional | practical,both,-2,1,in-person,true\r\n`,
+        `${full.id},${sam.id},Sam Ñúñez,emotional | practical,both,-2,1,in-person,true\r\n` +
+        // not recorded: empty cells, never a default
+        `${imported.id},${mum.id},"'=Mum, ""Ma""",,,,,call,false\r\n`,
     );
   });
 
@@ -131,9 +147,9 @@ describe('toPortableCsv', () => {
               i.personId,
               neutral(i.person),
               i.kinds.join(' | '),
-              i.direction,
-              String(i.felt),
-              String(i.cost),
+              i.direction ?? '',
+              String(i.felt ?? ''),
+              String(i.cost ?? ''),
               i.channel,
               String(i.askedForHelp),
             ]),
@@ -159,17 +175,20 @@ const personArb: fc.Arbitrary<Person> = fc.record({
   updatedAt: iso,
 });
 
-const interactionArb: fc.Arbitrary<Interaction> = fc.record({
-  personId: fc.uuid(),
-  person: text,
-  relationship: fc.constantFrom(...RELATIONSHIPS),
-  kinds: fc.uniqueArray(fc.constantFrom(...SUPPORT_KINDS)),
-  direction: fc.constantFrom(...DIRECTIONS),
-  felt: fc.integer({ min: -2, max: 2 }),
-  cost: fc.integer({ min: 0, max: 3 }),
-  channel: fc.constantFrom(...CHANNELS),
-  askedForHelp: fc.boolean(),
-});
+const interactionArb: fc.Arbitrary<Interaction> = fc.record(
+  {
+    personId: fc.uuid(),
+    person: text,
+    relationship: fc.constantFrom(...RELATIONSHIPS),
+    kinds: fc.uniqueArray(fc.constantFrom(...SUPPORT_KINDS)),
+    direction: fc.constantFrom(...DIRECTIONS),
+    felt: fc.integer({ min: -2, max: 2 }),
+    cost: fc.integer({ min: 0, max: 3 }),
+    channel: fc.constantFrom(...CHANNELS),
+    askedForHelp: fc.boolean(),
+  },
+  { requiredKeys: ['personId', 'person', 'relationship', 'kinds', 'channel', 'askedForHelp'] },
+);
 
 const entryArb: fc.Arbitrary<Entry> = fc.record(
   {
@@ -187,5 +206,13 @@ const entryArb: fc.Arbitrary<Entry> = fc.record(
   { requiredKeys: ['id', 'occurredAt', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt'] },
 );
 
-// JSON has no undefined: an absent scale comes back as an absent key.
-const presentKeys = (e: Entry) => Object.keys(e).filter((k) => e[k as keyof Entry] !== undefined);
+const ENTRY_KEYS = ['id', 'occurredAt', 'mood', 'support', 'stress', 'note', 'tags', 'interactions', 'createdAt', 'updatedAt'];
+
+/** What the file says of an entry: null for each value not recorded. */
+const withNulls = (e: Entry) => ({
+  ...e,
+  mood: e.mood ?? null,
+  support: e.support ?? null,
+  stress: e.stress ?? null,
+  interactions: e.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null })),
+});

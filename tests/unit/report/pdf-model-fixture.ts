@@ -132,7 +132,7 @@ export function pdfFixture(options: FixtureOptions = {}): PdfFixture {
         mood: e.mood ?? null,
         support: e.support ?? null,
         stress: e.stress ?? null,
-        interactions: e.interactions.map((i) => ({ person: shown.get(i.person)!, kinds: i.kinds, direction: i.direction, felt: i.felt, cost: i.cost })),
+        interactions: e.interactions.map((i) => ({ person: shown.get(i.person)!, kinds: i.kinds, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null })),
         ...(includeNotes ? { note: e.note, tags: e.tags } : {}),
       }))
     : [];

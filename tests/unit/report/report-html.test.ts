@@ -168,6 +168,27 @@ describe('renderReportBody, hostile and missing values', () => {
     expect(stress.querySelectorAll('svg')).toHaveLength(0);
   });
 
+  it('writes "not recorded" for an interaction left untouched, and says how many interactions each mean used', () => {
+    const robin = person(2, 'Robin');
+    const untouched = interaction(robin, { kinds: [] });
+    delete untouched.direction;
+    delete untouched.felt;
+    delete untouched.cost;
+    const days = [
+      entry('2026-04-01T09:00:00+01:00', { stress: 8, interactions: [untouched] }),
+      entry('2026-04-02T09:00:00+01:00', { interactions: [interaction(robin, { felt: -1, cost: 2, direction: 'gave' })] }),
+    ];
+    const a = parse(renderReportBody(buildReport(days, [robin], reportOptionsSchema.parse({ from: '2026-04-01', to: '2026-04-30', sections: ['people', 'stress', 'entries'], names: 'full' }), ctx)));
+    const first = a.querySelector('.hr-entry ul')!;
+    expect(first.textContent).toBe('Robin: no kind given; direction not recorded; felt not recorded, cost not recorded');
+    const row = [...a.querySelectorAll('#hearth-report-people ~ div tbody tr')][0]!;
+    // Felt −1 and cost 2 from the one interaction of two that has them, so the spread counts one
+    // draining interaction and nothing for the untouched one; one gave, one not recorded.
+    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['Robin', 'friend', '2', '0', '0', '1', '−1.0 (1 of 2)', '2.0 (1 of 2)', '0', '1', '0']);
+    // The stress day's only interaction says neither how it felt nor which way: left out of both groups.
+    expect(a.textContent).toContain('1 stress day left out: how an interaction felt or who supported whom was not recorded.');
+  });
+
   it('says so, instead of drawing an empty chart, when a range has nothing to show', () => {
     const empty = renderReportBody(buildReport([], [], reportOptionsSchema.parse({ from: '2026-01-01', to: '2026-01-31', sections: [...REPORT_SECTIONS] }), ctx));
     const a = parse(empty);

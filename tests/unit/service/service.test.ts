@@ -5,6 +5,7 @@ import { argSchemas } from '../../../shared/schemas';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { join } from 'node:path';
+import { storedEntrySchema } from '../../../electron/service/stored-records';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -26,6 +27,32 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected the call to fail');
 }
+
+describe('not recorded', () => {
+  it('stores an untouched entry and interaction without invented values, through lock and unlock', async () => {
+    const { service } = await setup();
+    const added = await service.addEntry(entry({ occurredAt: '2026-03-01T09:00:00+01:00', interactions: [{ person: 'Robin' }] }));
+    const absent = (o: object, keys: string[]) => keys.filter((k) => k in o);
+    expect(absent(added, ['mood', 'support', 'stress'])).toEqual([]);
+    expect(absent(added.interactions[0]!, ['direction', 'felt', 'cost'])).toEqual([]);
+    expect(added.interactions[0]).toMatchObject({ person: 'Robin', kinds: [], channel: 'in-person', askedForHelp: false });
+    await service.lock();
+    await service.unlock({ passphrase: PASSPHRASE });
+    const read = await service.getEntry({ id: added.id });
+    expect(absent(read, ['mood', 'support', 'stress'])).toEqual([]);
+    expect(absent(read.interactions[0]!, ['direction', 'felt', 'cost'])).toEqual([]);
+  });
+
+  it('accepts a sealed record written before not-recorded existed, with its values, and one without them', () => {
+    const base = { occurredAt: '2026-03-01T09:00:00+01:00', note: '', tags: [], createdAt: 'x', updatedAt: 'x' };
+    const interaction = { personId: '11111111-1111-4111-8111-111111111111', kinds: [], channel: 'call', askedForHelp: false };
+    const old = storedEntrySchema.parse({ ...base, mood: 5, support: 5, interactions: [{ ...interaction, direction: 'received', felt: 0, cost: 0 }] });
+    expect(old.interactions[0]).toMatchObject({ direction: 'received', felt: 0, cost: 0 });
+    const untouched = storedEntrySchema.parse({ ...base, interactions: [interaction] });
+    expect(Object.keys(untouched.interactions[0]!).sort()).toEqual(['askedForHelp', 'channel', 'kinds', 'personId']);
+    expect(storedEntrySchema.safeParse({ ...base, interactions: [{ ...interaction, felt: 3 }] }).success).toBe(false);
+  });
+});
 
 describe('vault lifecycle', () => {
   it('reports status through create, lock and unlock', async () => {

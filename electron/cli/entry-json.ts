@@ -1,0 +1,26 @@
+// Entries as the CLI prints them in JSON: a value that was not recorded is an explicit null, so a
+// script reading the output sees "not recorded" rather than a key it has to know might be missing.
+import type { Direction, Entry, Interaction } from '../../shared/domain';
+
+export type InteractionJson = Omit<Interaction, 'direction' | 'felt' | 'cost'> & {
+  direction: Direction | null;
+  felt: number | null;
+  cost: number | null;
+};
+
+export type EntryJson = Omit<Entry, 'mood' | 'support' | 'stress' | 'interactions'> & {
+  mood: number | null;
+  support: number | null;
+  stress: number | null;
+  interactions: InteractionJson[];
+};
+
+export function entryJson(entry: Entry): EntryJson {
+  return {
+    ...entry,
+    mood: entry.mood ?? null,
+    support: entry.support ?? null,
+    stress: entry.stress ?? null,
+    interactions: entry.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null })),
+  };
+}
