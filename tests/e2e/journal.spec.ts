@@ -42,7 +42,10 @@ async function writeEntry(page: Page, e: UiEntry): Promise<void> {
   await page.getByRole('button', { name: 'New entry' }).first().click();
   const form = page.getByRole('form', { name: 'New entry' });
   await expect(form).toBeVisible();
-  await form.getByLabel('When').fill(e.when);
+  // When: the date in the app's style (British figures in these tests), then the time.
+  const [date, time] = e.when.split('T') as [string, string];
+  await form.getByLabel('Date', { exact: true }).fill(date.split('-').reverse().join('/'));
+  await form.getByLabel('Time', { exact: true }).fill(time);
   await form.getByRole('slider', { name: 'Mood' }).fill(e.mood);
   await form.getByRole('slider', { name: 'Felt supported' }).fill(e.support);
   await form.getByRole('textbox', { name: 'Note' }).fill(e.note);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { PersonSummary } from '../../../shared/domain';
 import type { EntryInput } from '../../../shared/schemas';
 import { useLeaveGuard } from '../app/navigation';
+import { DateField } from '../DateField';
 import { toShownError } from '../errors';
 import { errorAt, isDirty, newInteraction, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
 import { InteractionFieldset } from './InteractionFieldset';
@@ -148,19 +149,32 @@ export function EntryForm({ start, initial, entryId, resumed, people, tags, onSa
         {formError}
       </p>
 
-      <div className="field when">
-        <label htmlFor={`${id}-when`}>When</label>
-        <input
-          id={`${id}-when`}
-          type="datetime-local"
-          step={60}
-          value={draft.when}
-          aria-invalid={err('occurredAt') ? true : undefined}
-          aria-describedby={err('occurredAt') ? `${id}-when-error` : undefined}
-          onChange={(e) => set({ when: e.target.value })}
-        />
+      {/* The date in the app's date style (see DateField), the time beside it: a native
+          datetime-local box would write the date in the browser's own locale instead. */}
+      <fieldset className="field when" aria-describedby={err('occurredAt') ? `${id}-when-error` : undefined}>
+        <legend>When</legend>
+        <div className="when-parts">
+          <label htmlFor={`${id}-when-date`}>Date</label>
+          <DateField
+            id={`${id}-when-date`}
+            value={draft.when.slice(0, 10)}
+            aria-invalid={err('occurredAt') ? true : undefined}
+            aria-describedby={err('occurredAt') ? `${id}-when-error` : undefined}
+            onChange={(date) => set({ when: date === '' ? '' : `${date}T${draft.when.slice(11, 16) || '12:00'}` })}
+          />
+          <label htmlFor={`${id}-when-time`}>Time</label>
+          <input
+            id={`${id}-when-time`}
+            type="time"
+            step={60}
+            value={draft.when.slice(11, 16)}
+            aria-invalid={err('occurredAt') ? true : undefined}
+            aria-describedby={err('occurredAt') ? `${id}-when-error` : undefined}
+            onChange={(e) => draft.when.length >= 10 && set({ when: `${draft.when.slice(0, 10)}T${e.target.value}` })}
+          />
+        </div>
         <FieldError id={`${id}-when-error`} message={err('occurredAt')} />
-      </div>
+      </fieldset>
 
       <div className="scales">
         {/* Each starts not recorded, and stays so unless the person sets it. */}

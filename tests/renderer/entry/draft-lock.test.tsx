@@ -7,6 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/App';
+import { formatDate } from '../../../renderer/src/app/date-locale';
 import { DRAFT_OFFER } from '../../../renderer/src/entry/DraftOffer';
 import { DISCARD_QUESTION } from '../../../renderer/src/entry/EntryForm';
 import { DRAFT_SAVE_DELAY_MS } from '../../../renderer/src/entry/use-draft-autosave';
@@ -164,7 +165,8 @@ describe('the draft of an entry', () => {
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await screen.findByRole('form', { name: 'Edit entry' });
     expect(noteBox().value).toBe('As it was saved, and more');
-    expect((screen.getByLabelText('When') as HTMLInputElement).value).toBe('2026-11-18T08:30');
+    expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe(formatDate('2026-11-18', 'numeric'));
+    expect((screen.getByLabelText('Time') as HTMLInputElement).value).toBe('08:30');
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await screen.findByRole('heading', { level: 1, name: 'Journal' });
     expect(hearth.updateEntry).toHaveBeenCalledWith({ id: saved.id, entry: expect.objectContaining({ note: 'As it was saved, and more', mood: 2, occurredAt: saved.occurredAt }) });

@@ -12,15 +12,30 @@ afterEach(cleanup);
 const route = () => screen.getByTestId('route').textContent;
 const form = () => screen.findByRole('form', { name: /entry/i });
 
+/** The form's When as YYYY-MM-DDTHH:mm, from its Date box (British figures here) and its Time box. */
+function whenValue(): string {
+  const [d, m, y] = (screen.getByLabelText('Date') as HTMLInputElement).value.split('/');
+  return `${y}-${m}-${d}T${(screen.getByLabelText('Time') as HTMLInputElement).value}`;
+}
+
+/** Types a YYYY-MM-DDTHH:mm into When as a person would: the date in British figures, then the time. */
+function setWhen(value: string): void {
+  const [date, time] = value.split('T') as [string, string];
+  const [y, m, d] = date.split('-');
+  fireEvent.change(screen.getByLabelText('Date'), { target: { value: `${d}/${m}/${y}` } });
+  fireEvent.change(screen.getByLabelText('Time'), { target: { value: time } });
+}
+
 describe('a new entry', () => {
   it('starts at now with every scale not recorded, and sliders that speak words once set', async () => {
     fakeHearth();
     const before = toLocalInput(new Date());
     renderAt({ name: 'entry' });
     await form();
-    const when = screen.getByLabelText('When') as HTMLInputElement;
-    expect(when.type).toBe('datetime-local');
-    expect([before, toLocalInput(new Date())]).toContain(when.value);
+    // The date in the app's style (British figures in these tests), not the browser's own.
+    expect((screen.getByLabelText('Date') as HTMLInputElement).type).toBe('text');
+    expect((screen.getByLabelText('Time') as HTMLInputElement).type).toBe('time');
+    expect([before, toLocalInput(new Date())]).toContain(whenValue());
 
     for (const name of ['Mood', 'Felt supported', 'Stress']) {
       const slider = screen.getByRole('slider', { name });
@@ -47,7 +62,7 @@ describe('a new entry', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry' });
     await form();
-    fireEvent.change(screen.getByLabelText('When'), { target: { value: '2026-03-04T21:15' } });
+    setWhen('2026-03-04T21:15');
     fireEvent.change(screen.getByRole('slider', { name: 'Mood' }), { target: { value: '3' } });
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'A long day.');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
@@ -111,11 +126,12 @@ describe('validation', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry' });
     await form();
-    fireEvent.change(screen.getByLabelText('When'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '' } });
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
-    const when = screen.getByLabelText('When');
-    expect(when.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(when.getAttribute('aria-describedby')!)?.textContent).toMatch(/date and time/);
+    const date = screen.getByLabelText('Date');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    const described = date.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.some((text) => /date and time/.test(text))).toBe(true);
   });
 
   it('puts a service error on the field it names', async () => {
@@ -322,7 +338,7 @@ describe('editing', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry', id: existing.id });
     await screen.findByRole('heading', { name: 'Edit entry' });
-    expect((screen.getByLabelText('When') as HTMLInputElement).value).toBe('2026-02-10T08:05');
+    expect(whenValue()).toBe('2026-02-10T08:05');
     expect(screen.getByRole('slider', { name: 'Stress' }).getAttribute('aria-valuetext')).toBe('7, high');
     expect(screen.getByRole('slider', { name: 'Mood' }).getAttribute('aria-valuetext')).toBe('2, low');
     const group = screen.getByRole('group', { name: 'Interaction 1' });
@@ -342,7 +358,7 @@ describe('editing', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry', id: existing.id });
     await screen.findByRole('heading', { name: 'Edit entry' });
-    fireEvent.change(screen.getByLabelText('When'), { target: { value: '2026-02-09T22:00' } });
+    setWhen('2026-02-09T22:00');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(hearth.updateEntry).toHaveBeenCalledTimes(1));
     expect(hearth.updateEntry.mock.calls[0]![0]).toMatchObject({ id: existing.id, entry: { occurredAt: '2026-02-09T22:00:00+05:30' } });
@@ -384,8 +400,8 @@ describe('a scale not recorded', () => {
     const user = userEvent.setup();
     renderAt({ name: 'entry' });
     await form();
-    // Tab from When reaches the Mood slider itself: there is no extra button in the way.
-    screen.getByLabelText('When').focus();
+    // Tab from When's time reaches the Mood slider itself: there is no extra button in the way.
+    screen.getByLabelText('Time').focus();
     await user.tab();
     const mood = screen.getByRole('slider', { name: 'Mood' }) as HTMLInputElement;
     expect(document.activeElement).toBe(mood);
