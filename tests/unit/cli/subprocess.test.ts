@@ -47,7 +47,7 @@ describe('bin/hearth.mjs', () => {
     });
   });
 
-  it('init prints a recovery key once, and recover opens the journal with it', { timeout: 30_000 }, async () => {
+  it('init prints a recovery key once, and recover opens the journal with it', { timeout: 120_000 }, async () => {
     const passphrase = 'first passphrase';
     const init = await hearth(['--vault', empty.dir, 'init'], { HEARTH_PASSPHRASE: passphrase });
     expect({ code: init.code, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });

@@ -92,6 +92,8 @@ describe('two processes on one journal', () => {
     await app.enableAutoBackup({ passphrase: SHARE, keep: 10, trigger: 'lock' }, folder);
     await cli.addEntry(entry({ mood: 9, support: 9, note: 'the 51st' }));
     await app.lock();
+    // Locking drops the keys first and writes the sealed backup afterwards.
+    await app.lockBackupsSettled();
     const newest = readdirSync(folder).sort().at(-1)!;
     const reader = await freshService();
     cleanups.push(reader.cleanup);
