@@ -28,6 +28,7 @@ import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
+import { requireStrongPassphrase } from '../../shared/passphrase-strength';
 import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { JournalSync, unsealed } from './journal-sync';
 import { LOCK_FILE, VAULT_FILE } from './paths';
@@ -117,6 +118,7 @@ export class HearthService implements HearthApi {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
       refuseOccupiedFolder(this.file, this.options.vaultDir);
+      await requireStrongPassphrase(passphrase, 'passphrase');
       let db: Db | undefined;
       try {
         createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
@@ -186,6 +188,13 @@ export class HearthService implements HearthApi {
         this.closeUnlessSession(vault);
         throw new HearthError('WRONG_RECOVERY_KEY');
       }
+      try {
+        await requireStrongPassphrase(newPassphrase, 'newPassphrase');
+      } catch (e) {
+        dataKey.fill(0);
+        this.closeUnlessSession(vault);
+        throw e;
+      }
       const load = this.session ? null : this.prepareLoad(vault);
       try {
         await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, this.kdf);
@@ -203,6 +212,7 @@ export class HearthService implements HearthApi {
   /** With rotateKey, the journal is also sealed again under a new key, with a new recovery key. */
   changePassphrase({ oldPassphrase, newPassphrase, rotateKey }: Arg<'changePassphrase'>): Promise<Results['changePassphrase']> {
     return this.serial(async () => {
+      await requireStrongPassphrase(newPassphrase, 'newPassphrase');
       const sodium = await loadSodium();
       const vault = this.session ?? requireVault(this.file);
       try {

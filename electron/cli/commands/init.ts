@@ -8,7 +8,7 @@ export const init: Command = {
   summary: 'Create a new journal and show its recovery key once',
   usage: '',
   description:
-    `Creates a new, empty journal in the vault folder, protected by a passphrase (at least 8 characters) ` +
+    `Creates a new, empty journal in the vault folder, protected by a passphrase (at least 8 characters, and strong enough for the app's meter: "Strong" or better) ` +
     `taken from ${ENV.passphrase} or typed twice at a prompt. Prints the recovery key once: it is the only ` +
     `way back into the journal if the passphrase is forgotten.`,
   options: {},
