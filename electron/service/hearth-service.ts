@@ -34,6 +34,7 @@ import { JournalSync, unsealed } from './journal-sync';
 import { LOCK_FILE, VAULT_FILE } from './paths';
 import { RecordLedger } from './record-ledger';
 import { WriteLock } from '../store/write-lock';
+import { asDiskFull } from '../store/disk-space';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -466,7 +467,9 @@ export class HearthService implements HearthApi {
 
   /** Calls run one at a time, so a lock can never interleave with a half-done write or unlock. */
   private serial<T>(fn: () => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(fn);
+    const run = this.queue.then(fn).catch((e: unknown) => {
+      throw asDiskFull(e, this.options.vaultDir);
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -1,5 +1,7 @@
 // Opens hearth.db with the durability and hygiene settings of DESIGN.md and runs migrations.
 import Database from 'better-sqlite3';
+import { dirname } from 'node:path';
+import { isOutOfSpace } from './disk-space';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -12,11 +14,24 @@ export interface OpenOptions {
 }
 
 export function openDatabase(file: string, options: OpenOptions): Db {
+  try {
+    return openWith(file, options, false);
+  } catch (e) {
+    if (!isOutOfSpace(e, dirname(file))) throw e;
+    // WAL's shared-memory index is a file SQLite must grow; on a full disk it cannot. In exclusive
+    // locking mode the index lives in this process's memory instead, so the journal can still be
+    // read (another process waits while this one has it open).
+    return openWith(file, options, true);
+  }
+}
+
+function openWith(file: string, options: OpenOptions, exclusive: boolean): Db {
   const db = new Database(file, {
     fileMustExist: options.mustExist,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     // An acknowledged write survives a crash or power loss.
     db.pragma('synchronous = FULL');
@@ -49,6 +64,12 @@ export function migrate(db: Db): void {
 /** Fold the WAL back into the main file and empty it, so no stale pages linger beside it. */
 export function checkpointAndClose(db: Db): void {
   if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // A full disk or a reader in another process: every commit is still in the WAL, and the next
+    // open folds it in. Closing must not fail a command that has done its work.
+  } finally {
+    db.close();
+  }
 }
