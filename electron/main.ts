@@ -87,7 +87,9 @@ function start(): void {
   // Electron has no 'lock-screen' on Linux: the screen locker's D-Bus signal stands in for it.
   const screenLock = process.platform === 'linux' ? watchScreenLock({ onLock: () => void autoLock.lockNow('screen-locked') }) : null;
   void screenLock?.available.then((up) => {
-    if (!up) console.warn('Hearth: no D-Bus screen-lock signal (gdbus missing or no bus): locking the screen will not lock Hearth.');
+    if (up) return;
+    service.noteScreenLockUnwatched();
+    console.warn('Hearth: no D-Bus screen-lock signal (gdbus missing or no bus): locking the screen will not lock Hearth.');
   });
 
   win.once('ready-to-show', () => win.show());

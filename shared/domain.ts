@@ -128,17 +128,22 @@ export interface VaultStatus {
   unlocked: boolean;
   /** Set while unlocked when the journal does not match its seal: it is open read-only. */
   sealProblems?: SealProblem[];
+  /** Set when this computer gives Hearth no way to notice the screen locking (Linux without a D-Bus screen-lock signal). */
+  screenLockUnwatched?: true;
 }
 
 /**
  * A record the journal's sealed manifest and the disk disagree about: missing (deleted), added
  * (not written by Hearth), or rolled back (an older copy put back); or the seal itself is gone or
- * damaged (id and kind are then the vault's and 'manifest').
+ * damaged, or the whole journal is behind the last change Hearth wrote (a damaged write-ahead log,
+ * or older files put back): id and kind are then the vault's and 'manifest'.
  */
 export interface SealProblem {
   id: string;
   kind: string;
-  problem: 'missing' | 'added' | 'rolled-back' | 'seal-missing' | 'seal-damaged';
+  problem: 'missing' | 'added' | 'rolled-back' | 'seal-missing' | 'seal-damaged' | 'behind';
+  /** For 'behind': how many committed changes the journal on disk lacks. */
+  missingChanges?: number;
 }
 
 export interface CorruptRecord {

@@ -67,7 +67,11 @@ export class Session {
 
   async warnCorrupt(): Promise<void> {
     const seal = this.service.sealProblems();
-    if (seal.length > 0) {
+    const behind = seal.find((p) => p.problem === 'behind');
+    if (behind) {
+      const lost = behind.missingChanges === 1 ? '1 change' : `${behind.missingChanges} changes`;
+      await this.warn(`warning: the journal is older than the last change Hearth wrote (${lost} missing), so it is open read-only. Run "hearth verify" for details.`);
+    } else if (seal.length > 0) {
       const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');
       await this.warn(`warning: the journal does not match its seal, so it is open read-only: ${list}. Run "hearth verify" for details.`);
     }

@@ -70,6 +70,7 @@ interface PreparedLoad {
 }
 
 export class HearthService implements HearthApi {
+  private screenLockUnwatched = false;
   private session: Session | null = null;
   private lockBackups: Promise<void> = Promise.resolve();
   private lockBackupOutcome: LockBackupOutcome | null = null;
@@ -105,14 +106,20 @@ export class HearthService implements HearthApi {
 
   status(): Promise<Results['status']> {
     return this.serial(() => {
+      const unwatched = this.screenLockUnwatched ? { screenLockUnwatched: true as const } : {};
       if (this.session) {
         const sealProblems = this.session.journal.sealProblems();
-        return sealProblems.length > 0 ? { exists: true, unlocked: true, sealProblems } : { exists: true, unlocked: true };
+        return sealProblems.length > 0 ? { exists: true, unlocked: true, sealProblems, ...unwatched } : { exists: true, unlocked: true, ...unwatched };
       }
       // A damaged file counts as a journal: unlocking it then says how to recover it, where
       // "create a journal" would replace its keys.
-      return { exists: existsSync(this.file.dbPath), unlocked: false };
+      return { exists: existsSync(this.file.dbPath), unlocked: false, ...unwatched };
     });
+  }
+
+  /** The shell found no way to notice the screen locking; status() says so, for Settings. */
+  noteScreenLockUnwatched(): void {
+    this.screenLockUnwatched = true;
   }
 
   create({ passphrase }: Arg<'create'>): Promise<Results['create']> {

@@ -79,7 +79,7 @@ export class JournalSync {
    * the outcome. Records that do not open at all are reported as corrupt, not here.
    */
   checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, corruptIds: ReadonlySet<string>): SealProblem[] {
-    this.problems = sealProblems(this.cipher, this.vaultId, rows, manifest).filter((p) => !corruptIds.has(p.id));
+    this.problems = sealProblems(this.cipher, this.vaultId, rows, manifest, this.store.markedCounter()).filter((p) => !corruptIds.has(p.id));
     return [...this.problems];
   }
 
@@ -104,12 +104,24 @@ export function unsealed(rows: readonly StoredRecord[], manifest: ManifestRow | 
   return manifest !== null && manifest.box === null && manifest.counter === 0 && rows.every((r) => r.version === 0);
 }
 
-/** Where the rows read in one snapshot differ from the sealed manifest read in the same one. */
-export function sealProblems(cipher: RecordCipher, vaultId: string, rows: readonly StoredRecord[], manifest: ManifestRow | null): SealProblem[] {
+/**
+ * Where the rows read in one snapshot differ from the sealed manifest read in the same one, and
+ * whether the journal is behind `marked`, the highest counter it is known to have reached.
+ */
+export function sealProblems(
+  cipher: RecordCipher,
+  vaultId: string,
+  rows: readonly StoredRecord[],
+  manifest: ManifestRow | null,
+  marked: number | null,
+): SealProblem[] {
   const whole = (problem: SealProblem['problem']): SealProblem[] => [{ id: vaultId, kind: 'manifest', problem }];
-  if (unsealed(rows, manifest)) return [];
+  const counter = manifest?.counter ?? 0;
+  const behind: SealProblem[] = marked !== null && marked > counter ? [{ id: vaultId, kind: 'manifest', problem: 'behind', missingChanges: marked - counter }] : [];
+  // A journal made to look as if from before the seal is still behind its mark.
+  if (unsealed(rows, manifest)) return behind;
   if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
   const text = cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box);
   if (text === null) return whole('seal-damaged');
-  return RecordLedger.of(manifest.counter, rows).compare(text);
+  return [...behind, ...RecordLedger.of(manifest.counter, rows).compare(text)];
 }

@@ -31,11 +31,12 @@ export async function rotateDataKey(
   const keys = await createKeys(sodium, store, vaultId, passphrase, cost);
   const cipher = new RecordCipher(sodium, keys.dataKey);
   try {
-    lock.run(() =>
+    lock.run(() => {
+      let committed = 0;
       keys.commit(() => {
         // Read inside the transaction: nothing written meanwhile is left under the old key.
         const { counter, rows, manifest } = store.snapshot();
-        if (counter === null || sealProblems(oldCipher, vaultId, rows, manifest).length > 0) throw new HearthError('READ_ONLY');
+        if (counter === null || sealProblems(oldCipher, vaultId, rows, manifest, store.markedCounter()).length > 0) throw new HearthError('READ_ONLY');
         const next = counter + 1;
         const after = rows.map((row) => {
           let text: string;
@@ -51,8 +52,10 @@ export async function rotateDataKey(
         });
         const sealed = cipher.sealManifest(vaultId, next, RecordLedger.of(next, after).manifest());
         store.setManifest(next, sealed.nonce, sealed.box);
-      }),
-    );
+        committed = next;
+      });
+      store.markCommitted(committed);
+    });
   } catch (e) {
     cipher.wipe();
     keys.dataKey.fill(0);

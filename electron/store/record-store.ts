@@ -4,6 +4,7 @@ import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';
 import type { Db } from './database';
+import { markPathFor, readMark, writeMark } from './change-mark';
 
 interface KeyslotRow {
   slot: string;
@@ -46,8 +47,11 @@ export class RecordStore {
   private readonly selectCounter;
   private readonly updateManifest;
   private readonly runInTransaction;
+  /** The change mark beside the database file; none for a database in memory. */
+  private readonly markPath: string | null;
 
   constructor(readonly db: Db) {
+    this.markPath = db.memory ? null : markPathFor(db.name);
     this.insertOrReplace = db.prepare(
       'INSERT OR REPLACE INTO records (id, kind, format, schema, nonce, box, version) VALUES (@id, @kind, @format, @schema, @nonce, @box, @version)',
     );
@@ -138,7 +142,21 @@ export class RecordStore {
       this.setManifest(next, sealed.nonce, sealed.box);
       return next;
     });
-    return run.immediate();
+    const next = run.immediate();
+    this.markCommitted(next);
+    return next;
+  }
+
+  /** Records outside the database that the journal reached `counter`; see ./change-mark.ts. */
+  markCommitted(counter: number): void {
+    const vaultId = this.markPath === null ? null : this.vaultId();
+    if (this.markPath !== null && vaultId !== null) writeMark(this.markPath, vaultId, counter);
+  }
+
+  /** The highest counter this journal is known to have reached, or null when nothing says. */
+  markedCounter(): number | null {
+    const vaultId = this.markPath === null ? null : this.vaultId();
+    return this.markPath === null || vaultId === null ? null : readMark(this.markPath, vaultId);
   }
 
   /** Run fn in one transaction: either every write lands or none does. */

@@ -24,5 +24,5 @@ export function canariesIn(dir: string, canaries: readonly string[]): { files: s
       for (const [name, needle] of encodings(canary)) if (bytes.includes(needle)) found.push(`${canary} (${name}) in ${file}`);
     }
   }
-  return { files, found };
+  return { files: files.sort(), found };
 }

@@ -11,7 +11,13 @@ const SEAL_WORDS: Record<SealProblem['problem'], string> = {
   'rolled-back': 'rolled back: an older copy was put back',
   'seal-missing': "the journal's seal is missing",
   'seal-damaged': "the journal's seal is damaged",
+  behind: 'behind: changes Hearth wrote are missing (a damaged write-ahead log, or older files put back)',
 };
+
+function sealLine(p: SealProblem): string {
+  const count = p.missingChanges === undefined ? '' : ` (${p.missingChanges === 1 ? '1 change' : `${p.missingChanges} changes`})`;
+  return `  ${p.id}  ${p.kind}  ${SEAL_WORDS[p.problem]}${count}`;
+}
 
 export const verify: Command = {
   name: 'verify',
@@ -19,7 +25,8 @@ export const verify: Command = {
   usage: '',
   description:
     'Unlocks the journal, tries to decrypt every record and compares the records with the journal-wide seal, which ' +
-    'names any record deleted, added or rolled back to an older copy. Lists the damaged or differing ones (id and ' +
+    'names any record deleted, added or rolled back to an older copy, and notices when the whole journal is older than ' +
+    'the last change Hearth wrote (kept in hearth.mark beside it). Lists the damaged or differing ones (id and ' +
     'kind) and exits with code 3 if there are any.',
   options: {},
   positionals: { min: 0, max: 0 },
@@ -38,7 +45,7 @@ export const verify: Command = {
     if (report.seal.length > 0) {
       lines.push(
         `The journal does not match its seal (${report.seal.length === 1 ? '1 difference' : `${report.seal.length} differences`}); it opens read-only:`,
-        ...report.seal.map((p) => `  ${p.id}  ${p.kind}  ${SEAL_WORDS[p.problem]}`),
+        ...report.seal.map(sealLine),
       );
     }
     await session.print(lines.join('\n'));

@@ -11,6 +11,7 @@ import { PassphraseFields } from '../onboarding/PassphraseFields';
 import { PassphraseInput } from '../onboarding/PassphraseInput';
 import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
 import { useAction } from '../useAction';
+import { ScreenLockHint } from './ScreenLockHint';
 import { useSettings } from './use-settings';
 import './settings.css';
 
@@ -86,9 +87,7 @@ export function SettingsScreen() {
                 </select>
                 <SavedStatus text={savedText('autoLockMinutes')} />
               </div>
-              <p id={`${id}-autolock-help`} className="hint">
-                Hearth also locks when the computer sleeps or the screen locks.
-              </p>
+              <ScreenLockHint id={`${id}-autolock-help`} />
               <FormError id={`${id}-autolock-error`} error={errorFor('autoLockMinutes')} />
             </div>
 

@@ -34,6 +34,20 @@ it('says the journal is open read-only and how many records differ', async () =>
   expect(alert.textContent).toContain('hearth verify');
 });
 
+it('says how many saved changes are missing when the journal is behind its change mark', async () => {
+  const { hearth } = fakeHearth({ unlocked: true });
+  hearth.status.mockResolvedValue({
+    exists: true,
+    unlocked: true,
+    sealProblems: [{ id: '6f1c0f1e-3333-4111-8111-111111111111', kind: 'manifest', problem: 'behind', missingChanges: 14 }],
+  } as never);
+  renderShell();
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('This journal is open read-only.');
+  expect(alert.textContent).toContain('lacks 14 changes Hearth saved');
+  expect(alert.textContent).not.toContain('records differ');
+});
+
 it('shows nothing for a journal that matches its seal', async () => {
   const { hearth } = fakeHearth({ unlocked: true });
   renderShell();

@@ -23,6 +23,25 @@ function renderSettings() {
 }
 
 describe('settings', () => {
+  it('promises locking with the screen only where Hearth can notice it', async () => {
+    renderSettings();
+    const select = await screen.findByLabelText('Lock automatically after');
+    const watched = await screen.findByText('Hearth also locks when the computer sleeps or the screen locks.');
+    expect(select.getAttribute('aria-describedby')).toContain(watched.id);
+    cleanup();
+
+    const { hearth } = fakeHearth({ unlocked: true });
+    hearth.status.mockResolvedValue({ exists: true, unlocked: true, screenLockUnwatched: true } as never);
+    render(
+      <NavigationProvider confirm={() => true}>
+        <SettingsScreen />
+      </NavigationProvider>,
+    );
+    const hint = await screen.findByText(/cannot tell when the screen locks on this computer/);
+    expect(hint.textContent).toMatch(/locking the screen does not lock Hearth/);
+    expect((await screen.findByLabelText('Lock automatically after')).getAttribute('aria-describedby')).toContain(hint.id);
+  });
+
   it('saves the auto-lock time, theme and first day of the week, and says so', async () => {
     const user = userEvent.setup();
     const { hearth } = renderSettings();

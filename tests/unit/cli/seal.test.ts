@@ -2,9 +2,11 @@
 // `hearth verify` (exit 3), and the journal then opens read-only instead of serving the older state
 // silently. A journal from before the seal is sealed at its first unlock.
 import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HearthService } from '../../../electron/service/hearth-service';
+import { MARK_FILE } from '../../../electron/store/change-mark';
 import { argSchemas } from '../../../shared/schemas';
 import { cli, makeVault, PASSPHRASE, type TempVault } from './helpers';
 
@@ -113,12 +115,23 @@ describe('the journal seal', () => {
     expect(result.stdout).toContain('seal is missing');
   });
 
-  it('seals a journal from before the seal at its first unlock, and then notices a deletion', async () => {
-    // As the first schema left it: no versions, no manifest.
+  it('notices a journal made to look as if from before the seal: it is behind its change mark', async () => {
     sql((db) => {
       db.prepare('UPDATE records SET version = 0').run();
       db.prepare('UPDATE manifest SET counter = 0, nonce = NULL, box = NULL').run();
     });
+    const verify = await cli(['--vault', vault.dir, 'verify']);
+    expect(verify.code).toBe(3);
+    expect(verify.stdout).toMatch(/behind: changes Hearth wrote are missing/);
+  });
+
+  it('seals a journal from before the seal at its first unlock, and then notices a deletion', async () => {
+    // As the first schema left it: no versions, no manifest, and no change mark beside it.
+    sql((db) => {
+      db.prepare('UPDATE records SET version = 0').run();
+      db.prepare('UPDATE manifest SET counter = 0, nonce = NULL, box = NULL').run();
+    });
+    rmSync(join(vault.dir, MARK_FILE));
     expect((await cli(['--vault', vault.dir, 'verify'])).code).toBe(0);
     expect(sql((db) => db.prepare('SELECT box IS NOT NULL AS sealed FROM manifest').get())).toEqual({ sealed: 1 });
     sql((db) => db.prepare('DELETE FROM records WHERE id = ?').run(ids.first));

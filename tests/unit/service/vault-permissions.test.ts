@@ -18,7 +18,7 @@ describe.runIf(process.platform !== 'win32')('vault file permissions', () => {
     await service.create({ passphrase: PASSPHRASE });
     await service.addEntry(entry({ mood: 5, note: 'private' }));
     const names = readdirSync(vaultDir).sort();
-    expect(names).toEqual(['hearth.db', 'hearth.db-shm', 'hearth.db-wal']);
+    expect(names).toEqual(['hearth.db', 'hearth.db-shm', 'hearth.db-wal', 'hearth.mark']);
     expect(statSync(vaultDir).mode & 0o777).toBe(0o700);
     for (const name of names) expect(statSync(join(vaultDir, name)).mode & 0o777).toBe(0o600);
   });

@@ -132,6 +132,11 @@ vi.mock('electron', () => {
   };
 });
 
+// The D-Bus screen-lock watch, stood in for: whether this machine has a session bus is not the test's business.
+vi.mock('../../../electron/shell/screen-lock-monitor', () => ({
+  watchScreenLock: () => ({ available: Promise.resolve((globalThis as { screenLockAvailable?: boolean }).screenLockAvailable ?? true), stop() {} }),
+}));
+
 let electron: FakeElectron;
 let fake: FakeElectron['state'] & { app: FakeElectron['module']['app']; powerMonitor: EventEmitter };
 let cleanup: () => void;
@@ -149,6 +154,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  delete (globalThis as { screenLockAvailable?: boolean }).screenLockAvailable;
   fake.app.emit('will-quit');
   delete (process.versions as Record<string, string | undefined>).electron;
   vi.unstubAllEnvs();
@@ -232,6 +238,16 @@ describe('electron/main.ts', () => {
     await handle(trusted(), 'readyToLock', undefined);
     await vi.waitFor(() => expect(sent).toHaveLength(4));
     expect(sent[3]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'screen-locked' }]);
+  });
+
+  it.runIf(process.platform === 'linux')('tells Settings, through status, when the screen locking cannot be noticed', async () => {
+    (globalThis as { screenLockAvailable?: boolean }).screenLockAvailable = false;
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    await vi.waitFor(async () =>
+      expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: false, unlocked: false, screenLockUnwatched: true } }),
+    );
   });
 
   it('focuses the window when a second instance starts', async () => {
