@@ -2,7 +2,7 @@
 // and leave nothing half-written. It needs a small tmpfs, so it runs where mounting is allowed
 // (root, as in CI); elsewhere it says why it did not run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -71,4 +71,12 @@ it.runIf(mounted)('a write on a full disk fails with a clear error and the journ
   const list = await cli(['list', '--vault', vaultDir, '--json']);
   expect(list.code).toBe(0);
   expect(JSON.parse(list.stdout)).toHaveLength(20);
+});
+
+it.runIf(mounted)('init on a full disk says so and leaves no half-made journal', async () => {
+  const fresh = join(mountPoint, 'fresh');
+  const init = await cli(['init', '--vault', fresh], { env: { HEARTH_PASSPHRASE: PASSPHRASE } });
+  expect(init.code).not.toBe(0);
+  expect(init.stderr).toMatch(/disk .*full/i);
+  expect(existsSync(fresh) ? readdirSync(fresh) : []).toEqual([]);
 });
