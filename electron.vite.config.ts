@@ -11,7 +11,17 @@ export default defineConfig({
     define: { __HEARTH_REPORT_VIEWER__: JSON.stringify(reportViewer) },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        // Each worker thread is an entry of its own, started by WorkerThread from the file beside
+        // the chunk that starts it: so every chunk sits in out/main, none in a subfolder.
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          'kdf.worker': resolve(__dirname, 'electron/vault/kdf.worker.ts'),
+          'unlock.worker': resolve(__dirname, 'electron/vault/unlock.worker.ts'),
+          'stream.worker': resolve(__dirname, 'electron/backup/stream.worker.ts'),
+        },
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {
