@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { bundleReportViewer } from './electron/report/viewer-script';
@@ -6,12 +7,25 @@ import { bundleReportViewer } from './electron/report/viewer-script';
 // The report file's decryptor, bundled once per build: the packaged app has no esbuild.
 const reportViewer = await bundleReportViewer();
 
+// Every worker thread (electron/**/*.worker.ts) is a main entry of its own: WorkerThread starts it
+// from the file beside the chunk that starts it, so all of them, and every chunk, sit in out/main.
+const workerEntries: Record<string, string> = {};
+for (const file of readdirSync(resolve(__dirname, 'electron'), { recursive: true, encoding: 'utf8' })) {
+  if (!file.endsWith('.worker.ts')) continue;
+  const name = basename(file, '.ts');
+  if (workerEntries[name]) throw new Error(`Two workers would be built as out/main/${name}.js`);
+  workerEntries[name] = resolve(__dirname, 'electron', file);
+}
+
 export default defineConfig({
   main: {
     define: { __HEARTH_REPORT_VIEWER__: JSON.stringify(reportViewer) },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: { main: resolve(__dirname, 'electron/main.ts'), ...workerEntries },
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

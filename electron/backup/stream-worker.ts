@@ -3,102 +3,43 @@
 // derivation of the backup passphrase, so loading libsodium in it (~0.1 s) and warming it up are
 // hidden behind Argon2; it serves one stream and is then terminated. It knows nothing of the
 // format: it only runs init, push and pull on the byte buffers it is handed.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { WorkerThread } from '../vault/worker-thread';
 import { AD_BYTES, CHUNK_BYTES } from './backup-format';
+import type { Opened, StreamProtocol, StreamReply, StreamRequest } from './stream-protocol';
 
-// Plain CommonJS, evaluated, so it runs the same under tsx, vitest and the bundled main process.
-// Every message but init-pull gets one reply, in order; the first reply says the warm-up is over.
-// Buffers are moved both ways, never copied. To push, each batch's buffer comes back with its reply
-// (zeroed once its plaintext is sealed) to carry a later batch, as fresh buffers of this size cost
-// page faults on one thread and unmapping on the other. To pull, the ciphertexts are read in place
-// from shared memory, and only the plaintexts are moved back.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const sodium = require(workerData.sodiumPath);
-// While Argon2 holds the other core, run the stream both ways so that the JIT has compiled it
-// (WebAssembly and JavaScript alike) before the real chunks arrive. In slices, so that work which
-// arrives early ends it: warming up further would only delay that work.
-let working = false;
-const warm = sodium.ready.then(() => new Promise((resolve) => {
-  const key = sodium.crypto_secretstream_xchacha20poly1305_keygen();
-  const chunk = new Uint8Array(workerData.chunkBytes);
-  const ad = new Uint8Array(workerData.adBytes);
-  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
-  const pullState = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
-  const until = performance.now() + workerData.warmUpMs;
-  const slice = () => {
-    const end = Math.min(until, performance.now() + 10);
-    while (performance.now() < end) {
-      const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, ad, 0);
-      sodium.crypto_secretstream_xchacha20poly1305_pull(pullState, sealed, ad);
-    }
-    if (!working && performance.now() < until) return setImmediate(slice);
-    parentPort.postMessage('ready');
-    resolve();
-  };
-  slice();
-}));
-let state = null;
-let ad = null;
-function handle(m) {
-  if (m.op === 'init-push') {
-    const pushing = sodium.crypto_secretstream_xchacha20poly1305_init_push(m.key);
-    m.key.fill(0);
-    ({ state } = pushing);
-    ad = m.ad;
-    parentPort.postMessage(pushing.header, [pushing.header.buffer]);
-  } else if (m.op === 'init-pull') {
-    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(m.header, m.key);
-    m.key.fill(0);
-    ad = m.ad;
-  } else if (m.op === 'push') {
-    const out = m.chunks.map((chunk, i) => sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk, ad, m.tags[i]));
-    const spent = m.chunks[0].buffer;
-    new Uint8Array(spent).fill(0);
-    parentPort.postMessage({ out, spent }, [...out.map((c) => c.buffer), spent]);
-  } else {
-    const out = m.chunks.map((chunk) => sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk, ad) || null);
-    parentPort.postMessage(out, out.filter(Boolean).map((o) => o.message.buffer));
-  }
-}
-parentPort.on('message', (m) => {
-  working = true;
-  void warm.then(() => handle(m));
-});
-`;
+export type { Opened };
 
-export interface Opened {
-  message: Uint8Array;
-  tag: number;
-}
+type Reply<T extends StreamReply['type']> = Extract<StreamReply, { type: T }>;
 
-/** Long enough for V8 to tier the stream up; shorter than the ~300 ms of the fastest accepted KDF, less start-up. */
-const WARM_UP_MS = 150;
-
-const sodiumPath = createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
-
+/**
+ * To push, each batch's buffer comes back with its reply (zeroed once its plaintext is sealed) to
+ * carry a later batch, as fresh buffers of this size cost page faults on one thread and unmapping
+ * on the other. To pull, the ciphertexts are read in place from shared memory, and only the
+ * plaintexts are moved back.
+ */
 export class StreamWorker {
-  private readonly worker: Worker;
-  private readonly waiting: Array<{ resolve: (reply: unknown) => void; reject: (error: Error) => void }> = [];
+  private readonly worker: WorkerThread<StreamProtocol>;
+  /** Who waits for each reply, in order, and which type of reply it must be. */
+  private readonly waiting: Array<{ type: StreamReply['type']; resolve: (reply: StreamReply) => void; reject: (error: Error) => void }> = [];
   private failure: Error | undefined;
-  private readonly warmedUp: Promise<void>;
+  private readonly warmedUp: Promise<unknown>;
   /** Batch buffers the thread has handed back. */
   private readonly spare: ArrayBuffer[] = [];
 
   private constructor() {
-    this.worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { sodiumPath, chunkBytes: CHUNK_BYTES, adBytes: AD_BYTES, warmUpMs: WARM_UP_MS },
+    this.worker = new WorkerThread<StreamProtocol>({
+      caller: import.meta.url,
+      module: 'stream.worker',
+      label: 'stream worker',
+      workerData: { chunkBytes: CHUNK_BYTES, adBytes: AD_BYTES },
     });
-    this.warmedUp = this.reply<void>();
-    this.worker.on('message', (reply: unknown) => this.waiting.shift()?.resolve(reply));
-    const fail = (error: Error) => {
-      this.failure ??= error;
-      for (const waiter of this.waiting.splice(0)) waiter.reject(this.failure);
-    };
-    this.worker.once('error', fail);
-    this.worker.once('exit', (code) => fail(new Error(`stream worker exited with code ${code}`)));
+    this.warmedUp = this.reply('ready');
+    this.worker.onMessage((reply) => {
+      const waiter = this.waiting.shift();
+      if (waiter?.type === reply.type) waiter.resolve(reply);
+      else this.fail(new Error(`stream worker replied ${reply.type} out of turn`));
+    });
+    this.worker.onFailure((error) => this.fail(error));
   }
 
   /** Starts the thread and its libsodium now, before the key is known. */
@@ -108,19 +49,20 @@ export class StreamWorker {
 
   /** Settles when the warm-up is over (cut short by work), so a measurement can leave the start-up out. */
   ready(): Promise<void> {
-    return this.warmedUp;
+    return this.warmedUp.then(() => undefined);
   }
 
   /** Starts sealing under a copy of `key`; resolves to the stream header. */
   initPush(key: Uint8Array, ad: Uint8Array): Promise<Uint8Array> {
-    const header = this.reply<Uint8Array>();
-    this.send({ op: 'init-push', key: Uint8Array.from(key), ad: Uint8Array.from(ad) });
+    const header = this.reply('header').then((reply) => reply.header);
+    header.catch(() => undefined);
+    this.init({ type: 'init-push', key: Uint8Array.from(key), ad: Uint8Array.from(ad) });
     return header;
   }
 
   /** Starts opening under a copy of `key`; a header it cannot use fails the chunks that follow. */
   initPull(key: Uint8Array, header: Uint8Array, ad: Uint8Array): void {
-    this.send({ op: 'init-pull', key: Uint8Array.from(key), header: Uint8Array.from(header), ad: Uint8Array.from(ad) });
+    this.init({ type: 'init-pull', key: Uint8Array.from(key), header: Uint8Array.from(header), ad: Uint8Array.from(ad) });
   }
 
   /** Room for a batch of `bytes`: a buffer the thread has handed back, or a new one. */
@@ -131,26 +73,21 @@ export class StreamWorker {
 
   /** Seals each chunk with its tag, in order. The chunks are views of one batch(), which is moved to the thread. */
   push(chunks: Uint8Array[], tags: number[]): Promise<Uint8Array[]> {
-    const out = this.reply<{ out: Uint8Array[]; spent: ArrayBuffer }>().then(({ out, spent }) => {
+    const out = this.reply('pushed').then(({ out, spent }) => {
       this.spare.push(spent);
       return out;
     });
     out.catch(() => undefined);
-    this.worker.postMessage({ op: 'push', chunks, tags }, [chunks[0]!.buffer as ArrayBuffer]);
+    this.worker.post({ type: 'push', chunks, tags }, [chunks[0]!.buffer as ArrayBuffer]);
     return out;
   }
 
   /** Opens each chunk in order: null where it does not open. The chunks are views of shared memory, read in place. */
   pull(chunks: Uint8Array[]): Promise<Array<Opened | null>> {
-    const out = this.reply<Array<Opened | null>>();
-    this.worker.postMessage({ op: 'pull', chunks });
+    const out = this.reply('pulled').then((reply) => reply.out);
+    out.catch(() => undefined);
+    this.worker.post({ type: 'pull', chunks });
     return out;
-  }
-
-  // Takes copies: a view would carry its whole buffer along (a header cut out of the file would copy
-  // the file). The key's copy is moved rather than cloned, so the only other copy is zeroed there.
-  private send(message: { op: string; key: Uint8Array; ad: Uint8Array; header?: Uint8Array }): void {
-    this.worker.postMessage(message, [message.key.buffer as ArrayBuffer]);
   }
 
   /** Stops the thread. Nothing waits for it to wind down (~10 ms): whoever stops it has its results already. */
@@ -158,13 +95,24 @@ export class StreamWorker {
     void this.worker.terminate();
   }
 
-  private reply<T>(): Promise<T> {
-    const reply = new Promise<T>((resolve, reject) => {
+  // Takes copies: a view would carry its whole buffer along (a header cut out of the file would copy
+  // the file). The key's copy is moved rather than cloned, so the only other copy is zeroed there.
+  private init(request: Extract<StreamRequest, { type: 'init-push' | 'init-pull' }>): void {
+    this.worker.post(request, [request.key.buffer as ArrayBuffer]);
+  }
+
+  private reply<T extends StreamReply['type']>(type: T): Promise<Reply<T>> {
+    const reply = new Promise<Reply<T>>((resolve, reject) => {
       if (this.failure) reject(this.failure);
-      else this.waiting.push({ resolve: resolve as (reply: unknown) => void, reject });
+      else this.waiting.push({ type, resolve: resolve as (reply: StreamReply) => void, reject });
     });
     // Replies are awaited in order, so a failure may reach one before anyone awaits it.
     reply.catch(() => undefined);
     return reply;
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(this.failure);
   }
 }

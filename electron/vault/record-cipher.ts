@@ -35,8 +35,7 @@ function recordAd(format: number, kind: string, id: string, schema: number): str
 
 /**
  * Opens one record to its JSON text, or null when it is altered, moved, of an unknown kind or
- * badly padded. Self-contained (it uses only its arguments) because the unlock worker runs this
- * very function's source on the other core; see ./unlock-worker.ts.
+ * badly padded. The unlock worker opens records with it too, on the other core; see ./unlock.worker.ts.
  */
 export function openRecordText(
   sodium: Sodium,
