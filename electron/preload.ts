@@ -2,7 +2,7 @@
 // IPC event objects never reach the page; see ./shell/bridge.ts for why the client is built there.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared/api';
-import { METHODS } from '../shared/schemas';
+import { METHODS, type Method } from '../shared/contract';
 import { installHearth, type BridgeCall, type BridgeSubscribe } from './shell/bridge';
 
 const call: BridgeCall = (method, arg) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, arg);
@@ -15,4 +15,6 @@ const subscribe: BridgeSubscribe = (listener) => {
   };
 };
 
-contextBridge.executeInMainWorld({ func: installHearth, args: [METHODS, call, subscribe] });
+// The page's methods are exactly the contract's, taken from its one table.
+const args = [METHODS satisfies readonly Method[], call, subscribe] satisfies Parameters<typeof installHearth>;
+contextBridge.executeInMainWorld({ func: installHearth, args });

@@ -1,8 +1,7 @@
 // One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
-import type { Results } from '../../shared/api';
+import { METHODS, type Method, type Results } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
-import { METHODS, type Method } from '../../shared/schemas';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';

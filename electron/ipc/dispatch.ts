@@ -1,113 +1,80 @@
 // Validates one call against the shared schema and runs it on the service. Used by the Electron
-// IPC handler and by the test bridge, so both enforce exactly the same contract.
+// IPC handler, the CLI and the test bridge, so all three enforce exactly the same contract.
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { HearthApi } from '../../shared/api';
-import type { ReportOptions } from '../../shared/exchange';
+import { argSchemas, CONTRACT, METHODS, type Arg, type HearthApi, type Method } from '../../shared/contract';
+import type { DialogSpec, FileMethodSpec, Outcome } from '../../shared/contract/method';
 import { HearthError, type Envelope } from '../../shared/errors';
-import { argSchemas, METHODS, type Method } from '../../shared/schemas';
 import { toLocalOffsetIso } from '../service/local-time';
-import {
-  BACKUP_EXTENSION,
-  BACKUP_FILTER,
-  DATA_FILTERS,
-  IMPORT_FILTERS,
-  RECOVERY_KEY_FILE_NAME,
-  RECOVERY_KEY_FILTER,
-  REPORT_FILTERS,
-  type FileDialogs,
-} from './file-dialogs';
+import type { FileDialogs } from './file-dialogs';
 
-export type Handlers = { [M in Method]: (arg: z.output<(typeof argSchemas)[M]>) => Promise<unknown> };
+export type Handlers = { [M in Method]: (arg: Arg<M>) => Promise<unknown> };
 
-/** A file name that says what is inside without saying anything private. */
-function reportName(options: ReportOptions): string {
-  return options.from.slice(0, 7) === options.to.slice(0, 7) ? `hearth-report-${options.from.slice(0, 7)}` : `hearth-report-${options.from}-to-${options.to}`;
+/** What the dispatcher runs methods on: the service, with its clock. */
+export type DispatchTarget = HearthApi & { readonly now: () => Date };
+
+type Call = (arg: unknown, path?: string) => Promise<unknown>;
+
+function ask(dialogs: FileDialogs, dialog: DialogSpec<unknown>, arg: unknown, today: () => string): Promise<string | null> {
+  switch (dialog.kind) {
+    case 'save':
+      return dialogs.save({ title: dialog.title, defaultName: dialog.defaultName(arg, today()), filters: dialog.filters(arg) });
+    case 'open':
+      return dialogs.open({ title: dialog.title(arg), filters: dialog.filters(arg) });
+    case 'folder':
+      return dialogs.folder({ title: dialog.title });
+  }
+}
+
+/** Nothing was chosen: nothing happened, and the answer says so (auto-backup: the settings as they are). */
+function cancelled(outcome: Outcome, api: HearthApi): unknown {
+  switch (outcome) {
+    case 'saved':
+    case 'saved-report':
+      return { saved: false };
+    case 'opened':
+      return { opened: false };
+    case 'settings':
+      return api.getSettings();
+  }
+}
+
+/** The answer to a file method, from what the service did with the chosen path. */
+function answer(outcome: Outcome, path: string, done: unknown): unknown {
+  switch (outcome) {
+    case 'saved':
+      return { saved: true, fileName: basename(path) };
+    case 'saved-report':
+      return { saved: true, ...(done as object) };
+    case 'opened':
+      return { opened: true, summary: done };
+    case 'settings':
+      return done;
+  }
 }
 
 /**
- * The handler table: one entry per method, checked for completeness by the compiler. File methods
- * ask `dialogs` for their path first; a cancelled dialog is an ordinary outcome, not an error.
+ * The handler table, derived from the contract: each method runs on `api`; a file method first
+ * asks `dialogs` with its declared dialog, and a cancelled dialog is an ordinary outcome.
  */
-export function createHandlers(api: HearthApi, dialogs: FileDialogs): Handlers {
-  const today = () => toLocalOffsetIso(new Date()).slice(0, 10);
-  return {
-    status: (a) => api.status(a),
-    create: (a) => api.create(a),
-    unlock: (a) => api.unlock(a),
-    unlockWithRecoveryKey: (a) => api.unlockWithRecoveryKey(a),
-    changePassphrase: (a) => api.changePassphrase(a),
-    newRecoveryKey: (a) => api.newRecoveryKey(a),
-    salvage: async (a) => {
-      const folder = await dialogs.folder({ title: 'Choose an empty folder for the recovered journal' });
-      if (folder === null) return { saved: false };
-      return { saved: true, ...(await api.salvage(a, folder)) };
-    },
-    saveRecoveryKey: async (a) => {
-      const path = await dialogs.save({ title: 'Save the recovery key', defaultName: RECOVERY_KEY_FILE_NAME, filters: [RECOVERY_KEY_FILTER] });
-      if (path === null) return { saved: false };
-      await api.saveRecoveryKey(a, path);
-      return { saved: true, fileName: basename(path) };
-    },
-    lock: (a) => api.lock(a),
-    addEntry: (a) => api.addEntry(a),
-    updateEntry: (a) => api.updateEntry(a),
-    deleteEntry: (a) => api.deleteEntry(a),
-    getEntry: (a) => api.getEntry(a),
-    listEntries: (a) => api.listEntries(a),
-    listTags: (a) => api.listTags(a),
-    listPeople: (a) => api.listPeople(a),
-    addPerson: (a) => api.addPerson(a),
-    updatePerson: (a) => api.updatePerson(a),
-    archivePerson: (a) => api.archivePerson(a),
-    mergePeople: (a) => api.mergePeople(a),
-    getSettings: (a) => api.getSettings(a),
-    updateSettings: (a) => api.updateSettings(a),
-    verify: (a) => api.verify(a),
-    saveDraft: (a) => api.saveDraft(a),
-    getDraft: (a) => api.getDraft(a),
-    discardDraft: (a) => api.discardDraft(a),
-    readyToLock: (a) => api.readyToLock(a),
-    insights: (a) => api.insights(a),
-    reportPreview: (a) => api.reportPreview(a),
-    suggestPassphrase: (a) => api.suggestPassphrase(a),
-    exportReport: async (a) => {
-      const filter = REPORT_FILTERS[a.format];
-      const path = await dialogs.save({ title: 'Save the encrypted report', defaultName: `${reportName(a.options)}.${a.format}`, filters: [filter] });
-      if (path === null) return { saved: false };
-      await api.exportReport(a, path);
-      return { saved: true, fileName: basename(path) };
-    },
-    exportBackup: async (a) => {
-      const path = await dialogs.save({ title: 'Save the backup', defaultName: `hearth-backup-${today()}.${BACKUP_EXTENSION}`, filters: [BACKUP_FILTER] });
-      if (path === null) return { saved: false };
-      await api.exportBackup(a, path);
-      return { saved: true, fileName: basename(path) };
-    },
-    exportData: async (a) => {
-      const extension = a.format === 'json' ? '.json' : '';
-      const path = await dialogs.save({ title: 'Export unencrypted data', defaultName: `hearth-data-${today()}${extension}`, filters: [DATA_FILTERS[a.format]] });
-      if (path === null) return { saved: false };
-      await api.exportData(a, path);
-      return { saved: true, fileName: basename(path) };
-    },
-    openImport: async (a) => {
-      const path = await dialogs.open({ title: a.format === 'backup' ? 'Choose a backup to restore' : 'Choose a file to import', filters: [IMPORT_FILTERS[a.format]] });
-      if (path === null) return { opened: false };
-      return { opened: true, summary: await api.openImport(a, path) };
-    },
-    commitImport: (a) => api.commitImport(a),
-    cancelImport: (a) => api.cancelImport(a),
-    enableAutoBackup: async (a) => {
-      const folder = await dialogs.folder({ title: 'Choose a folder for automatic backups' });
-      // Nothing changes when the person cancels: the current settings are the answer.
-      if (folder === null) return api.getSettings(undefined);
-      return api.enableAutoBackup(a, folder);
-    },
-    updateAutoBackup: (a) => api.updateAutoBackup(a),
-    disableAutoBackup: (a) => api.disableAutoBackup(a),
-    backupNow: (a) => api.backupNow(a),
-  };
+export function createHandlers(api: DispatchTarget, dialogs: FileDialogs): Handlers {
+  const today = () => toLocalOffsetIso(api.now()).slice(0, 10);
+  const handlers: Partial<Record<Method, (arg: unknown) => Promise<unknown>>> = {};
+  for (const method of METHODS) {
+    const run: Call = (arg, path) => (api[method] as Call).call(api, arg, path);
+    const spec = CONTRACT[method];
+    if (!('dialog' in spec)) {
+      handlers[method] = (arg) => run(arg);
+      continue;
+    }
+    const { dialog, outcome } = spec as FileMethodSpec;
+    handlers[method] = async (arg) => {
+      const path = await ask(dialogs, dialog as DialogSpec<unknown>, arg, today);
+      if (path === null) return cancelled(outcome, api);
+      return answer(outcome, path, await run(arg, path));
+    };
+  }
+  return handlers as Handlers;
 }
 
 export function isMethod(name: unknown): name is Method {

@@ -3,7 +3,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AutoBackup } from '../../shared/domain';
-import { BACKUP_EXTENSION } from '../ipc/file-dialogs';
+import { BACKUP_EXTENSION } from '../../shared/contract/backups';
 
 const NAME = new RegExp(`^hearth-auto-\\d{8}T\\d{6}Z\\.${BACKUP_EXTENSION}$`);
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,28 +1,25 @@
 // HearthService: the whole journal behind the shared contract. It owns the vault's lifecycle
-// (create, unlock, recovery, passphrase, lock) and runs calls one at a time; what can be done
-// while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
+// (create, unlock, recovery, passphrase, lock) and runs calls one at a time; every other method is
+// a feature handler (./features/), run in its turn with what its declaration needs. What can be
+// done while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
 // same under vitest, the CLI, the test bridge and the app.
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { HearthApi, Results } from '../../shared/api';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type Person, type SalvageReport, type SealProblem, type Settings } from '../../shared/domain';
+import { CONTRACT, type Arg, type FeatureMethod, type HearthApi, type Results, type VaultMethod } from '../../shared/contract';
+import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type SalvageReport, type SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { ImportSummary } from '../../shared/exchange';
+import type { NewEntryData } from '../../shared/schemas';
 import type { BackupRecord } from '../backup/backup-format';
-import { generateSharePassphrase } from '../report/share-passphrase';
-import type { Arg, NewEntryData } from '../../shared/schemas';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { recoveryKeyFileText } from '../vault/recovery-key';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
-import { writeFileAtomic } from './atomic-file';
 import { Exchange, type LockBackupOutcome } from './exchange';
 import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
@@ -35,6 +32,8 @@ import { LOCK_FILE, VAULT_FILE } from './paths';
 import { RecordLedger } from './record-ledger';
 import { WriteLock } from '../store/write-lock';
 import { asDiskFull } from '../store/disk-space';
+import { FEATURE_METHODS, HANDLERS } from './features';
+import type { FeatureContext, JournalContext } from './features/handler';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -69,7 +68,7 @@ interface PreparedLoad {
   worker: UnlockWorker;
 }
 
-export class HearthService implements HearthApi {
+class VaultService implements Pick<HearthApi, VaultMethod> {
   private screenLockUnwatched = false;
   private session: Session | null = null;
   private lockBackups: Promise<void> = Promise.resolve();
@@ -77,7 +76,8 @@ export class HearthService implements HearthApi {
   private readonly exchange: Exchange;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly file: VaultFile;
-  private readonly now: () => Date;
+  /** The service's clock: a file dialog's default name takes today from it too. */
+  readonly now: () => Date;
   private readonly kdf: KdfCost;
   private readonly lockFile: string;
 
@@ -257,11 +257,6 @@ export class HearthService implements HearthApi {
     });
   }
 
-  /** Writes the recovery key the person was just shown; any key of the right shape, since the journal does not keep it. */
-  saveRecoveryKey({ recoveryKey }: Arg<'saveRecoveryKey'>, path: string): Promise<void> {
-    return this.serial(async () => writeFileAtomic(path, recoveryKeyFileText(recoveryKey)));
-  }
-
   /**
    * Locks at once: the automatic backup due on lock is sealed in memory first, then the keys and
    * the index are dropped, and only then is the backup written, so a slow or unreachable backup
@@ -296,7 +291,7 @@ export class HearthService implements HearthApi {
         throw new HearthError('INVALID_INPUT', 'Choose another folder: the recovered journal never goes into the damaged one’s folder.', { field: 'out' });
       }
       const found = await salvageJournal(this.file.dbPath, passphrase);
-      const target = new HearthService({ ...this.options, vaultDir: outDir, kdf: found.kdf });
+      const target = new VaultService({ ...this.options, vaultDir: outDir, kdf: found.kdf });
       const { recoveryKey } = await target.create({ passphrase });
       try {
         await target.withJournal((j) => j.applyRestore(planRestore(j.index, readBackupContents(found.records), 'replace')));
@@ -311,138 +306,11 @@ export class HearthService implements HearthApi {
     });
   }
 
-  // The unlocked journal: every call below waits its turn, then needs the journal unlocked.
+  // Beyond the contract: for imports, the CLI and the benchmark.
 
-  verify(): Promise<Results['verify']> {
-    return this.withJournal((j) => j.verify());
-  }
-
-  addEntry(input: Arg<'addEntry'>): Promise<Results['addEntry']> {
-    return this.withWriter((j) => j.addEntries([input])[0]!);
-  }
-
-  /** Adds many entries in one transaction: all of them or none. For imports and benchmarks. */
+  /** Adds many entries in one transaction: all of them or none. */
   addEntries(inputs: NewEntryData[]): Promise<Entry[]> {
     return this.withWriter((j) => j.addEntries(inputs));
-  }
-
-  updateEntry(arg: Arg<'updateEntry'>): Promise<Results['updateEntry']> {
-    return this.withWriter((j) => j.updateEntry(arg));
-  }
-
-  deleteEntry(arg: Arg<'deleteEntry'>): Promise<void> {
-    return this.withWriter((j) => j.deleteEntry(arg));
-  }
-
-  getEntry(arg: Arg<'getEntry'>): Promise<Results['getEntry']> {
-    return this.withJournal((j) => j.getEntry(arg));
-  }
-
-  listEntries(query: Arg<'listEntries'>): Promise<Results['listEntries']> {
-    return this.withJournal((j) => j.index.list(query));
-  }
-
-  listTags(): Promise<string[]> {
-    return this.withJournal((j) => j.index.tags());
-  }
-
-  listPeople(arg: Arg<'listPeople'>): Promise<Results['listPeople']> {
-    return this.withJournal((j) => j.index.peopleSummaries(arg?.includeArchived ?? false));
-  }
-
-  addPerson(arg: Arg<'addPerson'>): Promise<Person> {
-    return this.withWriter((j) => j.addPerson(arg));
-  }
-
-  updatePerson(arg: Arg<'updatePerson'>): Promise<Person> {
-    return this.withWriter((j) => j.updatePerson(arg));
-  }
-
-  archivePerson(arg: Arg<'archivePerson'>): Promise<Person> {
-    return this.withWriter((j) => j.archivePerson(arg));
-  }
-
-  mergePeople(arg: Arg<'mergePeople'>): Promise<Person> {
-    return this.withWriter((j) => j.mergePeople(arg));
-  }
-
-  getSettings(): Promise<Settings> {
-    return this.withJournal((j) => ({ ...j.index.settings }));
-  }
-
-  updateSettings(patch: Arg<'updateSettings'>): Promise<Settings> {
-    return this.withWriter((j) => j.updateSettings(patch));
-  }
-
-  saveDraft(draft: Arg<'saveDraft'>): Promise<void> {
-    return this.withJournal((j) => j.saveDraft(draft));
-  }
-
-  getDraft(): Promise<Results['getDraft']> {
-    return this.withJournal((j) => j.getDraft());
-  }
-
-  discardDraft(): Promise<void> {
-    return this.withJournal((j) => j.discardDraft());
-  }
-
-  /** Waits its turn like every call, so it answers after the calls sent before it (a draft's save). */
-  readyToLock(): Promise<void> {
-    return this.serial(() => undefined);
-  }
-
-  insights(query: Arg<'insights'>): Promise<Results['insights']> {
-    return this.withJournal((j) => j.insights(query));
-  }
-
-  // Reports, backups, portable data and imports: ./exchange.ts, on the unlocked journal -------
-
-  reportPreview(options: Arg<'reportPreview'>): Promise<Results['reportPreview']> {
-    return this.withJournal((j) => this.exchange.reportPreview(j, options));
-  }
-
-  suggestPassphrase(arg: Arg<'suggestPassphrase'>): Promise<Results['suggestPassphrase']> {
-    return this.serial(() => generateSharePassphrase(arg?.format));
-  }
-
-  exportReport(arg: Arg<'exportReport'>, path: string): Promise<void> {
-    return this.withJournal((j) => this.exchange.exportReport(j, arg, path));
-  }
-
-  exportBackup(arg: Arg<'exportBackup'>, path: string): Promise<void> {
-    return this.withJournal((j) => this.exchange.exportBackup(j, arg, path));
-  }
-
-  exportData(arg: Arg<'exportData'>, path: string): Promise<void> {
-    return this.withJournal((j) => this.exchange.exportData(j, arg, path));
-  }
-
-  openImport(arg: Arg<'openImport'>, path: string): Promise<ImportSummary> {
-    return this.withJournal((j) => this.exchange.openImport(j, arg, path));
-  }
-
-  commitImport({ importId, mode, moodMap }: Arg<'commitImport'>): Promise<Results['commitImport']> {
-    return this.withWriter((j) => this.exchange.imports.commit(importId, mode, moodMap, j));
-  }
-
-  cancelImport({ importId }: Arg<'cancelImport'>): Promise<void> {
-    return this.serial(() => this.exchange.imports.cancel(importId));
-  }
-
-  enableAutoBackup(arg: Arg<'enableAutoBackup'>, folder: string): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.enableAutoBackup(j, arg, folder));
-  }
-
-  updateAutoBackup(arg: Arg<'updateAutoBackup'>): Promise<Settings> {
-    return this.withWriter((j) => this.exchange.updateAutoBackup(j, arg));
-  }
-
-  disableAutoBackup(): Promise<Settings> {
-    return this.withWriter((j) => this.exchange.disableAutoBackup(j));
-  }
-
-  backupNow(): Promise<Settings> {
-    return this.withJournal((j) => this.exchange.backupNow(j));
   }
 
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
@@ -471,6 +339,33 @@ export class HearthService implements HearthApi {
   }
 
   // Internals -------------------------------------------------------------------------------
+
+  /** Every feature method becomes a method of the service, run by runFeature. */
+  static {
+    for (const method of FEATURE_METHODS) {
+      Object.defineProperty(this.prototype, method, {
+        value(this: VaultService, arg: unknown, path?: string) {
+          return this.runFeature(method, arg, path);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  /** A feature method in its turn, with the journal (and the write lock) where its declaration says so. */
+  private runFeature(method: FeatureMethod, arg: unknown, path: string | undefined): Promise<unknown> {
+    const handler = HANDLERS[method] as (ctx: FeatureContext | JournalContext, arg: unknown, path?: string) => unknown;
+    const exchange = this.exchange;
+    switch (CONTRACT[method].needs) {
+      case 'nothing':
+        return this.serial(() => handler({ exchange }, arg, path));
+      case 'journal':
+        return this.withJournal((journal) => handler({ exchange, journal }, arg, path));
+      case 'writer':
+        return this.withWriter((journal) => handler({ exchange, journal }, arg, path));
+    }
+  }
 
   /** Calls run one at a time, so a lock can never interleave with a half-done write or unlock. */
   private serial<T>(fn: () => T | Promise<T>): Promise<T> {
@@ -591,3 +486,7 @@ export class HearthService implements HearthApi {
     return journal;
   }
 }
+
+/** The service: the vault's lifecycle above, and every feature method of ./features/, typed from the contract. */
+export type HearthService = VaultService & { [M in FeatureMethod]: HearthApi[M] };
+export const HearthService = VaultService as new (options: ServiceOptions) => HearthService;

@@ -1,9 +1,11 @@
-// window.hearth in the renderer. contextBridge copies an Error thrown across it as a bare Error
+// window.hearth in the renderer, built the same way by the preload and by the test bridge's page
+// shim. contextBridge copies an Error thrown across it as a bare Error
 // with only its message (electron/electron#25596), which would strip the HearthError code the UI
 // branches on. So the bridge carries envelopes, and the client that turns an error envelope into
 // a thrown error is built inside the page's own world by `installHearth`.
 import type { HearthEvent } from '../../shared/api';
-import type { Envelope, ErrorInfo } from '../../shared/errors';
+import type { Method } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
 
 export type HearthEventListener = (event: HearthEvent) => void;
 
@@ -11,14 +13,11 @@ export type HearthEventListener = (event: HearthEvent) => void;
 export type BridgeCall = (method: string, arg: unknown) => Promise<Envelope<unknown>>;
 export type BridgeSubscribe = (listener: HearthEventListener) => () => void;
 
-/** The error the page receives: an Error named HearthError carrying the ErrorInfo fields. */
-export type BridgedError = Error & ErrorInfo;
-
 /**
  * Runs in the page's main world via contextBridge.executeInMainWorld, which serializes the
  * function: it must stay self-contained (no imports, no outer variables, no helpers).
  */
-export function installHearth(methods: readonly string[], call: BridgeCall, subscribe: BridgeSubscribe): void {
+export function installHearth(methods: readonly Method[], call: BridgeCall, subscribe: BridgeSubscribe): void {
   const api: Record<string, unknown> = {};
   for (const method of methods) {
     api[method] = async (arg?: unknown) => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** Bundles shim.ts (with shared/client and zod) into one classic script that carries `token`. */
+/** Bundles shim.ts (with installHearth, the contract and zod) into one classic script that carries `token`. */
 export async function bundleShim(token: string): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('./shim.ts', import.meta.url))],

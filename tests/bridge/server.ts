@@ -5,11 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createHandlers, dispatch } from '../../electron/ipc/dispatch';
+import { createHandlers, dispatch, type DispatchTarget } from '../../electron/ipc/dispatch';
 import type { FileDialogs } from '../../electron/ipc/file-dialogs';
 import { CSP_DIRECTIVES } from '../../electron/shell/csp';
 import { LockHandshake } from '../../electron/shell/lock-handshake';
-import type { HearthApi } from '../../shared/api';
 import type { EventHub } from './events';
 import { readStatic } from './static-files';
 
@@ -27,7 +26,7 @@ const COMMON_HEADERS = {
 };
 
 export interface BridgeOptions {
-  api: HearthApi;
+  api: DispatchTarget;
   dialogs: FileDialogs;
   /** Absolute path of the built renderer (out/renderer). */
   rendererDir: string;

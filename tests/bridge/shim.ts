@@ -1,8 +1,9 @@
 // Runs in the browser page served by the test bridge: defines window.hearth exactly as the preload
-// does (the same createClient and method list), over HTTP to the bridge instead of IPC.
-import type { HearthBridge, HearthEvent } from '../../shared/api';
-import { createClient } from '../../shared/client';
+// does (the same installHearth and method list), over HTTP to the bridge instead of IPC.
+import type { HearthEvent } from '../../shared/api';
+import { METHODS } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import { installHearth, type BridgeCall, type BridgeSubscribe } from '../../electron/shell/bridge';
 
 // Replaced at bundle time with this run's token (see bundle-shim.ts).
 declare const __BRIDGE_TOKEN__: string;
@@ -13,7 +14,7 @@ type Listener = (event: HearthEvent) => void;
 
 const listeners = new Set<Listener>();
 
-const client = createClient(async (method, arg) => {
+const call: BridgeCall = async (method, arg) => {
   const response = await fetch('/__bridge/call', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-hearth-token': __BRIDGE_TOKEN__ },
@@ -21,7 +22,7 @@ const client = createClient(async (method, arg) => {
   });
   if (!response.ok) return { ok: false, error: { code: 'INTERNAL', message: `The test bridge answered ${response.status}.` } };
   return (await response.json()) as Envelope<unknown>;
-});
+};
 
 // EventSource cannot send headers, so the events stream takes the token in its query.
 const events = new EventSource(`/__bridge/events?token=${encodeURIComponent(__BRIDGE_TOKEN__)}`);
@@ -30,10 +31,9 @@ events.onmessage = (message) => {
   for (const listener of listeners) listener(event);
 };
 
-function onEvent(listener: Listener): () => void {
+const subscribe: BridgeSubscribe = (listener) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
+};
 
-const hearth: HearthBridge = Object.freeze({ ...client, onEvent });
-Object.defineProperty(globalThis, 'hearth', { value: hearth, enumerable: true });
+installHearth(METHODS, call, subscribe);
