@@ -6,7 +6,7 @@ import type { HearthApi } from '../../shared/api';
 import type { ReportOptions } from '../../shared/exchange';
 import { HearthError, type Envelope } from '../../shared/errors';
 import { argSchemas, METHODS, type Method } from '../../shared/schemas';
-import { toLocalOffsetIso } from '../service/local-time';
+import { toLocalOffsetIso } from '../../shared/local-time';
 import {
   BACKUP_EXTENSION,
   BACKUP_FILTER,
