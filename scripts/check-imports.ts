@@ -23,9 +23,10 @@ export interface Layer {
  */
 export const LAYERS: readonly Layer[] = [
   { name: 'shared', paths: ['shared/'], mayImport: [], why: 'The contract and pure helpers every side uses: they depend on nothing of the app.' },
+  { name: 'files', paths: ['electron/files/'], mayImport: ['shared'], why: 'Writing a file whole or not at all, private to its owner: the floor under every writer.' },
   { name: 'vault', paths: ['electron/vault/'], mayImport: ['shared'], why: 'Keys and ciphers are the floor of the main process: they do not know where sealed bytes are kept.' },
   { name: 'store', paths: ['electron/store/'], mayImport: ['shared', 'vault'], why: 'SQLite keeps what the vault sealed: it knows the vault’s types, never what is inside.' },
-  { name: 'backup', paths: ['electron/backup/'], mayImport: ['shared', 'vault'], why: 'The backup file format seals with the vault’s primitives and knows nothing of the journal.' },
+  { name: 'backup', paths: ['electron/backup/'], mayImport: ['shared', 'files', 'vault'], why: 'The backup file format seals with the vault’s primitives and knows nothing of the journal.' },
   { name: 'analytics', paths: ['electron/analytics/'], mayImport: ['shared'], why: 'Figures are a pure pass over entries: no storage, no keys, no clock.' },
   { name: 'imports', paths: ['electron/imports/'], mayImport: ['shared'], why: 'Parsers turn another app’s text into entries: text in, entries out.' },
   { name: 'exports', paths: ['electron/exports/'], mayImport: ['shared'], why: 'Portable data is entries in, text out.' },
@@ -33,7 +34,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'service',
     paths: ['electron/service/'],
-    mayImport: ['shared', 'vault', 'store', 'backup', 'analytics', 'imports', 'exports', 'report'],
+    mayImport: ['shared', 'files', 'vault', 'store', 'backup', 'analytics', 'imports', 'exports', 'report'],
     why: 'HearthService composes the lower modules in plain Node, so it runs under vitest, the CLI and the test bridge.',
   },
   { name: 'ipc', paths: ['electron/ipc/'], mayImport: ['shared', 'service'], why: 'The dispatcher validates each argument, then calls the service.' },

@@ -17,7 +17,7 @@ import { renderReportFile } from '../report/report-file';
 import { REPORT_CSS, renderReportBody } from '../report/report-html';
 import { renderReportPdf } from '../report/report-pdf';
 import type { KdfCost } from '../vault/key-manager';
-import { writeFileAtomic, writeNewFolder } from './atomic-file';
+import { writeFileAtomic, writeNewFolder } from '../files/atomic-file';
 import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason } from './auto-backup';
 import type { Journal } from './journal';
 import { localToday } from '../../shared/local-time';

@@ -22,7 +22,7 @@ import { recoveryKeyFileText } from '../vault/recovery-key';
 import { UnlockWorker } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../files/atomic-file';
 import { Exchange, type LockBackupOutcome } from './exchange';
 import { rotateDataKey, type RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
