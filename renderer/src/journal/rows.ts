@@ -1,5 +1,6 @@
 // The journal as rows for the virtual list: a day heading before each day's entries.
 import type { Entry } from '../../../shared/domain';
+import { excerpt } from '../../../shared/format';
 import { localToday } from '../../../shared/local-time';
 import { formatDate } from '../app/date-locale';
 
@@ -36,6 +37,5 @@ export const timeOf = (entry: Entry) => entry.occurredAt.slice(11, 16);
 
 const NOTE_CHARS = 140;
 export function noteStart(note: string): string {
-  const flat = note.replace(/\s+/g, ' ').trim();
-  return flat.length > NOTE_CHARS ? `${flat.slice(0, NOTE_CHARS).trimEnd()}…` : flat;
+  return excerpt(note, NOTE_CHARS);
 }
