@@ -27,6 +27,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** ' (3 of 5)' after a mean that used only some of the items (the ones that recorded it); nothing when it used all. */
+export function usedOf(used: number, of: number): string {
+  return used === of ? '' : ` (${used} of ${of})`;
+}
+
 /**
  * The start of a note on one line: runs of spaces and line breaks become one space, and a text
  * longer than `max` characters is cut (never inside a character) and ends with '…'.

@@ -4,7 +4,7 @@
 // attributes. Every piece of text goes through escapeHtml.
 import { KIND_LABELS } from '../../shared/labels';
 import { SUPPORT_KINDS } from '../../shared/domain';
-import { dateParts, fixed, MINUS, MONTHS, MONTHS_LONG, plainDate, plainDay, plural, signed as signedFigure } from '../../shared/format';
+import { dateParts, fixed, MINUS, MONTHS, MONTHS_LONG, plainDate, plainDay, plural, signed as signedFigure, usedOf } from '../../shared/format';
 import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
@@ -21,9 +21,6 @@ const fmt1 = (n: number) => fixed(n, 1, MINUS);
 /** Felt runs −2 … +2: the sign is part of the meaning. */
 const signed = (n: number) => signedFigure(n, 1, MINUS);
 const MISSING = '<span class="hr-missing">not recorded</span>';
-
-/** " (3 of 5)" when a mean used only some of the interactions, nothing when it used all. */
-const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
 
 function cell(value: number | null, format = fmt1): string {
   return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
@@ -170,7 +167,7 @@ function people(m: ReportModel): string {
     (p) =>
       `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
       `<td class="hr-num">${p.feltSpread.nourishing}</td><td class="hr-num">${p.feltSpread.neutral}</td><td class="hr-num">${p.feltSpread.draining}</td>` +
-      `${cell(p.meanFelt, (v) => signed(v) + over(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + over(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
+      `${cell(p.meanFelt, (v) => signed(v) + usedOf(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + usedOf(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );
   return section(
     'people',

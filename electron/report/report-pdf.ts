@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { SUPPORT_KINDS, type Direction } from '../../shared/domain';
 import { REPORT_SECTIONS, type ReportSection } from '../../shared/exchange';
-import { fixed as fixedFigure, MINUS, plainDate, plainDay, plural, signed as signedFigure } from '../../shared/format';
+import { fixed as fixedFigure, MINUS, plainDate, plainDay, plural, signed as signedFigure, usedOf } from '../../shared/format';
 import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
@@ -50,8 +50,6 @@ const DIRECTION_WORDS: Record<Direction, string> = {
 const fixed = (n: number | null | undefined) => (isValue(n) ? fixedFigure(n, 1, MINUS) : '–');
 /** Felt runs −2 … +2: the sign is part of the meaning, written as in the HTML report. */
 const signed = (n: number, digits: number) => signedFigure(n, digits, MINUS);
-/** " (3 of 5)" when a mean used only some of the interactions. */
-const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
 const score = (n: number | null) => (n === null ? 'not recorded' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Control characters (a tab, a stray escape) would print as boxes or odd gaps; newlines stay. */
@@ -286,8 +284,8 @@ function people(doc: Doc, model: ReportModel): void {
       oneLine(p.name),
       String(p.interactions),
       `${p.feltSpread.nourishing} / ${p.feltSpread.neutral} / ${p.feltSpread.draining}`,
-      p.meanFelt === null ? '–' : signed(p.meanFelt, 1) + over(p.feltInteractions, p.interactions),
-      fixed(p.meanCost) + (p.meanCost === null ? '' : over(p.costInteractions, p.interactions)),
+      p.meanFelt === null ? '–' : signed(p.meanFelt, 1) + usedOf(p.feltInteractions, p.interactions),
+      fixed(p.meanCost) + (p.meanCost === null ? '' : usedOf(p.costInteractions, p.interactions)),
       `${p.received} / ${p.gave} / ${p.both}`,
     ]),
   );

@@ -1,6 +1,6 @@
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
-import { fixed as fixedFigure, plural, signed } from '../../../shared/format';
+import { fixed as fixedFigure, plural, signed, usedOf } from '../../../shared/format';
 import { NOT_RECORDED } from '../../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
@@ -11,7 +11,7 @@ import { ENV } from '../secrets';
 const fixed = (n: number | null) => (n === null ? '-' : fixedFigure(n));
 /** A per-person mean, "(3 of 5)" when it used only the interactions that recorded it. */
 const perPerson = (n: number | null, used: number, of: number, format: (n: number) => string) =>
-  n === null ? NOT_RECORDED : format(n) + (used < of ? ` (${used} of ${of})` : '');
+  n === null ? NOT_RECORDED : format(n) + usedOf(used, of);
 
 /** "mood 6.2", "mood 6.2 (on 40 of 52 days)" when some days have none, "mood not recorded" when none has. */
 function scaleMean(name: string, scale: ScaleSummary, days: number): string {

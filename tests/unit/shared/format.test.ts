@@ -1,7 +1,7 @@
 // shared/format.ts against values worked out by hand, and properties over any number or text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateParts, excerpt, fixed, MINUS, MONTHS, MONTHS_LONG, plainDate, plainDay, plural, signed } from '../../../shared/format';
+import { dateParts, excerpt, fixed, MINUS, MONTHS, MONTHS_LONG, plainDate, plainDay, plural, signed, usedOf } from '../../../shared/format';
 
 describe('fixed and signed', () => {
   it('write the figures the screens, the CLI and the reports print', () => {
@@ -86,5 +86,13 @@ describe('plain dates', () => {
     expect(dateParts('2026-03-09')).toEqual({ year: 2026, month: 3, day: 9 });
     expect(MONTHS).toHaveLength(12);
     expect(MONTHS_LONG.map((m) => m.slice(0, 3))).toEqual([...MONTHS]);
+  });
+});
+
+describe('usedOf', () => {
+  it('says how many items a mean used only when it left some out', () => {
+    expect(usedOf(3, 5)).toBe(' (3 of 5)');
+    expect(usedOf(5, 5)).toBe('');
+    expect(usedOf(0, 2)).toBe(' (0 of 2)');
   });
 });
