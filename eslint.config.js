@@ -2,6 +2,14 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const NO_ELECTRON = { name: 'electron', message: 'Only electron/shell/, main.ts and preload.ts may know Electron.' };
+/** The folders below the service, in the order of the layer table in scripts/check-imports.ts. */
+const LOWER_MODULES = ['files', 'vault', 'store', 'backup', 'analytics', 'imports', 'exports', 'report'];
+const NOTHING_ABOVE = {
+  regex: '^\\.{1,2}/(.*/)?(ipc|shell|service|cli)(/|$)',
+  message: 'A lower module never imports ipc/, shell/, service/ or cli/: those use it, so the import would point up.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'docs/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
   js.configs.recommended,
@@ -25,8 +33,25 @@ export default tseslint.config(
     },
   },
   {
-    // The service layer stays plain Node so it runs under vitest, the CLI and the test bridge.
-    files: ['electron/vault/**', 'electron/store/**', 'electron/service/**', 'electron/cli/**', 'electron/ipc/**', 'shared/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
+    // Only shell/, main.ts and preload.ts know Electron: every other folder stays plain Node, so it
+    // runs under vitest, the CLI and the test bridge. A new folder is covered the day it appears.
+    files: ['electron/*/**'],
+    ignores: ['electron/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_ELECTRON] }] },
+  },
+  {
+    // Lower modules serve the service and know nothing above it (scripts/check-imports.ts has the full table).
+    files: LOWER_MODULES.map((folder) => `electron/${folder}/**`),
+    rules: { 'no-restricted-imports': ['error', { paths: [NO_ELECTRON], patterns: [NOTHING_ABOVE] }] },
+  },
+  {
+    // shared/ is the floor every side stands on: it imports nothing from electron/ or renderer/.
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [NO_ELECTRON], patterns: [{ regex: '^(\\.\\./)+(electron|renderer)(/|$)', message: 'shared/ imports only shared/: it is used by the main process and the renderer alike.' }] },
+      ],
+    },
   },
 );

@@ -2,6 +2,7 @@
 // so every surface says the same thing the same way. The verdict (electron/analytics/claims.ts)
 // decides what may be said; here it is only put into words: plain words first, with no r or CI,
 // and the figures on a second line.
+import { fixed, MINUS, plural, signed } from './format';
 import { MIN_CORRELATION_DAYS, MIN_GROUP_DAYS, type Correlation, type FeltSpread, type MeanDifference, type PersonInsight, type StressInsight } from './insights';
 
 /** What a person reads (`words`), and the figures behind it for a smaller second line; null when there are none. */
@@ -10,15 +11,9 @@ export interface Claim {
   figures: string | null;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** Fixed digits with a true minus sign, and no "−0.00". */
-function num(n: number, digits: number): string {
-  const text = Math.abs(n).toFixed(digits);
-  return n < 0 && Number(text) !== 0 ? `−${text}` : text;
-}
-
-const signedNum = (n: number, digits: number) => (n > 0 && Number(n.toFixed(digits)) !== 0 ? `+${num(n, digits)}` : num(n, digits));
+/** Sentences write a true minus sign. */
+const num = (n: number, digits: number) => fixed(n, digits, MINUS);
+const signedNum = (n: number, digits: number) => signed(n, digits, MINUS);
 
 const interval = (low: number, high: number, digits: number) => `95% CI ${num(low, digits)} to ${num(high, digits)}`;
 

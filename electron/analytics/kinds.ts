@@ -1,7 +1,6 @@
 // What kind of help: the number of interactions that include each kind.
 import { SUPPORT_KINDS, type Interaction } from '../../shared/domain';
 import type { KindCounts } from '../../shared/insights';
-import type { DayGroup } from './days';
 
 export function emptyKindCounts(): KindCounts {
   // A literal, not Object.fromEntries(SUPPORT_KINDS…): that builds a slow dictionary-mode object.
@@ -14,8 +13,8 @@ export function addKinds(counts: KindCounts, interaction: Interaction): void {
   for (let i = 0; i < kinds.length; i++) if (kinds.indexOf(kinds[i]!) === i) counts[kinds[i]!] += 1;
 }
 
-/** The days' counts added up. */
-export function countKinds(days: readonly DayGroup[]): KindCounts {
+/** The days' counts added up; any group that carries counts (a DayGroup) will do, so days.ts can build on this file. */
+export function countKinds(days: readonly { readonly kinds: KindCounts }[]): KindCounts {
   const counts = emptyKindCounts();
   for (const d of days) for (const kind of SUPPORT_KINDS) counts[kind] += d.kinds[kind];
   return counts;

@@ -3,7 +3,7 @@
 // them to disk, so none of them can disagree about the format.
 import type { FileHandle } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
-import { writeAtomically } from '../service/atomic-file';
+import { writeAtomically } from '../files/atomic-file';
 import type { KdfParams } from '../vault/kdf';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { AD_BYTES, asBackupRecord, backupHeader, JsonText, CHUNK_BYTES, encodeBackupPrefix, LENGTH_BYTES, NEWLINE, type BackupRecord } from './backup-format';

@@ -14,6 +14,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The terminal for no-echo prompts, or null when there is none (a pipe, CI, a service). */
   openTerminal(): Terminal | null;
+  /** The clock "now" and "today" come from; the system clock when absent. */
+  now?: () => Date;
 }
 
 /** Write one line and resolve once the stream has handed it on, so a printed line is really out. */

@@ -31,13 +31,16 @@ export class Session {
   readonly secrets: Secrets;
   /** Set `dialogs.path` before calling a file method (export, import). */
   readonly dialogs = new CliDialogs();
+  /** One clock for the command and the service, so both agree on "today". */
+  readonly now: () => Date;
   private readonly handlers: Handlers;
 
   constructor(
     readonly vaultDir: string,
     readonly io: CliIo,
   ) {
-    this.service = new HearthService({ vaultDir });
+    this.now = io.now ?? (() => new Date());
+    this.service = new HearthService({ vaultDir, now: this.now });
     this.handlers = guarded(createHandlers(this.service, this.dialogs));
     this.secrets = new Secrets(io);
   }

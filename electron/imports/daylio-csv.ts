@@ -5,8 +5,9 @@
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import type { MoodLabel } from '../../shared/exchange';
 import { HearthError } from '../../shared/errors';
+import { excerpt, MONTHS as SHORT_MONTHS, MONTHS_LONG } from '../../shared/format';
 import { SCALE_RANGE } from '../../shared/domain';
-import { excerpt, importedEntry, invalid, sourceKey, type ImportedEntry, type ParsedImport } from './imported-entry';
+import { EXCERPT_CHARS, importedEntry, invalid, sourceKey, type ImportedEntry, type ParsedImport } from './imported-entry';
 import { localOffsetIso } from './local-date-time';
 
 /** Daylio's five built-in moods on Hearth's 0-10 scale. */
@@ -20,8 +21,9 @@ const MOOD_LABEL_CHARS = 100;
 
 const HEADER_ERROR = 'This is not a Daylio CSV export: the first row should start with full_date or year.';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Daylio writes English month names in any case: matched lowercase. */
+const MONTHS = SHORT_MONTHS.map((m) => m.toLowerCase());
+const MONTH_NAMES = MONTHS_LONG.map((m) => m.toLowerCase());
 
 const moodKey = (label: string) => label.trim().toLowerCase();
 
@@ -152,7 +154,7 @@ export function parseDaylioCsv(text: string): ParsedImport {
     const moodLabel = cell('mood').trim();
     if (moodLabel === '') throw invalid(`${where}: the mood is empty.`);
     if (moodLabel.length > MOOD_LABEL_CHARS) {
-      throw invalid(`${where}: the mood "${excerpt(moodLabel)}" is longer than ${MOOD_LABEL_CHARS} characters.`);
+      throw invalid(`${where}: the mood "${excerpt(moodLabel, EXCERPT_CHARS)}" is longer than ${MOOD_LABEL_CHARS} characters.`);
     }
     const tags = cell('activities').split(' | ');
     const title = withNewlines(cell('note_title'));

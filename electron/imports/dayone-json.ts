@@ -2,7 +2,7 @@
 // {"metadata": {...}, "entries": [{"uuid", "creationDate": "2024-03-01T20:15:00Z", "timeZone": "Europe/Berlin", "text", "tags"}]}
 import { entriesList, importedEntry, invalid, isRecord, sourceKey, stringList, type ParsedImport } from './imported-entry';
 import { zonedOffsetIso } from './local-date-time';
-import { toLocalOffsetIso } from '../service/local-time';
+import { toLocalOffsetIso } from '../../shared/local-time';
 import { isOffsetDateTime } from '../../shared/schemas';
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;

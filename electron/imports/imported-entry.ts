@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { MoodLabel } from '../../shared/exchange';
 import { HearthError } from '../../shared/errors';
+import { excerpt } from '../../shared/format';
 import { LIMITS } from '../../shared/schemas';
 
 export interface ImportedEntry {
@@ -34,7 +35,7 @@ export function sourceKey(prefix: string, fields: readonly unknown[]): string {
 
 const count = (n: number) => n.toLocaleString('en-US');
 /** Long text quoted in a message is cut to its first 40 characters. */
-export const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+export const EXCERPT_CHARS = 40;
 
 /**
  * Normalises tags and enforces the limits an entry has in the journal, so a file that would be
@@ -54,7 +55,7 @@ export function importedEntry(
   }
   const long = tags.find((t) => t.length > LIMITS.tagChars);
   if (long !== undefined) {
-    throw invalid(`${where}: the tag "${excerpt(long)}" is longer than ${LIMITS.tagChars} characters.`);
+    throw invalid(`${where}: the tag "${excerpt(long, EXCERPT_CHARS)}" is longer than ${LIMITS.tagChars} characters.`);
   }
   const entry: ImportedEntry = { key: fields.key, occurredAt: fields.occurredAt, note: fields.note, tags };
   if (fields.moodLabel !== undefined) entry.moodLabel = fields.moodLabel;

@@ -1,6 +1,6 @@
 // Wall-clock times from other journals → the ISO-8601 local date-time with offset that occurredAt
 // is stored in. Both return null for input that names no real moment; callers raise IMPORT_INVALID.
-import { toLocalOffsetIso } from '../service/local-time';
+import { toLocalOffsetIso } from '../../shared/local-time';
 
 const inFourDigitYears = (y: number) => y >= 1000 && y <= 9999;
 

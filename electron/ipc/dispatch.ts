@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { argSchemas, CONTRACT, METHODS, type Arg, type HearthApi, type Method } from '../../shared/contract';
 import type { DialogSpec, FileMethodSpec, Outcome } from '../../shared/contract/method';
 import { HearthError, type Envelope } from '../../shared/errors';
-import { toLocalOffsetIso } from '../service/local-time';
+import { toLocalOffsetIso } from '../../shared/local-time';
 import type { FileDialogs } from './file-dialogs';
 
 export type Handlers = { [M in Method]: (arg: Arg<M>) => Promise<unknown> };

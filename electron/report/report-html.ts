@@ -4,26 +4,23 @@
 // attributes. Every piece of text goes through escapeHtml.
 import { KIND_LABELS } from '../../shared/labels';
 import { SUPPORT_KINDS } from '../../shared/domain';
+import { dateParts, fixed, MINUS, MONTHS, MONTHS_LONG, plainDate, plainDay, plural, signed as signedFigure, usedOf } from '../../shared/format';
 import type { ReportSection } from '../../shared/exchange';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity, type SeriesBucket } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import type { ReportEntry, ReportModel } from './report-types';
 import type { Span } from './redact';
-import { formatDate, formatDay, MONTHS, MONTHS_LONG, parts } from './report-dates';
-import { NAME_SENTENCES, plural, scopeSentences, SECTION_TITLES } from './report-words';
+import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
 const ID = 'hearth-report';
 
 const e = escapeHtml;
-const fmt1 = (n: number) => n.toFixed(1);
+const fmt1 = (n: number) => fixed(n, 1, MINUS);
 /** Felt runs −2 … +2: the sign is part of the meaning. */
-const signed = (n: number) => (n > 0.05 ? `+${fmt1(n)}` : n < -0.05 ? `−${fmt1(-n)}` : '0.0');
+const signed = (n: number) => signedFigure(n, 1, MINUS);
 const MISSING = '<span class="hr-missing">not recorded</span>';
-
-/** " (3 of 5)" when a mean used only some of the interactions, nothing when it used all. */
-const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
 
 function cell(value: number | null, format = fmt1): string {
   return `<td class="hr-num">${value === null ? MISSING : e(format(value))}</td>`;
@@ -78,7 +75,7 @@ function overview(m: ReportModel): string {
 function bucketLabels(buckets: readonly SeriesBucket[], granularity: Granularity): string[] {
   let year = '';
   return buckets.map((b) => {
-    const { month, day } = parts(b.start);
+    const { month, day } = dateParts(b.start);
     const y = b.start.slice(0, 4);
     const text = granularity === 'month' ? MONTHS[month - 1]! : `${day} ${MONTHS[month - 1]}`;
     const withYear = y !== year ? `${text}\n${y}` : text;
@@ -88,9 +85,9 @@ function bucketLabels(buckets: readonly SeriesBucket[], granularity: Granularity
 }
 
 function bucketName(b: SeriesBucket, granularity: Granularity): string {
-  if (granularity === 'day') return formatDay(b.start);
-  if (granularity === 'week') return `Week of ${formatDate(b.start)}`;
-  const { year, month } = parts(b.start);
+  if (granularity === 'day') return plainDay(b.start);
+  if (granularity === 'week') return `Week of ${plainDate(b.start)}`;
+  const { year, month } = dateParts(b.start);
   return `${MONTHS_LONG[month - 1]} ${year}`;
 }
 
@@ -104,7 +101,7 @@ function timeline(m: ReportModel): string {
   const svg = lineChart({
     id: `${ID}-timeline-chart`,
     title: `Mood and felt support per ${per}`,
-    desc: `Average mood (solid line, circles) and felt support (dashed line, squares) per ${per}, from ${formatDate(m.from)} to ${formatDate(m.to)}, on a 0 to 10 scale. Gaps are ${per}s without a value.`,
+    desc: `Average mood (solid line, circles) and felt support (dashed line, squares) per ${per}, from ${plainDate(m.from)} to ${plainDate(m.to)}, on a 0 to 10 scale. Gaps are ${per}s without a value.`,
     xLabels: bucketLabels(buckets, granularity),
     series: [
       { name: 'Mood', values: buckets.map((b) => b.mood), ...MOOD_STYLE },
@@ -138,7 +135,7 @@ function supportMood(m: ReportModel): string {
     max: 10,
     step: 2,
   });
-  const rows = days.map((d) => `<tr><th scope="row">${e(formatDay(d.date))}</th>${cell(d.support)}${cell(d.mood)}</tr>`);
+  const rows = days.map((d) => `<tr><th scope="row">${e(plainDay(d.date))}</th>${cell(d.support)}${cell(d.mood)}</tr>`);
   return section('supportMood', text + figure(svg, 'Daily felt support and mood', ['Day', 'Felt support', 'Mood'], rows));
 }
 
@@ -170,7 +167,7 @@ function people(m: ReportModel): string {
     (p) =>
       `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
       `<td class="hr-num">${p.feltSpread.nourishing}</td><td class="hr-num">${p.feltSpread.neutral}</td><td class="hr-num">${p.feltSpread.draining}</td>` +
-      `${cell(p.meanFelt, (v) => signed(v) + over(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + over(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
+      `${cell(p.meanFelt, (v) => signed(v) + usedOf(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + usedOf(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );
   return section(
     'people',
@@ -255,7 +252,7 @@ function entryBlock(en: ReportEntry, includeNotes: boolean, mark: boolean): stri
       ? `<p class="hr-tags">Tags: ${en.tags.map((t, i) => replacedText(t, en.marks?.tags[i], mark)).join(', ')}</p>`
       : '';
   return (
-    `<article class="hr-entry"><h3>${e(`${formatDay(en.date)}, ${en.time}`)}</h3>` +
+    `<article class="hr-entry"><h3>${e(`${plainDay(en.date)}, ${en.time}`)}</h3>` +
     `<dl class="hr-scores">${score('Mood', en.mood)}${score('Felt support', en.support)}${score('Stress', en.stress)}</dl>${who}${note}${tags}</article>`
   );
 }
@@ -279,8 +276,8 @@ export interface BodyOptions {
 export function renderReportBody(model: ReportModel, opts: BodyOptions = {}): string {
   const head =
     `<header class="hr-header"><h1 id="${ID}-title" tabindex="-1">${e(model.title)}</h1>` +
-    `<p class="hr-meta">${e(`${formatDate(model.from)} – ${formatDate(model.to)}`)}</p>` +
-    para(`Made on ${formatDate(model.generatedOn)} with Hearth, from a personal journal. ${NAME_SENTENCES[model.names]}`) +
+    `<p class="hr-meta">${e(`${plainDate(model.from)} – ${plainDate(model.to)}`)}</p>` +
+    para(`Made on ${plainDate(model.generatedOn)} with Hearth, from a personal journal. ${NAME_SENTENCES[model.names]}`) +
     para(scopeSentences(model).join(' '), 'hr-scope') +
     `</header>`;
   const body = (Object.keys(RENDER) as ReportSection[])

@@ -6,14 +6,15 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { SUPPORT_KINDS, type Direction } from '../../shared/domain';
 import { REPORT_SECTIONS, type ReportSection } from '../../shared/exchange';
+import { fixed as fixedFigure, MINUS, plainDate, plainDay, plural, signed as signedFigure, usedOf } from '../../shared/format';
 import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
 import { PdfTags, type LeafType } from './pdf-tags';
-import { categoryLabels, formatDate, formatDay } from './report-dates';
+import { categoryLabels } from './report-dates';
 import type { ReportEntry, ReportModel } from './report-types';
-import { NAME_SENTENCES, plural, scopeSentences, SECTION_TITLES } from './report-words';
+import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -46,10 +47,9 @@ const DIRECTION_WORDS: Record<Direction, string> = {
   both: 'both ways',
 };
 
-const fixed = (n: number | null | undefined) => (isValue(n) ? n.toFixed(1) : '–');
-const signed = (n: number, digits: number) => (n > 0 ? '+' : '') + n.toFixed(digits);
-/** " (3 of 5)" when a mean used only some of the interactions. */
-const over = (used: number, of: number) => (used === of ? '' : ` (${used} of ${of})`);
+const fixed = (n: number | null | undefined) => (isValue(n) ? fixedFigure(n, 1, MINUS) : '–');
+/** Felt runs −2 … +2: the sign is part of the meaning, written as in the HTML report. */
+const signed = (n: number, digits: number) => signedFigure(n, digits, MINUS);
 const score = (n: number | null) => (n === null ? 'not recorded' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Control characters (a tab, a stray escape) would print as boxes or odd gaps; newlines stay. */
@@ -144,8 +144,8 @@ function overview(doc: Doc, model: ReportModel): void {
     { label: 'Mean felt support (0–10)', value: fixed(s.support.mean) },
   ]);
   const range = s.range
-    ? `${formatDate(s.range.from)} to ${formatDate(s.range.to)} (${plural(s.range.calendarDays, 'calendar day')})`
-    : `${formatDate(model.from)} to ${formatDate(model.to)}`;
+    ? `${plainDate(s.range.from)} to ${plainDate(s.range.to)} (${plural(s.range.calendarDays, 'calendar day')})`
+    : `${plainDate(model.from)} to ${plainDate(model.to)}`;
   paragraph(doc, `Range: ${range}. Means are over days: each day's entries are averaged first.`, { color: MUTED });
 }
 
@@ -166,7 +166,7 @@ function timeline(doc: Doc, model: ReportModel): void {
     return values.length === 0 ? `${s.label.toLowerCase()} not recorded` : `${s.label.toLowerCase()} from ${fixed(Math.min(...values))} to ${fixed(Math.max(...values))}`;
   });
   const alt =
-    `Line chart: ${words.mean.toLowerCase()} of mood (solid line) and felt support (dashed line), ${formatDate(model.from)} to ${formatDate(model.to)}, ` +
+    `Line chart: ${words.mean.toLowerCase()} of mood (solid line) and felt support (dashed line), ${plainDate(model.from)} to ${plainDate(model.to)}, ` +
     `on a 0 to 10 scale; ${spans.join(', ')}.`;
   chart(doc, 220, alt, (box) => lineChart(doc, FONTS, box, categoryLabels(buckets.map((b) => b.start), granularity), series, 'Scale 0–10'));
   paragraph(doc, `${words.mean}. Mood is the solid line with round markers, felt support the dashed line with square markers. Gaps are ${words.gap} without entries.`, {
@@ -284,8 +284,8 @@ function people(doc: Doc, model: ReportModel): void {
       oneLine(p.name),
       String(p.interactions),
       `${p.feltSpread.nourishing} / ${p.feltSpread.neutral} / ${p.feltSpread.draining}`,
-      p.meanFelt === null ? '–' : signed(p.meanFelt, 1) + over(p.feltInteractions, p.interactions),
-      fixed(p.meanCost) + (p.meanCost === null ? '' : over(p.costInteractions, p.interactions)),
+      p.meanFelt === null ? '–' : signed(p.meanFelt, 1) + usedOf(p.feltInteractions, p.interactions),
+      fixed(p.meanCost) + (p.meanCost === null ? '' : usedOf(p.costInteractions, p.interactions)),
       `${p.received} / ${p.gave} / ${p.both}`,
     ]),
   );
@@ -324,13 +324,13 @@ function stress(doc: Doc, model: ReportModel): void {
   const definition =
     `A stress day has a mean stress of ${STRESS_DAY_THRESHOLD} or more. With support means that day had support received ` +
     `(or given both ways) that felt +${SUPPORTIVE_FELT} or better.`;
-  const open = s.daysSupportNotRecorded === 0 ? '' : ` ${s.daysSupportNotRecorded} stress ${s.daysSupportNotRecorded === 1 ? 'day' : 'days'} left out: how an interaction felt or who supported whom was not recorded.`;
+  const open = s.daysSupportNotRecorded === 0 ? '' : ` ${plural(s.daysSupportNotRecorded, 'stress day')} left out: how an interaction felt or who supported whom was not recorded.`;
   paragraph(doc, (stressDays === 0 ? `No day reached a mean stress of ${STRESS_DAY_THRESHOLD}. ${definition}` : definition) + open, { color: MUTED, size: 8.5 });
 }
 
 function entry(doc: Doc, e: ReportEntry): void {
   room(doc, 48);
-  paragraph(doc, `${formatDay(e.date)}, ${e.time}`, { tag: 'H3', bold: true, after: 1 });
+  paragraph(doc, `${plainDay(e.date)}, ${e.time}`, { tag: 'H3', bold: true, after: 1 });
   paragraph(doc, `Mood ${score(e.mood)} · Felt support ${score(e.support)} · Stress ${score(e.stress)}`, { after: 2 });
   for (const i of e.interactions) {
     const kindsText = i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(', ') : 'no kind noted';
@@ -367,9 +367,9 @@ const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { ov
 
 function title(doc: Doc, model: ReportModel): void {
   paragraph(doc, oneLine(model.title), { tag: 'H1', bold: true, size: 20, after: 4 });
-  paragraph(doc, `${formatDate(model.from)} – ${formatDate(model.to)}`, { size: 11, after: 2 });
+  paragraph(doc, `${plainDate(model.from)} – ${plainDate(model.to)}`, { size: 11, after: 2 });
   const notes = model.sections.includes('entries') ? (model.includeNotes ? ' Notes and tags are included.' : ' Notes and tags are left out.') : '';
-  paragraph(doc, `Made on ${formatDate(model.generatedOn)} with Hearth. ${NAME_SENTENCES[model.names]}${notes} Mood, felt support and stress are on a 0–10 scale.`, {
+  paragraph(doc, `Made on ${plainDate(model.generatedOn)} with Hearth. ${NAME_SENTENCES[model.names]}${notes} Mood, felt support and stress are on a 0–10 scale.`, {
     color: MUTED,
     size: 8.5,
   });

@@ -1,5 +1,6 @@
 // The report's own words, shared by the HTML and the PDF so both formats say the same thing.
 import type { NameStyle, ReportSection } from '../../shared/exchange';
+import { plural } from '../../shared/format';
 import type { ReportModel } from './report-types';
 
 export const SECTION_TITLES: Record<ReportSection, string> = {
@@ -17,9 +18,6 @@ export const NAME_SENTENCES: Record<NameStyle, string> = {
   initials: 'People are named by their initials.',
   relationship: 'People are named by relationship only.',
 };
-
-/** '1 day', '2 days'; `many` for irregular words ('person', 'people'). */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 type Scope = Pick<ReportModel, 'inRange' | 'included' | 'names' | 'includeNotes' | 'hidesWords' | 'replacements' | 'sections'>;
 

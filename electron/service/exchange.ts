@@ -17,10 +17,10 @@ import { renderReportFile } from '../report/report-file';
 import { REPORT_CSS, renderReportBody } from '../report/report-html';
 import { renderReportPdf } from '../report/report-pdf';
 import type { KdfCost } from '../vault/key-manager';
-import { writeFileAtomic, writeNewFolder } from './atomic-file';
+import { writeFileAtomic, writeNewFolder } from '../files/atomic-file';
 import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason } from './auto-backup';
 import type { Journal } from './journal';
-import { toLocalOffsetIso } from './local-time';
+import { localToday } from '../../shared/local-time';
 import { PendingImports } from './pending-imports';
 
 /** An automatic backup sealed in memory under the backup key as a lock drops the journal's keys. */
@@ -172,7 +172,7 @@ export class Exchange {
 
   private reportModel(j: Journal, options: Arg<'reportPreview'>) {
     return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
-      today: toLocalOffsetIso(this.now()).slice(0, 10),
+      today: localToday(this.now()),
       weekStartsOn: j.index.settings.weekStartsOn,
     });
   }

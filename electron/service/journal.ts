@@ -15,7 +15,7 @@ import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from '.
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
 import type { JournalSync } from './journal-sync';
-import { toLocalOffsetIso } from './local-time';
+import { localToday, toLocalOffsetIso } from '../../shared/local-time';
 
 /** Schema version of the JSON inside each kind of record. */
 export const SCHEMA = 1;
@@ -283,7 +283,7 @@ export class Journal {
   insights(query: Arg<'insights'>): Results['insights'] {
     return computeInsights(this.index.namedEntries(), this.index.allPeople(), {
       ...query,
-      today: toLocalOffsetIso(this.now()).slice(0, 10),
+      today: localToday(this.now()),
       weekStartsOn: this.index.settings.weekStartsOn,
     });
   }

@@ -12,7 +12,7 @@ import { applyMoodMap, parseDaylioCsv } from '../imports/daylio-csv';
 import { parseDayOneJson } from '../imports/dayone-json';
 import type { ImportedEntry, ParsedImport } from '../imports/imported-entry';
 import { parseJrnlJson } from '../imports/jrnl-json';
-import { describeFsError } from './atomic-file';
+import { describeFsError } from '../files/atomic-file';
 import type { Journal } from './journal';
 import type { JournalIndex } from './journal-index';
 import { planRestore, readBackupContents, type BackupContents } from './restore-plan';

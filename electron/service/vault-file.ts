@@ -2,7 +2,7 @@
 import { chmodSync, closeSync, existsSync, openSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { HearthError } from '../../shared/errors';
-import { FILE_MODE, FOLDER_MODE, makePrivateFolder } from './atomic-file';
+import { FILE_MODE, FOLDER_MODE, makePrivateFolder } from '../files/atomic-file';
 import { openDatabase, type Db } from '../store/database';
 import { RecordStore } from '../store/record-store';
 

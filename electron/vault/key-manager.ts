@@ -1,10 +1,16 @@
 // Creating, opening and re-wrapping the data key of a vault. Knows the store's key slots and the
 // crypto, nothing about entries.
-import type { RecordStore } from '../store/record-store';
 import { deriveKey, kdfParamsAcceptable, type KdfParams } from './kdf';
-import { recoveryKek, unwrapDataKey, wrapDataKey } from './keyslots';
+import { recoveryKek, unwrapDataKey, wrapDataKey, type Keyslot, type SlotName } from './keyslots';
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recovery-key';
 import type { Sodium } from './sodium';
+
+/** Where the key slots are kept (the store's RecordStore): declared here so the vault stays below the store. */
+export interface KeyslotStore {
+  keyslot(slot: SlotName): Keyslot | null;
+  putKeyslot(k: Keyslot): void;
+  transaction<T>(fn: () => T): T;
+}
 
 export interface KdfCost {
   opsLimit: number;
@@ -36,7 +42,7 @@ function wrapUnderNewRecoveryKey(sodium: Sodium, vaultId: string, dataKey: Uint8
 /** Writes the header, both key slots and the given first records in one transaction. */
 export async function createKeys(
   sodium: Sodium,
-  store: RecordStore,
+  store: KeyslotStore,
   vaultId: string,
   passphrase: string,
   cost: KdfCost,
@@ -57,7 +63,7 @@ export async function createKeys(
 }
 
 /** The data key, or null for a wrong passphrase (or an altered slot: indistinguishable by design). */
-export async function openWithPassphrase(sodium: Sodium, store: RecordStore, vaultId: string, passphrase: string): Promise<Uint8Array | null> {
+export async function openWithPassphrase(sodium: Sodium, store: KeyslotStore, vaultId: string, passphrase: string): Promise<Uint8Array | null> {
   const slot = store.keyslot('passphrase');
   if (!slot || !slot.kdf || !kdfParamsAcceptable(slot.kdf)) return null;
   const kek = await deriveKey(passphrase, slot.kdf);
@@ -66,7 +72,7 @@ export async function openWithPassphrase(sodium: Sodium, store: RecordStore, vau
   return dataKey;
 }
 
-export function openWithRecoveryKey(sodium: Sodium, store: RecordStore, vaultId: string, recoveryKeyText: string): Uint8Array | null {
+export function openWithRecoveryKey(sodium: Sodium, store: KeyslotStore, vaultId: string, recoveryKeyText: string): Uint8Array | null {
   const slot = store.keyslot('recovery');
   const recoveryKey = parseRecoveryKey(recoveryKeyText);
   if (!slot || !recoveryKey) return null;
@@ -78,7 +84,7 @@ export function openWithRecoveryKey(sodium: Sodium, store: RecordStore, vaultId:
 }
 
 /** Re-wraps the data key under a new passphrase (fresh salt); entries are untouched. */
-export async function setPassphrase(sodium: Sodium, store: RecordStore, vaultId: string, dataKey: Uint8Array, passphrase: string, cost: KdfCost): Promise<void> {
+export async function setPassphrase(sodium: Sodium, store: KeyslotStore, vaultId: string, dataKey: Uint8Array, passphrase: string, cost: KdfCost): Promise<void> {
   const slot = await wrapUnderPassphrase(sodium, vaultId, dataKey, passphrase, cost);
   store.transaction(() => store.putKeyslot(slot));
 }

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format as formatDate, parseISO, subMonths } from 'date-fns';
+import { localToday } from '../../../shared/local-time';
 import { NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
-import { toLocalOffsetIso } from '../../service/local-time';
 
 const FORMATS = ['report-html', 'report-pdf', 'backup', 'csv', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -16,8 +16,8 @@ function list(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-function reportOptions(args: ParsedArgs): ReportOptionsInput {
-  const to = args.option('to') ?? toLocalOffsetIso(new Date()).slice(0, 10);
+function reportOptions(args: ParsedArgs, today: string): ReportOptionsInput {
+  const to = args.option('to') ?? today;
   const parsedTo = parseISO(to);
   // An invalid --to is left for the shared schema to name; the default start needs a real date.
   const from = args.option('from') ?? (Number.isNaN(parsedTo.getTime()) ? to : formatDate(subMonths(parsedTo, 1), 'yyyy-MM-dd'));
@@ -93,7 +93,7 @@ export const exportCommand: Command = {
     } else if (format === 'backup') {
       await session.call('exportBackup', { passphrase: await filePassphrase(session) });
     } else {
-      const options = reportOptions(args);
+      const options = reportOptions(args, localToday(session.now()));
       const reportFormat = format === 'report-html' ? 'html' : 'pdf';
       await session.call('exportReport', { options, format: reportFormat, passphrase: await filePassphrase(session, reportFormat) });
     }

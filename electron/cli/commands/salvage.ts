@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { HearthError } from '../../../shared/errors';
+import { plural } from '../../../shared/format';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
@@ -28,14 +29,14 @@ export const salvage: Command = {
     const result = await session.call('salvage', { passphrase });
     if (!result.saved) throw new HearthError('INTERNAL', 'No folder was given for the recovered journal.');
     const lines = [
-      `Recovered ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'} and ${result.people} ${result.people === 1 ? 'person' : 'people'} into a new journal in ${result.folder}.`,
+      `Recovered ${plural(result.entries, 'entry', 'entries')} and ${plural(result.people, 'person', 'people')} into a new journal in ${result.folder}.`,
       'It opens with the same passphrase.',
       '',
       `Recovery key: ${result.recoveryKey}`,
       'Store this recovery key safely, away from this computer; it is shown only this once.',
     ];
     if (result.lost.length > 0) {
-      lines.push('', `${result.lost.length} ${result.lost.length === 1 ? 'record' : 'records'} could not be recovered:`);
+      lines.push('', `${plural(result.lost.length, 'record')} could not be recovered:`);
       for (const r of result.lost) lines.push(`  ${r.id} (${r.kind})`);
     }
     await session.print(lines.join('\n'));

@@ -1,5 +1,6 @@
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
 import { SUPPORT_KINDS } from '../../../shared/domain';
+import { fixed as fixedFigure, plural, signed, usedOf } from '../../../shared/format';
 import { NOT_RECORDED } from '../../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
@@ -7,11 +8,10 @@ import { EXIT } from '../errors';
 import { clean, table } from '../format';
 import { ENV } from '../secrets';
 
-const fixed = (n: number | null, digits = 1) => (n === null ? '-' : n.toFixed(digits));
-const signed = (n: number) => (n > 0 ? '+' : '') + n.toFixed(1);
+const fixed = (n: number | null) => (n === null ? '-' : fixedFigure(n));
 /** A per-person mean, "(3 of 5)" when it used only the interactions that recorded it. */
 const perPerson = (n: number | null, used: number, of: number, format: (n: number) => string) =>
-  n === null ? NOT_RECORDED : format(n) + (used < of ? ` (${used} of ${of})` : '');
+  n === null ? NOT_RECORDED : format(n) + usedOf(used, of);
 
 /** "mood 6.2", "mood 6.2 (on 40 of 52 days)" when some days have none, "mood not recorded" when none has. */
 function scaleMean(name: string, scale: ScaleSummary, days: number): string {
@@ -37,7 +37,7 @@ function summary(s: Insights): string {
     ...claimLines(stressClaim(s.stress), '  '),
     ...(s.stress.daysSupportNotRecorded > 0
       ? [
-          `  ${s.stress.daysSupportNotRecorded} more stress ${s.stress.daysSupportNotRecorded === 1 ? 'day' : 'days'} left out, as how support felt or which way it went was not recorded.`,
+          `  ${plural(s.stress.daysSupportNotRecorded, 'more stress day', 'more stress days')} left out, as how support felt or which way it went was not recorded.`,
         ]
       : []),
   ];
@@ -57,7 +57,7 @@ function summary(s: Insights): string {
         s.people.map((p) => [
           clean(p.name),
           String(p.interactions),
-          perPerson(p.meanFelt, p.feltInteractions, p.interactions, signed),
+          perPerson(p.meanFelt, p.feltInteractions, p.interactions, (n) => signed(n)),
           `${p.feltSpread.nourishing}/${p.feltSpread.neutral}/${p.feltSpread.draining}`,
           perPerson(p.meanCost, p.costInteractions, p.interactions, (n) => fixed(n)),
           `${p.received}/${p.gave}/${p.both}`,

@@ -1,9 +1,10 @@
 import type { SealProblem } from '../../../shared/domain';
+import { plural } from '../../../shared/format';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
-const records = (n: number) => (n === 1 ? '1 record' : `${n} records`);
+const records = (n: number) => plural(n, 'record');
 
 const SEAL_WORDS: Record<SealProblem['problem'], string> = {
   missing: 'missing: deleted from the journal',
@@ -15,7 +16,7 @@ const SEAL_WORDS: Record<SealProblem['problem'], string> = {
 };
 
 function sealLine(p: SealProblem): string {
-  const count = p.missingChanges === undefined ? '' : ` (${p.missingChanges === 1 ? '1 change' : `${p.missingChanges} changes`})`;
+  const count = p.missingChanges === undefined ? '' : ` (${plural(p.missingChanges, 'change')})`;
   return `  ${p.id}  ${p.kind}  ${SEAL_WORDS[p.problem]}${count}`;
 }
 
@@ -44,7 +45,7 @@ export const verify: Command = {
     }
     if (report.seal.length > 0) {
       lines.push(
-        `The journal does not match its seal (${report.seal.length === 1 ? '1 difference' : `${report.seal.length} differences`}); it opens read-only:`,
+        `The journal does not match its seal (${plural(report.seal.length, 'difference')}); it opens read-only:`,
         ...report.seal.map(sealLine),
       );
     }

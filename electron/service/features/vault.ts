@@ -1,7 +1,7 @@
 // The vault's methods that HearthService does not run itself (see ../hearth-service.ts for the rest).
 import type { vault } from '../../../shared/contract/vault';
 import { recoveryKeyFileText } from '../../vault/recovery-key';
-import { writeFileAtomic } from '../atomic-file';
+import { writeFileAtomic } from '../../files/atomic-file';
 import type { FeatureHandlers } from './handler';
 
 export const vaultHandlers = {

@@ -1,19 +1,17 @@
 // One way to show numbers and dates on the Insights screen: charts, labels and tables agree. Dates
 // follow the app's date locale (app/date-locale.ts).
+import { fixed, plural, signed } from '../../../shared/format';
 import { MIN_CORRELATION_DAYS } from '../../../shared/insights';
 import { formatDate } from '../app/date-locale';
 
 /** One decimal, the same rounding everywhere; '–' for a missing value. */
 export function fmt1(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  const s = n.toFixed(1);
-  return s === '-0.0' ? '0.0' : s;
+  return n === null || n === undefined || !Number.isFinite(n) ? '–' : fixed(n);
 }
 
 /** Signed, one decimal: '+1.2', '-0.5', '0.0'. */
 export function fmtSigned(n: number | null | undefined): string {
-  const s = fmt1(n);
-  return n !== null && n !== undefined && Number(s) > 0 ? `+${s}` : s;
+  return n === null || n === undefined || !Number.isFinite(n) ? '–' : signed(n);
 }
 
 /** Rounds a chart value the way the table shows it, so a tooltip and the table never differ. */
@@ -36,9 +34,7 @@ export function monthLabel(date: string): string {
   return formatDate(date, 'month');
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural };
 
 /** The empty state of a chart that needs MIN_CORRELATION_DAYS days with entries. */
 export function needDaysMessage(have: number, need = MIN_CORRELATION_DAYS): string {

@@ -1,7 +1,7 @@
-// Today's local calendar date, 'YYYY-MM-DD'. A module of its own so tests can fix "today".
+// Today's local calendar date by this computer's clock, the one the renderer reads. A module of its
+// own so tests can fix "today"; the date itself comes from the shared helper every side uses.
+import { localToday as onClock } from '../../../shared/local-time';
+
 export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return onClock(now);
 }

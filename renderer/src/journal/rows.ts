@@ -1,18 +1,17 @@
 // The journal as rows for the virtual list: a day heading before each day's entries.
 import type { Entry } from '../../../shared/domain';
+import { excerpt } from '../../../shared/format';
+import { localToday } from '../../../shared/local-time';
 import { formatDate } from '../app/date-locale';
 
 export type Row = { kind: 'day'; day: string; label: string } | { kind: 'entry'; entry: Entry; dayLabel: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
 /** "Today", "Yesterday" or "Wednesday, 25 November 2026" (in en-GB) for a local calendar date. */
 export function dayLabel(day: string, now: Date = new Date()): string {
   const full = formatDate(day, 'weekday');
-  if (day === localDay(now)) return `Today, ${full}`;
+  if (day === localToday(now)) return `Today, ${full}`;
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-  if (day === localDay(yesterday)) return `Yesterday, ${full}`;
+  if (day === localToday(yesterday)) return `Yesterday, ${full}`;
   return full;
 }
 
@@ -38,6 +37,5 @@ export const timeOf = (entry: Entry) => entry.occurredAt.slice(11, 16);
 
 const NOTE_CHARS = 140;
 export function noteStart(note: string): string {
-  const flat = note.replace(/\s+/g, ' ').trim();
-  return flat.length > NOTE_CHARS ? `${flat.slice(0, NOTE_CHARS).trimEnd()}…` : flat;
+  return excerpt(note, NOTE_CHARS);
 }

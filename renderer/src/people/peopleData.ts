@@ -1,4 +1,5 @@
 // Pure helpers for the People screens: labels, dates, sorting and the per-person summary.
+import { excerpt, signed as signedFigure } from '../../../shared/format';
 import { formatDate } from '../app/date-locale';
 import {
   DIRECTIONS,
@@ -27,13 +28,12 @@ export function formatDayTime(occurredAt: string): string {
 
 /** A signed number with one decimal: +1.2, 0.0, -0.5. */
 export function signed(v: number): string {
-  const text = v.toFixed(1);
-  if (text === '-0.0' || text === '0.0') return '0.0';
-  return v > 0 ? `+${text}` : text;
+  return signedFigure(v, 1);
 }
 
+/** A whole felt value: +2, 0, -1. */
 export function signedInt(v: number): string {
-  return v > 0 ? `+${v}` : String(v);
+  return signedFigure(v, 0);
 }
 
 export interface PersonStats {
@@ -146,6 +146,5 @@ export function sortPeople(people: PersonSummary[], sort: Sort): PersonSummary[]
 const NOTE_START_CHARS = 100;
 
 export function noteStart(note: string): string {
-  const flat = note.replace(/\s+/g, ' ').trim();
-  return flat.length > NOTE_START_CHARS ? `${flat.slice(0, NOTE_START_CHARS)}…` : flat;
+  return excerpt(note, NOTE_START_CHARS);
 }

@@ -62,6 +62,19 @@ describe('export', () => {
     expect(text.stdout).not.toMatch(/\b(sam|rivera|mum|walk)\b/i);
   });
 
+  it('reports the month up to today by the clock it is given, and the service dates the report by the same clock', async () => {
+    const file = join(out, 'default-range.html');
+    // Noon local time on 5 October 2026: the month up to it holds the entry of 2 October only.
+    const r = await cli(inVault('export', '--format', 'report-html', '--out', file), { env: withShare, now: () => new Date(2026, 9, 5, 12, 0) });
+    expect(r.code, r.stderr).toBe(0);
+    const d = new Decrypter();
+    d.addPassphrase(SHARE);
+    const body = await d.decrypt(armor.decode(/<pre id="hearth-age">([^<]*)<\/pre>/.exec(readFileSync(file, 'utf8'))![1]!), 'text');
+    expect(body).toContain('<p class="hr-meta">5 Sep 2026 – 5 Oct 2026</p>');
+    expect(body).toContain('Made on 5 Oct 2026 with Hearth');
+    expect(body).toContain('The one entry in this range is included.');
+  });
+
   it('generates a new passphrase for each PDF that PDF readers accept, and prints it once on stderr', async () => {
     const printed: string[] = [];
     for (const name of ['report.pdf', 'report-2.pdf']) {

@@ -62,6 +62,7 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   stdin?: string | Readable;
   terminal?: Terminal;
+  now?: () => Date;
 }
 
 export interface CliResult {
@@ -81,6 +82,7 @@ export async function cli(argv: string[], options: CliOptions = {}): Promise<Cli
     stderr,
     env: options.env ?? { HEARTH_PASSPHRASE: PASSPHRASE },
     openTerminal: () => options.terminal ?? null,
+    ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

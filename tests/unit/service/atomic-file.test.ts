@@ -3,7 +3,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeAtomically, writeFileAtomic, writeNewFolder } from '../../../electron/service/atomic-file';
+import { writeAtomically, writeFileAtomic, writeNewFolder } from '../../../electron/files/atomic-file';
 import { HearthError } from '../../../shared/errors';
 import { tempDir } from '../../support/vault';
 
