@@ -82,9 +82,3 @@ export async function setPassphrase(sodium: Sodium, store: RecordStore, vaultId:
   const slot = await wrapUnderPassphrase(sodium, vaultId, dataKey, passphrase, cost);
   store.transaction(() => store.putKeyslot(slot));
 }
-
-/** The KDF cost a vault was created with, kept when the passphrase changes. */
-export function currentKdfCost(store: RecordStore): KdfCost | null {
-  const kdf = store.keyslot('passphrase')?.kdf;
-  return kdf ? { opsLimit: kdf.opsLimit, memLimit: kdf.memLimit } : null;
-}
