@@ -296,13 +296,11 @@ export class JournalIndex {
 /** The index as those who only read it see it: every change goes through the Journal. */
 export type JournalReader = Pick<
   JournalIndex,
-  | 'hasEntry'
   | 'storedEntry'
   | 'storedEntries'
   | 'entryJson'
   | 'entryCount'
   | 'importKeys'
-  | 'entriesWithPerson'
   | 'person'
   | 'allPeople'
   | 'findPersonByName'
