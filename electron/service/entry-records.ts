@@ -3,13 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Entry, Person } from '../../shared/domain';
 import type { EntryData } from '../../shared/schemas';
-import type { JournalIndex, StoredEntry, StoredInteraction } from './journal-index';
+import { HearthError } from '../../shared/errors';
+import type { JournalReader } from './journal-index';
+import { ENTRY_SCALES, type StoredEntry, type StoredInteraction } from './stored-records';
 
 /**
  * `pending` holds people created earlier in the same batch, so one new name used in several
  * entries of an import becomes one person.
  */
-export function resolveInteractions(index: JournalIndex, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
+export function resolveInteractions(index: JournalReader, inputs: EntryData['interactions'], stamp: string, pending: Person[] = []) {
   const newPeople: Person[] = [];
   const interactions: StoredInteraction[] = inputs.map((i) => {
     const wanted = i.person.toLowerCase();
@@ -45,9 +47,7 @@ export function storedEntry(
     createdAt,
     updatedAt,
   };
-  if (input.mood !== undefined) data.mood = input.mood;
-  if (input.support !== undefined) data.support = input.support;
-  if (input.stress !== undefined) data.stress = input.stress;
+  for (const scale of ENTRY_SCALES) if (input[scale] !== undefined) data[scale] = input[scale];
   if (importKey !== undefined) data.importKey = importKey;
   return data;
 }
@@ -58,7 +58,7 @@ export function storedEntry(
  * by name regardless of case, as when they were resolved.
  */
 export function sameEntry(existing: Entry, input: EntryData): boolean {
-  const scales = (['mood', 'support', 'stress'] as const).every((k) => existing[k] === input[k]);
+  const scales = ENTRY_SCALES.every((k) => existing[k] === input[k]);
   const tags = [...new Set(input.tags)];
   return (
     (input.occurredAt === undefined || input.occurredAt === existing.occurredAt) &&
@@ -81,4 +81,28 @@ export function sameEntry(existing: Entry, input: EntryData): boolean {
       );
     })
   );
+}
+
+/**
+ * The entry stored under a caller's id when `input` says the same (a retry); null when no record
+ * has the id; an error when another record, or another entry of the same `batch`, has it.
+ * `onDisk` says whether any record on disk has the id, corrupt ones too.
+ */
+export function alreadyAdded(
+  index: JournalReader,
+  onDisk: (id: string) => boolean,
+  id: string,
+  input: EntryData,
+  batch: ReadonlyArray<{ id: string }>,
+): Entry | null {
+  const clash = (why: string) => new HearthError('INVALID_INPUT', `The id ${id} ${why}; choose a new id for a new entry.`, { field: 'id' });
+  if (batch.some((e) => e.id === id)) throw clash('is given to two entries here');
+  const stored = index.storedEntry(id);
+  if (!stored) {
+    if (index.person(id) || onDisk(id)) throw clash('already belongs to another record');
+    return null;
+  }
+  const existing = index.toEntry(id, stored);
+  if (!sameEntry(existing, input)) throw clash('already belongs to an entry with different content');
+  return existing;
 }

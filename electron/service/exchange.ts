@@ -19,7 +19,7 @@ import { renderReportPdf } from '../report/report-pdf';
 import type { KdfCost } from '../vault/key-manager';
 import { writeFileAtomic, writeNewFolder } from '../files/atomic-file';
 import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason } from './auto-backup';
-import type { Journal } from './journal';
+import type { AutoBackupState, Journal } from './journal';
 import { localToday } from '../../shared/local-time';
 import { PendingImports } from './pending-imports';
 
@@ -103,7 +103,7 @@ export class Exchange {
   }
 
   updateAutoBackup(j: Journal, { keep, trigger }: Arg<'updateAutoBackup'>): Settings {
-    const config = this.autoBackupConfig(j);
+    const { config } = this.autoBackupOn(j);
     const autoBackup = { ...config, ...(keep === undefined ? {} : { keep }), ...(trigger === undefined ? {} : { trigger }) };
     return j.saveSettings({ autoBackup }, 'unchanged');
   }
@@ -113,7 +113,7 @@ export class Exchange {
   }
 
   backupNow(j: Journal): Promise<Settings> {
-    this.autoBackupConfig(j);
+    this.autoBackupOn(j);
     return this.runAutoBackup(j);
   }
 
@@ -121,9 +121,9 @@ export class Exchange {
   async autoBackupIfDue(j: Journal, reason: AutoBackupReason): Promise<void> {
     // A change another process made counts as a change to back up.
     j.refresh();
-    const config = j.index.settings.autoBackup;
+    const state = j.autoBackupState();
     // A failed backup is recorded in the settings and shown to the person.
-    if (config && autoBackupDue(config, reason, this.now(), j.changedSinceBackup)) await this.runAutoBackup(j).catch(() => undefined);
+    if (state && autoBackupDue(state.config, reason, this.now(), state.changed)) await this.runAutoBackup(j).catch(() => undefined);
   }
 
   /**
@@ -133,9 +133,9 @@ export class Exchange {
   async sealLockBackup(j: Journal): Promise<LockBackup | null> {
     // A change another process made counts as a change to back up, and goes into the backup.
     j.refresh();
-    const config = j.index.settings.autoBackup;
-    const keyInfo = j.index.autoBackupKey;
-    if (!config || !keyInfo || !autoBackupDue(config, 'lock', this.now(), j.changedSinceBackup)) return null;
+    const state = j.autoBackupState();
+    if (!state || !autoBackupDue(state.config, 'lock', this.now(), state.changed)) return null;
+    const { config, key: keyInfo } = state;
     const at = this.now();
     const key = Buffer.from(keyInfo.key, 'base64');
     try {
@@ -163,11 +163,11 @@ export class Exchange {
 
   /** Records a lock backup's outcome in the settings, unless automatic backups changed since. */
   recordLockBackup(j: Journal, outcome: LockBackupOutcome): void {
-    const config = j.index.settings.autoBackup;
-    const keyInfo = j.index.autoBackupKey;
-    if (!config || !keyInfo || config.folder !== outcome.folder) return;
+    const state = j.autoBackupState();
+    if (!state || state.config.folder !== outcome.folder) return;
+    const { config } = state;
     const autoBackup = outcome.error === null ? { ...config, lastBackupAt: outcome.at, lastError: null } : { ...config, lastError: outcome.error };
-    j.saveSettings({ ...j.index.settings, autoBackup }, keyInfo);
+    j.saveSettings({ ...j.index.settings, autoBackup }, state.key);
   }
 
   private reportModel(j: Journal, options: Arg<'reportPreview'>) {
@@ -177,32 +177,30 @@ export class Exchange {
     });
   }
 
-  private autoBackupConfig(j: Journal): AutoBackup {
-    const config = j.index.settings.autoBackup;
-    if (!config || !j.index.autoBackupKey) throw new HearthError('INVALID_INPUT', 'Automatic backups are off; turn them on first.', { field: 'autoBackup' });
-    return config;
+  private autoBackupOn(j: Journal): AutoBackupState {
+    const state = j.autoBackupState();
+    if (!state) throw new HearthError('INVALID_INPUT', 'Automatic backups are off; turn them on first.', { field: 'autoBackup' });
+    return state;
   }
 
   /** Writes one automatic backup and records the outcome (time, or the failure as a sentence). */
   private async runAutoBackup(j: Journal): Promise<Settings> {
-    const config = this.autoBackupConfig(j);
-    const keyInfo = j.index.autoBackupKey!;
+    const { config, key: keyInfo } = this.autoBackupOn(j);
     const at = this.now();
-    let next: AutoBackup;
     const key = Buffer.from(keyInfo.key, 'base64');
+    let mark: number;
     try {
       // What another process wrote since this index was built belongs in the backup too.
       j.refresh();
+      mark = j.backupMark();
       await writeBackupFile(join(config.folder, autoBackupName(at)), j.backupRecords(), key, keyInfo.kdf, at);
       pruneAutoBackups(config.folder, config.keep);
-      next = { ...config, lastBackupAt: at.toISOString(), lastError: null };
     } catch (e) {
-      next = { ...config, lastError: e instanceof HearthError ? e.message : 'The automatic backup could not be written.' };
+      const lastError = e instanceof HearthError ? e.message : 'The automatic backup could not be written.';
+      return j.saveSettings({ autoBackup: { ...config, lastError } }, keyInfo);
     } finally {
       key.fill(0);
     }
-    const settings = j.saveSettings({ autoBackup: next }, keyInfo);
-    if (next.lastError === null) j.changedSinceBackup = false;
-    return settings;
+    return j.markBackedUp(mark, { ...config, lastBackupAt: at.toISOString(), lastError: null }, keyInfo);
   }
 }

@@ -147,7 +147,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
         });
         ledger.apply(1, [settings], []);
         const index = new JournalIndex(DEFAULT_SETTINGS);
-        index.settingsId = settingsId;
+        index.replaceSettings(settingsId, DEFAULT_SETTINGS, null);
         const sync = new JournalSync(store, cipher, vaultId, new WriteLock(this.lockFile), ledger);
         this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now, sync) };
         return { recoveryKey: keys.recoveryKey };
@@ -423,8 +423,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     // The rotation sealed every record and the manifest anew: the ledger is read again from disk.
     const { counter, rows } = s.store.snapshot();
     const sync = new JournalSync(s.store, rotated.cipher, s.vaultId, s.journal.writeLock, RecordLedger.of(counter ?? 0, rows));
-    const journal = new Journal(s.store, rotated.cipher, s.journal.index, s.journal.corrupt, this.now, sync);
-    journal.changedSinceBackup = true;
+    const journal = s.journal.rekeyed(rotated.cipher, sync);
     s.cipher.wipe();
     s.dataKey.fill(0);
     this.session = { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };

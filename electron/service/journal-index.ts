@@ -1,40 +1,9 @@
 // The decrypted journal, held in memory while unlocked. Every read is served from here; the
 // service writes to disk first and updates this index only after the transaction commits.
-import type { Entry, Interaction, Person, PersonSummary, Settings, SupportKind } from '../../shared/domain';
+import type { Entry, Person, PersonSummary, Settings, SupportKind } from '../../shared/domain';
 import type { EntryList, SavedDraft } from '../../shared/api';
 import type { Arg } from '../../shared/schemas';
-import type { KdfParams } from '../vault/kdf';
-
-/** An interaction as sealed on disk: the person by id only, so a rename touches one record. */
-export type StoredInteraction = Omit<Interaction, 'person' | 'relationship'>;
-
-/** An entry as sealed on disk (id lives in the row). */
-export interface StoredEntry {
-  occurredAt: string;
-  mood?: number;
-  support?: number;
-  stress?: number;
-  note: string;
-  tags: string[];
-  interactions: StoredInteraction[];
-  createdAt: string;
-  updatedAt: string;
-  /** Where an imported entry came from, so importing the same file again adds nothing. */
-  importKey?: string;
-}
-
-/** A person as sealed on disk (id lives in the row). */
-export type StoredPerson = Omit<Person, 'id'>;
-
-/** The key automatic backups are written with, kept in the sealed settings record, never shown. */
-export interface AutoBackupKey {
-  /** 32 bytes, base64: the Argon2id output of the backup passphrase. */
-  key: string;
-  kdf: KdfParams;
-}
-
-/** The settings record as sealed on disk. */
-export type StoredSettings = Settings & { autoBackupKey?: AutoBackupKey };
+import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 
 interface IndexedEntry {
   id: string;
@@ -66,15 +35,55 @@ export class JournalIndex {
   private corpus: SearchCorpus | null = null;
   /** Every entry with people named, for the analytics; rebuilt after any change. */
   private named: Entry[] | null = null;
-  settings: Settings;
-  settingsId: string | null = null;
-  autoBackupKey: AutoBackupKey | null = null;
+  private currentSettings: Settings;
+  /** The id of the settings record; null until one is loaded or sealed. */
+  private settingsRecord: string | null = null;
+  private backupKey: AutoBackupKey | null = null;
   /** The entry form's state kept at the last save or lock: at most one per journal. */
-  draft: SavedDraft | null = null;
-  draftId: string | null = null;
+  private savedDraft: { id: string; data: SavedDraft } | null = null;
 
   constructor(defaults: Settings) {
-    this.settings = { ...defaults };
+    this.currentSettings = { ...defaults };
+  }
+
+  /** A copy: the index changes its settings only through replaceSettings. */
+  get settings(): Settings {
+    return { ...this.currentSettings };
+  }
+
+  get settingsId(): string | null {
+    return this.settingsRecord;
+  }
+
+  get autoBackupKey(): AutoBackupKey | null {
+    return this.backupKey;
+  }
+
+  /** The settings record as now sealed (or as another process sealed it). */
+  replaceSettings(id: string, settings: Settings, autoBackupKey: AutoBackupKey | null): void {
+    this.settingsRecord = id;
+    this.currentSettings = { ...settings };
+    this.backupKey = autoBackupKey;
+  }
+
+  /** The journal's one draft and the id of its record, or null. */
+  draft(): { id: string; data: SavedDraft } | null {
+    return this.savedDraft;
+  }
+
+  /**
+   * Keeps a draft record as the journal's one draft. Should there ever be two records (two
+   * processes each saved one), the one saved later is kept.
+   */
+  putDraft(id: string, data: SavedDraft): void {
+    const current = this.savedDraft;
+    if (current && current.id !== id && current.data.savedAt >= data.savedAt) return;
+    this.savedDraft = { id, data };
+  }
+
+  /** Drops the draft when it is the record `id`. */
+  removeDraft(id: string): void {
+    if (this.savedDraft?.id === id) this.savedDraft = null;
   }
 
   hasEntry(id: string): boolean {
@@ -167,9 +176,8 @@ export class JournalIndex {
       createdAt: data.createdAt,
       updatedAt: data.updatedAt,
     };
-    if (data.mood !== undefined) entry.mood = data.mood;
-    if (data.support !== undefined) entry.support = data.support;
-    if (data.stress !== undefined) entry.stress = data.stress;
+    // A scale not recorded stays absent, not undefined.
+    for (const scale of ENTRY_SCALES) if (data[scale] !== undefined) entry[scale] = data[scale];
     return entry;
   }
 
@@ -284,3 +292,24 @@ export class JournalIndex {
     return this.newestFirst;
   }
 }
+
+/** The index as those who only read it see it: every change goes through the Journal. */
+export type JournalReader = Pick<
+  JournalIndex,
+  | 'storedEntry'
+  | 'storedEntries'
+  | 'entryJson'
+  | 'entryCount'
+  | 'importKeys'
+  | 'person'
+  | 'allPeople'
+  | 'findPersonByName'
+  | 'toEntry'
+  | 'list'
+  | 'namedEntries'
+  | 'tags'
+  | 'peopleSummaries'
+  | 'settings'
+  | 'settingsId'
+  | 'draft'
+>;

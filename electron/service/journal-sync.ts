@@ -10,19 +10,29 @@ import type { WriteLock } from '../store/write-lock';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
-import { boxTag, RecordLedger } from './record-ledger';
+import { RecordLedger } from './record-ledger';
 
 export class JournalSync {
   /** Where the disk differs from the seal, as last checked; while any, nothing is written. */
-  problems: SealProblem[] = [];
+  private found: SealProblem[] = [];
 
   constructor(
     private readonly store: RecordStore,
     private readonly cipher: RecordCipher,
     private readonly vaultId: string,
     readonly lock: WriteLock,
-    readonly ledger: RecordLedger,
+    private readonly ledger: RecordLedger,
   ) {}
+
+  /** Where the disk differed from the seal when last checked. */
+  problems(): SealProblem[] {
+    return [...this.found];
+  }
+
+  /** Whether a record with this id is on disk, as far as this process knows (corrupt ones too). */
+  knows(id: string): boolean {
+    return this.ledger.has(id);
+  }
 
   /**
    * Takes into the index every record another process put or deleted since the ledger's counter.
@@ -33,15 +43,14 @@ export class JournalSync {
     // One read snapshot: the counter, which records exist, and the boxes of those that moved.
     const { counter, present, rows } = this.store.transaction(() => {
       const versions = this.store.versions();
-      const moved = versions.filter((v) => this.ledger.records.get(v.id)?.version !== v.version);
+      const moved = this.ledger.moved(versions);
       return { counter: this.store.counter(), present: new Set(versions.map((v) => v.id)), rows: moved.map((v) => this.store.get(v.id)!) };
     });
     let nextCorrupt = corrupt;
-    for (const [id, entry] of this.ledger.records) {
-      if (present.has(id)) continue;
-      removeRecord(index, { id, kind: entry.kind });
-      this.ledger.records.delete(id);
-      nextCorrupt = nextCorrupt.filter((c) => c.id !== id);
+    const gone = this.ledger.gone(present);
+    for (const record of gone) {
+      removeRecord(index, record);
+      nextCorrupt = nextCorrupt.filter((c) => c.id !== record.id);
     }
     for (const row of rows) {
       nextCorrupt = nextCorrupt.filter((c) => c.id !== row.id);
@@ -52,9 +61,8 @@ export class JournalSync {
         removeRecord(index, row);
         nextCorrupt = [...nextCorrupt, { id: row.id, kind: row.kind }];
       }
-      this.ledger.records.set(row.id, { kind: row.kind, version: row.version, tag: boxTag(row.box) });
     }
-    this.ledger.counter = counter ?? this.ledger.counter;
+    this.ledger.takeIn(counter ?? this.ledger.counter, rows, gone.map((r) => r.id));
     return { changed: true, corrupt: nextCorrupt };
   }
 
@@ -62,7 +70,7 @@ export class JournalSync {
   commit(puts: readonly SealedRecord[], deletes: readonly string[]): void {
     if (!this.lock.held) throw new Error('a write without the vault lock');
     // Writing would seal the altered state as if it were the person's.
-    if (this.problems.length > 0) throw new HearthError('READ_ONLY');
+    if (this.found.length > 0) throw new HearthError('READ_ONLY');
     const expected = this.ledger.counter;
     let counter: number;
     try {
@@ -79,8 +87,8 @@ export class JournalSync {
    * the outcome. Records that do not open at all are reported as corrupt, not here.
    */
   checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, corruptIds: ReadonlySet<string>): SealProblem[] {
-    this.problems = sealProblems(this.cipher, this.vaultId, rows, manifest, this.store.markedCounter()).filter((p) => !corruptIds.has(p.id));
-    return [...this.problems];
+    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, this.store.markedCounter()).filter((p) => !corruptIds.has(p.id));
+    return [...this.found];
   }
 
   /**

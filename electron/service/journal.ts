@@ -2,47 +2,83 @@
 // index, each change sealed and committed in one transaction before the index is updated.
 import { randomUUID } from 'node:crypto';
 import type { Results, SavedDraft } from '../../shared/api';
-import type { CorruptRecord, Entry, Person, SealProblem, Settings } from '../../shared/domain';
+import type { AutoBackup, CorruptRecord, Entry, Person, SealProblem, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { Arg, Draft, EntryData, NewEntryData } from '../../shared/schemas';
+import type { Arg, Draft, NewEntryData } from '../../shared/schemas';
 import { computeInsights } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
-import { JsonText, type BackupRecord } from '../backup/backup-format';
+import type { BackupRecord } from '../backup/backup-format';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
-import { resolveInteractions, sameEntry, storedEntry } from './entry-records';
-import type { AutoBackupKey, JournalIndex, StoredEntry, StoredSettings } from './journal-index';
+import { alreadyAdded, resolveInteractions, storedEntry } from './entry-records';
+import { BackupTracker } from './backup-tracker';
+import type { JournalIndex, JournalReader } from './journal-index';
+import { backupRecordsOf } from './backup-records';
+import { RecordSealer } from './record-sealer';
+import type { AutoBackupKey, StoredEntry } from './stored-records';
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
 import type { JournalSync } from './journal-sync';
 import { localToday, toLocalOffsetIso } from '../../shared/local-time';
 
-/** Schema version of the JSON inside each kind of record. */
-export const SCHEMA = 1;
+export { SCHEMA } from './stored-records';
+
+/** Automatic backups as the settings hold them, with the key they are written with. */
+export interface AutoBackupState {
+  config: AutoBackup;
+  key: AutoBackupKey;
+  /** Whether the journal changed since an automatic backup last captured it. */
+  changed: boolean;
+}
 
 export class Journal {
-  /** Set by every write; cleared when an automatic backup has captured the journal. */
-  changedSinceBackup = false;
+  readonly #index: JournalIndex;
+  /** Records that failed to open: named to the person, and deletable. */
+  #corrupt: CorruptRecord[];
+  readonly #backups = new BackupTracker();
+  readonly #seal: RecordSealer;
 
   constructor(
     private readonly store: RecordStore,
     private readonly cipher: RecordCipher,
-    readonly index: JournalIndex,
-    /** Records that failed to open: named to the person, and deletable. */
-    public corrupt: CorruptRecord[],
+    index: JournalIndex,
+    corrupt: CorruptRecord[],
     private readonly now: () => Date,
     private readonly sync: JournalSync,
-  ) {}
+  ) {
+    this.#index = index;
+    this.#corrupt = corrupt;
+    this.#seal = new RecordSealer(cipher);
+  }
+
+  /** The decrypted journal, to read: every change goes through this class. */
+  get index(): JournalReader {
+    return this.#index;
+  }
+
+  get corrupt(): readonly CorruptRecord[] {
+    return this.#corrupt;
+  }
 
   get writeLock(): WriteLock {
     return this.sync.lock;
   }
 
+  /**
+   * This journal going on under a rotated data key, with `sync` for the new key. The rotation
+   * sealed every record anew, so the next lock calls for an automatic backup.
+   */
+  rekeyed(cipher: RecordCipher, sync: JournalSync): Journal {
+    const journal = new Journal(this.store, cipher, this.#index, this.#corrupt, this.now, sync);
+    journal.#backups.changed();
+    return journal;
+  }
+
   /** Takes in what other processes changed since this index was built; true when anything did. */
   refresh(): boolean {
-    const { changed, corrupt } = this.sync.refresh(this.index, this.corrupt);
-    this.corrupt = corrupt;
-    if (changed) this.changedSinceBackup = true;
+    const { changed, corrupt } = this.sync.refresh(this.#index, this.#corrupt);
+    this.#corrupt = corrupt;
+    if (changed) this.#backups.changed();
     return changed;
   }
 
@@ -69,9 +105,9 @@ export class Journal {
     const people: Person[] = [];
     const added: Array<{ id: string; data: StoredEntry }> = [];
     const results = inputs.map((input, i) => {
-      const already = input.id === undefined ? null : this.alreadyAdded(input.id, input, added);
+      const already = input.id === undefined ? null : alreadyAdded(this.#index, (id) => this.sync.knows(id), input.id, input, added);
       if (already) return already;
-      const { interactions, newPeople } = resolveInteractions(this.index, input.interactions, stamp, people);
+      const { interactions, newPeople } = resolveInteractions(this.#index, input.interactions, stamp, people);
       people.push(...newPeople);
       const occurredAt = input.occurredAt ?? toLocalOffsetIso(this.now());
       const entry = { id: input.id ?? randomUUID(), data: storedEntry(input, interactions, occurredAt, stamp, stamp, importKeys?.[i]) };
@@ -79,26 +115,12 @@ export class Journal {
       return entry.id;
     });
     if (added.length > 0) {
-      const sealed = this.sealEntries(added);
-      this.write([...people.map((p) => this.sealPerson(p)), ...sealed.records], []);
-      for (const p of people) this.index.putPerson(p);
-      added.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
+      const sealed = this.#seal.entries(added);
+      this.write([...people.map((p) => this.#seal.person(p)), ...sealed.records], []);
+      for (const p of people) this.#index.putPerson(p);
+      added.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
     }
-    return results.map((r) => (typeof r === 'string' ? this.index.toEntry(r, this.index.storedEntry(r)!) : r));
-  }
-
-  /** The entry stored under a caller's id when `input` says the same; an error when it does not. */
-  private alreadyAdded(id: string, input: EntryData, batch: ReadonlyArray<{ id: string }>): Entry | null {
-    const clash = (why: string) => new HearthError('INVALID_INPUT', `The id ${id} ${why}; choose a new id for a new entry.`, { field: 'id' });
-    if (batch.some((e) => e.id === id)) throw clash('is given to two entries here');
-    const stored = this.index.storedEntry(id);
-    if (!stored) {
-      if (this.index.person(id) || this.sync.ledger.records.has(id)) throw clash('already belongs to another record');
-      return null;
-    }
-    const existing = this.index.toEntry(id, stored);
-    if (!sameEntry(existing, input)) throw clash('already belongs to an entry with different content');
-    return existing;
+    return results.map((r) => (typeof r === 'string' ? this.#index.toEntry(r, this.#index.storedEntry(r)!) : r));
   }
 
   updateEntry(arg: Arg<'updateEntry'>): Entry {
@@ -108,13 +130,13 @@ export class Journal {
   private updateNow({ id, entry }: Arg<'updateEntry'>): Entry {
     const old = this.readableEntry(id);
     const stamp = this.now().toISOString();
-    const { interactions, newPeople } = resolveInteractions(this.index, entry.interactions, stamp);
+    const { interactions, newPeople } = resolveInteractions(this.#index, entry.interactions, stamp);
     const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp, old.importKey);
-    const sealed = this.sealEntries([{ id, data }]);
-    this.write([...newPeople.map((p) => this.sealPerson(p)), ...sealed.records], []);
-    for (const p of newPeople) this.index.putPerson(p);
-    this.index.putEntry(id, data, sealed.texts[0]);
-    return this.index.toEntry(id, data);
+    const sealed = this.#seal.entries([{ id, data }]);
+    this.write([...newPeople.map((p) => this.#seal.person(p)), ...sealed.records], []);
+    for (const p of newPeople) this.#index.putPerson(p);
+    this.#index.putEntry(id, data, sealed.texts[0]);
+    return this.#index.toEntry(id, data);
   }
 
   deleteEntry(arg: Arg<'deleteEntry'>): void {
@@ -122,16 +144,16 @@ export class Journal {
   }
 
   private deleteNow({ id }: Arg<'deleteEntry'>): void {
-    const corrupt = this.corrupt.some((c) => c.id === id && c.kind === 'entry');
+    const corrupt = this.#corrupt.some((c) => c.id === id && c.kind === 'entry');
     // A damaged entry can still be deleted: that is how a person clears it away.
-    if (!this.index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
+    if (!this.#index.hasEntry(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
     this.write([], [id]);
-    this.index.removeEntry(id);
-    this.corrupt = this.corrupt.filter((c) => c.id !== id);
+    this.#index.removeEntry(id);
+    this.#corrupt = this.#corrupt.filter((c) => c.id !== id);
   }
 
   getEntry({ id }: Arg<'getEntry'>): Entry {
-    return this.index.toEntry(id, this.readableEntry(id));
+    return this.#index.toEntry(id, this.readableEntry(id));
   }
 
   // People ----------------------------------------------------------------------------------
@@ -174,7 +196,7 @@ export class Journal {
     this.requirePerson(sourceId);
     const target = this.requirePerson(targetId);
     const stamp = this.now().toISOString();
-    const rewritten = this.index.entriesWithPerson(sourceId).map(({ id, data }) => ({
+    const rewritten = this.#index.entriesWithPerson(sourceId).map(({ id, data }) => ({
       id,
       data: {
         ...data,
@@ -182,10 +204,10 @@ export class Journal {
         updatedAt: stamp,
       },
     }));
-    const sealed = this.sealEntries(rewritten);
+    const sealed = this.#seal.entries(rewritten);
     this.write(sealed.records, [sourceId]);
-    rewritten.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
-    this.index.removePerson(sourceId);
+    rewritten.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
+    this.#index.removePerson(sourceId);
     return target;
   }
 
@@ -205,12 +227,41 @@ export class Journal {
    * (which only the main process ever sees), or the one there already when 'unchanged'.
    */
   saveSettings(changes: Partial<Settings>, autoBackupKey: AutoBackupKey | null | 'unchanged'): Settings {
+    return this.change(() => this.saveSettingsNow(changes, autoBackupKey));
+  }
+
+  private saveSettingsNow(changes: Partial<Settings>, autoBackupKey: AutoBackupKey | null | 'unchanged'): Settings {
+    const settings = { ...this.#index.settings, ...changes };
+    const key = autoBackupKey === 'unchanged' ? this.#index.autoBackupKey : autoBackupKey;
+    this.writeSettings(settings, key);
+    return settings;
+  }
+
+  // Automatic backups: what they write with, and whether one is due ---------------------------
+
+  /** Automatic backups as configured, or null when they are off. */
+  autoBackupState(): AutoBackupState | null {
+    const config = this.#index.settings.autoBackup;
+    const key = this.#index.autoBackupKey;
+    return config && key ? { config, key, changed: this.#backups.pending } : null;
+  }
+
+  /** Where the journal stands: an automatic backup takes this just before it reads the records. */
+  backupMark(): number {
+    return this.#backups.mark();
+  }
+
+  /**
+   * Seals the outcome of an automatic backup that was written from the journal as it stood at
+   * `mark`. Unless the journal changed after that, nothing is left to back up: the outcome itself
+   * is not a change that calls for another backup.
+   */
+  markBackedUp(mark: number, autoBackup: AutoBackup, key: AutoBackupKey): Settings {
     return this.change(() => {
-      const settings = { ...this.index.settings, ...changes };
-      const key = autoBackupKey === 'unchanged' ? this.index.autoBackupKey : autoBackupKey;
-      this.write([this.sealSettings(settings, key)], []);
-      this.rememberSettings(settings, key);
-      return { ...settings };
+      const captured = this.#backups.unchangedSince(mark);
+      const settings = this.saveSettingsNow({ autoBackup }, key);
+      if (captured) this.#backups.captureAll();
+      return settings;
     });
   }
 
@@ -219,24 +270,24 @@ export class Journal {
   /** Keeps the form's state as the journal's one draft, replacing the one before. */
   saveDraft(draft: Draft): void {
     this.change(() => {
-      this.index.draftId ??= randomUUID();
+      const id = this.#index.draft()?.id ?? randomUUID();
       const saved: SavedDraft = { ...draft, savedAt: this.now().toISOString() };
-      this.write([this.cipher.seal('draft', this.index.draftId, SCHEMA, saved)], []);
-      this.index.draft = saved;
+      this.write([this.#seal.draft(id, saved)], []);
+      this.#index.putDraft(id, saved);
     });
   }
 
   getDraft(): SavedDraft | null {
-    return this.index.draft && structuredClone(this.index.draft);
+    const draft = this.#index.draft();
+    return draft && structuredClone(draft.data);
   }
 
   discardDraft(): void {
     this.change(() => {
-      const id = this.index.draftId;
-      if (id === null) return;
-      this.write([], [id]);
-      this.index.draft = null;
-      this.index.draftId = null;
+      const draft = this.#index.draft();
+      if (!draft) return;
+      this.write([], [draft.id]);
+      this.#index.removeDraft(draft.id);
     });
   }
 
@@ -244,14 +295,7 @@ export class Journal {
 
   /** Every readable record, as a backup holds it; automatic-backup details stay behind. */
   backupRecords(): BackupRecord[] {
-    const { autoBackup: _machineSpecific, ...settings } = this.index.settings;
-    const { draft, draftId } = this.index;
-    return [
-      ...(draft && draftId ? [{ kind: 'draft' as const, id: draftId, schema: SCHEMA, data: draft }] : []),
-      ...this.index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
-      ...this.index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(this.index.entryJson(id) ?? JSON.stringify(data)) })),
-      { kind: 'settings' as const, id: this.index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
-    ];
+    return backupRecordsOf(this.#index);
   }
 
   /** Writes a restore plan in one transaction, then updates the index. */
@@ -260,31 +304,30 @@ export class Journal {
   }
 
   private restoreNow(plan: RestorePlan): ImportResult {
-    const settings = plan.settings ? { ...this.index.settings, ...plan.settings } : null;
-    const sealed = this.sealEntries(plan.entries);
-    const puts = [...plan.people.map((p) => this.sealPerson(p)), ...sealed.records];
-    if (settings) puts.push(this.sealSettings(settings, this.index.autoBackupKey));
+    const settings = plan.settings ? { ...this.#index.settings, ...plan.settings } : null;
+    const sealed = this.#seal.entries(plan.entries);
+    const puts = [...plan.people.map((p) => this.#seal.person(p)), ...sealed.records];
+    const settingsId = this.#index.settingsId ?? randomUUID();
+    const key = this.#index.autoBackupKey;
+    if (settings) puts.push(this.#seal.settings(settingsId, settings, key));
     // Under this journal's own draft id, so the journal still holds one draft.
-    const draftId = plan.draft ? (this.index.draftId ?? plan.draft.id) : null;
-    if (plan.draft && draftId) puts.push(this.cipher.seal('draft', draftId, SCHEMA, plan.draft.data));
+    const draft = plan.draft && { id: this.#index.draft()?.id ?? plan.draft.id, data: plan.draft.data };
+    if (draft) puts.push(this.#seal.draft(draft.id, draft.data));
     this.write(puts, []);
-    for (const p of plan.people) this.index.putPerson(p);
-    plan.entries.forEach(({ id, data }, i) => this.index.putEntry(id, data, sealed.texts[i]));
-    if (settings) this.rememberSettings(settings, this.index.autoBackupKey);
-    if (plan.draft && draftId) {
-      this.index.draftId = draftId;
-      this.index.draft = plan.draft.data;
-    }
+    for (const p of plan.people) this.#index.putPerson(p);
+    plan.entries.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
+    if (settings) this.#index.replaceSettings(settingsId, settings, key);
+    if (draft) this.#index.putDraft(draft.id, draft.data);
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
 
   // Insights and verify ---------------------------------------------------------------------
 
   insights(query: Arg<'insights'>): Results['insights'] {
-    return computeInsights(this.index.namedEntries(), this.index.allPeople(), {
+    return computeInsights(this.#index.namedEntries(), this.#index.allPeople(), {
       ...query,
       today: localToday(this.now()),
-      weekStartsOn: this.index.settings.weekStartsOn,
+      weekStartsOn: this.#index.settings.weekStartsOn,
     });
   }
 
@@ -294,14 +337,14 @@ export class Journal {
    */
   verify(): Results['verify'] {
     const { rows, manifest } = this.store.snapshot();
-    this.corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
-    const seal = this.sync.checkSeal(rows, manifest, new Set(this.corrupt.map((c) => c.id)));
-    return { records: rows.length, corrupt: [...this.corrupt], seal };
+    this.#corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
+    const seal = this.sync.checkSeal(rows, manifest, new Set(this.#corrupt.map((c) => c.id)));
+    return { records: rows.length, corrupt: [...this.#corrupt], seal };
   }
 
   /** Where the disk differed from the seal when last checked (unlock or verify). */
   sealProblems(): SealProblem[] {
-    return [...this.sync.problems];
+    return this.sync.problems();
   }
 
   // Internals -------------------------------------------------------------------------------
@@ -316,20 +359,20 @@ export class Journal {
   }
 
   private readableEntry(id: string): StoredEntry {
-    const data = this.index.storedEntry(id);
+    const data = this.#index.storedEntry(id);
     if (data) return data;
-    if (this.corrupt.some((c) => c.id === id)) throw new HearthError('CORRUPT_RECORD', undefined, { recordId: id });
+    if (this.#corrupt.some((c) => c.id === id)) throw new HearthError('CORRUPT_RECORD', undefined, { recordId: id });
     throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
   }
 
   private requirePerson(id: string): Person {
-    const person = this.index.person(id);
+    const person = this.#index.person(id);
     if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
     return person;
   }
 
   private assertNameFree(name: string, selfId: string | null): void {
-    const other = this.index.findPersonByName(name);
+    const other = this.#index.findPersonByName(name);
     if (other && other.id !== selfId) {
       // Merging needs two people: a rename has them, a new person does not exist yet.
       const advice = selfId === null ? '' : '; merge them instead';
@@ -338,35 +381,21 @@ export class Journal {
   }
 
   private savePerson(person: Person): Person {
-    this.write([this.sealPerson(person)], []);
-    this.index.putPerson(person);
+    this.write([this.#seal.person(person)], []);
+    this.#index.putPerson(person);
     return { ...person };
   }
 
-  private sealSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): SealedRecord {
-    this.index.settingsId ??= randomUUID();
-    const stored: StoredSettings = autoBackupKey ? { ...settings, autoBackupKey } : settings;
-    return this.cipher.seal('settings', this.index.settingsId, SCHEMA, stored);
-  }
-
-  private rememberSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): void {
-    this.index.settings = settings;
-    this.index.autoBackupKey = autoBackupKey;
-  }
-
-  /** Seals entries and keeps each one's JSON text, which the index holds for backups. */
-  private sealEntries(entries: ReadonlyArray<{ id: string; data: StoredEntry }>): { records: SealedRecord[]; texts: string[] } {
-    const texts = entries.map(({ data }) => JSON.stringify(data));
-    return { records: entries.map(({ id }, i) => this.cipher.sealJson('entry', id, SCHEMA, texts[i]!)), texts };
-  }
-
-  private sealPerson({ id, ...stored }: Person): SealedRecord {
-    return this.cipher.seal('person', id, SCHEMA, stored);
+  /** Seals the settings record and, once written, puts it into the index. */
+  private writeSettings(settings: Settings, autoBackupKey: AutoBackupKey | null): void {
+    const id = this.#index.settingsId ?? randomUUID();
+    this.write([this.#seal.settings(id, settings, autoBackupKey)], []);
+    this.#index.replaceSettings(id, settings, autoBackupKey);
   }
 
   /** The one way to change the disk: every put and delete in one transaction. */
   private write(puts: SealedRecord[], deletes: string[]): void {
     this.sync.commit(puts, deletes);
-    this.changedSinceBackup = true;
+    this.#backups.changed();
   }
 }

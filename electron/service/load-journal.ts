@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import type { SavedDraft } from '../../shared/api';
-import { JournalIndex, type StoredEntry, type StoredPerson, type StoredSettings } from './journal-index';
+import { JournalIndex } from './journal-index';
+import type { StoredEntry, StoredPerson, StoredSettings } from './stored-records';
 
 export interface Helper {
   /** Started with these same rows. */
@@ -63,12 +64,10 @@ export function applyRecord(index: JournalIndex, row: { id: string; kind: string
     const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
     // Records sealed before people had other names have none.
     index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
-  } else if (row.kind === 'draft') putDraft(index, row.id, value as SavedDraft);
+  } else if (row.kind === 'draft') index.putDraft(row.id, value as SavedDraft);
   else if (row.kind === 'settings') {
     const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
-    index.settingsId = row.id;
-    index.settings = { ...DEFAULT_SETTINGS, ...settings };
-    index.autoBackupKey = autoBackupKey ?? null;
+    index.replaceSettings(row.id, { ...DEFAULT_SETTINGS, ...settings }, autoBackupKey ?? null);
   }
 }
 
@@ -76,18 +75,7 @@ export function applyRecord(index: JournalIndex, row: { id: string; kind: string
 export function removeRecord(index: JournalIndex, row: { id: string; kind: string }): void {
   if (row.kind === 'entry') index.removeEntry(row.id);
   else if (row.kind === 'person') index.removePerson(row.id);
-  else if (row.kind === 'draft' && index.draftId === row.id) {
-    index.draftId = null;
-    index.draft = null;
-  }
-}
-
-/** One draft per journal; should there ever be two, the newer is offered. */
-function putDraft(index: JournalIndex, id: string, draft: SavedDraft): void {
-  const current = index.draft;
-  if (current && index.draftId !== id && current.savedAt >= draft.savedAt) return;
-  index.draftId = id;
-  index.draft = draft;
+  else if (row.kind === 'draft') index.removeDraft(row.id);
 }
 
 export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {

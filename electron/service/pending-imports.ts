@@ -14,7 +14,7 @@ import type { ImportedEntry, ParsedImport } from '../imports/imported-entry';
 import { parseJrnlJson } from '../imports/jrnl-json';
 import { describeFsError } from '../files/atomic-file';
 import type { Journal } from './journal';
-import type { JournalIndex } from './journal-index';
+import type { JournalReader } from './journal-index';
 import { planRestore, readBackupContents, type BackupContents } from './restore-plan';
 
 /** Larger than any real export of these apps, small enough to parse in memory. */
@@ -51,12 +51,12 @@ function dateSpan(dates: string[]): { from: string | null; to: string | null } {
   return { from: sorted[0]!, to: sorted[sorted.length - 1]! };
 }
 
-function isEmpty(index: JournalIndex): boolean {
+function isEmpty(index: JournalReader): boolean {
   return index.entryCount() === 0 && index.allPeople().length === 0;
 }
 
 /** Entries of the file not yet in the journal (nor earlier in the same file). */
-function newEntries(index: JournalIndex, entries: readonly ImportedEntry[]): ImportedEntry[] {
+function newEntries(index: JournalReader, entries: readonly ImportedEntry[]): ImportedEntry[] {
   const seen = index.importKeys();
   return entries.filter((e) => {
     if (seen.has(e.key)) return false;
@@ -90,7 +90,7 @@ export class PendingImports {
   }
 
   /** Keeps an opened file until commit or cancel, and says what committing would do. */
-  hold(item: Pending, index: JournalIndex): ImportSummary {
+  hold(item: Pending, index: JournalReader): ImportSummary {
     const importId = randomUUID();
     this.pending.set(importId, item);
     return this.summarize(importId, item, index);
@@ -121,7 +121,7 @@ export class PendingImports {
     this.pending.clear();
   }
 
-  private summarize(importId: string, item: Pending, index: JournalIndex): ImportSummary {
+  private summarize(importId: string, item: Pending, index: JournalReader): ImportSummary {
     const journalEmpty = isEmpty(index);
     if (item.format === 'backup') {
       const plan = planRestore(index, item.backup, 'merge');

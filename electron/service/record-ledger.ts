@@ -3,6 +3,7 @@
 // for every sealing). It is the body of the journal-wide manifest, and what a refresh compares with
 // the disk to reload only what another process changed.
 import type { SealProblem } from '../../shared/domain';
+import type { RecordVersion, StoredRecord } from '../store/record-store';
 import type { SealedRecord } from '../vault/record-cipher';
 
 export interface LedgerEntry {
@@ -20,18 +21,50 @@ interface ManifestBody {
 
 const TAG_BYTES = 16;
 
-export function boxTag(box: Uint8Array): string {
+function boxTag(box: Uint8Array): string {
   return Buffer.from(box.subarray(box.length - TAG_BYTES)).toString('base64');
+}
+
+function ledgerEntry(row: StoredRecord): LedgerEntry {
+  return { kind: row.kind, version: row.version, tag: boxTag(row.box) };
 }
 
 export class RecordLedger {
   constructor(
-    public counter: number,
-    readonly records: Map<string, LedgerEntry>,
+    private current: number,
+    private readonly records: Map<string, LedgerEntry>,
   ) {}
 
-  static of(counter: number, rows: ReadonlyArray<SealedRecord & { version: number }>): RecordLedger {
-    return new RecordLedger(counter, new Map(rows.map((r) => [r.id, { kind: r.kind, version: r.version, tag: boxTag(r.box) }])));
+  static of(counter: number, rows: readonly StoredRecord[]): RecordLedger {
+    return new RecordLedger(counter, new Map(rows.map((r) => [r.id, ledgerEntry(r)])));
+  }
+
+  /** The change counter of the last write this ledger knows of. */
+  get counter(): number {
+    return this.current;
+  }
+
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  /** Of the records on disk, those whose version differs from this ledger's: another process put them. */
+  moved(onDisk: readonly RecordVersion[]): RecordVersion[] {
+    return onDisk.filter((v) => this.records.get(v.id)?.version !== v.version);
+  }
+
+  /** Records this ledger holds that are no longer on disk: another process deleted them. */
+  gone(present: ReadonlySet<string>): Array<{ id: string; kind: string }> {
+    const gone: Array<{ id: string; kind: string }> = [];
+    for (const [id, e] of this.records) if (!present.has(id)) gone.push({ id, kind: e.kind });
+    return gone;
+  }
+
+  /** Takes in what another process wrote: records read from disk, deletions, and the counter they reached. */
+  takeIn(counter: number, rows: readonly StoredRecord[], deleted: readonly string[]): void {
+    for (const id of deleted) this.records.delete(id);
+    for (const row of rows) this.records.set(row.id, ledgerEntry(row));
+    this.current = counter;
   }
 
   /** The manifest text after a write of `puts` and `deletes` at `counter`, without changing this ledger. */
@@ -48,10 +81,11 @@ export class RecordLedger {
     return this.manifestAfter(this.counter, [], []);
   }
 
+  /** Takes in this process's own write of `puts` and `deletes` at `counter`. */
   apply(counter: number, puts: readonly SealedRecord[], deletes: readonly string[]): void {
     for (const id of deletes) this.records.delete(id);
     for (const r of puts) this.records.set(r.id, { kind: r.kind, version: counter, tag: boxTag(r.box) });
-    this.counter = counter;
+    this.current = counter;
   }
 
   /** Where the disk (this ledger, read from it) differs from a sealed manifest, record by record. */

@@ -6,8 +6,8 @@ import { HearthError } from '../../shared/errors';
 import type { RestoreMode } from '../../shared/exchange';
 import { settingsPatchSchema } from '../../shared/schemas';
 import type { BackupRecord } from '../backup/backup-format';
-import type { JournalIndex, StoredEntry } from './journal-index';
-import { storedDraftSchema, storedEntrySchema, storedPersonSchema } from './stored-records';
+import type { JournalReader } from './journal-index';
+import { storedDraftSchema, storedEntrySchema, storedPersonSchema, type StoredEntry } from './stored-records';
 
 export interface RestorePlan {
   entries: Array<{ id: string; data: StoredEntry }>;
@@ -64,9 +64,10 @@ export function readBackupContents(records: readonly BackupRecord[]): BackupCont
  * Merge: by id, the newer `updatedAt` wins; a backup person whose name is already taken by another
  * person here becomes that person. Replace: only into an empty journal, everything as it was.
  */
-export function planRestore(index: JournalIndex, backup: BackupContents, mode: RestoreMode): RestorePlan {
+export function planRestore(index: JournalReader, backup: BackupContents, mode: RestoreMode): RestorePlan {
   // Either way, the journal keeps one draft: the one saved last.
-  const draft = backup.draft && (!index.draft || index.draft.savedAt < backup.draft.data.savedAt) ? backup.draft : null;
+  const current = index.draft();
+  const draft = backup.draft && (!current || current.data.savedAt < backup.draft.data.savedAt) ? backup.draft : null;
   if (mode === 'replace') {
     if (index.entryCount() > 0 || index.allPeople().length > 0) {
       throw new HearthError('INVALID_INPUT', 'Replace restores into an empty journal; this one has entries, so choose Merge.', { field: 'mode' });

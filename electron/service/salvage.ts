@@ -4,11 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CorruptRecord } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { BackupRecord } from '../backup/backup-format';
+import { asBackupRecord, type BackupRecord } from '../backup/backup-format';
 import { deriveKey, kdfParamsAcceptable, type KdfParams } from '../vault/kdf';
 import type { KdfCost } from '../vault/key-manager';
 import { unwrapDataKey, type Keyslot } from '../vault/keyslots';
-import { isRecordKind, RecordCipher, type SealedRecord } from '../vault/record-cipher';
+import { RecordCipher, type SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { readBackupContents } from './restore-plan';
 import { readRawRows, type Value } from './sqlite-pages';
@@ -81,15 +81,15 @@ async function openDataKey(sodium: Sodium, found: Found, bytes: Uint8Array[], pa
 
 /** The record as a backup holds it, if it decrypts and fits its kind; the settings without this machine's backup details. */
 function readable(cipher: RecordCipher, row: SealedRecord): BackupRecord | null {
-  if (!isRecordKind(row.kind)) return null;
   try {
+    // A record of a kind this version does not know does not open.
     let data = cipher.open(row) as Record<string, unknown>;
     if (row.kind === 'settings') {
       const { autoBackup: _folder, autoBackupKey: _key, ...rest } = data;
       data = rest;
     }
-    const record: BackupRecord = { kind: row.kind, id: row.id, schema: row.schema, data };
-    readBackupContents([record]);
+    const record = asBackupRecord({ kind: row.kind, id: row.id, schema: row.schema, data });
+    if (record) readBackupContents([record]);
     return record;
   } catch {
     return null;

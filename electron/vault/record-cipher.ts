@@ -10,10 +10,6 @@ export const PAD_BLOCK = 256;
 export const RECORD_KINDS = { entry: 1, person: 2, settings: 3, draft: 4 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
-export function isRecordKind(kind: string): kind is RecordKind {
-  return Object.hasOwn(RECORD_KINDS, kind);
-}
-
 export interface SealedRecord {
   id: string;
   kind: string;

@@ -1,0 +1,18 @@
+// The journal as a backup holds it: every readable record, read from the index.
+import { randomUUID } from 'node:crypto';
+import { JsonText, type BackupRecord } from '../backup/backup-format';
+import type { JournalReader } from './journal-index';
+import { SCHEMA } from './stored-records';
+
+/** Every readable record; this machine's automatic-backup details stay behind. */
+export function backupRecordsOf(index: JournalReader): BackupRecord[] {
+  const { autoBackup: _machineSpecific, ...settings } = index.settings;
+  const draft = index.draft();
+  return [
+    ...(draft ? [{ kind: 'draft' as const, id: draft.id, schema: SCHEMA, data: draft.data }] : []),
+    ...index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
+    // An entry's JSON as sealed, when the index has it, is written as it is.
+    ...index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(index.entryJson(id) ?? JSON.stringify(data)) })),
+    { kind: 'settings' as const, id: index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
+  ];
+}
