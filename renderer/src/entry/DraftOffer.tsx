@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SavedDraft } from '../../../shared/api';
-import { toShownError } from '../errors';
+import { toShownError } from '../ui/errors';
 
 export const DRAFT_OFFER = 'You were writing an entry when Hearth locked:';
 

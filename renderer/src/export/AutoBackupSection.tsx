@@ -1,17 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AutoBackup, AutoBackupTrigger, Settings } from '../../../shared/domain';
-import type { ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
-import { ConfirmDialog } from '../people/ConfirmDialog';
-import { formatInstant } from '../app/date-locale';
-import { useSettings } from '../settings/use-settings';
-import { useAction } from '../useAction';
+import type { ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { PassphraseFields } from '../ui/PassphraseFields';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { formatInstant } from '../ui/date-locale';
+import { useSettings } from '../ui/use-settings';
+import { useAction } from '../ui/useAction';
 import { KEEP_RANGE, parseKeep, TRIGGER_CHOICES, TRIGGER_LABELS } from './auto-backup-form';
 import { validateFilePassphrase } from './file-passphrase';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOn } from './use-focus-on';
-import { LabelledOptions } from '../LabelledOptions';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 /** Automatic backups to a folder: turned on with their own passphrase, then kept up on lock and daily. */
 export function AutoBackupSection({ focus = false }: { focus?: boolean }) {

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportSummary, RestoreMode } from '../../../shared/exchange';
-import { applyTheme } from '../app/theme';
-import { FormError, invalidProps } from '../FormError';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
-import { PassphraseInput } from '../onboarding/PassphraseInput';
-import { useAction } from '../useAction';
+import { applyTheme } from '../ui/theme';
+import { FormError, invalidProps } from '../ui/FormError';
+import { PassphraseFields } from '../ui/PassphraseFields';
+import { PassphraseInput } from '../ui/PassphraseInput';
+import { useAction } from '../ui/useAction';
 import { validateFilePassphrase } from './file-passphrase';
 import { ImportSummaryList } from './ImportSummaryList';
 import { TaskProgress } from './TaskProgress';

@@ -9,10 +9,10 @@ import {
   type ReportSection as Section,
   type SharePassphrase,
 } from '../../../shared/exchange';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { plural } from '../insights/format';
-import { useAction } from '../useAction';
+import { toShownError, type ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { plural } from '../ui/format';
+import { useAction } from '../ui/useAction';
 import { EntryChecklist } from './EntryChecklist';
 import { HideWordsField } from './HideWordsField';
 import { validateFilePassphrase } from './file-passphrase';
@@ -23,7 +23,7 @@ import { SavedReport, type Saved } from './SavedReport';
 import { TaskProgress } from './TaskProgress';
 import { useRangeEntries } from './use-range-entries';
 import { useReportPreview } from './use-report-preview';
-import { DateField } from '../DateField';
+import { DateField } from '../ui/DateField';
 
 /** The therapy report: what goes in, a preview, and the encrypted file with its passphrase. */
 export function ReportSection({ today }: { today: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../shared/domain';
-import { toShownError, type ShownError } from '../errors';
+import { toShownError, type ShownError } from '../ui/errors';
 
 type Loaded = { key: string; entries: Entry[] | null; error: ShownError | null };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReportOptions, ReportPreview } from '../../../shared/exchange';
-import { toShownError, type ShownError } from '../errors';
+import { toShownError, type ShownError } from '../ui/errors';
 
 /** How long options must stay unchanged before a shown preview is refreshed. */
 export const PREVIEW_DEBOUNCE_MS = 400;

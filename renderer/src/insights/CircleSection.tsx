@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { MIN_CORRELATION_DAYS, type CircleWeek, type Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, integerTooltip, tick } from './chart-style';
-import { longDate, needDaysMessage, plural, shortDate } from './format';
+import { longDate, needDaysMessage, plural, shortDate } from '../ui/format';
 
 export function quietNote(insights: Insights): string | null {
   const { circle } = insights;

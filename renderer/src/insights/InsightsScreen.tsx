@@ -3,21 +3,21 @@
 import { useEffect, useId, useState } from 'react';
 import type { Insights } from '../../../shared/insights';
 import { insightsQuerySchema } from '../../../shared/schemas';
-import { useJournalChanges } from '../app/journal-changes';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
+import { useJournalChanges } from '../ui/journal-changes';
+import { toShownError, type ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
 import { CalendarSection } from './CalendarSection';
 import { CircleSection } from './CircleSection';
-import { longDate, plural } from './format';
+import { longDate, plural } from '../ui/format';
 import { KindsSection } from './KindsSection';
 import { PeopleSection } from './PeopleSection';
-import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from './range';
+import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from '../ui/range';
 import { StressSection } from './StressSection';
 import { SupportMoodSection } from './SupportMoodSection';
 import { TimeSection } from './TimeSection';
-import { localToday } from './today';
+import { localToday } from '../ui/today';
 import './insights.css';
-import { DateField } from '../DateField';
+import { DateField } from '../ui/DateField';
 
 type Loaded = { key: string; insights: Insights; error: null } | { key: string; insights: null; error: ShownError };
 

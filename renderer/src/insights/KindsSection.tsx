@@ -6,7 +6,7 @@ import { MIN_CORRELATION_DAYS, type Insights, type SeriesBucket } from '../../..
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, KIND_COLOURS, integerTooltip, legendProps, tick } from './chart-style';
 import { KIND_LABELS } from '../../../shared/labels';
-import { monthLabel, needDaysMessage, shortDate } from './format';
+import { monthLabel, needDaysMessage, shortDate } from '../ui/format';
 import { bucketLabel } from './TimeSection';
 
 export function kindsEmpty(insights: Insights): string | null {

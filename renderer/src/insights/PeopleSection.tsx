@@ -7,7 +7,7 @@ import { personMoodClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
 import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
-import { fmt1, fmtSigned, plural, round1 } from './format';
+import { fmt1, fmtSigned, plural, round1 } from '../ui/format';
 import { kindsEmpty } from './KindsSection';
 import { NOT_RECORDED } from '../../../shared/labels';
 

@@ -7,7 +7,7 @@ import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
 import { C, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
-import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
+import { fmt1, longDate, needDaysMessage, plural, round1 } from '../ui/format';
 
 const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
 

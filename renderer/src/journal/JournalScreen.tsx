@@ -1,18 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SUPPORT_KINDS, type Entry, type PersonSummary, type SupportKind } from '../../../shared/domain';
 import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
-import { subscribeSearchFocus } from '../app/focus-search';
-import { useJournalChanges } from '../app/journal-changes';
+import { subscribeSearchFocus } from '../ui/focus-search';
+import { useJournalChanges } from '../ui/journal-changes';
 import { useNavigation } from '../app/navigation';
-import { MOOD_WORDS } from '../entry/words';
+import { MOOD_WORDS } from '../ui/words';
 import { KIND_LABELS } from '../../../shared/labels';
-import { toShownError } from '../errors';
+import { toShownError } from '../ui/errors';
 import { JournalList } from './JournalList';
-import { takeJournalNotice } from './notice';
-import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from './pending-delete';
+import { takeJournalNotice } from '../ui/notice';
+import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui/pending-delete';
 import './journal.css';
-import { LabelledOptions } from '../LabelledOptions';
-import { DateField } from '../DateField';
+import { LabelledOptions } from '../ui/LabelledOptions';
+import { DateField } from '../ui/DateField';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;

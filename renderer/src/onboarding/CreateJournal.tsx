@@ -1,9 +1,9 @@
-import './onboarding.css';
+import '../ui/onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
-import { useNewPassphraseCheck } from './new-passphrase';
-import { PassphraseFields } from './PassphraseFields';
+import { FormError } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
+import { useNewPassphraseCheck } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
 
 /** First run: choose the passphrase (with a strength gate) and create the vault. */
 export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) => void }) {

@@ -1,11 +1,11 @@
-import './onboarding.css';
+import '../ui/onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError, invalidProps } from '../FormError';
-import { useAction } from '../useAction';
-import { useNewPassphraseCheck } from './new-passphrase';
-import { PassphraseFields } from './PassphraseFields';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
+import { useNewPassphraseCheck } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
 import { RecoverReadable } from './RecoverReadable';
-import { PassphraseInput } from './PassphraseInput';
+import { PassphraseInput } from '../ui/PassphraseInput';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {

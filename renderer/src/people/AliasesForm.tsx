@@ -3,8 +3,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PersonSummary } from '../../../shared/domain';
 import { aliasesSchema, splitWords } from '../../../shared/name-words';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
+import { FormError } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
 
 export function AliasesForm({ person, reload }: { person: PersonSummary; reload: () => Promise<unknown> }) {
   const [text, setText] = useState(person.aliases.join(', '));

@@ -2,16 +2,16 @@
 // list is empty — gentle ideas for building support.
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
-import { useJournalChanges } from '../app/journal-changes';
+import { useJournalChanges } from '../ui/journal-changes';
 import { useNavigation } from '../app/navigation';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { useAction } from '../useAction';
+import { toShownError, type ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
 import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
 import { checkName } from './check-name';
 import './people.css';
-import { LabelledOptions } from '../LabelledOptions';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };
 

@@ -3,15 +3,15 @@
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type PersonSummary, type Relationship } from '../../../shared/domain';
 import { useNavigation } from '../app/navigation';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { useAction } from '../useAction';
+import { toShownError, type ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
 import { costWords, feltWords, KIND_LABELS, NOT_RECORDED, RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { feltSpreadOf } from '../../../shared/felt-spread';
 import { feltSpreadWords } from '../../../shared/insights-text';
 import { AliasesForm } from './AliasesForm';
 import { checkName } from './check-name';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import {
   DIRECTION_LABELS,
   formatDayTime,
@@ -23,7 +23,7 @@ import {
   type PersonInteraction,
 } from './peopleData';
 import './people.css';
-import { LabelledOptions } from '../LabelledOptions';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 type Loaded =
   | { id: string; person: PersonSummary; others: PersonSummary[]; entries: Entry[]; error: null }

@@ -1,5 +1,5 @@
 import { personNameSchema } from '../../../shared/schemas';
-import type { ShownError } from '../errors';
+import type { ShownError } from '../ui/errors';
 
 /** A person's name checked with the shared schema: the trimmed name, or the error to show at it. */
 export function checkName(name: string): { name: string; error?: undefined } | { error: ShownError } {

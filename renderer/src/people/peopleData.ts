@@ -1,5 +1,5 @@
 // Pure helpers for the People screens: labels, dates, sorting and the per-person summary.
-import { formatDate } from '../app/date-locale';
+import { formatDate } from '../ui/date-locale';
 import {
   DIRECTIONS,
   SUPPORT_KINDS,

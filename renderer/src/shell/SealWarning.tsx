@@ -3,7 +3,7 @@
 // an older state.
 import { useEffect, useState } from 'react';
 import type { SealProblem } from '../../../shared/domain';
-import { useJournalChanges } from './journal-changes';
+import { useJournalChanges } from '../ui/journal-changes';
 
 export function SealWarning() {
   const [problems, setProblems] = useState<SealProblem[]>([]);

@@ -9,13 +9,13 @@ import { JournalScreen } from '../journal/JournalScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonScreen } from '../people/PersonScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { setDateLocale } from './date-locale';
-import { requestSearchFocus } from './focus-search';
-import { useNavigation } from './navigation';
+import { setDateLocale } from '../ui/date-locale';
+import { requestSearchFocus } from '../ui/focus-search';
+import { useNavigation } from '../app/navigation';
 import { SealWarning } from './SealWarning';
-import type { Route, RouteName } from './routes';
-import { isMacPlatform, useGlobalShortcuts } from './shortcuts';
-import { applyTheme } from './theme';
+import type { Route, RouteName } from '../app/routes';
+import { isMacPlatform, useGlobalShortcuts } from '../ui/shortcuts';
+import { applyTheme } from '../ui/theme';
 
 /** Which navigation link is current on each screen. */
 const SECTION: Record<RouteName, RouteName> = {

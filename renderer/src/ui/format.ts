@@ -1,7 +1,7 @@
 // One way to show numbers and dates on the Insights screen: charts, labels and tables agree. Dates
 // follow the app's date locale (app/date-locale.ts).
 import { MIN_CORRELATION_DAYS } from '../../../shared/insights';
-import { formatDate } from '../app/date-locale';
+import { formatDate } from './date-locale';
 
 /** One decimal, the same rounding everywhere; '–' for a missing value. */
 export function fmt1(n: number | null | undefined): string {

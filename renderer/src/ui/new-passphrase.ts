@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { newPassphraseSchema } from '../../../shared/schemas';
-import type { ShownError } from '../errors';
+import type { ShownError } from './errors';
 import { checkStrength, MIN_SCORE } from './strength';
 
 export const TOO_WEAK_MESSAGE =

@@ -1,6 +1,6 @@
 // The journal as rows for the virtual list: a day heading before each day's entries.
 import type { Entry } from '../../../shared/domain';
-import { formatDate } from '../app/date-locale';
+import { formatDate } from './date-locale';
 
 export type Row = { kind: 'day'; day: string; label: string } | { kind: 'entry'; entry: Entry; dayLabel: string };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/domain';
-import { toShownError } from '../errors';
+import { toShownError } from './errors';
 
 /** The journal's settings, read once when the screen opens; `setSettings` keeps them current after a change. */
 export function useSettings() {
