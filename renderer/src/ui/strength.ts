@@ -1,7 +1,8 @@
 // Passphrase strength with zxcvbn-ts. The dictionaries are large, so they load once, on first use,
 // in their own chunk; every meter and every check shares the one estimator.
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { useData } from './useData';
 
 /** The lowest zxcvbn score (0–4) accepted for a new passphrase. */
 export const MIN_SCORE = 3;
@@ -51,18 +52,8 @@ export async function checkStrength(passphrase: string): Promise<Strength> {
 
 /** The strength of `passphrase` for a meter; null while the estimator loads or when empty. */
 export function useStrength(passphrase: string): Strength | null {
-  const [factory, setFactory] = useState<ZxcvbnFactory | null>(estimator);
+  const loaded = useData(() => loadStrengthEstimator(), []);
+  const factory = loaded.value;
   const deferred = useDeferredValue(passphrase);
-  useEffect(() => {
-    if (factory) return undefined;
-    let live = true;
-    loadStrengthEstimator().then(
-      (f) => live && setFactory(f),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [factory]);
   return useMemo(() => (factory && deferred ? estimate(factory, deferred) : null), [factory, deferred]);
 }

@@ -1,20 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../shared/domain';
-import { toShownError } from './errors';
+import { useData } from './useData';
 
 /** The journal's settings, read once when the screen opens; `setSettings` keeps them current after a change. */
 export function useSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    window.hearth.getSettings().then(
-      (s) => live && setSettings(s),
-      (e: unknown) => live && setLoadError(toShownError(e).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { settings, setSettings, loadError };
+  const loaded = useData(() => window.hearth.getSettings(), []);
+  const [changed, setSettings] = useState<Settings | null>(null);
+  return { settings: changed ?? loaded.value, setSettings, loadError: loaded.error?.message ?? null };
 }

@@ -26,7 +26,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('startLoad', () => {
   it('reports the value, or the error, of a load nobody cancelled', async () => {
-    const seen: LoadOutcome<number>[] = [];
+    const seen: LoadOutcome<unknown>[] = [];
     startLoad(() => Promise.resolve(7), (o) => seen.push(o));
     startLoad(() => Promise.reject(new Error('no')), (o) => seen.push(o));
     startLoad(() => {
