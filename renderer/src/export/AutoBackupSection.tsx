@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AutoBackup, AutoBackupTrigger, Settings } from '../../../shared/domain';
 import type { ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
+import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatInstant } from '../ui/date-locale';
@@ -82,22 +83,15 @@ function KeepAndWhen({ id, keep, onKeep, trigger, onTrigger, disabled, error, er
 function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
   const id = useId();
   const errorId = `${id}-error`;
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [keep, setKeep] = useState(String(KEEP_RANGE.default));
   const [trigger, setTrigger] = useState<AutoBackupTrigger>('lock-and-daily');
-  const [checking, setChecking] = useState(false);
   const { busy, error, setError, run } = useAction();
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError, validateFilePassphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
-    setChecking(true);
-    const problem = await validateFilePassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes())) return;
     const kept = parseKeep(keep);
     if (!kept.ok) {
       setError(kept.error);
@@ -117,11 +111,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         one of these backups you need the passphrase itself.
       </p>
       <PassphraseFields
-        onClearError={() => setError(null)}
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphrase={setPassphrase}
-        onRepeat={setRepeat}
+        {...fields}
         error={error}
         errorId={errorId}
         labels={{ passphrase: 'Passphrase for automatic backups', repeat: 'Repeat the passphrase for automatic backups' }}

@@ -1,16 +1,14 @@
 import '../ui/onboarding.css';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { FormError } from '../ui/FormError';
 import { useAction } from '../ui/useAction';
-import { useNewPassphraseCheck } from '../ui/new-passphrase';
+import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
 
 /** First run: choose the passphrase (with a strength gate) and create the vault. */
 export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useAction();
-  const { checking, passes } = useNewPassphraseCheck(setError);
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError);
   const id = useId();
   const errorId = `${id}-error`;
 
@@ -18,7 +16,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
-    if (!(await passes(passphrase, repeat))) return;
+    if (!(await passes())) return;
     void run(async () => {
       const { recoveryKey } = await window.hearth.create({ passphrase });
       onCreated(recoveryKey);
@@ -34,11 +32,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         key you get next.
       </p>
       <PassphraseFields
-        onClearError={() => setError(null)}
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphrase={setPassphrase}
-        onRepeat={setRepeat}
+        {...fields}
         error={error}
         errorId={errorId}
         autoFocus

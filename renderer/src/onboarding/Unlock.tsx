@@ -2,7 +2,7 @@ import '../ui/onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError, invalidProps } from '../ui/FormError';
 import { useAction } from '../ui/useAction';
-import { useNewPassphraseCheck } from '../ui/new-passphrase';
+import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { RecoverReadable } from './RecoverReadable';
 import { PassphraseInput } from '../ui/PassphraseInput';
@@ -74,10 +74,8 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
 
 function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useAction();
-  const { checking, passes } = useNewPassphraseCheck(setError);
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError);
   const id = useId();
   const errorId = `${id}-error`;
   const fieldError =
@@ -94,7 +92,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
       setError({ message: 'Type the recovery key you saved when you created the journal.', field: 'recoveryKey' });
       return;
     }
-    if (!(await passes(passphrase, repeat))) return;
+    if (!(await passes())) return;
     void run(async () => {
       await window.hearth.unlockWithRecoveryKey({ recoveryKey, newPassphrase: passphrase });
       onUnlocked();
@@ -120,11 +118,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
           {...invalidProps(fieldError, errorId, 'recoveryKey')}
         />
         <PassphraseFields
-          onClearError={() => setError(null)}
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
+          {...fields}
           error={fieldError}
           errorId={errorId}
           labels={{ passphrase: 'Passphrase', repeat: 'Repeat passphrase' }}
