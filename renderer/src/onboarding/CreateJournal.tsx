@@ -1,6 +1,6 @@
 import '../ui/onboarding.css';
 import { useId, type FormEvent } from 'react';
-import { FormError } from '../ui/FormError';
+import { FormEnd } from '../ui/FormEnd';
 import { useAction } from '../ui/useAction';
 import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -37,15 +37,14 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         errorId={errorId}
         autoFocus
       />
-      <FormError id={errorId} error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy || checking}>
-          Create journal
-        </button>
-        <p role="status" className="form-status">
-          {busy ? 'Creating your journal…' : ''}
-        </p>
-      </div>
+      <FormEnd
+        errorId={errorId}
+        error={error}
+        submit="Create journal"
+        disabled={busy || checking}
+        primary
+        status={busy ? 'Creating your journal…' : ''}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import '../ui/onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError, invalidProps } from '../ui/FormError';
+import { invalidProps } from '../ui/FormError';
+import { FormEnd } from '../ui/FormEnd';
 import { useAction } from '../ui/useAction';
 import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
@@ -50,15 +51,7 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
           onChange={(e) => setPassphrase(e.target.value)}
           {...invalidProps(fieldError, errorId, 'passphrase')}
         />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Unlock
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Unlocking…' : ''}
-          </p>
-        </div>
+        <FormEnd errorId={errorId} error={error} submit="Unlock" disabled={busy} primary status={busy ? 'Unlocking…' : ''} />
       </form>
       {/* The journal's file is damaged (not a wrong passphrase): offer to copy out what can be read. */}
       {error?.code === 'CORRUPT_RECORD' ? <RecoverReadable passphrase={passphrase} /> : null}
@@ -123,15 +116,14 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
           errorId={errorId}
           labels={{ passphrase: 'Passphrase', repeat: 'Repeat passphrase' }}
         />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy || checking}>
-            Set new passphrase and unlock
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Unlocking…' : ''}
-          </p>
-        </div>
+        <FormEnd
+          errorId={errorId}
+          error={error}
+          submit="Set new passphrase and unlock"
+          disabled={busy || checking}
+          primary
+          status={busy ? 'Unlocking…' : ''}
+        />
       </form>
       <p className="aside">
         <button type="button" className="link-button" onClick={onBack}>

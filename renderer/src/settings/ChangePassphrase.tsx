@@ -1,6 +1,7 @@
 // Changing the journal's passphrase, and at the same time, if asked, the key it is encrypted with.
 import { useId, useState, type FormEvent } from 'react';
-import { FormError, invalidProps } from '../ui/FormError';
+import { invalidProps } from '../ui/FormError';
+import { FormEnd } from '../ui/FormEnd';
 import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { PassphraseInput } from '../ui/PassphraseInput';
@@ -87,15 +88,14 @@ export function ChangePassphrase() {
           Then an old copy of the journal file and the old passphrase open nothing you write from now on. You get a new recovery key, and the old one stops
           working.
         </p>
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy || checking}>
-            Change passphrase
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Changing your passphrase…' : done ? 'Saved. Use your new passphrase from now on.' : ''}
-          </p>
-        </div>
+        <FormEnd
+          errorId={errorId}
+          error={error}
+          submit="Change passphrase"
+          disabled={busy || checking}
+          primary
+          status={busy ? 'Changing your passphrase…' : done ? 'Saved. Use your new passphrase from now on.' : ''}
+        />
       </form>
     </section>
   );

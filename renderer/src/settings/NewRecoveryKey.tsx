@@ -1,6 +1,7 @@
 // A new recovery key for a lost or seen one: the old key stops working.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { FormError, invalidProps } from '../ui/FormError';
+import { invalidProps } from '../ui/FormError';
+import { FormEnd } from '../ui/FormEnd';
 import { PassphraseInput } from '../ui/PassphraseInput';
 import { useAction } from '../ui/useAction';
 import { NewKeyShown } from './NewKeyShown';
@@ -62,15 +63,14 @@ export function NewRecoveryKey() {
           onChange={(e) => setPassphrase(e.target.value)}
           {...invalidProps(fieldError, errorId, 'passphrase')}
         />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            Create a new recovery key
-          </button>
-          <p role="status" className="form-status" ref={doneRef} tabIndex={-1}>
-            {busy ? 'Creating a new recovery key…' : done ? 'Saved. Your new recovery key is now the one that works.' : ''}
-          </p>
-        </div>
+        <FormEnd
+          errorId={errorId}
+          error={error}
+          submit="Create a new recovery key"
+          disabled={busy}
+          status={busy ? 'Creating a new recovery key…' : done ? 'Saved. Your new recovery key is now the one that works.' : ''}
+          statusRef={doneRef}
+        />
       </form>
     </section>
   );
