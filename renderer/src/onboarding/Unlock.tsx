@@ -6,7 +6,7 @@ import { useAction } from '../ui/useAction';
 import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
 import { RecoverReadable } from './RecoverReadable';
-import { PassphraseInput } from '../ui/PassphraseInput';
+import { KnownPassphraseField } from '../ui/PassphraseInput';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
@@ -40,16 +40,16 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <h1 id={`${id}-title`}>Hearth is locked</h1>
         {notice ? <p className="notice">{notice}</p> : null}
-        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <PassphraseInput
+        <KnownPassphraseField
           id={`${id}-passphrase`}
-          autoComplete="current-password"
-          spellCheck={false}
+          label="Passphrase"
           required
           autoFocus
           value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'passphrase')}
+          onChange={setPassphrase}
+          error={fieldError}
+          errorId={errorId}
+          field="passphrase"
         />
         <FormEnd errorId={errorId} error={error} submit="Unlock" disabled={busy} primary status={busy ? 'Unlocking…' : ''} />
       </form>

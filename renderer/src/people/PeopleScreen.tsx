@@ -8,7 +8,7 @@ import { useAction } from '../ui/useAction';
 import { useData } from '../ui/useData';
 import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
-import { checkName } from './check-name';
+import { nameOrShowError } from './check-name';
 import { NameInput } from './NameInput';
 import './people.css';
 import { LabelledOptions } from '../ui/LabelledOptions';
@@ -151,13 +151,10 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
-    const checked = checkName(name);
-    if (checked.error) {
-      add.setError(checked.error);
-      return;
-    }
+    const checked = nameOrShowError(name, add);
+    if (checked === null) return;
     void add.run(async () => {
-      const person = await window.hearth.addPerson({ name: checked.name, relationship });
+      const person = await window.hearth.addPerson({ name: checked, relationship });
       setName('');
       setStatus(`Added ${person.name}.`);
       await onAdded();

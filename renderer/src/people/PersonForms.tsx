@@ -5,7 +5,7 @@ import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FormError } from '../ui/FormError';
 import { LabelledOptions } from '../ui/LabelledOptions';
 import { useAction } from '../ui/useAction';
-import { checkName } from './check-name';
+import { nameOrShowError } from './check-name';
 import { FieldForm } from './FieldForm';
 import { NameInput } from './NameInput';
 
@@ -23,13 +23,10 @@ export function RenameForm({ person, reload }: FormProps) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
-    const checked = checkName(name);
-    if (checked.error) {
-      save.setError(checked.error);
-      return;
-    }
+    const checked = nameOrShowError(name, save);
+    if (checked === null) return;
     void save.run(async () => {
-      const updated = await window.hearth.updatePerson({ id: person.id, name: checked.name });
+      const updated = await window.hearth.updatePerson({ id: person.id, name: checked });
       setName(updated.name);
       setStatus('Name saved.');
       await reload();

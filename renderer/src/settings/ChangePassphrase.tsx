@@ -1,10 +1,9 @@
 // Changing the journal's passphrase, and at the same time, if asked, the key it is encrypted with.
 import { useId, useState, type FormEvent } from 'react';
-import { invalidProps } from '../ui/FormError';
 import { FormEnd } from '../ui/FormEnd';
 import { useNewPassphrase } from '../ui/new-passphrase';
 import { PassphraseFields } from '../ui/PassphraseFields';
-import { PassphraseInput } from '../ui/PassphraseInput';
+import { KnownPassphraseField } from '../ui/PassphraseInput';
 import { useAction } from '../ui/useAction';
 import { NewKeyShown } from './NewKeyShown';
 
@@ -64,15 +63,15 @@ export function ChangePassphrase() {
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Change passphrase</h2>
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
-        <label htmlFor={`${id}-current`}>Current passphrase</label>
-        <PassphraseInput
+        <KnownPassphraseField
           id={`${id}-current`}
+          label="Current passphrase"
           toggleLabel="Show current passphrase"
-          autoComplete="current-password"
-          spellCheck={false}
           value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'current')}
+          onChange={setCurrent}
+          error={fieldError}
+          errorId={errorId}
+          field="current"
         />
         <PassphraseFields
           {...fields}

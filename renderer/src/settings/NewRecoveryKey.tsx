@@ -1,8 +1,7 @@
 // A new recovery key for a lost or seen one: the old key stops working.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { invalidProps } from '../ui/FormError';
 import { FormEnd } from '../ui/FormEnd';
-import { PassphraseInput } from '../ui/PassphraseInput';
+import { KnownPassphraseField } from '../ui/PassphraseInput';
 import { useAction } from '../ui/useAction';
 import { NewKeyShown } from './NewKeyShown';
 
@@ -54,14 +53,14 @@ export function NewRecoveryKey() {
       <h2 id={`${id}-title`}>Recovery key</h2>
       <p>A new recovery key replaces the old one, which stops working. Do this if you lost the old key or think someone saw it.</p>
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
-        <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
-        <PassphraseInput
+        <KnownPassphraseField
           id={`${id}-passphrase`}
-          autoComplete="current-password"
-          spellCheck={false}
+          label="Your passphrase"
           value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'passphrase')}
+          onChange={setPassphrase}
+          error={fieldError}
+          errorId={errorId}
+          field="passphrase"
         />
         <FormEnd
           errorId={errorId}
