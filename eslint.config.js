@@ -33,6 +33,28 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer feature folders: a screen imports what screens share from ui/, navigation from
+    // app/navigation and the contract from shared/, never another screen's folder. shell/ is the
+    // one place that knows every screen. The untrusted-renderer patterns are repeated because a
+    // later block's no-restricted-imports replaces an earlier one's.
+    files: ['renderer/src/*/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'libsodium-wrappers-sumo', 'electron', '**/electron/**'] },
+            {
+              regex: '^\\.\\./(?!ui/|app/navigation$|\\.\\./\\.\\./shared/)',
+              message: 'A screen imports only ui/, app/navigation and shared/: move what screens share into ui/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only shell/, main.ts and preload.ts know Electron: every other folder stays plain Node, so it
     // runs under vitest, the CLI and the test bridge. A new folder is covered the day it appears.
     files: ['electron/*/**'],

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { clearSearchFocusRequest } from './app/focus-search';
+import { clearSearchFocusRequest } from './ui/focus-search';
 import { keepDraft } from './entry/draft-keeper';
-import { JournalChangesProvider } from './app/journal-changes';
+import { JournalChangesProvider } from './ui/journal-changes';
 import { NavigationProvider } from './app/navigation';
-import { Shell } from './app/Shell';
-import { toShownError } from './errors';
+import { Shell } from './shell/Shell';
+import { toShownError } from './ui/errors';
 import { CreateJournal } from './onboarding/CreateJournal';
-import { RecoveryKeyStep } from './onboarding/RecoveryKeyStep';
+import { RecoveryKeyStep } from './ui/RecoveryKeyStep';
 import { Unlock } from './onboarding/Unlock';
 
 type Screen =

@@ -5,7 +5,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NavigationProvider } from '../../renderer/src/app/navigation';
-import { Shell } from '../../renderer/src/app/Shell';
+import { Shell } from '../../renderer/src/shell/Shell';
 import { fakeHearth } from './app/fake-hearth';
 
 // The screens this test does not visit are stand-ins.

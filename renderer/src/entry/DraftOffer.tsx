@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SavedDraft } from '../../../shared/api';
-import { toShownError } from '../errors';
+import { toShownError } from '../ui/errors';
+import { useData } from '../ui/useData';
 
 export const DRAFT_OFFER = 'You were writing an entry when Hearth locked:';
 
@@ -15,20 +16,11 @@ interface Props {
  */
 export function DraftOffer({ onContinue }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState<SavedDraft | null>(null);
+  const found = useData(() => window.hearth.getDraft(), []);
+  const [discarded, setDiscarded] = useState(false);
+  const draft: SavedDraft | null = discarded ? null : found.value;
   const [error, setError] = useState('');
   const textRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    window.hearth.getDraft().then(
-      (found) => live && setDraft(found),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   // Announced once it appears, unless the person is already busy with something else.
   useEffect(() => {
@@ -43,7 +35,7 @@ export function DraftOffer({ onContinue }: Props) {
   async function discard() {
     try {
       await window.hearth.discardDraft();
-      setDraft(null);
+      setDiscarded(true);
     } catch (e) {
       setError(`The draft was not discarded. ${toShownError(e).message}`);
     }

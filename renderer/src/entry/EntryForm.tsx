@@ -2,14 +2,14 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { PersonSummary } from '../../../shared/domain';
 import type { EntryInput } from '../../../shared/schemas';
 import { useLeaveGuard } from '../app/navigation';
-import { DateField } from '../DateField';
-import { toShownError } from '../errors';
+import { DateField } from '../ui/DateField';
+import { toShownError } from '../ui/errors';
 import { errorAt, isDirty, newInteraction, toInput, validate, type EntryDraft, type FieldErrors, type InteractionDraft } from './draft';
 import { InteractionFieldset } from './InteractionFieldset';
 import { FieldError, ScaleSlider } from './ScaleSlider';
 import { TagInput } from './TagInput';
 import { useDraftAutosave } from './use-draft-autosave';
-import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from './words';
+import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from '../ui/words';
 
 export const DISCARD_QUESTION = 'Discard this unsaved entry?';
 

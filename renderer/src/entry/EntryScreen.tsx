@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { PersonSummary } from '../../../shared/domain';
 import type { EntryInput } from '../../../shared/schemas';
 import { useNavigation } from '../app/navigation';
-import { toShownError } from '../errors';
-import { setJournalNotice } from '../journal/notice';
-import { scheduleDelete } from '../journal/pending-delete';
+import { toShownError } from '../ui/errors';
+import { setJournalNotice } from '../ui/notice';
+import { scheduleDelete } from '../ui/pending-delete';
+import { useData } from '../ui/useData';
 import { draftFromEntry, draftFromSaved, newDraft, type EntryDraft } from './draft';
 import { EntryForm } from './EntryForm';
 import './entry.css';
@@ -55,16 +55,8 @@ async function load(id: string | undefined, resume: boolean): Promise<Loaded> {
 /** A new entry (no id), an existing one to edit, or (resume) the form as the vault's draft left it. */
 export function EntryScreen({ id, resume = false }: { id?: string | undefined; resume?: boolean | undefined }) {
   const { navigate, setLeaveGuard } = useNavigation();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-
-  useEffect(() => {
-    // The shell gives each entry id its own screen instance, so this runs once per entry.
-    let live = true;
-    void load(id, resume).then((result) => live && setLoaded(result));
-    return () => {
-      live = false;
-    };
-  }, [id, resume]);
+  // The shell gives each entry id its own screen instance, so this loads once per entry.
+  const loaded: Loaded = useData(() => load(id, resume), [id, resume]).value ?? { kind: 'loading' };
 
   const entryId = loaded.kind === 'ready' ? loaded.entryId : undefined;
 

@@ -4,8 +4,8 @@ import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from '.
 import { PersonCombobox } from './PersonCombobox';
 import { FieldError, NOT_RECORDED_TEXT } from './ScaleSlider';
 import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
-import { DIRECTION_LABELS } from './words';
-import { LabelledOptions } from '../LabelledOptions';
+import { DIRECTION_LABELS } from '../ui/words';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 interface Props {
   index: number;

@@ -1,6 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { SCALE_RANGE } from '../../../shared/domain';
-import { scaleText } from './words';
+import { scaleText } from '../ui/words';
 
 interface Props {
   label: string;

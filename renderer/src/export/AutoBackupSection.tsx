@@ -1,17 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AutoBackup, AutoBackupTrigger, Settings } from '../../../shared/domain';
-import type { ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
-import { ConfirmDialog } from '../people/ConfirmDialog';
-import { formatInstant } from '../app/date-locale';
-import { useSettings } from '../settings/use-settings';
-import { useAction } from '../useAction';
+import type { ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useNewPassphrase } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { formatInstant } from '../ui/date-locale';
+import { useSettings } from '../ui/use-settings';
+import { useAction } from '../ui/useAction';
 import { KEEP_RANGE, parseKeep, TRIGGER_CHOICES, TRIGGER_LABELS } from './auto-backup-form';
 import { validateFilePassphrase } from './file-passphrase';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOn } from './use-focus-on';
-import { LabelledOptions } from '../LabelledOptions';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 /** Automatic backups to a folder: turned on with their own passphrase, then kept up on lock and daily. */
 export function AutoBackupSection({ focus = false }: { focus?: boolean }) {
@@ -82,22 +83,15 @@ function KeepAndWhen({ id, keep, onKeep, trigger, onTrigger, disabled, error, er
 function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
   const id = useId();
   const errorId = `${id}-error`;
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [keep, setKeep] = useState(String(KEEP_RANGE.default));
   const [trigger, setTrigger] = useState<AutoBackupTrigger>('lock-and-daily');
-  const [checking, setChecking] = useState(false);
   const { busy, error, setError, run } = useAction();
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError, validateFilePassphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
-    setChecking(true);
-    const problem = await validateFilePassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes())) return;
     const kept = parseKeep(keep);
     if (!kept.ok) {
       setError(kept.error);
@@ -117,11 +111,7 @@ function AutoBackupOff({ onSettings }: { onSettings: (s: Settings) => void }) {
         one of these backups you need the passphrase itself.
       </p>
       <PassphraseFields
-        onClearError={() => setError(null)}
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphrase={setPassphrase}
-        onRepeat={setRepeat}
+        {...fields}
         error={error}
         errorId={errorId}
         labels={{ passphrase: 'Passphrase for automatic backups', repeat: 'Repeat the passphrase for automatic backups' }}

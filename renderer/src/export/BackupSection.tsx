@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportSummary, RestoreMode } from '../../../shared/exchange';
-import { applyTheme } from '../app/theme';
-import { FormError, invalidProps } from '../FormError';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
-import { PassphraseInput } from '../onboarding/PassphraseInput';
-import { useAction } from '../useAction';
+import { applyTheme } from '../ui/theme';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useNewPassphrase } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
+import { PassphraseInput } from '../ui/PassphraseInput';
+import { useAction } from '../ui/useAction';
 import { validateFilePassphrase } from './file-passphrase';
 import { ImportSummaryList } from './ImportSummaryList';
 import { TaskProgress } from './TaskProgress';
@@ -30,27 +31,19 @@ export function BackupSection() {
 function BackupNow() {
   const id = useId();
   const errorId = `${id}-error`;
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [checking, setChecking] = useState(false);
   const [savedFile, setSavedFile] = useState<string | null>(null);
   const { busy, error, setError, run } = useAction();
+  const { passphrase, checking, passes, clear, fields } = useNewPassphrase(setError, validateFilePassphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
     setSavedFile(null);
-    setChecking(true);
-    const problem = await validateFilePassphrase(passphrase, repeat).finally(() => setChecking(false));
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (!(await passes())) return;
     void run(async () => {
       const result = await window.hearth.exportBackup({ passphrase });
       if (!result.saved) return;
-      setPassphrase('');
-      setRepeat('');
+      clear();
       setSavedFile(result.fileName);
     });
   }
@@ -60,11 +53,7 @@ function BackupNow() {
       <h3 id={`${id}-title`}>Back up now</h3>
       <p className="hint">You need this passphrase to restore the backup. It can differ from your journal&apos;s passphrase; nobody can reset it.</p>
       <PassphraseFields
-        onClearError={() => setError(null)}
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphrase={setPassphrase}
-        onRepeat={setRepeat}
+        {...fields}
         error={error}
         errorId={errorId}
         labels={{ passphrase: 'Passphrase for the backup', repeat: 'Repeat the passphrase for the backup' }}

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { formatDate } from '../app/date-locale';
+import { formatDate } from '../ui/date-locale';
 import { useId, useRef } from 'react';
 import type { Entry } from '../../../shared/domain';
-import { plural } from '../insights/format';
-import { noteStart, timeOf } from '../journal/rows';
+import { plural } from '../ui/format';
+import { noteStart, timeOf } from '../ui/rows';
 
 /** Above this many entries only the rows in view are in the page. */
 export const VIRTUALIZE_OVER = 200;

@@ -1,7 +1,7 @@
 // The Export screen: the therapy report, backups (by hand and automatic), portable data and imports.
 // Every file is chosen with a native dialog in the main process; this screen never sees a path.
 import { useState } from 'react';
-import { localToday } from '../insights/today';
+import { localToday } from '../ui/today';
 import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { ImportSection } from './ImportSection';

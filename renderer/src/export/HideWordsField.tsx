@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { NameStyle } from '../../../shared/exchange';
-import type { ShownError } from '../errors';
-import { FormError } from '../FormError';
+import type { ShownError } from '../ui/errors';
+import { FormError } from '../ui/FormError';
 
 /** The person's own words to hide in this report's notes and tags: a street, an employer. */
 export function HideWordsField({ value, onChange, names, error }: { value: string; onChange: (v: string) => void; names: NameStyle; error: ShownError | null }) {

@@ -1,15 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportFormat, ImportSummary, MoodLabel } from '../../../shared/exchange';
-import type { ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { plural } from '../insights/format';
-import { useAction } from '../useAction';
+import type { ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { plural } from '../ui/format';
+import { useAction } from '../ui/useAction';
 import { ImportSummaryList } from './ImportSummaryList';
 import { buildMoodMap, initialMoodInputs } from './mood-map';
 import { TaskProgress } from './TaskProgress';
 import { useFocusOn } from './use-focus-on';
 import { usePendingImport } from './use-pending-import';
-import { LabelledOptions } from '../LabelledOptions';
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 type JournalFormat = Exclude<ImportFormat, 'backup'>;
 

@@ -1,5 +1,5 @@
 import type { ImportSummary } from '../../../shared/exchange';
-import { longDate } from '../insights/format';
+import { longDate } from '../ui/format';
 
 /** What an opened backup or import holds and what committing it would do, before anything is written. */
 export function ImportSummaryList({ summary }: { summary: ImportSummary }) {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DATA_FORMATS, type DataFormat } from '../../../shared/exchange';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
+import { FormError } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
 
 const FORMAT_LABELS: Record<DataFormat, string> = {
   csv: 'CSV (a folder with entries.csv, people.csv and interactions.csv)',

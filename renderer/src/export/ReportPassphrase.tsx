@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { PDF_PASSWORD_MAX_BYTES, type ReportFormat, type SharePassphrase } from '../../../shared/exchange';
-import type { ShownError } from '../errors';
-import { FormError } from '../FormError';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
+import type { ShownError } from '../ui/errors';
+import { FormError } from '../ui/FormError';
+import { PassphraseFields } from '../ui/PassphraseFields';
 import { useCopy } from './use-copy';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { isDateOnly } from '../../../shared/schemas';
 import {
   NAME_STYLES,
@@ -9,10 +9,11 @@ import {
   type ReportSection as Section,
   type SharePassphrase,
 } from '../../../shared/exchange';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { plural } from '../insights/format';
-import { useAction } from '../useAction';
+import type { ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { plural } from '../ui/format';
+import { useAction } from '../ui/useAction';
+import { useData } from '../ui/useData';
 import { EntryChecklist } from './EntryChecklist';
 import { HideWordsField } from './HideWordsField';
 import { validateFilePassphrase } from './file-passphrase';
@@ -23,7 +24,7 @@ import { SavedReport, type Saved } from './SavedReport';
 import { TaskProgress } from './TaskProgress';
 import { useRangeEntries } from './use-range-entries';
 import { useReportPreview } from './use-report-preview';
-import { DateField } from '../DateField';
+import { DateField } from '../ui/DateField';
 
 /** The therapy report: what goes in, a preview, and the encrypted file with its passphrase. */
 export function ReportSection({ today }: { today: string }) {
@@ -37,11 +38,11 @@ export function ReportSection({ today }: { today: string }) {
   const [format, setFormat] = useState<ReportFormat>('html');
 
   const [passphraseRequest, setPassphraseRequest] = useState(0);
-  const [generated, setGenerated] = useState<SharePassphrase | null>(null);
   const [own, setOwn] = useState(false);
   const [ownPassphrase, setOwnPassphrase] = useState('');
   const [ownRepeat, setOwnRepeat] = useState('');
-  const [passError, setPassError] = useState<ShownError | null>(null);
+  const [ownError, setOwnError] = useState<ShownError | null>(null);
+  const [dismissed, setDismissed] = useState<ShownError | null>(null);
   const [checking, setChecking] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const { busy, error, run } = useAction();
@@ -59,26 +60,24 @@ export function ReportSection({ today }: { today: string }) {
 
   // A fresh passphrase on entering the screen, for each format (a PDF's is shorter), on "New
   // passphrase" and after each saved report; it lives only in this screen.
-  useEffect(() => {
-    let live = true;
-    window.hearth.suggestPassphrase({ format }).then(
-      (p) => live && setGenerated(p),
-      (e: unknown) => live && setPassError(toShownError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [passphraseRequest, format]);
+  const suggestion = useData(() => window.hearth.suggestPassphrase({ format }), [passphraseRequest, format]);
+  const generated: SharePassphrase | null = suggestion.status === 'ready' ? suggestion.value : null;
+  // A failed suggestion is shown until the person moves on (clears the error, asks again).
+  const suggestError = suggestion.status === 'failed' && suggestion.error !== dismissed ? suggestion.error : null;
+  const passError = ownError ?? suggestError;
+
+  function setPassError(problem: ShownError | null) {
+    setOwnError(problem);
+    if (problem === null) setDismissed(suggestion.error);
+  }
 
   function newPassphrase() {
-    setGenerated(null);
     setPassError(null);
     setPassphraseRequest((n) => n + 1);
   }
 
   function chooseFormat(next: ReportFormat) {
     setFormat(next);
-    setGenerated(null);
     setPassError(null);
   }
 

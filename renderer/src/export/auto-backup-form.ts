@@ -1,6 +1,6 @@
 // The words and checks of the automatic backup form.
 import { AUTO_BACKUP_TRIGGERS, type AutoBackupTrigger } from '../../../shared/domain';
-import type { ShownError } from '../errors';
+import type { ShownError } from '../ui/errors';
 
 export const TRIGGER_LABELS: Record<AutoBackupTrigger, string> = {
   'lock-and-daily': 'On lock and daily',

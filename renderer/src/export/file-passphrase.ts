@@ -3,8 +3,8 @@
 // as long as anyone likes, so it needs at least as much as the journal does. A PDF report's must
 // also fit what PDF readers accept.
 import { pdfPassphraseProblem, sharePassphraseSchema, type ReportFormat } from '../../../shared/exchange';
-import type { ShownError } from '../errors';
-import { checkStrength, MIN_SCORE } from '../onboarding/strength';
+import type { ShownError } from '../ui/errors';
+import { checkStrength, MIN_SCORE } from '../ui/strength';
 
 export const FILE_TOO_WEAK_MESSAGE =
   'This passphrase is too easy to guess, and anyone who gets the file can try guesses for as long as they like: ' +

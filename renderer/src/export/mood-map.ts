@@ -1,7 +1,7 @@
 // Daylio's mood labels mapped to Hearth's 0-10 mood before an import is committed.
 import { SCALE_RANGE } from '../../../shared/domain';
 import type { MoodLabel } from '../../../shared/exchange';
-import type { ShownError } from '../errors';
+import type { ShownError } from '../ui/errors';
 
 /** What each number box starts with: the suggested value, or empty for the person's own labels. */
 export function initialMoodInputs(labels: readonly MoodLabel[]): string[] {

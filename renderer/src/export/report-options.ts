@@ -2,8 +2,8 @@
 import type { Entry } from '../../../shared/domain';
 import { REPORT_SECTIONS, reportOptionsSchema, type NameStyle, type ReportFormat, type ReportOptions, type ReportSection } from '../../../shared/exchange';
 import { splitWords } from '../../../shared/name-words';
-import type { ShownError } from '../errors';
-import { addDays } from '../insights/range';
+import type { ShownError } from '../ui/errors';
+import { addDays } from '../ui/range';
 
 export const SECTION_LABELS: Record<ReportSection, string> = {
   overview: 'Overview figures',

@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import type { ReportOptions, ReportPreview } from '../../../shared/exchange';
-import { toShownError, type ShownError } from '../errors';
+import { useRef, useState } from 'react';
+import type { ReportOptions } from '../../../shared/exchange';
+import { pause } from '../ui/start-load';
+import { useData } from '../ui/useData';
 
 /** How long options must stay unchanged before a shown preview is refreshed. */
 export const PREVIEW_DEBOUNCE_MS = 400;
-
-type Loaded = { key: string; preview: ReportPreview | null; error: ShownError | null };
 
 /**
  * The report preview: nothing until `show()` is called, then the preview of `options`, refreshed
@@ -14,37 +13,28 @@ type Loaded = { key: string; preview: ReportPreview | null; error: ShownError | 
  */
 export function useReportPreview(options: ReportOptions | null) {
   const [request, setRequest] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const lastRequest = useRef(0);
-  const key = request > 0 && options ? `${request}:${JSON.stringify(options)}` : null;
+  const wanted = request > 0 ? options : null;
+  const key = wanted ? JSON.stringify(wanted) : null;
+  const loaded = useData(
+    wanted === null
+      ? null
+      : async (signal) => {
+          // A click on the button shows at once; changes of the options wait for a pause in the typing.
+          const clicked = lastRequest.current !== request;
+          lastRequest.current = request;
+          await pause(clicked ? 0 : PREVIEW_DEBOUNCE_MS, signal);
+          return window.hearth.reportPreview(wanted);
+        },
+    [key, request],
+  );
 
-  useEffect(() => {
-    if (key === null) return undefined;
-    let live = true;
-    // A click on the button shows at once; changes of the options wait for a pause in the typing.
-    const clicked = lastRequest.current !== request;
-    lastRequest.current = request;
-    const delay = clicked ? 0 : PREVIEW_DEBOUNCE_MS;
-    const timer = setTimeout(() => {
-      const opts = JSON.parse(key.slice(key.indexOf(':') + 1)) as ReportOptions;
-      window.hearth.reportPreview(opts).then(
-        (preview) => live && setLoaded({ key, preview, error: null }),
-        (e: unknown) => live && setLoaded({ key, preview: null, error: toShownError(e) }),
-      );
-    }, delay);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [key, request]);
-
-  const busy = key !== null && loaded?.key !== key;
   return {
     /** Show the preview now, or refresh it. */
     show: () => setRequest((n) => n + 1),
     shown: request > 0,
-    busy,
-    preview: loaded?.preview ?? null,
-    error: loaded?.error ?? null,
+    busy: loaded.status === 'loading',
+    preview: loaded.value,
+    error: loaded.error,
   };
 }

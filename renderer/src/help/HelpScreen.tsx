@@ -1,4 +1,4 @@
-import { isMacPlatform } from '../app/shortcuts';
+import { isMacPlatform } from '../ui/shortcuts';
 import './help.css';
 
 /** Help / About: what Hearth keeps, how it is protected, and where to turn in a crisis. */

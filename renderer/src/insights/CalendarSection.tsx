@@ -3,9 +3,9 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { CalendarDay, Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { formatDate } from '../app/date-locale';
-import { fmt1, longDate, plural } from './format';
-import { dayNumber } from './range';
+import { formatDate } from '../ui/date-locale';
+import { fmt1, longDate, plural } from '../ui/format';
+import { dayNumber } from '../ui/range';
 
 type Measure = 'mood' | 'support';
 

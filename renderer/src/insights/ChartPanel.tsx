@@ -104,7 +104,7 @@ export function ChartPanel<Row>({ name, title, level = 2, empty = null, summary,
 }
 
 /** The table behind a chart; its box scrolls when long, so it is focusable to scroll by keyboard. */
-function DataTable<Row>({ spec }: { spec: TableSpec<Row> }) {
+export function DataTable<Row>({ spec }: { spec: TableSpec<Row> }) {
   const [first, ...rest] = spec.columns;
   return (
     <div className="insights-table-wrap" tabIndex={0} role="group" aria-label={spec.caption}>

@@ -2,7 +2,7 @@
 // as its title, then each series by name. recharts' own tooltip would list a scatter's x value
 // too, a raw day number ("x : 20760.0"), and has no date for a point of a scatter of two scales.
 import type { TooltipContentProps } from 'recharts';
-import { fmt1 } from './format';
+import { fmt1 } from '../ui/format';
 
 /** A chart point that knows how to name its date. */
 export interface DatedPoint {

@@ -1,9 +1,10 @@
 // Circle size: distinct people per week, and a gentle word when it has been quiet for a while.
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
+import { TimeBars } from './bar-charts';
 import { MIN_CORRELATION_DAYS, type CircleWeek, type Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, integerTooltip, tick } from './chart-style';
-import { longDate, needDaysMessage, plural, shortDate } from './format';
+import { C } from './chart-style';
+import { longDate, needDaysMessage, plural, shortDate } from '../ui/format';
 
 export function quietNote(insights: Insights): string | null {
   const { circle } = insights;
@@ -46,15 +47,9 @@ export function CircleSection({ insights }: { insights: Insights }) {
         </>
       }
       chart={
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke={C.grid} strokeDasharray="2 4" vertical={false} />
-            <XAxis dataKey="label" tick={tick} stroke={C.grid} minTickGap={12} />
-            <YAxis allowDecimals={false} tick={tick} stroke={C.grid} width={32} />
-            <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
-            <Bar dataKey="people" name="People" fill={C.circle} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <TimeBars data={data} height={220} yWidth={32}>
+          <Bar dataKey="people" name="People" fill={C.circle} isAnimationActive={false} />
+        </TimeBars>
       }
     >
       {null}

@@ -1,25 +1,23 @@
 // The Insights screen: patterns in the journal, computed in the main process by
 // window.hearth.insights and only drawn here.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Insights } from '../../../shared/insights';
 import { insightsQuerySchema } from '../../../shared/schemas';
-import { useJournalChanges } from '../app/journal-changes';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
+import type { ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
 import { CalendarSection } from './CalendarSection';
 import { CircleSection } from './CircleSection';
-import { longDate, plural } from './format';
+import { longDate, plural } from '../ui/format';
 import { KindsSection } from './KindsSection';
 import { PeopleSection } from './PeopleSection';
-import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from './range';
+import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from '../ui/range';
 import { StressSection } from './StressSection';
 import { SupportMoodSection } from './SupportMoodSection';
 import { TimeSection } from './TimeSection';
-import { localToday } from './today';
+import { localToday } from '../ui/today';
 import './insights.css';
-import { DateField } from '../DateField';
-
-type Loaded = { key: string; insights: Insights; error: null } | { key: string; insights: null; error: ShownError };
+import { useData } from '../ui/useData';
+import { DateField } from '../ui/DateField';
 
 function validate(query: RangeQuery): ShownError | null {
   const parsed = insightsQuerySchema.safeParse(query);
@@ -34,31 +32,17 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
   const [preset, setPreset] = useState<Preset>('90');
   const [from, setFrom] = useState(() => addDays(today, -29));
   const [to, setTo] = useState(today);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   const customQuery: RangeQuery = { from: from || undefined, to: to || undefined };
   const invalid = preset === 'custom' ? validate(customQuery) : null;
   const query: RangeQuery | null = preset === 'custom' ? (invalid ? null : customQuery) : presetQuery(preset, today);
   const key = query ? JSON.stringify(query) : null;
 
-  const changes = useJournalChanges();
-  useEffect(() => {
-    if (key === null) return undefined;
-    let live = true;
-    const q = JSON.parse(key) as RangeQuery;
-    window.hearth.insights(q).then(
-      (insights) => live && setLoaded({ key, insights, error: null }),
-      (e: unknown) => live && setLoaded({ key, insights: null, error: toShownError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, changes]);
-
-  const busy = key !== null && loaded?.key !== key;
-  const insights = loaded?.insights ?? null;
+  const loaded = useData<Insights>(query === null ? null : () => window.hearth.insights(query), [key], { refetchOnJournalChange: true });
+  const busy = loaded.status === 'loading';
+  const insights = loaded.value;
   const errorId = `${id}-range-error`;
-  const shownError = invalid ?? loaded?.error ?? null;
+  const shownError = invalid ?? loaded.error;
 
   return (
     <div className="insights" data-testid="insights" aria-busy={busy}>

@@ -1,12 +1,13 @@
 // Kinds of support: stacked bars per bucket over time, and the totals over the range.
 import { useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Cell, XAxis, YAxis } from 'recharts';
+import { RowBars, TimeBars } from './bar-charts';
 import { SUPPORT_KINDS, type SupportKind } from '../../../shared/domain';
 import { MIN_CORRELATION_DAYS, type Insights, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, KIND_COLOURS, integerTooltip, legendProps, tick } from './chart-style';
+import { C, KIND_COLOURS, tick } from './chart-style';
 import { KIND_LABELS } from '../../../shared/labels';
-import { monthLabel, needDaysMessage, shortDate } from './format';
+import { monthLabel, needDaysMessage, shortDate } from '../ui/format';
 import { bucketLabel } from './TimeSection';
 
 export function kindsEmpty(insights: Insights): string | null {
@@ -62,18 +63,11 @@ export function KindsSection({ insights }: { insights: Insights }) {
         summary={`Stacked bars of the kinds of support per ${per}. Over the range: ${top || 'none'}.`}
         table={timeTable}
         chart={
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={bars} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" vertical={false} />
-              <XAxis dataKey="label" tick={tick} stroke={C.grid} minTickGap={12} />
-              <YAxis allowDecimals={false} tick={tick} stroke={C.grid} width={36} />
-              <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
-              <Legend {...legendProps} />
-              {SUPPORT_KINDS.map((k: SupportKind) => (
-                <Bar key={k} dataKey={k} name={KIND_LABELS[k]} stackId="kinds" fill={KIND_COLOURS[k]} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+          <TimeBars data={bars} height={260} yWidth={36} legend>
+            {SUPPORT_KINDS.map((k: SupportKind) => (
+              <Bar key={k} dataKey={k} name={KIND_LABELS[k]} stackId="kinds" fill={KIND_COLOURS[k]} isAnimationActive={false} />
+            ))}
+          </TimeBars>
         }
       >
         {null}
@@ -86,19 +80,19 @@ export function KindsSection({ insights }: { insights: Insights }) {
         summary={`Bars of the interactions including each kind of support: ${ranked.map((t) => `${t.label} ${t.count}`).join(', ')}.`}
         table={totalTable}
         chart={
-          <ResponsiveContainer width="100%" height={230}>
-            <BarChart data={totals} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />
-              <YAxis type="category" dataKey="label" tick={tick} stroke={C.grid} width={110} />
-              <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
-              <Bar dataKey="count" name="Interactions" isAnimationActive={false}>
-                {totals.map((t) => (
-                  <Cell key={t.kind} fill={KIND_COLOURS[t.kind]} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
+          <RowBars
+            data={totals}
+            height={230}
+            counts
+            valueAxis={<XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />}
+            nameAxis={<YAxis type="category" dataKey="label" tick={tick} stroke={C.grid} width={110} />}
+          >
+            <Bar dataKey="count" name="Interactions" isAnimationActive={false}>
+              {totals.map((t) => (
+                <Cell key={t.kind} fill={KIND_COLOURS[t.kind]} />
+              ))}
+            </Bar>
+          </RowBars>
         }
       >
         {null}

@@ -1,13 +1,14 @@
 // People you turn to: how it felt and what it cost side by side, who gave and received, and mood
 // on days with and without each person. The ten with most interactions first; "Show all" for more.
 import { useId, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { RowBars } from './bar-charts';
 import { MIN_GROUP_DAYS, type Insights, type MeanDifference, type PersonInsight } from '../../../shared/insights';
 import { personMoodClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
-import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
-import { fmt1, fmtSigned, plural, round1 } from './format';
+import { C, tick } from './chart-style';
+import { fmt1, fmtSigned, plural, round1 } from '../ui/format';
 import { kindsEmpty } from './KindsSection';
 import { NOT_RECORDED } from '../../../shared/labels';
 
@@ -115,18 +116,18 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         table={feltTable}
         intro={costly.length > 0 ? <p className="hint">Support can come with a price: with {costly.join(', ')} it often cost you something.</p> : undefined}
         chart={
-          <ResponsiveContainer width="100%" height={height(shown.length)}>
-            <BarChart data={feltCost} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>
-              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
-              <XAxis type="number" domain={[-2, 3]} ticks={[-2, -1, 0, 1, 2, 3]} tick={tick} stroke={C.grid} />
-              {axis}
-              <ReferenceLine x={0} stroke={C.text} />
-              <Tooltip {...tooltipProps} cursor={{ fill: 'var(--surface-2)' }} />
-              <Legend {...legendProps} />
-              <Bar dataKey="felt" name="Mean felt (−2 to +2)" fill={C.felt} isAnimationActive={false} />
-              <Bar dataKey="cost" name="Mean cost (0 to 3)" fill={C.cost} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <RowBars
+            data={feltCost}
+            height={height(shown.length)}
+            barGap={2}
+            legend
+            valueAxis={<XAxis type="number" domain={[-2, 3]} ticks={[-2, -1, 0, 1, 2, 3]} tick={tick} stroke={C.grid} />}
+            nameAxis={axis}
+          >
+            <ReferenceLine x={0} stroke={C.text} />
+            <Bar dataKey="felt" name="Mean felt (−2 to +2)" fill={C.felt} isAnimationActive={false} />
+            <Bar dataKey="cost" name="Mean cost (0 to 3)" fill={C.cost} isAnimationActive={false} />
+          </RowBars>
         }
       >
         {null}
@@ -139,18 +140,18 @@ export function PeopleSection({ insights }: { insights: Insights }) {
         summary={`Stacked bars for ${which}: interactions where you received, gave, or both. ${shown.map((p) => `${p.name}: received ${p.received}, gave ${p.gave}, both ${p.both}`).join('; ')}.`}
         table={recipTable}
         chart={
-          <ResponsiveContainer width="100%" height={height(shown.length)}>
-            <BarChart data={recip} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />
-              {axis}
-              <Tooltip {...integerTooltip} cursor={{ fill: 'var(--surface-2)' }} />
-              <Legend {...legendProps} />
-              <Bar dataKey="received" name="You received" stackId="d" fill={C.received} isAnimationActive={false} />
-              <Bar dataKey="gave" name="You gave" stackId="d" fill={C.gave} isAnimationActive={false} />
-              <Bar dataKey="both" name="Both ways" stackId="d" fill={C.both} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <RowBars
+            data={recip}
+            height={height(shown.length)}
+            counts
+            legend
+            valueAxis={<XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />}
+            nameAxis={axis}
+          >
+            <Bar dataKey="received" name="You received" stackId="d" fill={C.received} isAnimationActive={false} />
+            <Bar dataKey="gave" name="You gave" stackId="d" fill={C.gave} isAnimationActive={false} />
+            <Bar dataKey="both" name="Both ways" stackId="d" fill={C.both} isAnimationActive={false} />
+          </RowBars>
         }
       >
         {null}
@@ -181,17 +182,17 @@ export function PeopleSection({ insights }: { insights: Insights }) {
           </>
         }
         chart={
-          <ResponsiveContainer width="100%" height={height(shown.length)}>
-            <BarChart data={mood} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} barGap={2}>
-              <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
-              <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} />
-              {axis}
-              <Tooltip {...tooltipProps} cursor={{ fill: 'var(--surface-2)' }} />
-              <Legend {...legendProps} />
-              <Bar dataKey="with" name="Mood on days with them" fill={C.with} isAnimationActive={false} />
-              <Bar dataKey="without" name="Mood on other days" fill={C.without} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <RowBars
+            data={mood}
+            height={height(shown.length)}
+            barGap={2}
+            legend
+            valueAxis={<XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} />}
+            nameAxis={axis}
+          >
+            <Bar dataKey="with" name="Mood on days with them" fill={C.with} isAnimationActive={false} />
+            <Bar dataKey="without" name="Mood on other days" fill={C.without} isAnimationActive={false} />
+          </RowBars>
         }
       >
         {null}

@@ -5,7 +5,7 @@ import { stressClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
 import { C, tick, tooltipProps } from './chart-style';
-import { fmt1, needDaysMessage, plural, round1 } from './format';
+import { fmt1, needDaysMessage, plural, round1 } from '../ui/format';
 
 export const STRESS_QUESTION = `On stress days (stress ${STRESS_DAY_THRESHOLD} or more), was your mood different when support you received felt nourishing (felt +${SUPPORTIVE_FELT} or more)?`;
 

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
 import { correlationClaim } from '../../../shared/insights-text';
-import { ChartPanel, type TableSpec } from './ChartPanel';
+import { ChartPanel, DataTable, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
 import { C, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
-import { fmt1, longDate, needDaysMessage, plural, round1 } from './format';
+import { fmt1, longDate, needDaysMessage, plural, round1 } from '../ui/format';
 
 const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
 
@@ -99,29 +99,7 @@ function DayTableToggle({ spec }: { spec: TableSpec<DailyPoint> }) {
   return (
     <details className="insights-details">
       <summary>Show the values for each day</summary>
-      <div className="insights-table-wrap" tabIndex={0} role="group" aria-label={spec.caption}>
-        <table className="insights-table">
-          <caption>{spec.caption}</caption>
-          <thead>
-            <tr>
-              {spec.columns.map((c) => (
-                <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {spec.rows.map((d) => (
-              <tr key={spec.rowKey(d)}>
-                <th scope="row">{longDate(d.date)}</th>
-                <td className="num">{fmt1(d.support)}</td>
-                <td className="num">{fmt1(d.mood)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable spec={spec} />
     </details>
   );
 }

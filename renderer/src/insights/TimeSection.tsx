@@ -7,8 +7,8 @@ import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type ScaleSummary
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C, legendProps, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
-import { fmt1, longDate, monthLabel, needDaysMessage, round1 } from './format';
-import { dayNumber } from './range';
+import { fmt1, longDate, monthLabel, needDaysMessage, round1 } from '../ui/format';
+import { dayNumber } from '../ui/range';
 import { timeDomain, timeTickFormatter } from './time-axis';
 
 export function bucketLabel(b: SeriesBucket, granularity: Insights['series']['granularity']): string {

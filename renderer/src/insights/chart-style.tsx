@@ -1,7 +1,7 @@
 // Shared look of the recharts charts: theme colours through CSS custom properties (insights.css),
 // so dark mode can change them; no animation (calm, and quick to draw).
 import type { CSSProperties } from 'react';
-import { fmt1 } from './format';
+import { fmt1 } from '../ui/format';
 
 export const C = {
   mood: 'var(--chart-mood)',

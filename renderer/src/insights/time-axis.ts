@@ -1,8 +1,8 @@
 // The time axis of the mood chart: it spans the chosen range (not only the days with entries), and
 // its labels carry the year whenever the range crosses a new year.
 import type { InsightsRange } from '../../../shared/insights';
-import { longDate, monthLabel, shortDate } from './format';
-import { dateOfDay, dayNumber } from './range';
+import { longDate, monthLabel, shortDate } from '../ui/format';
+import { dateOfDay, dayNumber } from '../ui/range';
 
 /** Longer than this, the ticks name months. */
 const MONTH_TICKS_AFTER_DAYS = 200;

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Entry } from '../../../shared/domain';
-import { MOOD_WORDS, SUPPORT_WORDS } from '../entry/words';
-import { noteStart, timeOf, toRows } from './rows';
+import { MOOD_WORDS, SUPPORT_WORDS } from '../ui/words';
+import { noteStart, timeOf, toRows } from '../ui/rows';
 
 const DAY_HEIGHT = 44;
 const ENTRY_HEIGHT = 92;

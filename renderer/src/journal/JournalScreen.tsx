@@ -1,18 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SUPPORT_KINDS, type Entry, type PersonSummary, type SupportKind } from '../../../shared/domain';
 import { listQuerySchema, type ListQuery } from '../../../shared/schemas';
-import { subscribeSearchFocus } from '../app/focus-search';
-import { useJournalChanges } from '../app/journal-changes';
+import { subscribeSearchFocus } from '../ui/focus-search';
 import { useNavigation } from '../app/navigation';
-import { MOOD_WORDS } from '../entry/words';
+import { MOOD_WORDS } from '../ui/words';
 import { KIND_LABELS } from '../../../shared/labels';
-import { toShownError } from '../errors';
+import { useData } from '../ui/useData';
 import { JournalList } from './JournalList';
-import { takeJournalNotice } from './notice';
-import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from './pending-delete';
+import { takeJournalNotice } from '../ui/notice';
+import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui/pending-delete';
 import './journal.css';
-import { LabelledOptions } from '../LabelledOptions';
-import { DateField } from '../DateField';
+import { LabelledOptions } from '../ui/LabelledOptions';
+import { DateField } from '../ui/DateField';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -57,14 +56,11 @@ export function JournalScreen() {
   const id = useId();
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [people, setPeople] = useState<PersonSummary[]>([]);
-  const [result, setResult] = useState<Result>({ status: 'loading' });
   const [notice, setNotice] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
   const { pending, failed, done } = usePendingDelete();
-  const changes = useJournalChanges();
 
   const debouncedSearch = useDebounced(search, SEARCH_DEBOUNCE_MS);
   const query = useMemo(() => buildQuery(debouncedSearch, filters), [debouncedSearch, filters]);
@@ -93,31 +89,24 @@ export function JournalScreen() {
     return () => clearTimeout(t);
   }, [notice]);
 
-  useEffect(() => {
-    let live = true;
-    window.hearth.listPeople({ includeArchived: true }).then(
-      (list) => live && setPeople(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [changes]);
+  const people: PersonSummary[] = useData(() => window.hearth.listPeople({ includeArchived: true }), [], { refetchOnJournalChange: true }).value ?? [];
 
-  // One fetch per query (all matching entries: the list renders only what is in view). An answer
-  // to an older query, or one arriving after the screen went away, is dropped.
-  useEffect(() => {
-    if (queryError) return undefined;
-    let live = true;
-    const q = JSON.parse(queryKey) as ListQuery;
-    window.hearth.listEntries(q).then(
-      (list) => live && setResult({ status: 'ready', entries: list.entries, query: q }),
-      (e: unknown) => live && setResult({ status: 'failed', message: toShownError(e).message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [queryKey, queryError, changes]);
+  // One fetch per query (all matching entries: the list renders only what is in view); the last
+  // answer stays on screen while the next query loads.
+  const listed = useData(
+    queryError
+      ? null
+      : async () => {
+          const q = JSON.parse(queryKey) as ListQuery;
+          return { entries: (await window.hearth.listEntries(q)).entries, query: q };
+        },
+    [queryKey, queryError],
+    { refetchOnJournalChange: true },
+  );
+  const result = useMemo<Result>(
+    () => (listed.error ? { status: 'failed', message: listed.error.message } : listed.value ? { status: 'ready', ...listed.value } : { status: 'loading' }),
+    [listed.error, listed.value],
+  );
 
   useEffect(() => {
     if (focusUndo.current && pending !== null) {

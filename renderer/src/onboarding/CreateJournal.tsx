@@ -1,16 +1,14 @@
-import './onboarding.css';
-import { useId, useState, type FormEvent } from 'react';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
-import { useNewPassphraseCheck } from './new-passphrase';
-import { PassphraseFields } from './PassphraseFields';
+import '../ui/onboarding.css';
+import { useId, type FormEvent } from 'react';
+import { FormEnd } from '../ui/FormEnd';
+import { useAction } from '../ui/useAction';
+import { useNewPassphrase } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
 
 /** First run: choose the passphrase (with a strength gate) and create the vault. */
 export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useAction();
-  const { checking, passes } = useNewPassphraseCheck(setError);
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError);
   const id = useId();
   const errorId = `${id}-error`;
 
@@ -18,7 +16,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || checking) return;
-    if (!(await passes(passphrase, repeat))) return;
+    if (!(await passes())) return;
     void run(async () => {
       const { recoveryKey } = await window.hearth.create({ passphrase });
       onCreated(recoveryKey);
@@ -34,24 +32,19 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         key you get next.
       </p>
       <PassphraseFields
-        onClearError={() => setError(null)}
-        passphrase={passphrase}
-        repeat={repeat}
-        onPassphrase={setPassphrase}
-        onRepeat={setRepeat}
+        {...fields}
         error={error}
         errorId={errorId}
         autoFocus
       />
-      <FormError id={errorId} error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy || checking}>
-          Create journal
-        </button>
-        <p role="status" className="form-status">
-          {busy ? 'Creating your journal…' : ''}
-        </p>
-      </div>
+      <FormEnd
+        errorId={errorId}
+        error={error}
+        submit="Create journal"
+        disabled={busy || checking}
+        primary
+        status={busy ? 'Creating your journal…' : ''}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { SalvageReport } from '../../../shared/domain';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
+import { FormError } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
 
 const LOST_KIND: Record<string, string> = { entry: 'an entry', person: 'a person', settings: 'the settings' };
 

@@ -1,11 +1,12 @@
-import './onboarding.css';
+import '../ui/onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
-import { FormError, invalidProps } from '../FormError';
-import { useAction } from '../useAction';
-import { useNewPassphraseCheck } from './new-passphrase';
-import { PassphraseFields } from './PassphraseFields';
+import { invalidProps } from '../ui/FormError';
+import { FormEnd } from '../ui/FormEnd';
+import { useAction } from '../ui/useAction';
+import { useNewPassphrase } from '../ui/new-passphrase';
+import { PassphraseFields } from '../ui/PassphraseFields';
 import { RecoverReadable } from './RecoverReadable';
-import { PassphraseInput } from './PassphraseInput';
+import { KnownPassphraseField } from '../ui/PassphraseInput';
 
 /** The locked screen: the passphrase, or the recovery key and a new passphrase. */
 export function Unlock({ onUnlocked, notice }: { onUnlocked: () => void; notice?: string }) {
@@ -39,26 +40,18 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
       <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
         <h1 id={`${id}-title`}>Hearth is locked</h1>
         {notice ? <p className="notice">{notice}</p> : null}
-        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <PassphraseInput
+        <KnownPassphraseField
           id={`${id}-passphrase`}
-          autoComplete="current-password"
-          spellCheck={false}
+          label="Passphrase"
           required
           autoFocus
           value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'passphrase')}
+          onChange={setPassphrase}
+          error={fieldError}
+          errorId={errorId}
+          field="passphrase"
         />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Unlock
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Unlocking…' : ''}
-          </p>
-        </div>
+        <FormEnd errorId={errorId} error={error} submit="Unlock" disabled={busy} primary status={busy ? 'Unlocking…' : ''} />
       </form>
       {/* The journal's file is damaged (not a wrong passphrase): offer to copy out what can be read. */}
       {error?.code === 'CORRUPT_RECORD' ? <RecoverReadable passphrase={passphrase} /> : null}
@@ -74,10 +67,8 @@ function PassphraseUnlock({ onUnlocked, onUseRecoveryKey, notice }: { onUnlocked
 
 function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const { busy, error, setError, run } = useAction();
-  const { checking, passes } = useNewPassphraseCheck(setError);
+  const { passphrase, checking, passes, fields } = useNewPassphrase(setError);
   const id = useId();
   const errorId = `${id}-error`;
   const fieldError =
@@ -94,7 +85,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
       setError({ message: 'Type the recovery key you saved when you created the journal.', field: 'recoveryKey' });
       return;
     }
-    if (!(await passes(passphrase, repeat))) return;
+    if (!(await passes())) return;
     void run(async () => {
       await window.hearth.unlockWithRecoveryKey({ recoveryKey, newPassphrase: passphrase });
       onUnlocked();
@@ -120,24 +111,19 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
           {...invalidProps(fieldError, errorId, 'recoveryKey')}
         />
         <PassphraseFields
-          onClearError={() => setError(null)}
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
+          {...fields}
           error={fieldError}
           errorId={errorId}
           labels={{ passphrase: 'Passphrase', repeat: 'Repeat passphrase' }}
         />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy || checking}>
-            Set new passphrase and unlock
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Unlocking…' : ''}
-          </p>
-        </div>
+        <FormEnd
+          errorId={errorId}
+          error={error}
+          submit="Set new passphrase and unlock"
+          disabled={busy || checking}
+          primary
+          status={busy ? 'Unlocking…' : ''}
+        />
       </form>
       <p className="aside">
         <button type="button" className="link-button" onClick={onBack}>

@@ -3,15 +3,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PersonSummary } from '../../../shared/domain';
 import { aliasesSchema, splitWords } from '../../../shared/name-words';
-import { FormError } from '../FormError';
-import { useAction } from '../useAction';
+import { useAction } from '../ui/useAction';
+import { FieldForm } from './FieldForm';
 
 export function AliasesForm({ person, reload }: { person: PersonSummary; reload: () => Promise<unknown> }) {
   const [text, setText] = useState(person.aliases.join(', '));
   const [status, setStatus] = useState('');
   const save = useAction();
-  const id = useId();
-  const errorId = `${id}-error`;
+  const fieldId = `${useId()}-aliases`;
   const invalid = save.error?.field === 'aliases';
 
   function submit(e: FormEvent) {
@@ -31,30 +30,30 @@ export function AliasesForm({ person, reload }: { person: PersonSummary; reload:
   }
 
   return (
-    <form className="person-form" onSubmit={submit} noValidate aria-label="Also known as">
-      <label htmlFor={`${id}-aliases`}>Also known as</label>
-      <p id={`${id}-hint`} className="hint">
-        Other words your notes use for {person.name}, separated by commas: “Mum”, “P.”, a nickname. A report that hides names
-        replaces these too.
-      </p>
-      <div className="person-row">
-        <input
-          id={`${id}-aliases`}
-          type="text"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-hint ${errorId}` : `${id}-hint`}
-        />
-        <button type="submit" disabled={save.busy}>
-          Save other names
-        </button>
-      </div>
-      <FormError id={errorId} error={save.error} />
-      <p role="status" className="form-status">
-        {status}
-      </p>
-    </form>
+    <FieldForm
+      name="Also known as"
+      fieldId={fieldId}
+      label="Also known as"
+      hint={
+        <p id={`${fieldId}-hint`} className="hint">
+          Other words your notes use for {person.name}, separated by commas: “Mum”, “P.”, a nickname. A report that hides names
+          replaces these too.
+        </p>
+      }
+      button="Save other names"
+      action={save}
+      status={status}
+      onSubmit={submit}
+    >
+      <input
+        id={fieldId}
+        type="text"
+        autoComplete="off"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
+      />
+    </FieldForm>
   );
 }

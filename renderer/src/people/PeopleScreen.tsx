@@ -1,27 +1,17 @@
 // Everyone the journal mentions: a sortable table, a way to add someone by hand, and — when the
 // list is empty — gentle ideas for building support.
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
-import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
-import { useJournalChanges } from '../app/journal-changes';
+import { useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
+import { RELATIONSHIPS, type Relationship } from '../../../shared/domain';
 import { useNavigation } from '../app/navigation';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { useAction } from '../useAction';
+import { FormError } from '../ui/FormError';
+import { useAction } from '../ui/useAction';
+import { useData } from '../ui/useData';
 import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from './peopleData';
-import { checkName } from './check-name';
+import { nameOrShowError } from './check-name';
+import { NameInput } from './NameInput';
 import './people.css';
-import { LabelledOptions } from '../LabelledOptions';
-
-type Loaded = { people: PersonSummary[]; error: null } | { people: null; error: ShownError };
-
-async function fetchPeople(includeArchived: boolean): Promise<Loaded> {
-  try {
-    return { people: await window.hearth.listPeople(includeArchived ? { includeArchived: true } : undefined), error: null };
-  } catch (e) {
-    return { people: null, error: toShownError(e) };
-  }
-}
+import { LabelledOptions } from '../ui/LabelledOptions';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'name', label: 'Name' },
@@ -38,21 +28,13 @@ const SORT_WORDS: Record<SortKey, Record<Sort['direction'], string>> = {
 export function PeopleScreen() {
   const { navigate } = useNavigation();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const id = useId();
-  const changes = useJournalChanges();
-
-  useEffect(() => {
-    let live = true;
-    void fetchPeople(includeArchived).then((result) => live && setLoaded(result));
-    return () => {
-      live = false;
-    };
-  }, [includeArchived, changes]);
-
-  const reload = useCallback(() => fetchPeople(includeArchived).then(setLoaded), [includeArchived]);
-  const sorted = useMemo(() => (loaded?.people ? sortPeople(loaded.people, sort) : []), [loaded, sort]);
+  const loaded = useData(() => window.hearth.listPeople(includeArchived ? { includeArchived: true } : undefined), [includeArchived], {
+    refetchOnJournalChange: true,
+  });
+  const people = loaded.value;
+  const sorted = useMemo(() => (people ? sortPeople(people, sort) : []), [people, sort]);
 
   function sortBy(key: SortKey) {
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
@@ -78,10 +60,10 @@ export function PeopleScreen() {
         <label htmlFor={`${id}-archived`}>Show archived</label>
       </div>
 
-      <FormError id={`${id}-load-error`} error={loaded?.error ?? null} />
-      {loaded === null ? (
-        <p role="status">Loading people…</p>
-      ) : loaded.people === null ? null : sorted.length === 0 ? (
+      <FormError id={`${id}-load-error`} error={loaded.error} />
+      {people === null ? (
+        loaded.error === null && <p role="status">Loading people…</p>
+      ) : sorted.length === 0 ? (
         <EmptyPeople archivedShown={includeArchived} />
       ) : (
         <table className="people-table">
@@ -120,7 +102,7 @@ export function PeopleScreen() {
         </table>
       )}
 
-      <NewPersonForm onAdded={reload} />
+      <NewPersonForm onAdded={loaded.reload} />
     </div>
   );
 }
@@ -169,13 +151,10 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     setStatus('');
-    const checked = checkName(name);
-    if (checked.error) {
-      add.setError(checked.error);
-      return;
-    }
+    const checked = nameOrShowError(name, add);
+    if (checked === null) return;
     void add.run(async () => {
-      const person = await window.hearth.addPerson({ name: checked.name, relationship });
+      const person = await window.hearth.addPerson({ name: checked, relationship });
       setName('');
       setStatus(`Added ${person.name}.`);
       await onAdded();
@@ -190,14 +169,7 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
         <div className="people-fields">
           <div className="people-field">
             <label htmlFor={`${id}-name`}>Name</label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              autoComplete="off"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              {...invalidProps(add.error, errorId, 'name')}
-            />
+            <NameInput id={`${id}-name`} value={name} onChange={setName} error={add.error} errorId={errorId} />
           </div>
           <div className="people-field">
             <label htmlFor={`${id}-relationship`}>Relationship</label>

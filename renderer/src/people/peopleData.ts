@@ -1,15 +1,7 @@
-// Pure helpers for the People screens: labels, dates, sorting and the per-person summary.
+// Pure helpers for the People screens: labels, dates, sorting and the interactions with one person.
 import { excerpt, signed as signedFigure } from '../../../shared/format';
-import { formatDate } from '../app/date-locale';
-import {
-  DIRECTIONS,
-  SUPPORT_KINDS,
-  type Direction,
-  type Entry,
-  type Interaction,
-  type PersonSummary,
-  type SupportKind,
-} from '../../../shared/domain';
+import { formatDate } from '../ui/date-locale';
+import type { Direction, Entry, Interaction, PersonSummary } from '../../../shared/domain';
 
 export const DIRECTION_LABELS: Record<Direction, string> = {
   received: 'You received support',
@@ -36,20 +28,6 @@ export function signedInt(v: number): string {
   return signedFigure(v, 0);
 }
 
-export interface PersonStats {
-  count: number;
-  kinds: Record<SupportKind, number>;
-  directions: Record<Direction, number>;
-  /** Interactions whose direction was not recorded. */
-  directionNotRecorded: number;
-  /** Simple means over the interactions that have the value, or null when none has. */
-  averageFelt: number | null;
-  averageCost: number | null;
-  /** The interactions behind each mean. */
-  feltCount: number;
-  costCount: number;
-}
-
 /** One interaction with this person, with the entry it belongs to. */
 export interface PersonInteraction {
   entry: Entry;
@@ -67,39 +45,6 @@ export function interactionsWith(personId: string, entries: Entry[]): PersonInte
     });
   }
   return out;
-}
-
-export function summarize(interactions: Interaction[]): PersonStats {
-  const kinds = Object.fromEntries(SUPPORT_KINDS.map((k) => [k, 0])) as Record<SupportKind, number>;
-  const directions = Object.fromEntries(DIRECTIONS.map((d) => [d, 0])) as Record<Direction, number>;
-  let directionNotRecorded = 0;
-  let felt = 0;
-  let feltCount = 0;
-  let cost = 0;
-  let costCount = 0;
-  for (const i of interactions) {
-    for (const k of i.kinds) kinds[k] += 1;
-    if (i.direction === undefined) directionNotRecorded += 1;
-    else directions[i.direction] += 1;
-    if (i.felt !== undefined) {
-      felt += i.felt;
-      feltCount += 1;
-    }
-    if (i.cost !== undefined) {
-      cost += i.cost;
-      costCount += 1;
-    }
-  }
-  return {
-    count: interactions.length,
-    kinds,
-    directions,
-    directionNotRecorded,
-    averageFelt: feltCount === 0 ? null : felt / feltCount,
-    averageCost: costCount === 0 ? null : cost / costCount,
-    feltCount,
-    costCount,
-  };
 }
 
 export type SortKey = 'name' | 'lastContact' | 'interactions';

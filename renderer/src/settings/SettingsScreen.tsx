@@ -1,18 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { AUTO_LOCK_MINUTES, DATE_LOCALES, type DateLocale, type Settings, type Theme } from '../../../shared/domain';
 import { settingsPatchSchema } from '../../../shared/schemas';
-import { useLeaveGuard, useNavigation } from '../app/navigation';
-import { describeDateLocale, setDateLocale, useDateLocale } from '../app/date-locale';
-import { applyTheme } from '../app/theme';
-import { toShownError, type ShownError } from '../errors';
-import { FormError, invalidProps } from '../FormError';
-import { useNewPassphraseCheck } from '../onboarding/new-passphrase';
-import { PassphraseFields } from '../onboarding/PassphraseFields';
-import { PassphraseInput } from '../onboarding/PassphraseInput';
-import { RecoveryKeyStep } from '../onboarding/RecoveryKeyStep';
-import { useAction } from '../useAction';
+import { useNavigation } from '../app/navigation';
+import { describeDateLocale, setDateLocale, useDateLocale } from '../ui/date-locale';
+import { applyTheme } from '../ui/theme';
+import { toShownError, type ShownError } from '../ui/errors';
+import { FormError, invalidProps } from '../ui/FormError';
+import { useSettings } from '../ui/use-settings';
+import { ChangePassphrase } from './ChangePassphrase';
+import { NewRecoveryKey } from './NewRecoveryKey';
 import { ScreenLockHint } from './ScreenLockHint';
-import { useSettings } from './use-settings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -208,185 +205,5 @@ function SavedStatus({ text }: { text: string }) {
     <span role="status" className="saved">
       {text}
     </span>
-  );
-}
-
-function ChangePassphrase() {
-  const [current, setCurrent] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [rotate, setRotate] = useState(false);
-  const [key, setKey] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const { busy, error, setError, run } = useAction();
-  const { checking, passes } = useNewPassphraseCheck(setError);
-  useLeaveGuard(key ? 'Your new recovery key is shown only now. Leave without keeping a copy?' : null);
-  const id = useId();
-  const errorId = `${id}-error`;
-  const fieldError =
-    error?.code === 'WRONG_PASSPHRASE' || error?.field === 'oldPassphrase'
-      ? { ...error, field: 'current' }
-      : error?.field === 'newPassphrase'
-        ? { ...error, field: 'passphrase' }
-        : error;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || checking) return;
-    setDone(false);
-    if (current === '') {
-      setError({ message: 'Enter your current passphrase.', field: 'current' });
-      return;
-    }
-    if (!(await passes(passphrase, repeat))) return;
-    void run(async () => {
-      const result = await window.hearth.changePassphrase({ oldPassphrase: current, newPassphrase: passphrase, rotateKey: rotate });
-      setCurrent('');
-      setPassphrase('');
-      setRepeat('');
-      setRotate(false);
-      if (result.recoveryKey === null) setDone(true);
-      else setKey(result.recoveryKey);
-    });
-  }
-
-  if (key) {
-    return (
-      <RecoveryKeyStep
-        recoveryKey={key}
-        title="Your new recovery key"
-        doneLabel="Done"
-        headingLevel={2}
-        onDone={() => {
-          setKey(null);
-          setDone(true);
-        }}
-      >
-        <p>
-          Your passphrase is changed and the journal is re-encrypted with a new key, so your old recovery key no longer works. Hearth shows this one only
-          now: print it or write it down, and keep it somewhere safe.
-        </p>
-      </RecoveryKeyStep>
-    );
-  }
-
-  return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Change passphrase</h2>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
-        <label htmlFor={`${id}-current`}>Current passphrase</label>
-        <PassphraseInput
-          id={`${id}-current`}
-          toggleLabel="Show current passphrase"
-          autoComplete="current-password"
-          spellCheck={false}
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'current')}
-        />
-        <PassphraseFields
-          onClearError={() => setError(null)}
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
-          error={fieldError}
-          errorId={errorId}
-          labels={{ passphrase: 'New passphrase', repeat: 'Repeat new passphrase' }}
-        />
-        <label>
-          <input type="checkbox" checked={rotate} onChange={(e) => setRotate(e.target.checked)} aria-describedby={`${id}-rotate-hint`} /> Also re-encrypt the
-          journal with a new key
-        </label>
-        <p id={`${id}-rotate-hint`} className="hint">
-          Then an old copy of the journal file and the old passphrase open nothing you write from now on. You get a new recovery key, and the old one stops
-          working.
-        </p>
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy || checking}>
-            Change passphrase
-          </button>
-          <p role="status" className="form-status">
-            {busy ? 'Changing your passphrase…' : done ? 'Saved. Use your new passphrase from now on.' : ''}
-          </p>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-function NewRecoveryKey() {
-  const [passphrase, setPassphrase] = useState('');
-  const [key, setKey] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const { busy, error, setError, run } = useAction();
-  const id = useId();
-  const errorId = `${id}-error`;
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  const fieldError = error?.code === 'WRONG_PASSPHRASE' || error?.code === 'INVALID_INPUT' ? { ...error, field: 'passphrase' } : error;
-  useLeaveGuard(key ? 'Your new recovery key is shown only now. Leave without keeping a copy?' : null);
-
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setDone(false);
-    if (passphrase === '') {
-      setError({ message: 'Enter your passphrase.', field: 'passphrase' });
-      return;
-    }
-    void run(async () => {
-      const result = await window.hearth.newRecoveryKey({ passphrase });
-      setPassphrase('');
-      setKey(result.recoveryKey);
-    });
-  }
-
-  if (key) {
-    return (
-      <RecoveryKeyStep
-        recoveryKey={key}
-        title="Your new recovery key"
-        doneLabel="Done"
-        headingLevel={2}
-        onDone={() => {
-          setKey(null);
-          setDone(true);
-        }}
-      >
-        <p>Your old recovery key no longer works. Hearth shows this one only now: print it or write it down, and keep it somewhere safe.</p>
-      </RecoveryKeyStep>
-    );
-  }
-
-  return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Recovery key</h2>
-      <p>A new recovery key replaces the old one, which stops working. Do this if you lost the old key or think someone saw it.</p>
-      <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy} className="stack">
-        <label htmlFor={`${id}-passphrase`}>Your passphrase</label>
-        <PassphraseInput
-          id={`${id}-passphrase`}
-          autoComplete="current-password"
-          spellCheck={false}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          {...invalidProps(fieldError, errorId, 'passphrase')}
-        />
-        <FormError id={errorId} error={error} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            Create a new recovery key
-          </button>
-          <p role="status" className="form-status" ref={doneRef} tabIndex={-1}>
-            {busy ? 'Creating a new recovery key…' : done ? 'Saved. Your new recovery key is now the one that works.' : ''}
-          </p>
-        </div>
-      </form>
-    </section>
   );
 }

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATE_LOCALES } from '../../../shared/domain';
-import { dateLocale, formatDate, numericPattern, setDateLocale } from '../../../renderer/src/app/date-locale';
+import { dateLocale, formatDate, numericPattern, setDateLocale } from '../../../renderer/src/ui/date-locale';
 import { NavigationProvider } from '../../../renderer/src/app/navigation';
-import { DateField, parseLocalDate } from '../../../renderer/src/DateField';
-import { dayLabel } from '../../../renderer/src/journal/rows';
+import { DateField, parseLocalDate } from '../../../renderer/src/ui/DateField';
+import { dayLabel } from '../../../renderer/src/ui/rows';
 import { SettingsScreen } from '../../../renderer/src/settings/SettingsScreen';
 import { fakeHearth } from './fake-hearth';
 

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HearthError } from '../../../shared/errors';
 import { CreateJournal } from '../../../renderer/src/onboarding/CreateJournal';
-import { TOO_WEAK_MESSAGE } from '../../../renderer/src/onboarding/new-passphrase';
-import { normalizeRecoveryKey, sameRecoveryKey } from '../../../renderer/src/onboarding/recovery-key';
-import { RecoveryKeyStep } from '../../../renderer/src/onboarding/RecoveryKeyStep';
-import { loadStrengthEstimator } from '../../../renderer/src/onboarding/strength';
+import { TOO_WEAK_MESSAGE } from '../../../renderer/src/ui/new-passphrase';
+import { normalizeRecoveryKey, sameRecoveryKey } from '../../../renderer/src/ui/recovery-key';
+import { RecoveryKeyStep } from '../../../renderer/src/ui/RecoveryKeyStep';
+import { loadStrengthEstimator } from '../../../renderer/src/ui/strength';
 import { Unlock } from '../../../renderer/src/onboarding/Unlock';
 import { fakeHearth, KEY } from './fake-hearth';
 

@@ -4,7 +4,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { NavigationProvider } from '../../../renderer/src/app/navigation';
-import { Shell } from '../../../renderer/src/app/Shell';
+import { Shell } from '../../../renderer/src/shell/Shell';
 import { fakeHearth } from './fake-hearth';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NavigationProvider } from '../../../renderer/src/app/navigation';
-import { TOO_WEAK_MESSAGE } from '../../../renderer/src/onboarding/new-passphrase';
+import { TOO_WEAK_MESSAGE } from '../../../renderer/src/ui/new-passphrase';
 import { SettingsScreen } from '../../../renderer/src/settings/SettingsScreen';
 import { fakeHearth, KEY } from './fake-hearth';
 

@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { useEffect, useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { subscribeSearchFocus } from '../../../renderer/src/app/focus-search';
+import { subscribeSearchFocus } from '../../../renderer/src/ui/focus-search';
 import { NavigationProvider, useNavigation } from '../../../renderer/src/app/navigation';
-import { Shell } from '../../../renderer/src/app/Shell';
+import { Shell } from '../../../renderer/src/shell/Shell';
 import { App } from '../../../renderer/src/App';
 import { fakeHearth } from './fake-hearth';
 

@@ -7,7 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/src/App';
-import { formatDate } from '../../../renderer/src/app/date-locale';
+import { formatDate } from '../../../renderer/src/ui/date-locale';
 import { DRAFT_OFFER } from '../../../renderer/src/entry/DraftOffer';
 import { DISCARD_QUESTION } from '../../../renderer/src/entry/EntryForm';
 import { DRAFT_SAVE_DELAY_MS } from '../../../renderer/src/entry/use-draft-autosave';

@@ -7,7 +7,7 @@ import { correlationClaim, personMoodClaim } from '../../../shared/insights-text
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
 import { correlation, fewDays, makeInsights, NOT_ENOUGH, person, withGaps } from './fixture';
 
-vi.mock('../../../renderer/src/insights/today', () => ({ localToday: () => '2026-03-15' }));
+vi.mock('../../../renderer/src/ui/today', () => ({ localToday: () => '2026-03-15' }));
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatedTooltip } from '../../../renderer/src/insights/ChartTooltip';
-import { dayNumber } from '../../../renderer/src/insights/range';
+import { dayNumber } from '../../../renderer/src/ui/range';
 import { timeDomain, timeTickFormatter } from '../../../renderer/src/insights/time-axis';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { HearthEvent } from '../../../shared/api';
-import { JournalChangesProvider } from '../../../renderer/src/app/journal-changes';
+import { JournalChangesProvider } from '../../../renderer/src/ui/journal-changes';
 import { NavigationProvider } from '../../../renderer/src/app/navigation';
 import { JournalScreen } from '../../../renderer/src/journal/JournalScreen';
 import { entry, fakeHearth } from '../entry/fake-hearth';

@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { resetPendingDeletes, UNDO_MS } from '../../../renderer/src/journal/pending-delete';
-import { dayLabel, toRows } from '../../../renderer/src/journal/rows';
+import { resetPendingDeletes, UNDO_MS } from '../../../renderer/src/ui/pending-delete';
+import { dayLabel, toRows } from '../../../renderer/src/ui/rows';
 import { entry, fakeHearth, person, withoutScales } from '../entry/fake-hearth';
 import { renderAt } from '../entry/harness';
 

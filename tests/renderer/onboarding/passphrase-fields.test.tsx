@@ -9,8 +9,8 @@ import { AutoBackupSection } from '../../../renderer/src/export/AutoBackupSectio
 import { BackupSection } from '../../../renderer/src/export/BackupSection';
 import { ReportPassphrase } from '../../../renderer/src/export/ReportPassphrase';
 import { CreateJournal } from '../../../renderer/src/onboarding/CreateJournal';
-import { TOO_WEAK_MESSAGE } from '../../../renderer/src/onboarding/new-passphrase';
-import { loadStrengthEstimator } from '../../../renderer/src/onboarding/strength';
+import { TOO_WEAK_MESSAGE } from '../../../renderer/src/ui/new-passphrase';
+import { loadStrengthEstimator } from '../../../renderer/src/ui/strength';
 import { Unlock } from '../../../renderer/src/onboarding/Unlock';
 import { SettingsScreen } from '../../../renderer/src/settings/SettingsScreen';
 import { fakeHearth } from '../app/fake-hearth';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { HearthBridge } from '../../../shared/api';
 import type { SaveResult } from '../../../shared/exchange';
-import { RecoveryKeyStep } from '../../../renderer/src/onboarding/RecoveryKeyStep';
+import { RecoveryKeyStep } from '../../../renderer/src/ui/RecoveryKeyStep';
 import { KEY } from '../app/fake-hearth';
 
 afterEach(cleanup);

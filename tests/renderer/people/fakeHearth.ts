@@ -1,6 +1,6 @@
 // A small in-memory stand-in for window.hearth: just the methods the People screens use.
 import { vi } from 'vitest';
-import type { Direction, Entry, Interaction, Person, PersonSummary, Relationship, SupportKind } from '../../../shared/domain';
+import { SUPPORT_KINDS, type Direction, type Entry, type Interaction, type Person, type PersonSummary, type Relationship, type SupportKind } from '../../../shared/domain';
 
 export class FakeError extends Error {
   constructor(
@@ -70,6 +70,37 @@ export function makeFake() {
         })
         .sort((a, b) => a.name.localeCompare(b.name)),
     ),
+    // Only the per-person figures the person page shows, as the service counts them: over the
+    // entries whose date is in the range, a kind once per interaction, each mean over the
+    // interactions that have the value.
+    insights: vi.fn(async (q?: { from?: string; to?: string }) => {
+      const inRange = entries.filter((e) => (!q?.from || e.occurredAt.slice(0, 10) >= q.from) && (!q?.to || e.occurredAt.slice(0, 10) <= q.to));
+      const figures = [...people.values()].flatMap((p) => {
+        const mine = inRange.flatMap((e) => e.interactions.filter((i) => i.personId === p.id));
+        if (mine.length === 0) return [];
+        const felts = mine.flatMap((i) => (i.felt === undefined ? [] : [i.felt]));
+        const costs = mine.flatMap((i) => (i.cost === undefined ? [] : [i.cost]));
+        const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+        const kinds = Object.fromEntries(SUPPORT_KINDS.map((k) => [k, mine.filter((i) => i.kinds?.includes(k)).length]));
+        const direction = (d: Direction) => mine.filter((i) => i.direction === d).length;
+        return [
+          {
+            personId: p.id,
+            interactions: mine.length,
+            kinds,
+            meanFelt: mean(felts),
+            feltInteractions: felts.length,
+            meanCost: mean(costs),
+            costInteractions: costs.length,
+            received: direction('received'),
+            gave: direction('gave'),
+            both: direction('both'),
+            feltSpread: { nourishing: felts.filter((f) => f > 0).length, neutral: felts.filter((f) => f === 0).length, draining: felts.filter((f) => f < 0).length },
+          },
+        ];
+      });
+      return { people: figures };
+    }),
     listEntries: vi.fn(async (q?: { personId?: string }) => {
       const list = newestFirst()
         .filter((e) => !q?.personId || e.interactions.some((i) => i.personId === q.personId))

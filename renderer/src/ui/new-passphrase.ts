@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { newPassphraseSchema } from '../../../shared/schemas';
-import type { ShownError } from '../errors';
+import type { ShownError } from './errors';
 import { checkStrength, MIN_SCORE } from './strength';
 
 export const TOO_WEAK_MESSAGE =
@@ -21,19 +21,27 @@ export async function validateNewPassphrase(passphrase: string, repeat: string):
 }
 
 /**
- * The check above for a form: `checking` while the strength estimate runs, and `passes` shows the
- * problem through the form's own error (so it lands next to its field) and says whether to go on.
+ * A new passphrase typed twice, for a form: the two boxes' state and the props PassphraseFields
+ * takes for them, `checking` while `validate` runs, and `passes()`, which shows a problem through
+ * the form's own error (so it lands next to its field) and says whether to go on.
  */
-export function useNewPassphraseCheck(setError: (error: ShownError) => void) {
+export function useNewPassphrase(
+  setError: (error: ShownError | null) => void,
+  validate: (passphrase: string, repeat: string) => Promise<ShownError | null> = validateNewPassphrase,
+) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [checking, setChecking] = useState(false);
-  const passes = useCallback(
-    async (passphrase: string, repeat: string) => {
-      setChecking(true);
-      const problem = await validateNewPassphrase(passphrase, repeat).finally(() => setChecking(false));
-      if (problem) setError(problem);
-      return problem === null;
-    },
-    [setError],
-  );
-  return { checking, passes };
+  const passes = useCallback(async () => {
+    setChecking(true);
+    const problem = await validate(passphrase, repeat).finally(() => setChecking(false));
+    if (problem) setError(problem);
+    return problem === null;
+  }, [validate, passphrase, repeat, setError]);
+  const clear = useCallback(() => {
+    setPassphrase('');
+    setRepeat('');
+  }, []);
+  const fields = { passphrase, repeat, onPassphrase: setPassphrase, onRepeat: setRepeat, onClearError: () => setError(null) };
+  return { passphrase, checking, passes, clear, fields };
 }

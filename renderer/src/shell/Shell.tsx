@@ -9,13 +9,14 @@ import { JournalScreen } from '../journal/JournalScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonScreen } from '../people/PersonScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { setDateLocale } from './date-locale';
-import { requestSearchFocus } from './focus-search';
-import { useNavigation } from './navigation';
+import { setDateLocale } from '../ui/date-locale';
+import { requestSearchFocus } from '../ui/focus-search';
+import { useNavigation } from '../app/navigation';
 import { SealWarning } from './SealWarning';
-import type { Route, RouteName } from './routes';
-import { isMacPlatform, useGlobalShortcuts } from './shortcuts';
-import { applyTheme } from './theme';
+import type { Route, RouteName } from '../app/routes';
+import { isMacPlatform, useGlobalShortcuts } from '../ui/shortcuts';
+import { applyTheme } from '../ui/theme';
+import { useData } from '../ui/useData';
 
 /** Which navigation link is current on each screen. */
 const SECTION: Record<RouteName, RouteName> = {
@@ -86,24 +87,13 @@ export function Shell({ onLock }: { onLock: () => void }) {
 
   // The theme and the date locale are encrypted settings: apply them once the journal is open, and
   // only then show a screen, so that no date is first printed in another style.
-  const [settingsRead, setSettingsRead] = useState(false);
-  useEffect(() => {
-    let live = true;
-    window.hearth
-      .getSettings()
-      .then(
-        (settings) => {
-          if (!live) return;
-          applyTheme(settings.theme);
-          setDateLocale(settings.dateLocale);
-        },
-        () => undefined,
-      )
-      .finally(() => live && setSettingsRead(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const settingsRead =
+    useData(async (signal) => {
+      const settings = await window.hearth.getSettings().catch(() => null);
+      if (settings === null || signal.aborted) return;
+      applyTheme(settings.theme);
+      setDateLocale(settings.dateLocale);
+    }, []).status !== 'loading';
 
   // After a change of screen, bring focus to the new screen unless the screen took it itself.
   useEffect(() => {

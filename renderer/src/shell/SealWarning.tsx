@@ -1,23 +1,12 @@
 // Shown on every screen while the journal does not match its seal: records were deleted, added or
 // put back from an older copy outside Hearth, so it is open read-only rather than silently serving
 // an older state.
-import { useEffect, useState } from 'react';
 import type { SealProblem } from '../../../shared/domain';
-import { useJournalChanges } from './journal-changes';
+import { useData } from '../ui/useData';
 
 export function SealWarning() {
-  const [problems, setProblems] = useState<SealProblem[]>([]);
-  const changes = useJournalChanges();
-  useEffect(() => {
-    let live = true;
-    window.hearth.status().then(
-      (status) => live && setProblems(status.sealProblems ?? []),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [changes]);
+  const status = useData(() => window.hearth.status(), [], { refetchOnJournalChange: true });
+  const problems: SealProblem[] = status.value?.sealProblems ?? [];
   if (problems.length === 0) return null;
   const behind = problems.find((p) => p.problem === 'behind');
   const lost = behind?.missingChanges === 1 ? '1 change' : `${behind?.missingChanges ?? 'some'} changes`;

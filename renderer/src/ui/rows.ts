@@ -2,7 +2,7 @@
 import type { Entry } from '../../../shared/domain';
 import { excerpt } from '../../../shared/format';
 import { localToday } from '../../../shared/local-time';
-import { formatDate } from '../app/date-locale';
+import { formatDate } from './date-locale';
 
 export type Row = { kind: 'day'; day: string; label: string } | { kind: 'entry'; entry: Entry; dayLabel: string };
 

@@ -2,7 +2,7 @@
 // follow the app's date locale (app/date-locale.ts).
 import { fixed, plural, signed } from '../../../shared/format';
 import { MIN_CORRELATION_DAYS } from '../../../shared/insights';
-import { formatDate } from '../app/date-locale';
+import { formatDate } from './date-locale';
 
 /** One decimal, the same rounding everywhere; '–' for a missing value. */
 export function fmt1(n: number | null | undefined): string {

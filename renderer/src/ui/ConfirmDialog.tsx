@@ -1,8 +1,8 @@
 // A modal question on the native <dialog>: showModal() traps focus and makes the rest inert,
 // Escape closes it (as Cancel), and the heading names it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { ShownError } from '../errors';
-import { FormError } from '../FormError';
+import type { ShownError } from './errors';
+import { FormError } from './FormError';
 
 interface Props {
   open: boolean;

@@ -1,6 +1,6 @@
 import './onboarding.css';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { toShownError } from '../errors';
+import { toShownError } from './errors';
 import { recoveryKeyGroups, sameRecoveryKey } from './recovery-key';
 
 /**

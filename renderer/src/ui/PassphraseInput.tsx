@@ -1,6 +1,8 @@
 import './onboarding.css';
 import type { InputHTMLAttributes } from 'react';
 import { useState } from 'react';
+import type { ShownError } from './errors';
+import { invalidProps } from './FormError';
 
 /**
  * The show/hide button of a passphrase box. Its name stays the same and aria-pressed carries the
@@ -38,5 +40,26 @@ export function PassphraseInput({ toggleLabel, ...input }: InputProps & { toggle
       <input {...input} type={shown ? 'text' : 'password'} />
       <ShowPassphraseToggle shown={shown} onToggle={() => setShown((s) => !s)} controls={input.id} label={toggleLabel} disabled={input.disabled} />
     </div>
+  );
+}
+
+interface KnownProps extends Omit<InputProps, 'value' | 'onChange'> {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  toggleLabel?: string;
+  /** The form's error, its id, and the field name that marks this box invalid. */
+  error: ShownError | null;
+  errorId: string;
+  field: string;
+}
+
+/** A passphrase the person already has (to unlock, to confirm a change), with its label. */
+export function KnownPassphraseField({ label, onChange, error, errorId, field, ...input }: KnownProps) {
+  return (
+    <>
+      <label htmlFor={input.id}>{label}</label>
+      <PassphraseInput autoComplete="current-password" spellCheck={false} {...input} onChange={(e) => onChange(e.target.value)} {...invalidProps(error, errorId, field)} />
+    </>
   );
 }

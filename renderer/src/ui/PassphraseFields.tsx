@@ -1,7 +1,7 @@
 import './onboarding.css';
 import { useId, useState } from 'react';
-import { invalidProps } from '../FormError';
-import type { ShownError } from '../errors';
+import { invalidProps } from './FormError';
+import type { ShownError } from './errors';
 import { ShowPassphraseToggle } from './PassphraseInput';
 import { StrengthMeter } from './StrengthMeter';
 

@@ -4,7 +4,7 @@
 // figures (dd/mm/yyyy, mm/dd/yyyy, yyyy-mm-dd …) with that form said in its description, which
 // screen readers announce and which stays visible; its value in and out is 'YYYY-MM-DD'.
 import { useId, useState } from 'react';
-import { formatDate, numericPattern, useDateLocale } from './app/date-locale';
+import { formatDate, numericPattern, useDateLocale } from './date-locale';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

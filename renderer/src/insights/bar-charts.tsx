@@ -1,0 +1,58 @@
+// The two bar-chart frames Insights draws: bars along a time axis (one per day, week or month),
+// and bars across, one row per name. Each chart gives its data, its axis and its bars.
+import type { ReactNode } from 'react';
+import { BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { C, integerTooltip, legendProps, tick, tooltipProps } from './chart-style';
+
+interface FrameProps {
+  data: object[];
+  height: number;
+  /** Counts get whole-number tooltips; means keep their decimals. */
+  counts?: boolean;
+  legend?: boolean;
+  /** The <Bar>s. */
+  children: ReactNode;
+}
+
+const cursor = { fill: 'var(--surface-2)' };
+
+/** Bars over time: the data's `label` along the bottom, counts up the side. */
+export function TimeBars({ data, height, yWidth, legend = false, children }: FrameProps & { yWidth: number }) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" vertical={false} />
+        <XAxis dataKey="label" tick={tick} stroke={C.grid} minTickGap={12} />
+        <YAxis allowDecimals={false} tick={tick} stroke={C.grid} width={yWidth} />
+        <Tooltip {...integerTooltip} cursor={cursor} />
+        {legend && <Legend {...legendProps} />}
+        {children}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Bars across, one row per name: `valueAxis` is the <XAxis> of values, `nameAxis` the <YAxis> of names. */
+export function RowBars({
+  data,
+  height,
+  counts = false,
+  legend = false,
+  barGap,
+  valueAxis,
+  nameAxis,
+  children,
+}: FrameProps & { barGap?: number; valueAxis: ReactNode; nameAxis: ReactNode }) {
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} {...(barGap === undefined ? {} : { barGap })}>
+        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" horizontal={false} />
+        {valueAxis}
+        {nameAxis}
+        <Tooltip {...(counts ? integerTooltip : tooltipProps)} cursor={cursor} />
+        {legend && <Legend {...legendProps} />}
+        {children}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
