@@ -172,7 +172,7 @@ describe('automatic backups', () => {
     const a = await setup(() => new Date((clock += 60_000)));
     await a.call('enableAutoBackup', { passphrase: SHARE, keep: 5, trigger: 'lock' });
     await a.service.addEntry(entry({ mood: 4, support: 4, note: 'after the first backup' }));
-    let answer: (outcome: LockBackupOutcome) => void = () => {};
+    let answer: ((outcome: LockBackupOutcome) => void) | null = null;
     const hung = vi.spyOn(Exchange.prototype, 'writeLockBackup').mockImplementation(async (backup) => {
       // The sealed snapshot was made before the keys went: it opens with the backup passphrase alone.
       const records = await readBackup(backup.bytes, SHARE);
@@ -184,7 +184,9 @@ describe('automatic backups', () => {
       expect((await a.service.status()).unlocked).toBe(false);
       await vi.waitFor(() => expect(hung).toHaveBeenCalledOnce());
       await a.service.unlock({ passphrase: PASSPHRASE });
-      answer({ folder: (await a.service.getSettings()).autoBackup!.folder, at: '2026-11-20T11:00:00.000Z', error: 'Could not save the backup: the disk is full.' });
+      // The stand-in hangs only once it has read the sealed snapshot; answer it from then on.
+      await vi.waitFor(() => expect(answer).not.toBeNull(), { timeout: 30_000 });
+      answer!({ folder: (await a.service.getSettings()).autoBackup!.folder, at: '2026-11-20T11:00:00.000Z', error: 'Could not save the backup: the disk is full.' });
       await a.service.lockBackupsSettled();
       await vi.waitFor(async () => expect((await a.service.getSettings()).autoBackup!.lastError).toBe('Could not save the backup: the disk is full.'));
     } finally {
