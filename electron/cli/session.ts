@@ -2,6 +2,7 @@
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
 import { METHODS, type Method, type Results } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
+import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
@@ -71,7 +72,7 @@ export class Session {
     const seal = this.service.sealProblems();
     const behind = seal.find((p) => p.problem === 'behind');
     if (behind) {
-      const lost = behind.missingChanges === 1 ? '1 change' : `${behind.missingChanges} changes`;
+      const lost = plural(behind.missingChanges ?? 0, 'change');
       await this.warn(`warning: the journal is older than the last change Hearth wrote (${lost} missing), so it is open read-only. Run "hearth verify" for details.`);
     } else if (seal.length > 0) {
       const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');

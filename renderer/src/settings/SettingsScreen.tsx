@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { AUTO_LOCK_MINUTES, DATE_LOCALES, type DateLocale, type Settings, type Theme } from '../../../shared/domain';
+import { plural } from '../../../shared/format';
 import { settingsPatchSchema } from '../../../shared/schemas';
 import { useNavigation } from '../app/navigation';
 import { describeDateLocale, setDateLocale, useDateLocale } from '../ui/date-locale';
@@ -78,7 +79,7 @@ export function SettingsScreen() {
                 >
                   {AUTO_LOCK_MINUTES.map((m) => (
                     <option key={m} value={m}>
-                      {m === 1 ? '1 minute' : `${m} minutes`} without use
+                      {plural(m, 'minute')} without use
                     </option>
                   ))}
                 </select>

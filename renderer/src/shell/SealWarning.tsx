@@ -2,6 +2,7 @@
 // put back from an older copy outside Hearth, so it is open read-only rather than silently serving
 // an older state.
 import type { SealProblem } from '../../../shared/domain';
+import { plural } from '../../../shared/format';
 import { useData } from '../ui/useData';
 
 export function SealWarning() {
@@ -9,7 +10,7 @@ export function SealWarning() {
   const problems: SealProblem[] = status.value?.sealProblems ?? [];
   if (problems.length === 0) return null;
   const behind = problems.find((p) => p.problem === 'behind');
-  const lost = behind?.missingChanges === 1 ? '1 change' : `${behind?.missingChanges ?? 'some'} changes`;
+  const lost = behind?.missingChanges === undefined ? 'some changes' : plural(behind.missingChanges, 'change');
   const count = problems.length === 1 ? 'One record differs' : `${problems.length} records differ`;
   const what = behind
     ? `It is older than the last change Hearth wrote: it lacks ${lost} Hearth saved (its write-ahead log was damaged, or older files were put back).`
