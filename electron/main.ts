@@ -2,7 +2,7 @@
 // ./shell as plain functions (unit-tested without Electron); this file only wires them up.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared/api';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
@@ -11,10 +11,11 @@ import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHand
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { createCallHandler } from './shell/ipc-handler';
-import { nativeBindingPath } from './shell/native-binding';
+import { nativeBindingPath, packagedBindingPath } from './shell/native-binding';
 import { nativeDialogs } from './shell/native-dialogs';
 import { watchScreenLock } from './shell/screen-lock-monitor';
 import { hardenContents, hardenSession } from './shell/security-policy';
+import { createUpdateChannel } from './shell/update-channel';
 import { isTrustedSender } from './shell/sender-check';
 import { PARTITION, windowOptions } from './shell/window-options';
 
@@ -37,9 +38,9 @@ function fail(error: unknown): void {
   app.exit(1);
 }
 
-/** better-sqlite3 built for this Electron by scripts/electron-native.mjs (npm start runs it). */
+/** better-sqlite3 built for this Electron: by electron-builder in an installed app, else by scripts/electron-native.mjs (npm start runs it). */
 function electronNativeBinding(): string {
-  const file = nativeBindingPath(app.getAppPath(), process.versions.electron);
+  const file = app.isPackaged ? packagedBindingPath(process.resourcesPath) : nativeBindingPath(app.getAppPath(), process.versions.electron);
   if (!existsSync(file)) {
     throw new Error(`The database module for Electron ${process.versions.electron} is missing (${file}). Run "node scripts/electron-native.mjs" or "npm start".`);
   }
@@ -52,6 +53,8 @@ function start(): void {
     vaultDir: defaultVaultDir(),
     nativeBinding: electronNativeBinding(),
     onExternalChange: () => notifyWindow(JOURNAL_CHANGED),
+    // Used only by the opt-in update check, and only after the person turns it on and clicks.
+    updateChannel: createUpdateChannel(net, shell, app.getVersion()),
   });
 
   const appSession = session.fromPartition(PARTITION);

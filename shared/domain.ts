@@ -118,9 +118,11 @@ export interface Settings {
   /** 0 = Sunday, 1 = Monday. */
   weekStartsOn: 0 | 1;
   autoBackup: AutoBackup | null;
+  /** Settings → "Check for updates": off unless the person turns it on (shared/updates.ts). */
+  checkForUpdates: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false };
 
 export interface VaultStatus {
   /** A journal exists in the vault folder. */

@@ -34,6 +34,7 @@ import { WriteLock } from '../store/write-lock';
 import { asDiskFull } from '../store/disk-space';
 import { FEATURE_METHODS, HANDLERS } from './features';
 import type { FeatureContext, JournalContext } from './features/handler';
+import type { UpdateChannel } from './update-channel';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   onUnlock?: (timing: { kdfMs: number; loadMs: number }) => void;
   /** Told when a call found records another process (the CLI, another window) changed. */
   onExternalChange?: () => void;
+  /** The desktop app's network for the opt-in update check (the only request Hearth can make). */
+  updateChannel?: UpdateChannel;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -356,14 +359,14 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** A feature method in its turn, with the journal (and the write lock) where its declaration says so. */
   private runFeature(method: FeatureMethod, arg: unknown, path: string | undefined): Promise<unknown> {
     const handler = HANDLERS[method] as (ctx: FeatureContext | JournalContext, arg: unknown, path?: string) => unknown;
-    const exchange = this.exchange;
+    const context: FeatureContext = { exchange: this.exchange, updateChannel: this.options.updateChannel };
     switch (CONTRACT[method].needs) {
       case 'nothing':
-        return this.serial(() => handler({ exchange }, arg, path));
+        return this.serial(() => handler(context, arg, path));
       case 'journal':
-        return this.withJournal((journal) => handler({ exchange, journal }, arg, path));
+        return this.withJournal((journal) => handler({ ...context, journal }, arg, path));
       case 'writer':
-        return this.withWriter((journal) => handler({ exchange, journal }, arg, path));
+        return this.withWriter((journal) => handler({ ...context, journal }, arg, path));
     }
   }
 

@@ -219,6 +219,7 @@ export class Journal {
     if (patch.theme !== undefined) changes.theme = patch.theme;
     if (patch.dateLocale !== undefined) changes.dateLocale = patch.dateLocale;
     if (patch.weekStartsOn !== undefined) changes.weekStartsOn = patch.weekStartsOn;
+    if (patch.checkForUpdates !== undefined) changes.checkForUpdates = patch.checkForUpdates;
     return this.saveSettings(changes, 'unchanged');
   }
 

@@ -8,3 +8,8 @@ export const NATIVE_FILE = 'better_sqlite3.node';
 export function nativeBindingPath(projectRoot: string, electronVersion: string): string {
   return join(projectRoot, NATIVE_DIR, `electron-${electronVersion}`, NATIVE_FILE);
 }
+
+/** In an installed app, better-sqlite3 rebuilt for Electron by electron-builder, unpacked beside app.asar (asarUnpack). */
+export function packagedBindingPath(resourcesPath: string): string {
+  return join(resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', NATIVE_FILE);
+}

@@ -11,12 +11,13 @@ import { insights } from './insights';
 import { people } from './people';
 import { reports } from './reports';
 import { settings } from './settings';
+import { updates } from './updates';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

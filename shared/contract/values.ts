@@ -205,6 +205,7 @@ export const settingsPatchSchema = z.strictObject({
   theme: z.enum(THEMES).optional(),
   dateLocale: z.enum(DATE_LOCALES).optional(),
   weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
+  checkForUpdates: z.boolean().optional(),
 });
 
 export const insightsQuerySchema = z

@@ -4,10 +4,13 @@
 import type { Arg, Contract, FeatureMethod, FileMethod, FileResults, Results } from '../../../shared/contract';
 import type { Exchange } from '../exchange';
 import type { Journal } from '../journal';
+import type { UpdateChannel } from '../update-channel';
 
 /** What every handler may use: reports, backups and imports in progress. */
 export interface FeatureContext {
   readonly exchange: Exchange;
+  /** The desktop app's network for the opt-in update check; undefined in the CLI and the test bridge. */
+  readonly updateChannel: UpdateChannel | undefined;
 }
 
 /** What a handler of a method that needs the journal ('journal' or 'writer') receives. */

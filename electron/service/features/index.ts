@@ -11,6 +11,7 @@ import { insightsHandlers } from './insights';
 import { peopleHandlers } from './people';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
+import { updateHandlers } from './updates';
 import { vaultHandlers } from './vault';
 
 export const HANDLERS = {
@@ -24,6 +25,7 @@ export const HANDLERS = {
   ...backupHandlers,
   ...dataHandlers,
   ...importHandlers,
+  ...updateHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];

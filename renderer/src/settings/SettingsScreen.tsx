@@ -11,6 +11,7 @@ import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ScreenLockHint } from './ScreenLockHint';
+import { UpdateCheck } from './UpdateCheck';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -145,6 +146,12 @@ export function SettingsScreen() {
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />
+          <UpdateCheck
+            enabled={settings.checkForUpdates}
+            onToggle={(checkForUpdates) => void save('checkForUpdates', { checkForUpdates })}
+            saved={savedText('checkForUpdates')}
+            error={errorFor('checkForUpdates')}
+          />
         </>
       ) : loadError ? null : (
         <p role="status">Loading settings…</p>

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/api';
 import { APP_SCHEME_PRIVILEGES } from '../../../electron/shell/app-protocol';
-import { nativeBindingPath } from '../../../electron/shell/native-binding';
+import { nativeBindingPath, packagedBindingPath } from '../../../electron/shell/native-binding';
 import { PARTITION, windowOptions } from '../../../electron/shell/window-options';
+import { UPDATE_FEED_URL, UPDATE_PAGE_URL } from '../../../shared/updates';
 import { PASSPHRASE, tempDir } from '../../support/vault';
 
 const ELECTRON_VERSION = '45.5.0-test';
@@ -57,6 +58,7 @@ function createFakeElectron(appPath: string) {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     getAppPath: () => state.appPath,
+    getVersion: () => '0.1.0',
     requestSingleInstanceLock: () => state.singleInstance,
     enableSandbox: vi.fn(() => state.order.push('enableSandbox')),
     whenReady: () => whenReady,
@@ -87,6 +89,9 @@ function createFakeElectron(appPath: string) {
     dialog: { showErrorBox: (...args: unknown[]) => state.errors.push(args) },
     ipcMain: { handle: (channel: string, handler: Handler) => state.ipc.set(channel, handler) },
     powerMonitor: new EventEmitter(),
+    // Every request the app could make goes through net; every page it could open, through shell.
+    net: { fetch: vi.fn(async () => ({ ok: true, status: 200, text: async () => '{"version":"0.2.0"}' })) },
+    shell: { openExternal: vi.fn(async () => undefined) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         state.order.push('registerSchemesAsPrivileged');
@@ -122,6 +127,12 @@ vi.mock('electron', () => {
     },
     get powerMonitor() {
       return current().powerMonitor;
+    },
+    get net() {
+      return current().net;
+    },
+    get shell() {
+      return current().shell;
     },
     get protocol() {
       return current().protocol;
@@ -248,6 +259,46 @@ describe('electron/main.ts', () => {
     await vi.waitFor(async () =>
       expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: false, unlocked: false, screenLockUnwatched: true } }),
     );
+  });
+
+  it('requests nothing while the update check is off, and only the feed when it is on and asked', async () => {
+    provideNativeBinding();
+    await startMain();
+    const { net, shell } = electron.module;
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    expect(await handle(trusted(), 'getSettings', undefined)).toMatchObject({ ok: true, value: { checkForUpdates: false } });
+    expect(await handle(trusted(), 'checkForUpdates', undefined)).toEqual({ ok: true, value: { status: 'off' } });
+    expect(await handle(trusted(), 'openUpdatePage', undefined)).toEqual({ ok: true });
+    await handle(trusted(), 'lock', undefined);
+    await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+    expect(net.fetch).not.toHaveBeenCalled();
+    expect(shell.openExternal).not.toHaveBeenCalled();
+
+    await handle(trusted(), 'updateSettings', { checkForUpdates: true });
+    expect(net.fetch).not.toHaveBeenCalled();
+    expect(await handle(trusted(), 'checkForUpdates', undefined)).toEqual({ ok: true, value: { status: 'newer', current: '0.1.0', latest: '0.2.0' } });
+    expect(net.fetch).toHaveBeenCalledExactlyOnceWith(UPDATE_FEED_URL, { method: 'GET', redirect: 'error', cache: 'no-store', credentials: 'omit' });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    await handle(trusted(), 'openUpdatePage', undefined);
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(UPDATE_PAGE_URL);
+  });
+
+  it('loads better-sqlite3 from beside app.asar when packaged', async () => {
+    const resources = join(fake.appPath, 'resources');
+    const target = packagedBindingPath(resources);
+    mkdirSync(join(target, '..'), { recursive: true });
+    copyFileSync(NODE_BUILD, target);
+    fake.app.isPackaged = true;
+    Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true });
+    try {
+      await startMain();
+      expect(fake.errors).toEqual([]);
+      const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      expect(await handle(trusted(), 'create', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    } finally {
+      delete (process as { resourcesPath?: string }).resourcesPath;
+    }
   });
 
   it('focuses the window when a second instance starts', async () => {

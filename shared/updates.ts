@@ -1,0 +1,42 @@
+// The opt-in update check (Settings → "Check for updates"): the one address it may fetch, the page
+// it may open, and how the answer is read. Off by default; nothing here makes a request.
+import { z } from 'zod';
+
+/** The feed, a small JSON file published with each release: {"version": "1.2.3"}. */
+export const UPDATE_FEED_URL = 'https://hearth-journal.github.io/hearth/latest.json';
+/** Where a newer version is downloaded from; opened in the browser only when the person clicks. */
+export const UPDATE_PAGE_URL = 'https://github.com/hearth-journal/hearth/releases/latest';
+
+export type UpdateCheck =
+  /** The check is off in Settings: nothing was requested. */
+  | { status: 'off' }
+  /** This program cannot check (the command line, the test bridge): nothing was requested. */
+  | { status: 'unavailable' }
+  | { status: 'current'; current: string; latest: string }
+  | { status: 'newer'; current: string; latest: string }
+  | { status: 'failed'; reason: string };
+
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)$/;
+const feedSchema = z.object({ version: z.string().regex(SEMVER) });
+
+/** The feed's version, or null when the text is not a feed. */
+export function feedVersion(text: string): string | null {
+  try {
+    const parsed = feedSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.version : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `latest` is a later release than `current` (both MAJOR.MINOR.PATCH). */
+export function isNewer(latest: string, current: string): boolean {
+  const a = SEMVER.exec(latest);
+  const b = SEMVER.exec(current);
+  if (a === null || b === null) return false;
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(a[i]) - Number(b[i]);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
