@@ -34,7 +34,7 @@ import { WriteLock } from '../store/write-lock';
 import { asDiskFull } from '../store/disk-space';
 import { FEATURE_METHODS, HANDLERS } from './features';
 import type { FeatureContext, JournalContext } from './features/handler';
-import type { UpdateChannel } from './update-channel';
+import type { UpdateChannel } from '../../shared/updates';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */

@@ -2,7 +2,7 @@
 // only; the service asks it for nothing until the person has turned the check on in Settings and
 // clicked "Check now" (electron/service/features/updates.ts). It fetches only the address it is
 // given (the feed constant, shared/updates.ts), refusing redirects, and opens only https pages.
-import type { UpdateChannel } from '../service/update-channel';
+import type { UpdateChannel } from '../../shared/updates';
 
 /** The parts of Electron's `net` and `shell` this needs, so a test can stand in for them. */
 export interface UpdateNet {

@@ -4,7 +4,7 @@
 import type { Arg, Contract, FeatureMethod, FileMethod, FileResults, Results } from '../../../shared/contract';
 import type { Exchange } from '../exchange';
 import type { Journal } from '../journal';
-import type { UpdateChannel } from '../update-channel';
+import type { UpdateChannel } from '../../../shared/updates';
 
 /** What every handler may use: reports, backups and imports in progress. */
 export interface FeatureContext {

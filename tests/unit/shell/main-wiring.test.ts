@@ -2,6 +2,7 @@
 // real service on a temp vault with the Node build of better-sqlite3 as its "native binding".
 // The policies themselves are tested in their own files; this checks that main applies them.
 import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,8 @@ import { APP_SCHEME_PRIVILEGES } from '../../../electron/shell/app-protocol';
 import { nativeBindingPath, packagedBindingPath } from '../../../electron/shell/native-binding';
 import { PARTITION, windowOptions } from '../../../electron/shell/window-options';
 import { UPDATE_FEED_URL, UPDATE_PAGE_URL } from '../../../shared/updates';
+import { VAULT_FILE } from '../../../electron/service/paths';
+import { DEFAULT_KDF } from '../../../electron/vault/kdf';
 import { PASSPHRASE, tempDir } from '../../support/vault';
 
 const ELECTRON_VERSION = '45.5.0-test';
@@ -284,7 +287,7 @@ describe('electron/main.ts', () => {
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(UPDATE_PAGE_URL);
   });
 
-  it('loads better-sqlite3 from beside app.asar when packaged', async () => {
+  it('loads better-sqlite3 from beside app.asar when packaged, and protects new passphrases with the full KDF cost', async () => {
     const resources = join(fake.appPath, 'resources');
     const target = packagedBindingPath(resources);
     mkdirSync(join(target, '..'), { recursive: true });
@@ -295,7 +298,14 @@ describe('electron/main.ts', () => {
       await startMain();
       expect(fake.errors).toEqual([]);
       const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      expect(await handle(trusted(), 'create', { passphrase: PASSPHRASE, kdf: { opsLimit: 2, memLimit: 64 * 1024 * 1024 } })).toMatchObject({ ok: false });
       expect(await handle(trusted(), 'create', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+      // The bridge's --fast-kdf (TEST_KDF) is a ServiceOptions field main never sets, and no call can pass one.
+      const db = new Database(join(fake.appPath, 'vault', VAULT_FILE), { readonly: true });
+      const slots = db.prepare('SELECT slot, kdf FROM keyslots WHERE kdf IS NOT NULL').all() as { slot: string; kdf: string }[];
+      db.close();
+      expect(slots.map((s) => s.slot)).toContain('passphrase');
+      for (const s of slots) expect(JSON.parse(s.kdf)).toMatchObject({ opsLimit: DEFAULT_KDF.opsLimit, memLimit: DEFAULT_KDF.memLimit });
     } finally {
       delete (process as { resourcesPath?: string }).resourcesPath;
     }
