@@ -22,7 +22,7 @@ const yaml = requireFromRoot('js-yaml') as { load: (text: string) => unknown };
 /** Electron's fuse sentinel, then wire version 1, nine fuses, each at the default of an unflipped Electron. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const UNFLIPPED_WIRE = '101100011';
-/** Strings only the development tools print or parse; the packed main process must not contain them. */
+/** The bridge's banner and flag, and the variable that would start Electron as Node: none belongs in the packed main process. */
 const DEVELOPMENT_STRINGS = ['Hearth test bridge', '--fast-kdf', 'ELECTRON_RUN_AS_NODE'];
 
 function standInElectron(dir: string): void {
