@@ -244,11 +244,11 @@ describe('people', () => {
 describe('settings', () => {
   it('has defaults and keeps changes across lock', async () => {
     const { service } = await setup();
-    expect(await service.getSettings()).toEqual({ autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null });
-    expect(await service.updateSettings({ autoLockMinutes: 15, theme: 'dark' })).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null });
+    expect(await service.getSettings()).toEqual({ autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
+    expect(await service.updateSettings({ autoLockMinutes: 15, theme: 'dark' })).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
     await service.lock();
     await service.unlock({ passphrase: PASSPHRASE });
-    expect(await service.getSettings()).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null });
+    expect(await service.getSettings()).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
     expect((await service.updateSettings({ dateLocale: 'en-US' })).dateLocale).toBe('en-US');
     await service.lock();
     await service.unlock({ passphrase: PASSPHRASE });

@@ -47,7 +47,7 @@ describe('createCallHandler', () => {
     const created = await handle(trusted, 'create', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);
     expect(await service.status()).toEqual({ exists: true, unlocked: true });
-    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null } });
+    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false } });
   });
 
   it('returns validation and service errors as envelopes with their codes', async () => {
