@@ -11,6 +11,7 @@ import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ScreenLockHint } from './ScreenLockHint';
+import { CareSettings } from './CareSettings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -142,6 +143,7 @@ export function SettingsScreen() {
               <FormError id={`${id}-week-error`} error={errorFor('weekStartsOn')} />
             </fieldset>
           </section>
+          <CareSettings care={settings.care} onSaved={(care) => setSettings({ ...settings, care })} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />
