@@ -13,13 +13,21 @@ export function CareSettings({ care, onSaved }: { care: Care | undefined; onSave
   const system = defaultHelplineCountry(undefined);
   const systemName = helplinesFor(system)?.name ?? 'the international directory';
 
+  // Shown at once (a checkbox must follow the click), put back if saving fails.
   async function save(patch: { reachOut?: boolean; helplineCountry?: string | null }) {
+    const before = care ?? {};
+    const { helplineCountry, ...rest } = patch;
+    const shown: Care = { ...before, ...rest };
+    if (helplineCountry === null) delete shown.helplineCountry;
+    else if (helplineCountry !== undefined) shown.helplineCountry = helplineCountry;
+    onSaved(shown);
     setStatus('');
     setError('');
     try {
       onSaved(await window.hearth.setCare(patch));
       setStatus('Saved');
     } catch (e) {
+      onSaved(before);
       setError(toShownError(e).message);
     }
   }
