@@ -81,6 +81,8 @@ test('care: reach-out suggestions are off until turned on, dismissed per person,
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Suggest people to reach out to' }).check();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+  await expect(page.getByLabel('Helpline country')).toHaveValue('');
+  await expectAccessible(page, 'settings with reaching out and helplines');
   await page.getByRole('link', { name: 'Journal', exact: true }).click();
 
   const card = page.getByRole('region', { name: 'Reach out' });
