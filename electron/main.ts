@@ -2,14 +2,16 @@
 // ./shell as plain functions (unit-tested without Electron); this file only wires them up.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared/api';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
+import { appMenuTemplate } from './shell/app-menu';
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
+import { openHelplineWith } from './shell/helpline-links';
 import { createCallHandler } from './shell/ipc-handler';
 import { nativeBindingPath, packagedBindingPath } from './shell/native-binding';
 import { nativeDialogs } from './shell/native-dialogs';
@@ -71,10 +73,23 @@ function start(): void {
   const autoLock = new AutoLock({ service, notify });
   const stopWatching = watchForChanges(service);
 
+  const handlers = createHandlers(service, nativeDialogs(dialog, () => mainWindow));
+  // Only main opens the browser, and only at a listed helpline address.
+  handlers.openHelpline = openHelplineWith(shell);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, () => {
+        if (win.isDestroyed()) return;
+        win.show();
+        notify({ type: 'open-helplines' });
+      }),
+    ),
+  );
+
   ipcMain.handle(
     IPC_CALL_CHANNEL,
     createCallHandler({
-      handlers: createHandlers(service, nativeDialogs(dialog, () => mainWindow)),
+      handlers,
       isTrusted: (event) =>
         !win.isDestroyed() && event.sender.id === win.webContents.id && isTrustedSender(event.senderFrame, win.webContents.mainFrame, devUrl),
       onActivity: () => autoLock.activity(),

@@ -17,7 +17,9 @@ export type HearthEvent =
   | { type: 'will-lock'; reason: LockReason }
   | { type: 'locked'; reason: LockReason }
   /** Another process (the CLI) changed the journal: screens showing it fetch again. */
-  | { type: 'journal-changed' };
+  | { type: 'journal-changed' }
+  /** The menu's "Find a helpline…": the window shows the helplines, locked or not. */
+  | { type: 'open-helplines' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

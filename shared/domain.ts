@@ -120,6 +120,8 @@ export interface Settings {
   autoBackup: AutoBackup | null;
   /** Settings → "Check for updates": off unless the person turns it on (shared/updates.ts). */
   checkForUpdates: boolean;
+  /** Reaching out, the gentle check-in and helplines; absent until the person changes one of them. */
+  care?: CareSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false };
@@ -170,4 +172,22 @@ export interface VerifyReport {
   corrupt: CorruptRecord[];
   /** Where the records differ from the journal's seal. */
   seal: SealProblem[];
+}
+
+/**
+ * The care cards' settings. Every field is absent until the person acts: reach-out suggestions
+ * are off, nothing is dismissed, and helplines follow the system's locale.
+ */
+export interface CareSettings {
+  /** "Suggest people to reach out to": on only once the person turns it on. */
+  reachOut?: boolean;
+  /**
+   * Person id → the local date (YYYY-MM-DD) a suggestion to reach out to them was dismissed. It
+   * stays away until they are seen again after that date (and then missed again).
+   */
+  reachOutDismissed?: Record<string, string>;
+  /** The local date the gentle check-in was last dismissed: it stays away 7 days. */
+  gentleDismissedOn?: string;
+  /** ISO country code of the helplines to show, or 'other' for the international directory. */
+  helplineCountry?: string;
 }

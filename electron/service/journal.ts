@@ -43,7 +43,7 @@ export class Journal {
     private readonly cipher: RecordCipher,
     index: JournalIndex,
     corrupt: CorruptRecord[],
-    private readonly now: () => Date,
+    readonly now: () => Date,
     private readonly sync: JournalSync,
   ) {
     this.#index = index;

@@ -5,6 +5,7 @@ import type { Person, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { RestoreMode } from '../../shared/exchange';
 import { settingsPatchSchema } from '../../shared/schemas';
+import { careSettingsSchema } from '../../shared/contract/care';
 import type { BackupRecord } from '../backup/backup-format';
 import type { JournalReader } from './journal-index';
 import { storedDraftSchema, storedEntrySchema, storedPersonSchema, type StoredEntry } from './stored-records';
@@ -52,7 +53,7 @@ export function readBackupContents(records: readonly BackupRecord[]): BackupCont
       if (!parsed.success) throw bad('an unfinished entry');
       if (!contents.draft || contents.draft.data.savedAt < parsed.data.savedAt) contents.draft = { id: r.id, data: parsed.data };
     } else {
-      const parsed = settingsPatchSchema.safeParse(r.data);
+      const parsed = settingsPatchSchema.extend({ care: careSettingsSchema.optional() }).safeParse(r.data);
       if (!parsed.success) throw bad('the settings');
       contents.settings = parsed.data as Partial<Settings>;
     }

@@ -8,6 +8,7 @@ import { toShownError } from './ui/errors';
 import { CreateJournal } from './onboarding/CreateJournal';
 import { RecoveryKeyStep } from './ui/RecoveryKeyStep';
 import { Unlock } from './onboarding/Unlock';
+import { HelplineFromMenu } from './ui/HelplineDialog';
 
 type Screen =
   | { kind: 'loading' }
@@ -67,7 +68,12 @@ export function App() {
     });
   }, [dropToLocked]);
 
-  return render(screen);
+  return (
+    <>
+      {render(screen)}
+      <HelplineFromMenu />
+    </>
+  );
 
   function render(s: Screen) {
     switch (s.kind) {

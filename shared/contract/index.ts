@@ -3,6 +3,7 @@
 // service's shapes) is derived from it, so a method is declared in exactly one place.
 import type { z } from 'zod';
 import { backups } from './backups';
+import { care } from './care';
 import { data } from './data';
 import { drafts } from './drafts';
 import { entries } from './entries';
@@ -15,9 +16,9 @@ import { updates } from './updates';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

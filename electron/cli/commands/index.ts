@@ -4,6 +4,7 @@ import { add } from './add';
 import { remove } from './delete';
 import { edit } from './edit';
 import { exportCommand } from './export';
+import { helplines } from './helplines';
 import { importCommand } from './import';
 import { init } from './init';
 import { list } from './list';
@@ -15,7 +16,7 @@ import { show } from './show';
 import { stats } from './stats';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify, salvage];
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify, salvage, helplines];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

@@ -2,6 +2,7 @@
 // a handler here is a type error.
 import type { FeatureMethod } from '../../../shared/contract';
 import { backupHandlers } from './backups';
+import { careHandlers } from './care';
 import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { entryHandlers } from './entries';
@@ -26,6 +27,7 @@ export const HANDLERS = {
   ...dataHandlers,
   ...importHandlers,
   ...updateHandlers,
+  ...careHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];

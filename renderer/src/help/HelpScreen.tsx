@@ -1,3 +1,4 @@
+import { FindHelplineButton } from '../ui/HelplineDialog';
 import { isMacPlatform } from '../ui/shortcuts';
 import './help.css';
 
@@ -15,6 +16,7 @@ export function HelpScreen() {
           thinking about harming yourself, contact your local emergency number now, or a crisis helpline in your country. If you can,
           reach out to someone you trust.
         </p>
+        <FindHelplineButton className="primary" />
       </section>
 
       <section className="panel" aria-labelledby="help-stores">

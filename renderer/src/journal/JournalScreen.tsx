@@ -12,6 +12,7 @@ import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui
 import './journal.css';
 import { LabelledOptions } from '../ui/LabelledOptions';
 import { DateField } from '../ui/DateField';
+import { CareCards } from './CareCards';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -170,6 +171,8 @@ export function JournalScreen() {
           notice && <span>{notice}</span>
         )}
       </div>
+
+      <CareCards />
 
       {!empty && (
         <div role="search" className="journal-search" aria-label="Search and filters">

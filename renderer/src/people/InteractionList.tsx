@@ -3,8 +3,9 @@ import { useId } from 'react';
 import { costWords, feltWords, KIND_LABELS, NOT_RECORDED } from '../../../shared/labels';
 import { useNavigation } from '../app/navigation';
 import { DIRECTION_LABELS, formatDayTime, noteStart, signedInt, type PersonInteraction } from './peopleData';
+import { ThankYouButton } from './ThankYou';
 
-export function InteractionList({ personName, items }: { personName: string; items: PersonInteraction[] }) {
+export function InteractionList({ personName, items, onThanked }: { personName: string; items: PersonInteraction[]; onThanked?: () => void }) {
   const { navigate } = useNavigation();
   const id = useId();
   return (
@@ -23,13 +24,22 @@ export function InteractionList({ personName, items }: { personName: string; ite
                   navigate({ name: 'entry', id: entry.id });
                 }}
               >
-                <time dateTime={entry.occurredAt}>{formatDayTime(entry.occurredAt)}</time>
+                <time id={`${id}-${entry.id}-${index}`} dateTime={entry.occurredAt}>
+                  {formatDayTime(entry.occurredAt)}
+                </time>
               </a>
               <span>{i.kinds.length > 0 ? i.kinds.map((k) => KIND_LABELS[k]).join(', ') : 'No kind noted'}</span>
               <span>{i.direction === undefined ? `Direction ${NOT_RECORDED}` : DIRECTION_LABELS[i.direction]}</span>
               <span>{i.felt === undefined ? `Felt ${NOT_RECORDED}` : `Felt ${signedInt(i.felt)} (${feltWords(i.felt)})`}</span>
               <span>{i.cost === undefined ? `Cost ${NOT_RECORDED}` : `Cost ${i.cost} (${costWords(i.cost)})`}</span>
               {entry.note && <p className="person-note">{noteStart(entry.note)}</p>}
+              <ThankYouButton
+                personId={i.personId}
+                name={personName}
+                moments={[{ occurredAt: entry.occurredAt, kinds: i.kinds, note: entry.note }]}
+                describedBy={`${id}-${entry.id}-${index}`}
+                onSaved={onThanked}
+              />
             </li>
           ))}
         </ol>

@@ -9,8 +9,10 @@ import { useData } from '../ui/useData';
 import { AliasesForm } from './AliasesForm';
 import { InteractionList } from './InteractionList';
 import { MergeForm } from './MergeForm';
-import { interactionsWith } from './peopleData';
+import { interactionsWith, type PersonInteraction } from './peopleData';
+import type { ThankYouMoment } from '../../../shared/thank-you';
 import { PersonGlance } from './PersonGlance';
+import { ThankYouButton } from './ThankYou';
 import { ArchiveForm, RelationshipForm, RenameForm } from './PersonForms';
 import './people.css';
 
@@ -35,6 +37,14 @@ async function figuresFor(id: string, entries: Entry[]): Promise<PersonInsight |
   const days = entries.map((e) => e.occurredAt.slice(0, 10)).sort();
   const insights = await window.hearth.insights({ from: days[0], to: days[days.length - 1] });
   return insights.people.find((p) => p.personId === id) ?? null;
+}
+
+/** What the person's thank-you mentions: the three latest times they gave support (or its direction was not recorded). */
+function thanksFor(items: PersonInteraction[]): ThankYouMoment[] {
+  return items
+    .filter((i) => i.interaction.direction !== 'gave')
+    .slice(0, 3)
+    .map(({ entry, interaction }) => ({ occurredAt: entry.occurredAt, kinds: interaction.kinds, note: '' }));
 }
 
 export function PersonScreen({ id }: { id: string }) {
@@ -79,11 +89,12 @@ function PersonDetails({ person, others, entries, figures, reload }: Loaded & { 
           {RELATIONSHIP_LABELS[person.relationship]}
           {person.archived && ' · archived'}
         </p>
+        <ThankYouButton personId={person.id} name={person.name} moments={thanksFor(items)} onSaved={() => void reload()} />
       </header>
 
       <PersonGlance name={person.name} figures={figures} />
 
-      <InteractionList personName={person.name} items={items} />
+      <InteractionList personName={person.name} items={items} onThanked={() => void reload()} />
 
       <section aria-labelledby={`${id}-manage`} className="person-manage">
         <h2 id={`${id}-manage`}>Manage</h2>

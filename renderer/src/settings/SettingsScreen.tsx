@@ -12,6 +12,7 @@ import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ScreenLockHint } from './ScreenLockHint';
 import { UpdateCheck } from './UpdateCheck';
+import { CareSettings } from './CareSettings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -143,6 +144,7 @@ export function SettingsScreen() {
               <FormError id={`${id}-week-error`} error={errorFor('weekStartsOn')} />
             </fieldset>
           </section>
+          <CareSettings care={settings.care} onSaved={(care) => setSettings({ ...settings, care })} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />

@@ -52,6 +52,7 @@ describe('backup and restore', () => {
     const a = await setup();
     await sampleJournal(a.service);
     await a.service.updateSettings({ theme: 'dark', weekStartsOn: 0 });
+    await a.service.setCare({ reachOut: true, helplineCountry: 'IE' });
     expect(await a.call('exportBackup', { passphrase: SHARE })).toEqual({ saved: true, fileName: expect.stringMatching(/^hearth-backup-\d{4}-\d{2}-\d{2}\.hearthbackup$/) });
     const backupFile = readdirSync(a.filesDir)[0]!;
 
@@ -71,7 +72,7 @@ describe('backup and restore', () => {
     expect(alex).toMatchObject({ felt: 2 });
     expect(Object.keys(alex!).filter((k) => ['direction', 'cost'].includes(k))).toEqual([]);
     expect(await b.service.listPeople({ includeArchived: true })).toEqual(await a.service.listPeople({ includeArchived: true }));
-    expect(await b.service.getSettings()).toMatchObject({ theme: 'dark', weekStartsOn: 0 });
+    expect(await b.service.getSettings()).toMatchObject({ theme: 'dark', weekStartsOn: 0, care: { reachOut: true, helplineCountry: 'IE' } });
 
     const again = await b.call('openImport', { format: 'backup', passphrase: SHARE });
     if (!again.opened) throw new Error('not opened');

@@ -52,6 +52,8 @@ function createFakeElectron(appPath: string) {
     singleInstance: true,
     order: [] as string[],
     registered: [] as unknown[],
+    menu: null as null | Array<{ role?: string; submenu?: Array<{ label?: string; click?: () => void }> }>,
+    opened: [] as string[],
     errors: [] as unknown[][],
     windows: [] as FakeBrowserWindow[],
     sessions: new Map<string, FakeSession>(),
@@ -94,7 +96,16 @@ function createFakeElectron(appPath: string) {
     powerMonitor: new EventEmitter(),
     // Every request the app could make goes through net; every page it could open, through shell.
     net: { fetch: vi.fn(async () => ({ ok: true, status: 200, text: async () => '{"version":"0.2.0"}' })) },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    Menu: {
+      buildFromTemplate: (template: NonNullable<typeof state.menu>) => template,
+      setApplicationMenu: (menu: typeof state.menu) => (state.menu = menu),
+    },
+    shell: {
+      openExternal: vi.fn((url: string) => {
+        state.opened.push(url);
+        return Promise.resolve();
+      }),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         state.order.push('registerSchemesAsPrivileged');
@@ -133,6 +144,9 @@ vi.mock('electron', () => {
     },
     get net() {
       return current().net;
+    },
+    get Menu() {
+      return current().Menu;
     },
     get shell() {
       return current().shell;
@@ -332,6 +346,25 @@ describe('electron/main.ts', () => {
     expect(String(fake.errors[0]?.[1])).toContain(`The database module for Electron ${ELECTRON_VERSION} is missing`);
     expect(fake.app.exit).toHaveBeenCalledWith(1);
     error.mockRestore();
+  });
+
+  it('opens a listed helpline address in the browser and refuses any other, locked or not', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    expect(await handle(trusted(), 'openHelpline', { url: 'https://www.samaritans.org' })).toEqual({ ok: true, value: { opened: true } });
+    expect(await handle(trusted(), 'openHelpline', { url: 'https://example.com/phish' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await handle(trusted(), 'openHelpline', { url: 'https://www.samaritans.org.evil.example' })).toMatchObject({ ok: false });
+    expect(fake.opened).toEqual(['https://www.samaritans.org']);
+  });
+
+  it('has "Find a helpline…" under Help, which shows the window and tells the renderer', async () => {
+    provideNativeBinding();
+    await startMain();
+    const help = fake.menu!.find((m) => m.role === 'help')!;
+    const item = help.submenu!.find((i) => i.label === 'Find a helpline…')!;
+    item.click!();
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'open-helplines' }]);
   });
 
   it('loads the electron-vite dev server when it is set', async () => {
