@@ -8,7 +8,9 @@ import { entryHandlers } from './entries';
 import type { Handler } from './handler';
 import { importHandlers } from './imports';
 import { insightsHandlers } from './insights';
+import { memoryHandlers } from './memories';
 import { peopleHandlers } from './people';
+import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { vaultHandlers } from './vault';
@@ -24,6 +26,8 @@ export const HANDLERS = {
   ...backupHandlers,
   ...dataHandlers,
   ...importHandlers,
+  ...reminderHandlers,
+  ...memoryHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];
