@@ -17,7 +17,9 @@ export type HearthEvent =
   | { type: 'will-lock'; reason: LockReason }
   | { type: 'locked'; reason: LockReason }
   /** Another process (the CLI) changed the journal: screens showing it fetch again. */
-  | { type: 'journal-changed' };
+  | { type: 'journal-changed' }
+  /** A reminder (or the tray's New entry) was clicked: open a new entry, once the journal is unlocked. */
+  | { type: 'open-new-entry' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

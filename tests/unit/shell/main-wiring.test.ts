@@ -52,6 +52,8 @@ function createFakeElectron(appPath: string) {
     windows: [] as FakeBrowserWindow[],
     sessions: new Map<string, FakeSession>(),
     ipc: new Map<string, Handler>(),
+    loginItem: { openAtLogin: false },
+    trays: [] as Array<EventEmitter & { menu: Array<{ label?: string; click?: () => void }> }>,
     ready,
   };
   const app = Object.assign(new EventEmitter(), {
@@ -62,6 +64,8 @@ function createFakeElectron(appPath: string) {
     whenReady: () => whenReady,
     quit: vi.fn(),
     exit: vi.fn(),
+    getLoginItemSettings: () => ({ ...state.loginItem }),
+    setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean }) => (state.loginItem = { ...settings })),
   });
   class FakeBrowserWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -74,8 +78,14 @@ function createFakeElectron(appPath: string) {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    visible = true;
     restore() {}
-    show() {}
+    show() {
+      this.visible = true;
+    }
+    hide() {
+      this.visible = false;
+    }
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -87,6 +97,24 @@ function createFakeElectron(appPath: string) {
     dialog: { showErrorBox: (...args: unknown[]) => state.errors.push(args) },
     ipcMain: { handle: (channel: string, handler: Handler) => state.ipc.set(channel, handler) },
     powerMonitor: new EventEmitter(),
+    Tray: class extends EventEmitter {
+      menu: unknown[] = [];
+      constructor() {
+        super();
+        state.trays.push(this as never);
+      }
+      setToolTip() {}
+      setContextMenu(menu: unknown[]) {
+        this.menu = menu;
+      }
+      destroy() {}
+    },
+    Menu: { buildFromTemplate: (items: unknown[]) => items },
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    Notification: class extends EventEmitter {
+      static isSupported = () => true;
+      show() {}
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
         state.order.push('registerSchemesAsPrivileged');
@@ -122,6 +150,18 @@ vi.mock('electron', () => {
     },
     get powerMonitor() {
       return current().powerMonitor;
+    },
+    get Tray() {
+      return current().Tray;
+    },
+    get Menu() {
+      return current().Menu;
+    },
+    get nativeImage() {
+      return current().nativeImage;
+    },
+    get Notification() {
+      return current().Notification;
     },
     get protocol() {
       return current().protocol;
@@ -248,6 +288,49 @@ describe('electron/main.ts', () => {
     await vi.waitFor(async () =>
       expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: false, unlocked: false, screenLockUnwatched: true } }),
     );
+  });
+
+  it('follows "Keep Hearth running": closing then hides the window behind the tray and locks the journal', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    const [win] = fake.windows;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    const closeOff = { defaultPrevented: false, preventDefault() {
+      this.defaultPrevented = true;
+    } };
+    win!.emit('close', closeOff);
+    expect(closeOff.defaultPrevented).toBe(false);
+
+    await handle(trusted(), 'updateSettings', { keepRunning: true });
+    const close = { ...closeOff, defaultPrevented: false };
+    await vi.waitFor(() => {
+      win!.emit('close', close);
+      expect(close.defaultPrevented).toBe(true);
+    });
+    expect(win!.visible).toBe(false);
+    expect(fake.trays).toHaveLength(1);
+    await vi.waitFor(() => expect(win!.webContents.sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'will-lock', reason: 'manual' }]));
+    await handle(trusted(), 'readyToLock', undefined);
+    await vi.waitFor(async () => expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } }));
+
+    // The tray's New entry brings the window back and asks the renderer for a new entry (it unlocks first).
+    const newEntry = fake.trays[0]!.menu.find((i) => i.label === 'New entry')!;
+    newEntry.click!();
+    expect(win!.visible).toBe(true);
+    expect(win!.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-new-entry' }]);
+  });
+
+  it('follows "Open Hearth at login" through the system login item', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    await handle(trusted(), 'updateSettings', { openAtLogin: true });
+    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true }));
+    await handle(trusted(), 'updateSettings', { openAtLogin: false });
+    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false }));
+    expect(fake.app.setLoginItemSettings).toHaveBeenCalledTimes(2);
   });
 
   it('focuses the window when a second instance starts', async () => {
