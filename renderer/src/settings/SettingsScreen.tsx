@@ -10,7 +10,9 @@ import { FormError, invalidProps } from '../ui/FormError';
 import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { ReminderSettings } from './ReminderSettings';
 import { ScreenLockHint } from './ScreenLockHint';
+import { WritingSettings } from './WritingSettings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -142,6 +144,8 @@ export function SettingsScreen() {
               <FormError id={`${id}-week-error`} error={errorFor('weekStartsOn')} />
             </fieldset>
           </section>
+          <ReminderSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
+          <WritingSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />
