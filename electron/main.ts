@@ -7,18 +7,23 @@ import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
+import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/app-menu';
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { openHelplineWith } from './shell/helpline-links';
 import { createCallHandler } from './shell/ipc-handler';
+import { applyOpenAtLogin } from './shell/login-item';
 import { nativeBindingPath, packagedBindingPath } from './shell/native-binding';
 import { nativeDialogs } from './shell/native-dialogs';
+import { showNotification } from './shell/notifications';
+import { PLAN_MAY_CHANGE, Reminders } from './shell/reminders';
 import { watchScreenLock } from './shell/screen-lock-monitor';
 import { hardenContents, hardenSession } from './shell/security-policy';
 import { createUpdateChannel } from './shell/update-channel';
 import { isTrustedSender } from './shell/sender-check';
+import { BackgroundTray, onWindowClose } from './shell/tray';
 import { PARTITION, windowOptions } from './shell/window-options';
 
 // Both must happen before `ready`.
@@ -51,10 +56,14 @@ function electronNativeBinding(): string {
 
 function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
+  let externalChange = (): void => undefined;
   const service = new HearthService({
     vaultDir: defaultVaultDir(),
     nativeBinding: electronNativeBinding(),
-    onExternalChange: () => notifyWindow(JOURNAL_CHANGED),
+    onExternalChange: () => {
+      notifyWindow(JOURNAL_CHANGED);
+      externalChange();
+    },
     // Used only by the opt-in update check, and only after the person turns it on and clicks.
     updateChannel: createUpdateChannel(net, shell, app.getVersion()),
   });
@@ -85,6 +94,31 @@ function start(): void {
       }),
     ),
   );
+  // Reminders, the tray and the login item follow the settings read while unlocked.
+  const showWindow = (): void => {
+    if (win.isDestroyed()) return;
+    tray.hide();
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  };
+  const openNewEntry = (): void => {
+    showWindow();
+    notify({ type: 'open-new-entry' });
+  };
+  const tray = new BackgroundTray({ open: showWindow, newEntry: openNewEntry, quit: () => app.quit() });
+  const reminders = new Reminders({
+    readPlan: () => service.reminderPlan(undefined),
+    due: ({ plan, ...when }) => {
+      const slot = reminderDue({ ...when, reminders: plan.reminders, lastEntryDate: plan.lastEntryDate });
+      return slot && slotKey(slot);
+    },
+    notify: showNotification,
+    openNewEntry,
+    onPlan: (plan) => applyOpenAtLogin(plan.openAtLogin),
+  });
+  reminders.start();
+  externalChange = () => void reminders.refresh();
 
   ipcMain.handle(
     IPC_CALL_CHANNEL,
@@ -93,7 +127,10 @@ function start(): void {
       isTrusted: (event) =>
         !win.isDestroyed() && event.sender.id === win.webContents.id && isTrustedSender(event.senderFrame, win.webContents.mainFrame, devUrl),
       onActivity: () => autoLock.activity(),
-      afterCall: (method, ok) => void autoLock.afterCall(method, ok),
+      afterCall: (method, ok) => {
+        void autoLock.afterCall(method, ok);
+        if (ok && PLAN_MAY_CHANGE.has(method)) void reminders.refresh();
+      },
     }),
   );
 
@@ -101,6 +138,7 @@ function start(): void {
   win.webContents.on('before-input-event', () => autoLock.activity());
   win.webContents.on('input-event', () => autoLock.activity());
   powerMonitor.on('suspend', () => void autoLock.lockNow('suspend'));
+  powerMonitor.on('resume', () => reminders.check());
   powerMonitor.on('lock-screen', () => void autoLock.lockNow('screen-locked'));
   // Electron has no 'lock-screen' on Linux: the screen locker's D-Bus signal stands in for it.
   const screenLock = process.platform === 'linux' ? watchScreenLock({ onLock: () => void autoLock.lockNow('screen-locked') }) : null;
@@ -111,6 +149,17 @@ function start(): void {
   });
 
   win.once('ready-to-show', () => win.show());
+  // Kept running: the window hides behind the tray, locked, instead of closing.
+  let quitting = false;
+  app.on('before-quit', () => (quitting = true));
+  app.on('activate', showWindow);
+  win.on('close', (event) => {
+    if (onWindowClose(reminders.plan?.keepRunning ?? false, quitting) === 'quit') return;
+    event.preventDefault();
+    win.hide();
+    tray.show();
+    void autoLock.lockNow('manual');
+  });
   win.on('closed', () => {
     mainWindow = null;
   });
@@ -137,6 +186,8 @@ function start(): void {
   });
   app.on('will-quit', () => {
     clearInterval(backupTimer);
+    reminders.stop();
+    tray.hide();
     stopWatching();
     autoLock.stop();
     screenLock?.stop();
@@ -153,6 +204,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));

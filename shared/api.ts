@@ -19,7 +19,9 @@ export type HearthEvent =
   /** Another process (the CLI) changed the journal: screens showing it fetch again. */
   | { type: 'journal-changed' }
   /** The menu's "Find a helpline…": the window shows the helplines, locked or not. */
-  | { type: 'open-helplines' };
+  | { type: 'open-helplines' }
+  /** A reminder (or the tray's New entry) was clicked: open a new entry, once the journal is unlocked. */
+  | { type: 'open-new-entry' };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

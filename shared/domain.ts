@@ -122,9 +122,41 @@ export interface Settings {
   checkForUpdates: boolean;
   /** Reaching out, the gentle check-in and helplines; absent until the person changes one of them. */
   care?: CareSettings;
+  reminders: ReminderSettings;
+  /** Closing the window hides it (locked) behind a tray / menu-bar icon instead of quitting. */
+  keepRunning: boolean;
+  openAtLogin: boolean;
+  writingPrompts: boolean;
+  onThisDay: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false };
+/** Days of the week as Date.getDay() counts them: 0 = Sunday … 6 = Saturday. */
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+/** How many reminder times a day the Settings screen offers. */
+export const MAX_REMINDER_TIMES = 6;
+
+/** "Remind me to write": local wall-clock times ("HH:MM", 24-hour) on the chosen days. */
+export interface ReminderSettings {
+  enabled: boolean;
+  times: string[];
+  days: Weekday[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 5,
+  theme: 'system',
+  dateLocale: 'system',
+  weekStartsOn: 1,
+  autoBackup: null,
+  checkForUpdates: false,
+  reminders: { enabled: false, times: ['20:00'], days: [...WEEKDAYS] },
+  keepRunning: false,
+  openAtLogin: false,
+  writingPrompts: true,
+  // Shown by default: it only looks back at what the person wrote, on their own screen, and is one click to turn off.
+  onThisDay: true,
+};
 
 export interface VaultStatus {
   /** A journal exists in the vault folder. */

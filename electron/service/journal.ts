@@ -220,6 +220,8 @@ export class Journal {
     if (patch.dateLocale !== undefined) changes.dateLocale = patch.dateLocale;
     if (patch.weekStartsOn !== undefined) changes.weekStartsOn = patch.weekStartsOn;
     if (patch.checkForUpdates !== undefined) changes.checkForUpdates = patch.checkForUpdates;
+    if (patch.reminders !== undefined) changes.reminders = patch.reminders;
+    for (const key of ['keepRunning', 'openAtLogin', 'writingPrompts', 'onThisDay'] as const) if (patch[key] !== undefined) changes[key] = patch[key];
     return this.saveSettings(changes, 'unchanged');
   }
 

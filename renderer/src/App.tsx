@@ -3,6 +3,7 @@ import { clearSearchFocusRequest } from './ui/focus-search';
 import { keepDraft } from './entry/draft-keeper';
 import { JournalChangesProvider } from './ui/journal-changes';
 import { NavigationProvider } from './app/navigation';
+import { NewEntryRequests, requestNewEntry } from './app/new-entry-request';
 import { Shell } from './shell/Shell';
 import { toShownError } from './ui/errors';
 import { CreateJournal } from './onboarding/CreateJournal';
@@ -55,6 +56,8 @@ export function App() {
           void (keepDraft() ?? Promise.resolve(false)).then(() => window.hearth.readyToLock().catch(() => undefined));
         } else if (event.type === 'locked') {
           dropToLocked(event.reason === 'idle' ? 'Hearth locked itself after a while without use.' : undefined);
+        } else if (event.type === 'open-new-entry') {
+          requestNewEntry();
         }
       }),
     [dropToLocked],
@@ -119,6 +122,7 @@ export function App() {
         return (
           <NavigationProvider>
             <JournalChangesProvider>
+              <NewEntryRequests />
               <Shell onLock={lock} />
             </JournalChangesProvider>
           </NavigationProvider>

@@ -9,16 +9,18 @@ import { drafts } from './drafts';
 import { entries } from './entries';
 import { imports } from './imports';
 import { insights } from './insights';
+import { memories } from './memories';
 import { people } from './people';
+import { reminders } from './reminders';
 import { reports } from './reports';
 import { settings } from './settings';
 import { updates } from './updates';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care, reminders, memories };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care, ...reminders, ...memories };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

@@ -13,6 +13,7 @@ import {
   SUPPORT_KINDS,
   THEMES,
 } from '../domain';
+import { reminderSettingsSchema } from './reminders';
 
 export const LIMITS = {
   noteChars: 20_000,
@@ -206,6 +207,11 @@ export const settingsPatchSchema = z.strictObject({
   dateLocale: z.enum(DATE_LOCALES).optional(),
   weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional(),
   checkForUpdates: z.boolean().optional(),
+  reminders: reminderSettingsSchema.optional(),
+  keepRunning: z.boolean().optional(),
+  openAtLogin: z.boolean().optional(),
+  writingPrompts: z.boolean().optional(),
+  onThisDay: z.boolean().optional(),
 });
 
 export const insightsQuerySchema = z

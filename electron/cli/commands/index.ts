@@ -11,12 +11,13 @@ import { list } from './list';
 import { passwd } from './passwd';
 import { people } from './people';
 import { recover } from './recover';
+import { remind } from './remind';
 import { salvage } from './salvage';
 import { show } from './show';
 import { stats } from './stats';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify, salvage, helplines];
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, remind, exportCommand, importCommand, passwd, recover, verify, salvage, helplines];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

@@ -9,7 +9,9 @@ import { entryHandlers } from './entries';
 import type { Handler } from './handler';
 import { importHandlers } from './imports';
 import { insightsHandlers } from './insights';
+import { memoryHandlers } from './memories';
 import { peopleHandlers } from './people';
+import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { updateHandlers } from './updates';
@@ -28,6 +30,8 @@ export const HANDLERS = {
   ...importHandlers,
   ...updateHandlers,
   ...careHandlers,
+  ...reminderHandlers,
+  ...memoryHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];

@@ -9,6 +9,7 @@ import { InteractionFieldset } from './InteractionFieldset';
 import { FieldError, ScaleSlider } from './ScaleSlider';
 import { TagInput } from './TagInput';
 import { useDraftAutosave } from './use-draft-autosave';
+import { WritingPrompt } from './WritingPrompt';
 import { MOOD_WORDS, STRESS_WORDS, SUPPORT_WORDS } from '../ui/words';
 
 export const DISCARD_QUESTION = 'Discard this unsaved entry?';
@@ -145,6 +146,7 @@ export function EntryForm({ start, initial, entryId, resumed, people, tags, onSa
         <h1 id={`${id}-title`} ref={titleRef} tabIndex={-1}>{editing ? 'Edit entry' : 'New entry'}</h1>
         <p className="hint">Ctrl+Enter saves from anywhere in the form.</p>
       </div>
+      {editing ? null : <WritingPrompt />}
       <p role="alert" className="form-error">
         {formError}
       </p>

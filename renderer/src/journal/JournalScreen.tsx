@@ -7,6 +7,7 @@ import { MOOD_WORDS } from '../ui/words';
 import { KIND_LABELS } from '../../../shared/labels';
 import { useData } from '../ui/useData';
 import { JournalList } from './JournalList';
+import { OnThisDay } from './OnThisDay';
 import { takeJournalNotice } from '../ui/notice';
 import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui/pending-delete';
 import './journal.css';
@@ -173,6 +174,7 @@ export function JournalScreen() {
       </div>
 
       <CareCards />
+      <OnThisDay onOpen={(entryId) => navigate({ name: 'entry', id: entryId })} />
 
       {!empty && (
         <div role="search" className="journal-search" aria-label="Search and filters">

@@ -10,9 +10,11 @@ import { FormError, invalidProps } from '../ui/FormError';
 import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { ReminderSettings } from './ReminderSettings';
 import { ScreenLockHint } from './ScreenLockHint';
 import { UpdateCheck } from './UpdateCheck';
 import { CareSettings } from './CareSettings';
+import { WritingSettings } from './WritingSettings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -145,6 +147,8 @@ export function SettingsScreen() {
             </fieldset>
           </section>
           <CareSettings care={settings.care} onSaved={(care) => setSettings({ ...settings, care })} />
+          <ReminderSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
+          <WritingSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />

@@ -244,11 +244,24 @@ describe('people', () => {
 describe('settings', () => {
   it('has defaults and keeps changes across lock', async () => {
     const { service } = await setup();
-    expect(await service.getSettings()).toEqual({ autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
-    expect(await service.updateSettings({ autoLockMinutes: 15, theme: 'dark' })).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
+    // Reminders, the tray and the login item start off; prompts and "on this day" start shown.
+    const care = {
+      reminders: { enabled: false, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] },
+      keepRunning: false,
+      openAtLogin: false,
+      writingPrompts: true,
+      onThisDay: true,
+    };
+    expect(await service.getSettings()).toEqual({ autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false, ...care });
+    expect(await service.updateSettings({ autoLockMinutes: 15, theme: 'dark' })).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false, ...care });
     await service.lock();
     await service.unlock({ passphrase: PASSPHRASE });
-    expect(await service.getSettings()).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false });
+    expect(await service.getSettings()).toEqual({ autoLockMinutes: 15, theme: 'dark', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false, ...care });
+    const reminders = { enabled: true, times: ['07:00', '21:30'], days: [1, 5] as (1 | 5)[] };
+    await service.updateSettings({ reminders, keepRunning: true, openAtLogin: true, writingPrompts: false, onThisDay: false });
+    await service.lock();
+    await service.unlock({ passphrase: PASSPHRASE });
+    expect(await service.getSettings()).toMatchObject({ reminders, keepRunning: true, openAtLogin: true, writingPrompts: false, onThisDay: false });
     expect((await service.updateSettings({ dateLocale: 'en-US' })).dateLocale).toBe('en-US');
     await service.lock();
     await service.unlock({ passphrase: PASSPHRASE });

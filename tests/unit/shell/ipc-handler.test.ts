@@ -47,7 +47,20 @@ describe('createCallHandler', () => {
     const created = await handle(trusted, 'create', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);
     expect(await service.status()).toEqual({ exists: true, unlocked: true });
-    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null, checkForUpdates: false } });
+    expect(await handle(trusted, 'getSettings', undefined)).toEqual({ ok: true, value: {
+        autoLockMinutes: 5,
+        theme: 'system',
+        dateLocale: 'system',
+        weekStartsOn: 1,
+        autoBackup: null,
+        checkForUpdates: false,
+        reminders: { enabled: false, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] },
+        keepRunning: false,
+        openAtLogin: false,
+        writingPrompts: true,
+        onThisDay: true,
+      },
+    });
   });
 
   it('returns validation and service errors as envelopes with their codes', async () => {

@@ -58,6 +58,8 @@ function createFakeElectron(appPath: string) {
     windows: [] as FakeBrowserWindow[],
     sessions: new Map<string, FakeSession>(),
     ipc: new Map<string, Handler>(),
+    loginItem: { openAtLogin: false },
+    trays: [] as Array<EventEmitter & { menu: Array<{ label?: string; click?: () => void }> }>,
     ready,
   };
   const app = Object.assign(new EventEmitter(), {
@@ -69,6 +71,8 @@ function createFakeElectron(appPath: string) {
     whenReady: () => whenReady,
     quit: vi.fn(),
     exit: vi.fn(),
+    getLoginItemSettings: () => ({ ...state.loginItem }),
+    setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean }) => (state.loginItem = { ...settings })),
   });
   class FakeBrowserWindow extends EventEmitter {
     webContents = new FakeWebContents();
@@ -81,8 +85,14 @@ function createFakeElectron(appPath: string) {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    visible = true;
     restore() {}
-    show() {}
+    show() {
+      this.visible = true;
+    }
+    hide() {
+      this.visible = false;
+    }
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -97,7 +107,7 @@ function createFakeElectron(appPath: string) {
     // Every request the app could make goes through net; every page it could open, through shell.
     net: { fetch: vi.fn(async () => ({ ok: true, status: 200, text: async () => '{"version":"0.2.0"}' })) },
     Menu: {
-      buildFromTemplate: (template: NonNullable<typeof state.menu>) => template,
+      buildFromTemplate: <T,>(template: T) => template,
       setApplicationMenu: (menu: typeof state.menu) => (state.menu = menu),
     },
     shell: {
@@ -105,6 +115,23 @@ function createFakeElectron(appPath: string) {
         state.opened.push(url);
         return Promise.resolve();
       }),
+    },
+    Tray: class extends EventEmitter {
+      menu: unknown[] = [];
+      constructor() {
+        super();
+        state.trays.push(this as never);
+      }
+      setToolTip() {}
+      setContextMenu(menu: unknown[]) {
+        this.menu = menu;
+      }
+      destroy() {}
+    },
+    nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+    Notification: class extends EventEmitter {
+      static isSupported = () => true;
+      show() {}
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
@@ -145,11 +172,20 @@ vi.mock('electron', () => {
     get net() {
       return current().net;
     },
+    get Tray() {
+      return current().Tray;
+    },
     get Menu() {
       return current().Menu;
     },
     get shell() {
       return current().shell;
+    },
+    get nativeImage() {
+      return current().nativeImage;
+    },
+    get Notification() {
+      return current().Notification;
     },
     get protocol() {
       return current().protocol;
@@ -323,6 +359,47 @@ describe('electron/main.ts', () => {
     } finally {
       delete (process as { resourcesPath?: string }).resourcesPath;
     }
+  it('follows "Keep Hearth running": closing then hides the window behind the tray and locks the journal', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    const [win] = fake.windows;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    const closeOff = { defaultPrevented: false, preventDefault() {
+      this.defaultPrevented = true;
+    } };
+    win!.emit('close', closeOff);
+    expect(closeOff.defaultPrevented).toBe(false);
+
+    await handle(trusted(), 'updateSettings', { keepRunning: true });
+    const close = { ...closeOff, defaultPrevented: false };
+    await vi.waitFor(() => {
+      win!.emit('close', close);
+      expect(close.defaultPrevented).toBe(true);
+    });
+    expect(win!.visible).toBe(false);
+    expect(fake.trays).toHaveLength(1);
+    await vi.waitFor(() => expect(win!.webContents.sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'will-lock', reason: 'manual' }]));
+    await handle(trusted(), 'readyToLock', undefined);
+    await vi.waitFor(async () => expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } }));
+
+    // The tray's New entry brings the window back and asks the renderer for a new entry (it unlocks first).
+    const newEntry = fake.trays[0]!.menu.find((i) => i.label === 'New entry')!;
+    newEntry.click!();
+    expect(win!.visible).toBe(true);
+    expect(win!.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-new-entry' }]);
+  });
+
+  it('follows "Open Hearth at login" through the system login item', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    await handle(trusted(), 'updateSettings', { openAtLogin: true });
+    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true }));
+    await handle(trusted(), 'updateSettings', { openAtLogin: false });
+    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false }));
+    expect(fake.app.setLoginItemSettings).toHaveBeenCalledTimes(2);
   });
 
   it('focuses the window when a second instance starts', async () => {
