@@ -3,6 +3,8 @@
 // checkout without a build is told so; it does not fall back to compiling the TypeScript on the fly,
 // which took a second and a half at every start and needs tsx, a development tool.
 import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const bundle = new URL('../out/cli/hearth.js', import.meta.url);
 if (!existsSync(bundle)) {
