@@ -17,6 +17,7 @@ import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journ
 import { REPORT_SECTIONS } from '../shared/exchange';
 import { benchBackup } from './backup-bench';
 import { measureInsightsScreen } from './insights-screen';
+import { benchCli } from './cli-bench';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, json: { type: 'boolean', default: false } } });
 const entryCount = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
@@ -207,6 +208,8 @@ try {
   // The Insights screen in Chromium on this journal; the first visit also warms the page up.
   const screenTimes = await measureInsightsScreen(vaultDir, PASSPHRASE, REPEATS + 1);
   const insights_screen_first_ms = screenTimes.shift()!;
+  // The built command line in fresh processes: start-up, add --ndjson and import.
+  const cli = await benchCli(work, journal, PASSPHRASE);
 
   const figures = {
     entries: entryCount,
@@ -232,6 +235,7 @@ try {
     raw_secretstream_mb_s: round(backup.raw_secretstream_mb_s),
     backup_bytes: backup.backup_bytes,
     rss_mb: round(rss_mb),
+    ...cli.figures,
   };
   const ratios = {
     decrypt_all_vs_raw: round(decrypt_all_ms / raw_decrypt_ms, 2),
@@ -239,6 +243,7 @@ try {
     add_p95_vs_plaintext: round(percentile(addTimes, 95) / percentile(plainAddTimes, 95), 2),
     backup_vs_raw_secretstream: round(backup.backup_mb_s / backup.raw_secretstream_mb_s, 2),
     restore_vs_raw_secretstream: round(backup.restore_mb_s / backup.raw_secretstream_mb_s, 2),
+    ...cli.ratios,
   };
   const targets = {
     decrypt_all_le_2x_raw: ratios.decrypt_all_vs_raw <= 2,
@@ -249,6 +254,7 @@ try {
     insights_screen_le_1000ms: figures.insights_screen_ms <= 1000,
     backup_ge_half_raw_secretstream: ratios.backup_vs_raw_secretstream >= 0.5,
     restore_ge_half_raw_secretstream: ratios.restore_vs_raw_secretstream >= 0.5,
+    ...cli.targets,
   };
   const report = { ...figures, ratios, targets };
   if (values.json) console.log(JSON.stringify(report));

@@ -18,7 +18,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const DATA_FORMATS = ['csv', 'json'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
-export const IMPORT_FORMATS = ['backup', 'daylio-csv', 'jrnl-json', 'dayone-json'] as const;
+// hearth-json and hearth-csv: Hearth's own portable data (the JSON file, or the CSV folder).
+export const IMPORT_FORMATS = ['backup', 'daylio-csv', 'jrnl-json', 'dayone-json', 'hearth-json', 'hearth-csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const RESTORE_MODES = ['merge', 'replace'] as const;
@@ -139,6 +140,8 @@ export interface ImportSummary {
   moodLabels: MoodLabel[];
   /** True when the journal has no entries and no people: a backup can be restored by replace. */
   journalEmpty: boolean;
+  /** Entries of the file that say exactly what an earlier one of the file says: each is kept as an entry of its own. */
+  repeatedInFile: number;
 }
 
 export interface ImportResult {

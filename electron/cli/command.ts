@@ -1,4 +1,5 @@
-// What every subcommand declares: its help, its options and positionals, and what it does.
+// What every subcommand declares: its help, its options and positionals, and what it does; and the
+// light line of the command table that loads it.
 import type { OptionSpecs, ParsedArgs } from './args';
 import type { Session } from './session';
 
@@ -16,4 +17,15 @@ export interface Command {
   env: string[];
   /** Resolves to the exit code; throws HearthError or UsageError on failure. */
   run(session: Session, args: ParsedArgs): Promise<number>;
+}
+
+/**
+ * A command as the table lists it: its name and summary (all that "hearth --help" shows), and its
+ * module, imported only when the command runs or its own help is asked. Name and summary repeat
+ * the module's (a test checks they agree), so listing the commands loads none of them.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -7,7 +7,7 @@ import { findCommand } from './commands';
 import { describeError, EXIT, exitCodeFor, UsageError } from './errors';
 import { commandHelp, globalHelp } from './help';
 import { writeLine, type CliIo } from './io';
-import { Session } from './session';
+import type { Session } from './session';
 
 const HELP_HINT = 'Run "hearth --help" for usage.';
 
@@ -21,15 +21,16 @@ async function help(argv: string[], name: string | undefined, io: CliIo): Promis
     await writeLine(asked ? io.stdout : io.stderr, globalHelp());
     return asked ? EXIT.ok : EXIT.usage;
   }
-  const command = findCommand(topic);
-  if (!command) throw new UsageError(`There is no command "${topic}". ${HELP_HINT}`);
-  await writeLine(io.stdout, commandHelp(command));
+  const entry = findCommand(topic);
+  if (!entry) throw new UsageError(`There is no command "${topic}". ${HELP_HINT}`);
+  await writeLine(io.stdout, commandHelp(await entry.load()));
   return EXIT.ok;
 }
 
 async function report(error: unknown, io: CliIo): Promise<number> {
-  // Whoever read stdout went away (`hearth list | head`): like other tools, stop quietly.
-  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT.error;
+  // Whoever read stdout went away (`hearth list | head -1`): they have what they wanted, so stop
+  // quietly, with success, as `git log | head` does. Nothing unprinted was promised to anyone.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT.ok;
   await writeLine(io.stderr, `hearth: ${describeError(error)}`);
   return exitCodeFor(error);
 }
@@ -41,13 +42,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     rejectSecretFlags(argv);
     const { name, rest } = splitCommand(argv);
     if (name === undefined || name === 'help') return await help(rest, name, io);
-    const command = findCommand(name);
-    if (!command) throw new UsageError(`There is no command "${name}". ${HELP_HINT}`);
+    const entry = findCommand(name);
+    if (!entry) throw new UsageError(`There is no command "${name}". ${HELP_HINT}`);
+    const command = await entry.load();
     const args = parseCommandArgs(rest, command.options, command.positionals, `Run "hearth help ${name}" for usage.`);
     if (args.flag('help')) {
       await writeLine(io.stdout, commandHelp(command));
       return EXIT.ok;
     }
+    // The service (SQLite, libsodium, zod) loads only for a command that runs, never for help.
+    const { Session } = await import('./session');
     session = new Session(resolve(args.option('vault') ?? defaultVaultDir(io.env)), io);
     code = await command.run(session, args);
   } catch (e) {

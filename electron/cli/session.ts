@@ -1,6 +1,8 @@
 // One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
 import { METHODS, type Method, type Results } from '../../shared/contract';
+import type { NewEntryData } from '../../shared/contract/values';
+import type { Entry } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
@@ -51,6 +53,18 @@ export class Session {
     const envelope = await dispatch(this.handlers, method, arg);
     if (!envelope.ok) throw HearthError.fromInfo(envelope.error);
     return envelope.value as Results[M];
+  }
+
+  /**
+   * Entries already read with addEntry's schema (parseArg), added in one transaction: all or none.
+   * The service's own many-entries path, the one imports take; `add --ndjson` commits its groups here.
+   */
+  async addEntries(entries: NewEntryData[]): Promise<Entry[]> {
+    try {
+      return await this.service.addEntries(entries);
+    } catch (e) {
+      throw asHearthError(e);
+    }
   }
 
   /** Fail before asking for a passphrase when there is nothing to unlock. */

@@ -62,7 +62,9 @@ type Cell = string | number | boolean | undefined;
  * cells: numbers are written as numbers, so a felt of -2 stays -2.
  */
 function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Text that already starts with apostrophes before such a character gets one more, so an import
+  // can take exactly one off again (../imports/hearth-csv.ts): `'=x` is written `''=x`.
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 // RFC 4180: quote a field holding a comma, quote, CR or LF, and double the quotes inside.

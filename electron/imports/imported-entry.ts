@@ -88,3 +88,22 @@ export function stringList(value: unknown, where: string, field: string): string
   }
   return value;
 }
+
+/**
+ * Two items of one file that say exactly the same (the same key) are two entries: someone wrote the
+ * same words twice at the same minute. The second keeps its own key, `key#2` (the third `key#3`), so
+ * both are imported, and importing the same file again still matches each to the entry it became.
+ * Returns the entries and how many repeat an earlier one.
+ */
+export function keepRepeats(entries: readonly ImportedEntry[]): { entries: ImportedEntry[]; repeated: number } {
+  const seen = new Map<string, number>();
+  let repeated = 0;
+  const kept = entries.map((e) => {
+    const times = (seen.get(e.key) ?? 0) + 1;
+    seen.set(e.key, times);
+    if (times === 1) return e;
+    repeated += 1;
+    return { ...e, key: `${e.key}#${times}` };
+  });
+  return { entries: kept, repeated };
+}

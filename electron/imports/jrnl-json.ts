@@ -1,9 +1,13 @@
 // jrnl's `jrnl --export json` → imported entries:
 // {"tags": {...}, "entries": [{"date": "2024-03-01", "time": "21:15", "title", "body", "tags": ["@work"], "starred"}]}
+// A starred entry gets the tag "starred" (STARRED_TAG), so the mark stays findable and can be filtered on.
 // jrnl has no time zone: date and time are the wall clock of the machine that wrote them, read here
 // in this machine's zone.
 import { entriesList, importedEntry, invalid, isRecord, sourceKey, stringList, type ParsedImport } from './imported-entry';
 import { localOffsetIso } from './local-date-time';
+
+/** The tag a starred jrnl entry carries in Hearth. */
+export const STARRED_TAG = 'starred';
 
 export function parseJrnlJson(text: string): ParsedImport {
   const entries = entriesList(text, 'jrnl JSON').map((item, i) => {
@@ -27,6 +31,8 @@ export function parseJrnlJson(text: string): ParsedImport {
     const note = rest === '' ? heading : `${heading}\n\n${rest}`;
     // jrnl tags carry their marker ("@work", or "#work" with another tagsymbol); Hearth's do not.
     const tags = stringList(item.tags, where, 'tags').map((tag) => tag.trim().replace(/^[@#]/, ''));
+    if (item.starred !== undefined && typeof item.starred !== 'boolean') throw invalid(`${where}: "starred" should be true or false.`);
+    if (item.starred === true) tags.push(STARRED_TAG);
     return importedEntry(where, { key: sourceKey('jrnl', [date, time, title, body]), occurredAt, note, tags });
   });
   return { entries, moodLabels: [] };

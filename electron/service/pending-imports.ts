@@ -2,33 +2,65 @@
 // commit writes, all in one transaction. Between the two the parsed file waits here, in memory,
 // and is dropped on lock.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { HearthError } from '../../shared/errors';
 import type { ImportFormat, ImportResult, ImportSummary, RestoreMode } from '../../shared/exchange';
 import { entryInputSchema, type EntryData } from '../../shared/schemas';
 import { readBackupFile } from '../backup/backup-reader';
 import { applyMoodMap, parseDaylioCsv } from '../imports/daylio-csv';
 import { parseDayOneJson } from '../imports/dayone-json';
-import type { ImportedEntry, ParsedImport } from '../imports/imported-entry';
+import { HEARTH_CSV_FILES, parseHearthCsv, type HearthCsvFiles } from '../imports/hearth-csv';
+import { parseHearthJson } from '../imports/hearth-json';
+import { keepRepeats, type ImportedEntry, type ParsedImport } from '../imports/imported-entry';
 import { parseJrnlJson } from '../imports/jrnl-json';
+import { repeatedEntries, type PortableJournal } from '../imports/portable-journal';
 import { describeFsError } from '../files/atomic-file';
 import type { Journal } from './journal';
 import type { JournalReader } from './journal-index';
+import { portableContents } from './portable-contents';
 import { planRestore, readBackupContents, type BackupContents } from './restore-plan';
 
 /** Larger than any real export of these apps, small enough to parse in memory. */
 const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-export type Pending =
-  | { format: 'backup'; fileName: string; backup: BackupContents }
-  | { format: Exclude<ImportFormat, 'backup'>; fileName: string; parsed: ParsedImport };
+/** Formats whose entries keep their ids and are merged as a backup is: a backup, and Hearth's own portable data. */
+type RestoreFormat = 'backup' | 'hearth-json' | 'hearth-csv';
+type JournalFormat = Exclude<ImportFormat, RestoreFormat>;
 
-const PARSERS: Record<Exclude<ImportFormat, 'backup'>, (text: string) => ParsedImport> = {
+/** `repeatedInFile`: entries saying exactly what an earlier one of the file says, each kept. */
+export type Pending =
+  | { format: RestoreFormat; fileName: string; backup: BackupContents; repeatedInFile: number }
+  | { format: JournalFormat; fileName: string; parsed: ParsedImport; repeatedInFile: number };
+
+const PARSERS: Record<JournalFormat, (text: string) => ParsedImport> = {
   'daylio-csv': parseDaylioCsv,
   'jrnl-json': parseJrnlJson,
   'dayone-json': parseDayOneJson,
 };
+
+/** A file that holds nothing to import is refused, rather than "imported" as nothing. */
+function nothingIn(fileName: string): HearthError {
+  return new HearthError('IMPORT_INVALID', `${fileName} holds no entries: there is nothing to import.`);
+}
+
+/** The CSV folder Hearth exports, named by the folder or by any file in it (the app's dialog picks entries.csv). */
+async function readHearthCsv(path: string): Promise<{ fileName: string; journal: PortableJournal }> {
+  let folder = path;
+  try {
+    if (!(await stat(path)).isDirectory()) folder = dirname(path);
+  } catch (e) {
+    throw describeFsError(e, `read ${basename(path)}`);
+  }
+  const files: Partial<HearthCsvFiles> = {};
+  for (const name of HEARTH_CSV_FILES) files[name] = await readText(join(folder, name));
+  return { fileName: basename(folder), journal: parseHearthCsv(files as HearthCsvFiles) };
+}
+
+function portablePending(format: 'hearth-json' | 'hearth-csv', fileName: string, journal: PortableJournal): Pending {
+  if (journal.entries.length === 0 && journal.people.length === 0) throw nothingIn(fileName);
+  return { format, fileName, backup: portableContents(journal), repeatedInFile: repeatedEntries(journal.entries) };
+}
 
 async function readText(path: string): Promise<string> {
   let bytes: Buffer;
@@ -55,7 +87,7 @@ function isEmpty(index: JournalReader): boolean {
   return index.entryCount() === 0 && index.allPeople().length === 0;
 }
 
-/** Entries of the file not yet in the journal (nor earlier in the same file). */
+/** Entries of the file not yet in the journal (keys are distinct within a file: see keepRepeats). */
 function newEntries(index: JournalReader, entries: readonly ImportedEntry[]): ImportedEntry[] {
   const seen = index.importKeys();
   return entries.filter((e) => {
@@ -81,12 +113,20 @@ export class PendingImports {
     if (format === 'backup') {
       if (passphrase === undefined) throw new HearthError('INVALID_INPUT', 'Enter the passphrase of the backup.', { field: 'passphrase' });
       const { records } = await readBackupFile(path, passphrase);
-      return { format, fileName, backup: readBackupContents(records) };
+      return { format, fileName, backup: readBackupContents(records), repeatedInFile: 0 };
+    }
+    if (format === 'hearth-csv') {
+      const csv = await readHearthCsv(path);
+      return portablePending(format, csv.fileName, csv.journal);
     }
     const text = await readText(path);
     // An empty file imports nothing; saying so beats an import that silently "succeeds".
     if (text.trim() === '') throw new HearthError('IMPORT_INVALID', `${fileName} is empty: there is nothing to import.`);
-    return { format, fileName, parsed: PARSERS[format](text) };
+    if (format === 'hearth-json') return portablePending(format, fileName, parseHearthJson(text));
+    const parsed = PARSERS[format](text);
+    if (parsed.entries.length === 0) throw nothingIn(fileName);
+    const { entries, repeated } = keepRepeats(parsed.entries);
+    return { format, fileName, parsed: { ...parsed, entries }, repeatedInFile: repeated };
   }
 
   /** Keeps an opened file until commit or cancel, and says what committing would do. */
@@ -100,7 +140,7 @@ export class PendingImports {
     const item = this.pending.get(importId);
     if (!item) throw new HearthError('NOT_FOUND', 'That import is no longer open; choose the file again.');
     let result: ImportResult;
-    if (item.format === 'backup') {
+    if ('backup' in item) {
       result = journal.applyRestore(planRestore(journal.index, item.backup, mode));
     } else {
       const fresh = newEntries(journal.index, item.parsed.entries);
@@ -123,7 +163,8 @@ export class PendingImports {
 
   private summarize(importId: string, item: Pending, index: JournalReader): ImportSummary {
     const journalEmpty = isEmpty(index);
-    if (item.format === 'backup') {
+    const { repeatedInFile } = item;
+    if ('backup' in item) {
       const plan = planRestore(index, item.backup, 'merge');
       return {
         importId,
@@ -137,6 +178,7 @@ export class PendingImports {
         ...dateSpan(item.backup.entries.map((e) => e.data.occurredAt.slice(0, 10))),
         moodLabels: [],
         journalEmpty,
+        repeatedInFile,
       };
     }
     const fresh = newEntries(index, item.parsed.entries);
@@ -152,6 +194,7 @@ export class PendingImports {
       ...dateSpan(item.parsed.entries.map((e) => e.occurredAt.slice(0, 10))),
       moodLabels: item.parsed.moodLabels,
       journalEmpty,
+      repeatedInFile,
     };
   }
 }

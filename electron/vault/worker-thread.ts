@@ -1,9 +1,9 @@
 // Starts a worker thread from a TypeScript module that sits beside the module starting it, with
 // its messages typed both ways by one protocol type that both sides name.
 //
-// Built by electron-vite, each worker is an entry of its own, emitted beside the chunk that starts
-// it (every main chunk sits in out/main), so the built `.js` sibling is run. Run from source (vitest,
-// tsx: the CLI, the test bridge, the bench) there is no `.js`: the `.ts` module is bundled with
+// Built by electron-vite (out/main) or scripts/build-cli.mjs (out/cli), each worker is an entry of
+// its own, emitted beside the chunk that starts it, so the built `.js` sibling is run. Run from
+// source (vitest, tsx: the test bridge, the bench) there is no `.js`: the `.ts` module is bundled with
 // esbuild, once per process, and evaluated; the first bundle pays esbuild's start (~0.15 s), the
 // others a few milliseconds. Starting each thread under tsx's loader instead costs ~0.3 s a thread.
 import { existsSync } from 'node:fs';

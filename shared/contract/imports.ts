@@ -10,6 +10,9 @@ export const IMPORT_FILTERS: Record<ImportFormat, FileFilter> = {
   'daylio-csv': { name: 'Daylio export (CSV)', extensions: ['csv'] },
   'jrnl-json': { name: 'jrnl export (JSON)', extensions: ['json'] },
   'dayone-json': { name: 'Day One export (JSON)', extensions: ['json'] },
+  'hearth-json': { name: 'Hearth data (JSON)', extensions: ['json'] },
+  // The CSV export is a folder: choosing its entries.csv names the folder.
+  'hearth-csv': { name: 'Hearth data (entries.csv of the CSV folder)', extensions: ['csv'] },
 };
 
 export const imports = {

@@ -69,6 +69,7 @@ const SUMMARY: ImportSummary = {
     { label: 'tired', count: 2, suggested: null },
   ],
   journalEmpty: false,
+  repeatedInFile: 0,
 };
 
 const BACKUP_SUMMARY: ImportSummary = {

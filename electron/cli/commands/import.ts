@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
+import { plural } from '../../../shared/format';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
@@ -27,6 +28,9 @@ function describe(summary: ImportSummary): string {
   const range = summary.from ? ` from ${summary.from} to ${summary.to}` : '';
   const lines = [`${summary.fileName}: ${summary.entries} entries${range}; ${summary.newEntries} new, ${summary.duplicates} already in this journal.`];
   if (summary.updated > 0) lines.push(`${summary.updated} of those are newer in the backup and would replace the journal's copy.`);
+  if (summary.repeatedInFile > 0) {
+    lines.push(`${plural(summary.repeatedInFile, 'entry says', 'entries say')} exactly what an earlier one of the file says; each is kept as an entry of its own.`);
+  }
   if (summary.newPeople > 0) lines.push(`${summary.newPeople} new people.`);
   for (const m of summary.moodLabels) lines.push(`mood "${m.label}" (${m.count} rows): ${m.suggested === null ? 'needs --moods' : `${m.suggested} unless --moods says otherwise`}`);
   return lines.join('\n');
@@ -34,12 +38,15 @@ function describe(summary: ImportSummary): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Restore a backup, or import a Daylio, jrnl or Day One export',
+  summary: "Restore a backup, or import Hearth's own data or a Daylio, jrnl or Day One export",
   usage: `--format ${IMPORT_FORMATS.join('|')} FILE [--merge|--replace] [--moods LABEL=N,...] [--dry-run]`,
   description:
     'Reads the whole file first and prints what it holds; then writes everything in one transaction, or nothing. ' +
     'A backup is merged by entry (the newer version wins) unless --replace restores it into an empty journal; its passphrase ' +
-    `comes from ${ENV.exportPassphrase} or a prompt. Entries imported before (the same file again) are skipped. ` +
+    `comes from ${ENV.exportPassphrase} or a prompt. Hearth's own unencrypted data (hearth-json: the JSON file; hearth-csv: ` +
+    'the CSV folder, or its entries.csv) comes back the same way, every entry and person with its id and times. ' +
+    'Entries imported before (the same file again) are skipped; two identical entries in one file are both kept. ' +
+    'A starred jrnl entry gets the tag "starred". A file with no entries is refused (exit 2). ' +
     "Daylio moods rad, good, meh, bad and awful become 9, 7, 5, 3 and 1; your own mood labels need a value with --moods, " +
     'e.g. --moods "tired=4,great=8". --dry-run prints the summary and writes nothing.',
   options: {

@@ -1,24 +1,28 @@
-// The command table, in the order "hearth --help" lists it.
-import type { Command } from '../command';
-import { add } from './add';
-import { remove } from './delete';
-import { edit } from './edit';
-import { exportCommand } from './export';
-import { helplines } from './helplines';
-import { importCommand } from './import';
-import { init } from './init';
-import { list } from './list';
-import { passwd } from './passwd';
-import { people } from './people';
-import { recover } from './recover';
-import { remind } from './remind';
-import { salvage } from './salvage';
-import { show } from './show';
-import { stats } from './stats';
-import { verify } from './verify';
+// The command table, in the order "hearth --help" lists it. It holds only names and summaries: a
+// command's module, and the service, SQLite, libsodium and zod behind it, is imported when that
+// command runs, so `hearth --help` starts at once. Adding a command is one line here:
+//   { name: 'NAME', summary: 'The summary of its module', load: async () => (await import('./file')).exportName },
+import type { CommandEntry } from '../command';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, remind, exportCommand, importCommand, passwd, recover, verify, salvage, helplines];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', summary: 'Create a new journal and show its recovery key once', load: async () => (await import('./init')).init },
+  { name: 'add', summary: 'Add an entry from JSON (stdin, a file, or one per line with --ndjson)', load: async () => (await import('./add')).add },
+  { name: 'list', summary: 'List entries, newest first', load: async () => (await import('./list')).list },
+  { name: 'show', summary: 'Print one entry', load: async () => (await import('./show')).show },
+  { name: 'edit', summary: 'Replace an entry with new JSON', load: async () => (await import('./edit')).edit },
+  { name: 'delete', summary: 'Delete an entry', load: async () => (await import('./delete')).remove },
+  { name: 'people', summary: 'List the people in the journal', load: async () => (await import('./people')).people },
+  { name: 'stats', summary: 'Support and mood, in figures', load: async () => (await import('./stats')).stats },
+  { name: 'remind', summary: 'Show when Hearth will next remind you to write', load: async () => (await import('./remind')).remind },
+  { name: 'export', summary: 'Write a therapy report, a backup, or the journal as CSV or JSON', load: async () => (await import('./export')).exportCommand },
+  { name: 'import', summary: "Restore a backup, or import Hearth's own data or a Daylio, jrnl or Day One export", load: async () => (await import('./import')).importCommand },
+  { name: 'passwd', summary: 'Change the passphrase', load: async () => (await import('./passwd')).passwd },
+  { name: 'recover', summary: 'Set a new passphrase with the recovery key', load: async () => (await import('./recover')).recover },
+  { name: 'verify', summary: 'Check that every record can be decrypted and matches the journal seal', load: async () => (await import('./verify')).verify },
+  { name: 'salvage', summary: 'Copy what can still be read of a damaged journal into a new one', load: async () => (await import('./salvage')).salvage },
+  { name: 'helplines', summary: 'Print crisis helplines for a country', load: async () => (await import('./helplines')).helplines },
+];
 
-export function findCommand(name: string): Command | undefined {
+export function findCommand(name: string): CommandEntry | undefined {
   return COMMANDS.find((c) => c.name === name);
 }

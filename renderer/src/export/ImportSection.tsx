@@ -17,6 +17,8 @@ const FORMAT_LABELS: Record<JournalFormat, string> = {
   'daylio-csv': 'Daylio (CSV)',
   'jrnl-json': 'jrnl (JSON)',
   'dayone-json': 'Day One (JSON)',
+  'hearth-json': 'Hearth data (JSON)',
+  'hearth-csv': 'Hearth data (CSV folder: choose its entries.csv)',
 };
 
 /** Entries from another journal app: open a file, check what it holds (and map Daylio's moods), then import. */

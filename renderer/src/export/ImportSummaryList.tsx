@@ -15,6 +15,7 @@ export function ImportSummaryList({ summary }: { summary: ImportSummary }) {
           ['Already here and unchanged', summary.duplicates - summary.updated] as const,
         ]
       : [['Already imported (skipped)', summary.duplicates] as const]),
+    ...(summary.repeatedInFile > 0 ? [['Written twice in the file (each kept)', summary.repeatedInFile] as const] : []),
     ['New people', summary.newPeople],
     ['Dates', summary.from && summary.to ? `${longDate(summary.from)} to ${longDate(summary.to)}` : 'No entries'],
   ];

@@ -20,6 +20,11 @@ describe('help', () => {
     expect((await cli(['help', 'passwd'])).stdout).toMatch(/HEARTH_PASSPHRASE[\s\S]*HEARTH_NEW_PASSPHRASE/);
   });
 
+  it.each(COMMANDS.map((c) => [c.name, c]))('the table line of %s names the module it loads, with its summary', async (name, entry) => {
+    const command = await entry.load();
+    expect({ name: command.name, summary: command.summary }).toEqual({ name, summary: entry.summary });
+  });
+
   it('hearth --help lists every command', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);

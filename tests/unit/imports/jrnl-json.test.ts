@@ -10,7 +10,8 @@ describe('parseJrnlJson', () => {
     const { entries, moodLabels } = parseJrnlJson(fixture('jrnl.json'));
     expect(entries.map(({ key: _key, ...e }) => e)).toEqual([
       { occurredAt: localIso(2024, 3, 1, 21, 15), note: 'Dinner with @sam.\n\nWe talked about the move.\nFelt lighter.', tags: ['sam'] },
-      { occurredAt: localIso(2024, 7, 14, 8, 5), note: 'Short one.', tags: ['work', 'sam'] },
+      // starred in jrnl
+      { occurredAt: localIso(2024, 7, 14, 8, 5), note: 'Short one.', tags: ['work', 'sam', 'starred'] },
     ]);
     // jrnl has no mood: nothing to map, nothing invented
     expect(entries.every((e) => !('moodLabel' in e))).toBe(true);

@@ -1,0 +1,133 @@
+// Hearth's portable CSV folder (Export → portable data → CSV: entries.csv, people.csv and
+// interactions.csv) back into entries and people, exactly: an empty cell is a value that was not
+// recorded, lists are joined by " | ", and the apostrophe the export puts before a text cell that
+// a spreadsheet would run as a formula is taken off again.
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Channel, Direction, Entry, Interaction, Person, Relationship, SupportKind } from '../../shared/domain';
+import { invalid } from './imported-entry';
+import { checkPortable, type PortableJournal } from './portable-journal';
+
+export const HEARTH_CSV_FILES = ['entries.csv', 'people.csv', 'interactions.csv'] as const;
+export type HearthCsvFiles = Record<(typeof HEARTH_CSV_FILES)[number], string>;
+
+const COLUMNS: HearthCsvFiles = {
+  'entries.csv': 'id,occurred_at,mood,support,stress,note,tags,created_at,updated_at',
+  'people.csv': 'id,name,relationship,archived,created_at,updated_at,also_known_as',
+  'interactions.csv': 'entry_id,person_id,person,kinds,direction,felt,cost,channel,asked_for_help',
+};
+
+const LIST = ' | ';
+
+type Row = Record<string, string>;
+
+/** A row of one file, read cell by cell with its place named in every complaint. */
+class Cells {
+  constructor(
+    private readonly row: Row,
+    readonly where: string,
+  ) {}
+
+  /** Text as written before the export guarded it: `'=x` was `=x`, `''=x` was `'=x`. */
+  text(name: string): string {
+    const value = this.row[name]!;
+    return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  }
+
+  list(name: string): string[] {
+    const value = this.text(name);
+    return value === '' ? [] : value.split(LIST);
+  }
+
+  /** An empty cell is not recorded. */
+  number(name: string): number | undefined {
+    const value = this.row[name]!;
+    if (value === '') return undefined;
+    if (!/^-?\d+$/.test(value)) throw invalid(`${this.where}: "${name}" should be a whole number, not "${value}".`);
+    return Number(value);
+  }
+
+  boolean(name: string): boolean {
+    const value = this.row[name]!;
+    if (value !== 'true' && value !== 'false') throw invalid(`${this.where}: "${name}" should be true or false, not "${value}".`);
+    return value === 'true';
+  }
+}
+
+function rows(file: keyof HearthCsvFiles, text: string): Cells[] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    throw invalid(`${file} is not readable CSV${e instanceof CsvError ? ` (line ${e.lines})` : ''}.`);
+  }
+  const [header, ...body] = records;
+  if (header?.join(',') !== COLUMNS[file]) throw invalid(`${file} is not Hearth's: its first line should be ${COLUMNS[file]}.`);
+  return body.map((cells, i) => {
+    if (cells.length !== header.length) throw invalid(`${file}, row ${i + 2}: it has ${cells.length} cells instead of ${header.length}.`);
+    return new Cells(Object.fromEntries(header.map((name, c) => [name, cells[c]!])), `${file}, row ${i + 2}`);
+  });
+}
+
+function person(c: Cells): Person {
+  return {
+    id: c.text('id'),
+    name: c.text('name'),
+    relationship: c.text('relationship') as Relationship,
+    aliases: c.list('also_known_as'),
+    archived: c.boolean('archived'),
+    createdAt: c.text('created_at'),
+    updatedAt: c.text('updated_at'),
+  };
+}
+
+// The enums' values are checked by the service against the stored records' schemas.
+function interaction(c: Cells, relationships: ReadonlyMap<string, Relationship>): Interaction {
+  const personId = c.text('person_id');
+  const result: Interaction = {
+    personId,
+    person: c.text('person'),
+    relationship: relationships.get(personId) ?? ('other' as Relationship),
+    kinds: c.list('kinds') as SupportKind[],
+    channel: c.text('channel') as Channel,
+    askedForHelp: c.boolean('asked_for_help'),
+  };
+  const direction = c.text('direction');
+  const felt = c.number('felt');
+  const cost = c.number('cost');
+  if (direction !== '') result.direction = direction as Direction;
+  if (felt !== undefined) result.felt = felt;
+  if (cost !== undefined) result.cost = cost;
+  return result;
+}
+
+export function parseHearthCsv(files: HearthCsvFiles): PortableJournal {
+  const people = rows('people.csv', files['people.csv']).map(person);
+  const relationships = new Map(people.map((p) => [p.id, p.relationship]));
+  const interactions = new Map<string, Interaction[]>();
+  for (const c of rows('interactions.csv', files['interactions.csv'])) {
+    const entryId = c.text('entry_id');
+    interactions.set(entryId, [...(interactions.get(entryId) ?? []), interaction(c, relationships)]);
+  }
+  const entryRows = rows('entries.csv', files['entries.csv']);
+  const entries = entryRows.map((c): Entry => {
+    const id = c.text('id');
+    const entry: Entry = {
+      id,
+      occurredAt: c.text('occurred_at'),
+      note: c.text('note'),
+      tags: c.list('tags'),
+      interactions: interactions.get(id) ?? [],
+      createdAt: c.text('created_at'),
+      updatedAt: c.text('updated_at'),
+    };
+    for (const scale of ['mood', 'support', 'stress'] as const) {
+      const n = c.number(scale);
+      if (n !== undefined) entry[scale] = n;
+    }
+    return entry;
+  });
+  const known = new Set(entries.map((e) => e.id));
+  const orphan = [...interactions.keys()].find((id) => !known.has(id));
+  if (orphan !== undefined) throw invalid(`interactions.csv names the entry ${orphan}, which is not in entries.csv.`);
+  return checkPortable({ entries, people }, (i) => entryRows[i]!.where);
+}

@@ -1,0 +1,175 @@
+// The built command line (out/cli, built by the global setup as `npm run build` does) in child
+// processes: what `hearth --help` loads, a journal used end to end without esbuild or tsx, list's
+// paging, a reader that goes away, and add --ndjson's groups.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { HearthService } from '../../../electron/service/hearth-service';
+import { BIN, entryJson, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A preload that makes esbuild and tsx unloadable, here and in every worker thread. */
+const NO_BUILD_TOOLS = `const Module = require('node:module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  if (/^(esbuild|tsx)(\\/|$)/.test(request)) throw new Error('the built CLI loaded ' + request);
+  return resolve.call(this, request, ...rest);
+};
+`;
+
+let vault: TempVault;
+let preload: string;
+beforeAll(async () => {
+  vault = await makeVault();
+  preload = join(vault.dir, '..', 'no-build-tools.cjs');
+  writeFileSync(preload, NO_BUILD_TOOLS);
+});
+afterAll(() => vault.cleanup());
+
+function hearth(argv: string[], stdin = ''): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', preload, BIN, '--vault', vault.dir, ...argv], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+/** Distinct change counters the vault's entries were written at: one per transaction. */
+function entryTransactions(): Map<number, number> {
+  const db = new Database(join(vault.dir, 'hearth.db'), { readonly: true });
+  try {
+    const rows = db.prepare("SELECT version, COUNT(*) AS n FROM records WHERE kind = 'entry' GROUP BY version").all() as Array<{ version: number; n: number }>;
+    return new Map(rows.map((r) => [r.version, r.n]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('the built command line', () => {
+  it('loads no command, service, package or zod for --help: only its own entry and node builtins', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'out/cli/metafile.json'), 'utf8')) as {
+      outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>;
+    };
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit('out/cli/hearth.js');
+    const outside = [...loaded].filter((f) => !f.startsWith('out/cli/') && !f.startsWith('node:'));
+    expect(outside).toEqual([]);
+    const sources = [...loaded].flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
+    expect(sources.filter((s) => /commands\/(?!index)|session|electron\/(service\/(?!paths)|vault|store|ipc)|shared\/(contract|schemas)/.test(s))).toEqual([]);
+    // Every worker is its own file beside the chunks, where WorkerThread looks for it.
+    for (const worker of ['kdf.worker.js', 'unlock.worker.js', 'stream.worker.js']) expect(meta.outputs[`out/cli/${worker}`]).toBeDefined();
+  });
+
+  it('adds, lists and pages a journal end to end, with esbuild and tsx out of reach', { timeout: 120_000 }, async () => {
+    const one = await hearth(['add'], entryJson({ note: 'first', occurredAt: '2026-03-01T09:00:00+01:00' }));
+    expect({ code: one.code, stderr: one.stderr }).toEqual({ code: 0, stderr: '' });
+    const lines = ['02', '03', '04'].map((day) => entryJson({ note: `day ${day}`, occurredAt: `2026-03-${day}T09:00:00+01:00` })).join('\n');
+    const many = await hearth(['add', '--ndjson'], `${lines}\n`);
+    expect({ code: many.code, stderr: many.stderr, ids: many.stdout.trim().split('\n').length }).toEqual({ code: 0, stderr: '', ids: 3 });
+
+    const notes = async (...argv: string[]) => {
+      const r = await hearth(['list', '--json', ...argv]);
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+      return (JSON.parse(r.stdout) as Array<{ note: string }>).map((e) => e.note);
+    };
+    expect(await notes()).toEqual(['day 04', 'day 03', 'day 02', 'first']);
+    expect(await notes('--limit', '2')).toEqual(['day 04', 'day 03']);
+    expect(await notes('--limit', '2', '--offset', '2')).toEqual(['day 02', 'first']);
+    expect(await notes('--offset', '3')).toEqual(['first']);
+    expect(await notes('--offset', '9')).toEqual([]);
+  });
+
+  it.each([
+    [['--limit', '0'], '--limit takes a whole number from 1 to 100,000, like --limit 10; "0" is not one.'],
+    [['--limit', 'ten'], '--limit takes a whole number from 1 to 100,000, like --limit 10; "ten" is not one.'],
+    [['--limit', '2.5'], '--limit takes a whole number from 1 to 100,000, like --limit 10; "2.5" is not one.'],
+    [['--limit', '100001'], '--limit takes a whole number from 1 to 100,000, like --limit 10; "100001" is not one.'],
+    [['--offset=-1'], '--offset takes a whole number from 0 to 999,999,999, like --offset 20; "-1" is not one.'],
+  ])('list %j is refused with exit 2 and a sentence', async (argv, sentence) => {
+    expect(await hearth(['list', ...argv])).toEqual({ code: 2, stdout: '', stderr: `hearth: ${sentence}\n` });
+  });
+});
+
+describe('a reader that goes away', () => {
+  beforeAll(async () => {
+    // Far more than a pipe holds (64 KiB), so the CLI is still writing when head has gone.
+    const service = new HearthService({ vaultDir: vault.dir });
+    await service.unlock({ passphrase: PASSPHRASE });
+    await service.addEntries(Array.from({ length: 400 }, (_, i) => ({ mood: i % 11, note: `padding ${'x'.repeat(400)} ${i}`, tags: [], interactions: [] })));
+    service.close();
+  });
+
+  it('hearth list --json | head -1 ends quietly with exit 0', { timeout: 120_000 }, async () => {
+    const script = `node --require "$1" "$2" --vault "$3" list --json 2>"$4" | head -1; echo "\${PIPESTATUS[0]}"`;
+    const errors = join(vault.dir, '..', 'stderr.txt');
+    const result = await new Promise<Result>((resolve, reject) => {
+      const child = spawn('bash', ['-c', script, 'bash', preload, BIN, vault.dir, errors], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr: readFileSync(errors, 'utf8') }));
+    });
+    expect(result).toEqual({ code: 0, stdout: '[\n0\n', stderr: '' });
+  });
+});
+
+describe('add --ndjson in groups', () => {
+  it('commits lines piped at once in transactions of at most 100', { timeout: 120_000 }, async () => {
+    const before = new Set(entryTransactions().keys());
+    const lines = Array.from({ length: 250 }, (_, i) => entryJson({ note: `group ${i}` }));
+    const result = await hearth(['add', '--ndjson'], `${lines.join('\n')}\n`);
+    expect({ code: result.code, stderr: result.stderr, ids: result.stdout.trim().split('\n').length }).toEqual({ code: 0, stderr: '', ids: 250 });
+    const groups = [...entryTransactions()].filter(([version]) => !before.has(version)).map(([, n]) => n);
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(250);
+    expect(Math.max(...groups)).toBeLessThanOrEqual(100);
+    // One line per transaction would be 250; the input is all there at once, so groups fill up.
+    expect(groups.length).toBeLessThan(25);
+  });
+
+  it('prints the id of a line that waits alone, without waiting for more lines', { timeout: 120_000 }, async () => {
+    const child = spawn(process.execPath, ['--require', preload, BIN, '--vault', vault.dir, 'add', '--ndjson'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
+    });
+    const printed: string[] = [];
+    let wanted: { count: number; resolve: () => void } | undefined;
+    child.stdout.on('data', (d: Buffer) => {
+      printed.push(...d.toString().split('\n').filter((l) => l !== ''));
+      if (wanted && printed.length >= wanted.count) wanted.resolve();
+    });
+    const idsReach = (count: number) => new Promise<void>((resolve) => (printed.length >= count ? resolve() : (wanted = { count, resolve })));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // stdin stays open: each id can only come from the 20 ms bound, never from the end of the input.
+    child.stdin.write(`${entryJson({ note: 'alone 1' })}\n`);
+    await idsReach(1);
+    child.stdin.write(`${entryJson({ note: 'alone 2' })}\n`);
+    await idsReach(2);
+    child.stdin.end();
+    expect(await closed).toBe(0);
+    expect(printed).toHaveLength(2);
+  });
+});
