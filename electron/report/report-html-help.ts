@@ -27,7 +27,7 @@ export function helpBody(m: ReportModel): string {
     `<thead><tr><th scope="col">Channel</th><th scope="col" class="hr-num">Interactions</th><th scope="col" class="hr-num">Mean felt</th></tr></thead><tbody>` +
     h.channels.map((c) => `<tr><th scope="row">${e(c.channel)}</th><td class="hr-num">${e(c.interactions)}</td><td class="hr-num">${e(c.felt)}</td></tr>`).join('') +
     `</tbody></table></div>`;
-  const groups = h.groups.map((g) => `<h4>${e(g.title)}</h4>` + para(g.hint, 'hr-sub') + (g.people.length > 0 ? list(g.people) : para('No one in this range.'))).join('');
+  const groups = h.groups.map((g) => `<h3>${e(g.title)}</h3>` + para(g.hint, 'hr-sub') + (g.people.length > 0 ? list(g.people) : para('No one in this range.'))).join('');
   return (
     para(h.definition) +
     para(h.figures) +

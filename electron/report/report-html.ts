@@ -322,7 +322,6 @@ export const REPORT_CSS = `
 .hearth-report .hr-scores dd{margin:0;font-weight:600}
 .hearth-report .hr-scores .hr-missing{font-weight:400}
 .hearth-report .hr-people{margin:.25rem 0;padding-left:1.25rem}
-.hearth-report h4{font-size:1rem;margin:.75rem 0 .25rem}
 .hearth-report .hr-key div{margin:.25rem 0}
 .hearth-report .hr-key dt{font-weight:600}
 .hearth-report .hr-key dd{margin:0 0 0 1rem}
