@@ -5,7 +5,7 @@ import { AUTO_BACKUP_TRIGGERS, SCALE_RANGE } from './domain';
 import { hideWordsSchema } from './name-words';
 
 // Check-in scores join this list when check-ins exist; there is nothing to report yet.
-export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'entries'] as const;
+export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'help', 'entries'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 /** How people are named in a report: "Sam Rivera", "S. R." or "friend A". */

@@ -3,7 +3,20 @@
 // decides what may be said; here it is only put into words: plain words first, with no r or CI,
 // and the figures on a second line.
 import { fixed, MINUS, plural, signed } from './format';
-import { MIN_CORRELATION_DAYS, MIN_GROUP_DAYS, type Correlation, type FeltSpread, type MeanDifference, type PersonInsight, type StressInsight } from './insights';
+import {
+  HELPED_BUT_LOW_AT_MOST,
+  MIN_CORRELATION_DAYS,
+  MIN_GROUP_DAYS,
+  SUPPORTED_WITHOUT_HELP_FROM,
+  type Correlation,
+  type FeltOfGroup,
+  type FeltSpread,
+  type MeanDifference,
+  type MismatchKind,
+  type PerceivedVsReceived,
+  type PersonInsight,
+  type StressInsight,
+} from './insights';
 
 /** What a person reads (`words`), and the figures behind it for a smaller second line; null when there are none. */
 export interface Claim {
@@ -98,4 +111,42 @@ export function feltSpreadWords(s: FeltSpread): string {
   const total = s.nourishing + s.neutral + s.draining;
   if (total === 0) return 'How it felt was not recorded.';
   return `Felt nourishing ${plural(s.nourishing, 'time')}, neutral ${plural(s.neutral, 'time')}, draining ${plural(s.draining, 'time')} (${total} with felt recorded).`;
+}
+
+/** Felt support on days with help received against days without: a difference only from MIN_GROUP_DAYS days in each. */
+export function helpClaim(p: PerceivedVsReceived): Claim {
+  const counts = `${plural(p.daysWithHelp, 'day')} with help, ${p.daysWithoutHelp} without`;
+  const d = p.difference;
+  if (d.verdict === 'not-enough-days' || d.difference === null || d.ciLow === null || d.ciHigh === null || p.feltWithHelp === null || p.feltWithoutHelp === null) {
+    return {
+      words: `Not enough days yet to compare how supported you felt on days you received help and on days you did not (${counts}; at least ${MIN_GROUP_DAYS} of each are needed).`,
+      figures: null,
+    };
+  }
+  const figures = `Mean felt support ${num(p.feltWithHelp, 1)} with help, ${num(p.feltWithoutHelp, 1)} without; difference ${signedNum(d.difference, 1)}, ${interval(d.ciLow, d.ciHigh, 1)}`;
+  if (d.verdict === 'no-clear-pattern') return { words: `No clear difference yet between how supported you felt on days you received help and on days you did not (${counts}).`, figures };
+  return {
+    words: `You tended to feel ${d.difference > 0 ? 'more' : 'less'} supported on days you received help than on days you did not (${counts}). This is a pattern, not a cause.`,
+    figures,
+  };
+}
+
+/** The days where being helped and feeling supported did not go together, in neutral words. */
+export const MISMATCH_WORDS: Record<MismatchKind, string> = {
+  'helped-but-low': 'helped, but felt alone',
+  'supported-without-help': 'felt supported without help',
+};
+
+/** What each kind of mismatched day means, with its threshold. */
+export const MISMATCH_MEANING: Record<MismatchKind, string> = {
+  'helped-but-low': `a day you received help and your felt support was ${HELPED_BUT_LOW_AT_MOST} or less`,
+  'supported-without-help': `a day without help received and your felt support was ${SUPPORTED_WITHOUT_HELP_FROM} or more`,
+};
+
+/** "Felt +1.2 over 4 of 5 interactions", "felt not recorded", for a group of interactions. */
+export function feltOfGroupWords(g: FeltOfGroup): string {
+  if (g.interactions === 0) return 'no interactions';
+  const count = plural(g.interactions, 'interaction');
+  if (g.meanFelt === null) return `${count}, felt not recorded`;
+  return `${count}, mean felt ${signedNum(g.meanFelt, 1)}${g.feltInteractions < g.interactions ? ` (over the ${g.feltInteractions} with felt recorded)` : ''}`;
 }

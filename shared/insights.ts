@@ -13,7 +13,7 @@
 // - a correlation uses only the days (or consecutive-day pairs) that have both values;
 // - an interaction's felt, cost and direction may be not recorded too: each per-person figure is
 //   over the interactions that have the value, with its count beside it.
-import type { Relationship, SupportKind } from './domain';
+import type { Channel, Relationship, SupportKind } from './domain';
 
 /** Fewer days (or day pairs) than this and a correlation is not reported. */
 export const MIN_CORRELATION_DAYS = 10;
@@ -28,6 +28,14 @@ export const QUIET_AFTER_DAYS = 7;
 /** Ranges up to this many calendar days are bucketed by day, up to WEEK_BUCKETS_UP_TO by week, longer by month. */
 export const DAY_BUCKETS_UP_TO = 90;
 export const WEEK_BUCKETS_UP_TO = 730;
+/** A day with help received and felt support at most this is "helped, but felt alone". */
+export const HELPED_BUT_LOW_AT_MOST = 3;
+/** A day without help and felt support at least this is "felt supported without help". */
+export const SUPPORTED_WITHOUT_HELP_FROM = 7;
+/** An interaction that cost at least this much counts as costly for a mixed tie. */
+export const COSTLY_FROM = 2;
+/** A tie is mixed with at least this many nourishing and this many draining-or-costly interactions. */
+export const MIXED_AT_LEAST = 2;
 
 export interface InsightsOptions {
   /** First day (inclusive); default: the first day with entries. */
@@ -170,6 +178,88 @@ export interface PersonInsight {
   moodDifference: MeanDifference;
   /** Over the same interactions as meanFelt: its three counts add up to feltInteractions. */
   feltSpread: FeltSpread;
+  /**
+   * At least MIXED_AT_LEAST interactions felt nourishing and at least MIXED_AT_LEAST were draining
+   * (felt < 0) or costly (cost ≥ COSTLY_FROM); one interaction may be both nourishing and costly.
+   */
+  mixed: boolean;
+}
+
+/**
+ * Felt support (the day's 0–10) on days with help received and without, over the days where felt
+ * support was recorded. A day has help when at least one interaction went `received` or `both`;
+ * it has none when it has no interaction or every interaction is recorded as `gave`.
+ */
+export interface PerceivedVsReceived {
+  daysWithHelp: number;
+  /** Mean felt support on those days; null when there are none. */
+  feltWithHelp: number | null;
+  daysWithoutHelp: number;
+  feltWithoutHelp: number | null;
+  /** Days with help and felt support ≤ HELPED_BUT_LOW_AT_MOST. */
+  helpedButLow: number;
+  /** Days without help and felt support ≥ SUPPORTED_WITHOUT_HELP_FROM. */
+  supportedWithoutHelp: number;
+  /**
+   * Days with felt support left out of both groups: no interaction is recorded as received and one
+   * lacks its direction, so whether help came is not known.
+   */
+  daysHelpNotRecorded: number;
+  /** feltWithHelp − feltWithoutHelp, and whether it may be described. */
+  difference: MeanDifference;
+}
+
+export type MismatchKind = 'helped-but-low' | 'supported-without-help';
+
+/** A day where being helped and feeling supported did not go together. */
+export interface MismatchedDay {
+  date: string;
+  kind: MismatchKind;
+  /** The day's felt support (mean of its entries that have one). */
+  support: number;
+  /** The day's entries, oldest first, so the person can open them. */
+  entries: { id: string; occurredAt: string }[];
+}
+
+export interface HelpWeek {
+  /** First and last day of the whole week. */
+  start: string;
+  end: string;
+  /** Mean felt support over the week's days that have one; null when none has. */
+  support: number | null;
+  supportDays: number;
+  /** Days in the week (within the range) with at least one interaction received or both ways. */
+  daysWithHelp: number;
+}
+
+/** Weekly felt support beside help received, and the days that did not match, oldest first. */
+export interface HelpOverTime {
+  weeks: HelpWeek[];
+  mismatched: MismatchedDay[];
+}
+
+/** A group of interactions and how they felt: the mean over those with felt recorded. */
+export interface FeltOfGroup {
+  interactions: number;
+  meanFelt: number | null;
+  /** The interactions behind meanFelt. */
+  feltInteractions: number;
+}
+
+/** Interactions where the person asked for help, and where they did not. */
+export interface AskedInsight {
+  asked: FeltOfGroup;
+  offered: FeltOfGroup;
+}
+
+/** Every channel, those without interactions included. */
+export type ChannelsInsight = Record<Channel, FeltOfGroup>;
+
+/** Interactions over the range by recorded direction; those without one count in none. */
+export interface Reciprocity {
+  received: number;
+  gave: number;
+  both: number;
 }
 
 export interface StressInsight {
@@ -250,4 +340,9 @@ export interface Insights {
   circle: Circle;
   /** Every day of the range, for a year-in-pixels view. */
   calendar: CalendarDay[];
+  perceivedVsReceived: PerceivedVsReceived;
+  helpOverTime: HelpOverTime;
+  asked: AskedInsight;
+  channels: ChannelsInsight;
+  reciprocity: Reciprocity;
 }

@@ -2,14 +2,19 @@
 // pure, deterministic pass over the entries (no clock: `today` is an argument).
 import type { Entry, Person } from '../../shared/domain';
 import type { Insights, InsightsOptions, ScaleSummary } from '../../shared/insights';
+import { askedInsight } from './asked';
 import { calendar } from './calendar';
+import { channelsInsight } from './channels';
 import { circle } from './circle';
 import { nextDayCorrelation, sameDayCorrelation } from './correlation';
 import { parseDate } from './dates';
 import { groupByDayMemo } from './days';
+import { helpOverTime } from './help-over-time';
 import { countKinds } from './kinds';
 import { peopleInsights } from './people';
+import { perceivedVsReceived } from './perceived';
 import { selectDays } from './range';
+import { reciprocity } from './reciprocity';
 import { series } from './series';
 import { mean, present } from './stats';
 import { stressInsight } from './stress';
@@ -47,5 +52,10 @@ export function computeInsights(entries: readonly Entry[], people: readonly Pers
     series: series(days, fromDay, toDay, weekStartsOn),
     circle: circle(days, fromDay, toDay, weekStartsOn, allDays, today),
     calendar: calendar(days, fromDay, toDay),
+    perceivedVsReceived: perceivedVsReceived(days),
+    helpOverTime: helpOverTime(days, fromDay, toDay, weekStartsOn),
+    asked: askedInsight(days),
+    channels: channelsInsight(days),
+    reciprocity: reciprocity(days),
   };
 }

@@ -1,7 +1,7 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
 import type { Entry, Interaction, Person } from '../../shared/domain';
 import { addFelt, emptyFeltSpread } from '../../shared/felt-spread';
-import type { FeltSpread, KindCounts, PersonInsight } from '../../shared/insights';
+import { COSTLY_FROM, MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
 import type { DayGroup } from './days';
 import { addKinds, emptyKindCounts } from './kinds';
@@ -14,6 +14,8 @@ interface Tally {
   felt: number;
   feltCount: number;
   feltSpread: FeltSpread;
+  /** Interactions that felt draining (felt < 0) or cost COSTLY_FROM or more, each counted once. */
+  drainingOrCostly: number;
   cost: number;
   costCount: number;
   received: number;
@@ -57,6 +59,7 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     felt: 0,
     feltCount: 0,
     feltSpread: emptyFeltSpread(),
+    drainingOrCostly: 0,
     cost: 0,
     costCount: 0,
     received: 0,
@@ -124,6 +127,7 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
           t.feltCount += 1;
           addFelt(t.feltSpread, interaction.felt);
         }
+        if ((interaction.felt !== undefined && interaction.felt < 0) || (interaction.cost !== undefined && interaction.cost >= COSTLY_FROM)) t.drainingOrCostly += 1;
         if (interaction.cost !== undefined) {
           t.cost += interaction.cost;
           t.costCount += 1;
@@ -163,6 +167,7 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
           group(daysWithout, moodTotal - t.moodWith, moodSquares - t.moodSquaresWith, shift),
         ),
         feltSpread: t.feltSpread,
+        mixed: t.feltSpread.nourishing >= MIXED_AT_LEAST && t.drainingOrCostly >= MIXED_AT_LEAST,
       };
     })
     .sort((a, b) => b.interactions - a.interactions || compareText(a.name, b.name) || compareText(a.personId, b.personId));

@@ -12,6 +12,7 @@ import type { ReportEntry, ReportModel } from './report-types';
 import type { Span } from './redact';
 import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
+import { helpBody, supportKeyHtml } from './report-html-help';
 
 /** Ids in the report carry this prefix: the preview shares its page with the app. */
 const ID = 'hearth-report';
@@ -153,7 +154,7 @@ function kinds(m: ReportModel): string {
   const rows = bars.map((b) => `<tr><th scope="row">${e(b.label)}</th><td class="hr-num">${b.value}</td></tr>`);
   return section(
     'kinds',
-    para('Interactions that included each kind of support; one interaction can be several kinds.') + figure(svg, 'Interactions by kind of support', ['Kind', 'Interactions'], rows),
+    para('Interactions that included each kind of support; one interaction can be several kinds.') + figure(svg, 'Interactions by kind of support', ['Kind', 'Interactions'], rows) + supportKeyHtml(),
   );
 }
 
@@ -266,7 +267,9 @@ function entries(m: ReportModel, mark: boolean): string {
   );
 }
 
-const RENDER: Record<ReportSection, (m: ReportModel, mark: boolean) => string> = { overview, timeline, supportMood, kinds, people, stress, entries };
+const help = (m: ReportModel) => section('help', helpBody(m));
+
+const RENDER: Record<ReportSection, (m: ReportModel, mark: boolean) => string> = { overview, timeline, supportMood, kinds, people, stress, help, entries };
 
 export interface BodyOptions {
   /** Mark each replaced name and hidden word: for the app's preview only, never the file. */
@@ -319,6 +322,9 @@ export const REPORT_CSS = `
 .hearth-report .hr-scores dd{margin:0;font-weight:600}
 .hearth-report .hr-scores .hr-missing{font-weight:400}
 .hearth-report .hr-people{margin:.25rem 0;padding-left:1.25rem}
+.hearth-report .hr-key div{margin:.25rem 0}
+.hearth-report .hr-key dt{font-weight:600}
+.hearth-report .hr-key dd{margin:0 0 0 1rem}
 .hearth-report .hr-note{white-space:pre-wrap;overflow-wrap:anywhere}
 .hearth-report .hr-tags{font-size:.9rem;color:#3d3d3d}
 .hearth-report mark.hr-replaced{background:#ffe58a;color:#1a1a1a;border-bottom:2px solid #8a6100;padding:0 .1em}

@@ -11,6 +11,7 @@ import { KIND_LABELS } from '../../shared/labels';
 import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Granularity } from '../../shared/insights';
 import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../shared/insights-text';
 import { barChart, isValue, lineChart, scatterChart, type Box, type ChartFonts, type LineSeries } from './pdf-charts';
+import { drawHelp, drawSupportKey, type PdfPen } from './pdf-help';
 import { PdfTags, type LeafType } from './pdf-tags';
 import { categoryLabels } from './report-dates';
 import type { ReportEntry, ReportModel } from './report-types';
@@ -206,6 +207,7 @@ function kinds(doc: Doc, model: ReportModel): void {
   const alt = `Bar chart: how many of the ${plural(model.insights.interactions, 'interaction')} included each kind of support: ${bars.map((b) => `${b.label.toLowerCase()} ${b.value}`).join(', ')}.`;
   chart(doc, bars.length * 22, alt, (box) => barChart(doc, FONTS, box, bars));
   paragraph(doc, 'Interactions that included each kind of support; one interaction can include several.', { color: MUTED, size: 8.5 });
+  drawSupportKey(pen(doc));
 }
 
 interface Column {
@@ -363,7 +365,8 @@ function entries(doc: Doc, model: ReportModel): void {
   for (const e of model.entries) entry(doc, e);
 }
 
-const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, entries };
+const pen = (doc: Doc): PdfPen => ({ heading: (t, k) => heading(doc, t, k), paragraph: (t, s) => paragraph(doc, t, s), claim: (c) => claim(doc, c), table: (c, r) => table(doc, c, r), width: contentWidth(doc) });
+const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, help: (doc, model) => drawHelp(pen(doc), model), entries };
 
 function title(doc: Doc, model: ReportModel): void {
   paragraph(doc, oneLine(model.title), { tag: 'H1', bold: true, size: 20, after: 4 });

@@ -10,6 +10,7 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
   kinds: 'Kinds of support',
   people: 'People',
   stress: 'Support under stress',
+  help: 'Help received and feeling supported',
   entries: 'Chosen entries',
 };
 

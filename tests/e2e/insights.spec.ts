@@ -11,7 +11,7 @@ import { prng } from '../../bench/generate-journal';
 import { expect, test } from './fixtures';
 
 const PASSPHRASE = 'correct horse battery staple';
-const CHARTS = ['mood-over-time', 'support-mood', 'kinds-over-time', 'kinds-total', 'people-felt-cost', 'people-reciprocity', 'people-mood', 'stress', 'circle', 'calendar'];
+const CHARTS = ['mood-over-time', 'support-mood', 'kinds-over-time', 'kinds-total', 'help-felt', 'people-felt-cost', 'people-reciprocity', 'people-mood', 'stress', 'circle', 'calendar'];
 const PEOPLE = ['Sam', 'Ana', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kit', 'Lou', 'Mo'];
 const KINDS = ['emotional', 'practical', 'informational', 'financial', 'companionship', 'esteem'] as const;
 const DIRECTIONS = ['received', 'received', 'received', 'gave', 'both'] as const;
@@ -256,7 +256,7 @@ test('insights: a year of entries, every chart drawn, tables equal to the servic
   await expectSameNumbers(page, insYear);
 
   // Show all people: every one, in the same order as the service.
-  await region(page, 'People you turn to').getByRole('button', { name: 'Show all' }).click();
+  await region(page, 'People').getByRole('button', { name: 'Show all' }).click();
   const everyone = await rows(region(page, 'How it felt and what it cost').locator('table').last());
   expect(everyone.map((r) => r[0])).toEqual(insYear.people.map((p) => p.name));
   expect(insYear.people.length).toBeGreaterThan(10);

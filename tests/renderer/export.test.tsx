@@ -245,7 +245,7 @@ describe('the therapy report', () => {
     const user = userEvent.setup();
     const hearth = renderExport();
     await reportReady();
-    for (const s of ['Overview figures', 'Mood and felt supported over time', 'Support and mood together', 'Kinds of support', 'People: felt, cost and give-and-take', 'Support under stress', 'Chosen entries']) {
+    for (const s of ['Overview figures', 'Mood and felt supported over time', 'Support and mood together', 'Kinds of support', 'People: felt, cost and give-and-take', 'Support under stress', 'Help and feeling supported: asking, giving, who you turn to', 'Chosen entries']) {
       await user.click(within(report()).getByRole('checkbox', { name: s }));
     }
     expect(within(report()).getByRole('group', { name: 'Sections' }).textContent).toContain('Choose at least one section');

@@ -1,8 +1,9 @@
-import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
-import { SUPPORT_KINDS } from '../../../shared/domain';
+import { correlationClaim, feltOfGroupWords, helpClaim, MISMATCH_WORDS, personMoodClaim, stressClaim, type Claim } from '../../../shared/insights-text';
+import { groupPeople, MIXED_WORDS, PEOPLE_GROUP_TITLES, PEOPLE_GROUPS } from '../../../shared/give-and-take';
+import { CHANNELS, SUPPORT_KINDS } from '../../../shared/domain';
 import { fixed as fixedFigure, plural, signed, usedOf } from '../../../shared/format';
-import { NOT_RECORDED } from '../../../shared/labels';
-import { STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
+import { CHANNEL_LABELS, NOT_RECORDED } from '../../../shared/labels';
+import { HELPED_BUT_LOW_AT_MOST, STRESS_DAY_THRESHOLD, SUPPORTED_WITHOUT_HELP_FROM, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { clean, table } from '../format';
@@ -25,6 +26,31 @@ function claimLines(c: Claim, indent = ''): string[] {
   return c.figures === null ? [indent + c.words] : [indent + c.words, `${indent}  ${c.figures}`];
 }
 
+/** Help received against felt support, asking, channels, which way support went, and who is in which group. */
+function giveAndTake(s: Insights): string[] {
+  const p = s.perceivedVsReceived;
+  const { asked, offered } = s.asked;
+  const lines = [
+    'Help received and felt support (on days with felt support recorded; help: an interaction received or both ways):',
+    `  Days with help ${p.daysWithHelp}, mean felt support ${fixed(p.feltWithHelp)}; days without ${p.daysWithoutHelp}, mean ${fixed(p.feltWithoutHelp)}.`,
+    ...claimLines(helpClaim(p), '  '),
+    `  ${capital(MISMATCH_WORDS['helped-but-low'])} (felt support ${HELPED_BUT_LOW_AT_MOST} or less): ${plural(p.helpedButLow, 'day')}. ` +
+      `${capital(MISMATCH_WORDS['supported-without-help'])} (${SUPPORTED_WITHOUT_HELP_FROM} or more): ${plural(p.supportedWithoutHelp, 'day')}.`,
+    ...(p.daysHelpNotRecorded > 0 ? [`  ${plural(p.daysHelpNotRecorded, 'more day', 'more days')} left out, as which way support went was not recorded.`] : []),
+    `Asked for help: ${feltOfGroupWords(asked)}. Not asked: ${feltOfGroupWords(offered)}.`,
+    'Channels: ' + CHANNELS.map((c) => `${CHANNEL_LABELS[c].toLowerCase()} ${feltOfGroupWords(s.channels[c])}`).join('; ') + '.',
+    `Which way: received ${s.reciprocity.received}, gave ${s.reciprocity.gave}, both ways ${s.reciprocity.both} (interactions with a direction recorded).`,
+  ];
+  const groups = groupPeople(s.people);
+  for (const g of PEOPLE_GROUPS) if (groups[g].length > 0) lines.push(`${PEOPLE_GROUP_TITLES[g]}: ${groups[g].map((x) => `${clean(x.name)} (${x.received}/${x.gave}/${x.both})`).join(', ')}.`);
+  if (groups.notRecorded.length > 0) lines.push(`Which way not recorded: ${groups.notRecorded.map((x) => clean(x.name)).join(', ')}.`);
+  const mixed = s.people.filter((x) => x.mixed);
+  if (mixed.length > 0) lines.push(`${capital(MIXED_WORDS)}: ${mixed.map((x) => clean(x.name)).join(', ')}.`);
+  return lines;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function summary(s: Insights): string {
   const lines = [
     s.range ? `From ${s.range.from} to ${s.range.to}: ${s.entries} entries on ${s.days} days.` : 'No entries in this range.',
@@ -40,6 +66,8 @@ function summary(s: Insights): string {
           `  ${plural(s.stress.daysSupportNotRecorded, 'more stress day', 'more stress days')} left out, as how support felt or which way it went was not recorded.`,
         ]
       : []),
+    '',
+    ...giveAndTake(s),
   ];
   if (s.people.length > 0) {
     lines.push(

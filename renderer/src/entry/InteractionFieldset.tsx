@@ -4,6 +4,7 @@ import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from '.
 import { PersonCombobox } from './PersonCombobox';
 import { FieldError, NOT_RECORDED_TEXT } from './ScaleSlider';
 import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
+import { COST_EXPLAINED, KIND_MEANINGS, KINDS_EXPLAINED } from '../../../shared/support-words';
 import { DIRECTION_LABELS } from '../ui/words';
 import { LabelledOptions } from '../ui/LabelledOptions';
 
@@ -61,8 +62,11 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
         </div>
       )}
 
-      <fieldset className="choices" aria-describedby={err('kinds') ? `${id}-kinds-error` : undefined}>
+      <fieldset className="choices" aria-describedby={describedBy(`${id}-kinds-hint`, err('kinds') && `${id}-kinds-error`)}>
         <legend>Kind of support</legend>
+        <p id={`${id}-kinds-hint`} className="hint">
+          {KINDS_EXPLAINED.short}
+        </p>
         {SUPPORT_KINDS.map((kind) => (
           <label key={kind} className="choice">
             <input
@@ -75,6 +79,18 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
             {KIND_LABELS[kind]}
           </label>
         ))}
+        <details className="field-help">
+          <summary>What the kinds mean</summary>
+          <p>{KINDS_EXPLAINED.long}</p>
+          <dl>
+            {SUPPORT_KINDS.map((kind) => (
+              <div key={kind}>
+                <dt>{KIND_LABELS[kind]}</dt>
+                <dd>{KIND_MEANINGS[kind]}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
         <FieldError id={`${id}-kinds-error`} message={err('kinds')} />
       </fieldset>
 
@@ -102,8 +118,11 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
         <FieldError id={`${id}-felt-error`} message={err('felt')} />
       </fieldset>
 
-      <fieldset className="choices" aria-describedby={err('cost') ? `${id}-cost-error` : undefined}>
+      <fieldset className="choices" aria-describedby={describedBy(`${id}-cost-hint`, err('cost') && `${id}-cost-error`)}>
         <legend>What it cost</legend>
+        <p id={`${id}-cost-hint`} className="hint">
+          {COST_EXPLAINED.short}
+        </p>
         <NotRecordedChoice name={`${id}-cost`} checked={value.cost === null} onChoose={() => set('cost', null)} />
         {COST_STEPS.map((s) => (
           <label key={s.value} className="choice">
@@ -111,6 +130,10 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
             {s.label}
           </label>
         ))}
+        <details className="field-help">
+          <summary>More about cost</summary>
+          <p>{COST_EXPLAINED.long}</p>
+        </details>
         <FieldError id={`${id}-cost-error`} message={err('cost')} />
       </fieldset>
 
@@ -137,6 +160,11 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
       </button>
     </fieldset>
   );
+}
+
+/** The ids a group is described by: its hint, and its error when there is one. */
+function describedBy(hint: string, error: string | false | undefined | null): string {
+  return error ? `${hint} ${error}` : hint;
 }
 
 /** The first choice of a group: nothing chosen yet, or chosen again to clear what was. */

@@ -12,6 +12,7 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   kinds: 'Kinds of support',
   people: 'People: felt, cost and give-and-take',
   stress: 'Support under stress',
+  help: 'Help and feeling supported: asking, giving, who you turn to',
   entries: 'Chosen entries',
 };
 

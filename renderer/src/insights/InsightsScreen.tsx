@@ -8,6 +8,7 @@ import { FormError, invalidProps } from '../ui/FormError';
 import { CalendarSection } from './CalendarSection';
 import { CircleSection } from './CircleSection';
 import { longDate, plural } from '../ui/format';
+import { HelpSection } from './HelpSection';
 import { KindsSection } from './KindsSection';
 import { PeopleSection } from './PeopleSection';
 import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from '../ui/range';
@@ -83,6 +84,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
           <TimeSection insights={insights} />
           <SupportMoodSection insights={insights} />
           <KindsSection insights={insights} />
+          <HelpSection insights={insights} />
           <PeopleSection insights={insights} />
           <StressSection insights={insights} />
           <CircleSection insights={insights} />

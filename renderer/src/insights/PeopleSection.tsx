@@ -1,5 +1,6 @@
-// People you turn to: how it felt and what it cost side by side, who gave and received, and mood
-// on days with and without each person. The ten with most interactions first; "Show all" for more.
+// People: who you turn to and who turns to you, how it felt and what it cost side by side, who gave
+// and received, and mood on days with and without each person. The ten with most interactions
+// first; "Show all" for more.
 import { useId, useState } from 'react';
 import { Bar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { RowBars } from './bar-charts';
@@ -9,6 +10,7 @@ import { ChartPanel, type TableSpec } from './ChartPanel';
 import { ClaimText } from './ClaimText';
 import { C, tick } from './chart-style';
 import { fmt1, fmtSigned, plural, round1 } from '../ui/format';
+import { GiveAndTake } from './GiveAndTake';
 import { kindsEmpty } from './KindsSection';
 import { NOT_RECORDED } from '../../../shared/labels';
 
@@ -33,7 +35,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
   const empty = kindsEmpty(insights);
   const shown = all ? insights.people : insights.people.slice(0, TOP_PEOPLE);
   const many = insights.people.length > TOP_PEOPLE;
-  const which = all ? `all ${insights.people.length} people` : `the ${plural(shown.length, 'person', 'people')} you turned to most`;
+  const which = all ? `all ${insights.people.length} people` : `the ${plural(shown.length, 'person', 'people')} with the most interactions`;
 
   const feltCost = shown.map((p) => ({ name: p.name, felt: round1(p.meanFelt), cost: round1(p.meanCost) }));
   const recip = shown.map((p) => ({ name: p.name, received: p.received, gave: p.gave, both: p.both }));
@@ -90,7 +92,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
   return (
     <section aria-labelledby={`${id}-h`} className="insights-group">
       <div className="insights-panel-head">
-        <h2 id={`${id}-h`}>People you turn to</h2>
+        <h2 id={`${id}-h`}>People</h2>
         {empty === null && many && (
           <button type="button" aria-pressed={all} onClick={() => setAll((a) => !a)}>
             Show all
@@ -102,6 +104,7 @@ export function PeopleSection({ insights }: { insights: Insights }) {
           {all ? `Showing all ${insights.people.length} people.` : `Showing the ${plural(shown.length, 'person', 'people')} with the most interactions${many ? ` of ${insights.people.length}` : ''}.`}
         </p>
       )}
+      {empty === null && <GiveAndTake people={insights.people} />}
       <ChartPanel
         level={3}
         name="people-felt-cost"

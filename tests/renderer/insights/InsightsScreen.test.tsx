@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Insights } from '../../../shared/insights';
 import { correlationClaim, personMoodClaim } from '../../../shared/insights-text';
 import { InsightsScreen } from '../../../renderer/src/insights/InsightsScreen';
+import { NavigationProvider } from '../../../renderer/src/app/navigation';
 import { correlation, fewDays, makeInsights, NOT_ENOUGH, person, withGaps } from './fixture';
 
 vi.mock('../../../renderer/src/ui/today', () => ({ localToday: () => '2026-03-15' }));
@@ -14,7 +15,11 @@ afterEach(cleanup);
 function setup(result: Insights = makeInsights()) {
   const insights = vi.fn(async (_q?: { from?: string; to?: string }) => result);
   (window as unknown as { hearth: unknown }).hearth = { insights };
-  render(<InsightsScreen />);
+  render(
+    <NavigationProvider>
+      <InsightsScreen />
+    </NavigationProvider>,
+  );
   return { insights };
 }
 
@@ -194,7 +199,7 @@ describe('InsightsScreen', () => {
     setup();
     const r = await openTable('How it felt and what it cost');
     expect(cells(r)).toHaveLength(10);
-    const showAll = within(region('People you turn to')).getByRole('button', { name: 'Show all' });
+    const showAll = within(region('People')).getByRole('button', { name: 'Show all' });
     await userEvent.click(showAll);
     expect(showAll.getAttribute('aria-pressed')).toBe('true');
     expect(cells(within(region('How it felt and what it cost')).getByRole('table'))).toHaveLength(12);

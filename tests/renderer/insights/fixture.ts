@@ -31,6 +31,7 @@ export function person(name: string, i: number, over: Partial<PersonInsight> = {
     moodDifference: { verdict: 'tendency', difference: 1.62, ciLow: 0.41, ciHigh: 2.83 },
     // Counted over the same interactions as meanFelt: all 30 − i have felt recorded.
     feltSpread: { nourishing: 25 - i, neutral: 3, draining: 2 },
+    mixed: false,
     ...over,
   };
 }
@@ -67,6 +68,10 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
         daysWithout: 34,
         moodDifference: { verdict: 'tendency', difference: -1.77, ciLow: -2.91, ciHigh: -0.63 },
         feltSpread: { nourishing: 9, neutral: 2, draining: 18 },
+        mixed: true,
+        received: 1,
+        gave: 20,
+        both: 2,
       }),
       person('Lee', 14, { daysWith: 3, daysWithout: 39, moodDifference: NOT_ENOUGH }),
       ...Array.from({ length: 9 }, (_, i) => person(`Friend ${i + 1}`, i + 2)),
@@ -97,6 +102,46 @@ export function makeInsights(over: Partial<Insights> = {}): Insights {
       quiet: true,
     },
     calendar,
+    perceivedVsReceived: {
+      daysWithHelp: 24,
+      feltWithHelp: 6.1,
+      daysWithoutHelp: 16,
+      feltWithoutHelp: 4.4,
+      helpedButLow: 2,
+      supportedWithoutHelp: 1,
+      daysHelpNotRecorded: 2,
+      difference: { verdict: 'tendency', difference: 1.7, ciLow: 0.6, ciHigh: 2.8 },
+    },
+    helpOverTime: {
+      weeks: [
+        { start: '2026-01-26', end: '2026-02-01', support: 5.5, supportDays: 1, daysWithHelp: 1 },
+        { start: '2026-02-02', end: '2026-02-08', support: 4.25, supportDays: 7, daysWithHelp: 3 },
+        { start: '2026-02-09', end: '2026-02-15', support: null, supportDays: 0, daysWithHelp: 0 },
+      ],
+      mismatched: [
+        { date: '2026-02-03', kind: 'helped-but-low', support: 2, entries: [{ id: 'entry-helped-low', occurredAt: '2026-02-03T21:15:00+01:00' }] },
+        {
+          date: '2026-02-05',
+          kind: 'helped-but-low',
+          support: 3,
+          entries: [
+            { id: 'entry-low-a', occurredAt: '2026-02-05T08:00:00+01:00' },
+            { id: 'entry-low-b', occurredAt: '2026-02-05T19:30:00+01:00' },
+          ],
+        },
+        { date: '2026-02-07', kind: 'supported-without-help', support: 8, entries: [{ id: 'entry-alone-high', occurredAt: '2026-02-07T12:00:00+01:00' }] },
+      ],
+    },
+    asked: { asked: { interactions: 12, meanFelt: 1.2, feltInteractions: 10 }, offered: { interactions: 48, meanFelt: 0.35, feltInteractions: 48 } },
+    channels: {
+      'in-person': { interactions: 30, meanFelt: 0.9, feltInteractions: 30 },
+      call: { interactions: 10, meanFelt: 0.5, feltInteractions: 8 },
+      video: { interactions: 0, meanFelt: null, feltInteractions: 0 },
+      message: { interactions: 15, meanFelt: -0.2, feltInteractions: 15 },
+      online: { interactions: 5, meanFelt: 0, feltInteractions: 5 },
+      other: { interactions: 0, meanFelt: null, feltInteractions: 0 },
+    },
+    reciprocity: { received: 40, gave: 30, both: 20 },
     ...over,
   };
 }

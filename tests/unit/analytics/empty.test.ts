@@ -5,6 +5,7 @@ import { expectAllFinite } from './assertions';
 import { entry } from './builders';
 
 const NO_KINDS = { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 };
+const NO_FELT = { interactions: 0, meanFelt: null, feltInteractions: 0 };
 const NOT_ENOUGH = { verdict: 'not-enough-days', enough: false, n: 0, needed: 10, pearson: null, spearman: null, ciLow: null, ciHigh: null, reason: 'not-enough-data' };
 
 describe('an empty journal', () => {
@@ -35,6 +36,21 @@ describe('an empty journal', () => {
       series: { granularity: 'day', daily: [], buckets: [] },
       circle: { weeks: [], people: 0, daysSinceLastInteraction: null, quiet: false },
       calendar: [],
+      perceivedVsReceived: {
+        daysWithHelp: 0,
+        feltWithHelp: null,
+        daysWithoutHelp: 0,
+        feltWithoutHelp: null,
+        helpedButLow: 0,
+        supportedWithoutHelp: 0,
+        daysHelpNotRecorded: 0,
+        difference: { verdict: 'not-enough-days', difference: null, ciLow: null, ciHigh: null },
+      },
+      helpOverTime: { weeks: [], mismatched: [] },
+      asked: { asked: NO_FELT, offered: NO_FELT },
+      // Every channel, even with nothing in it.
+      channels: { 'in-person': NO_FELT, call: NO_FELT, video: NO_FELT, message: NO_FELT, online: NO_FELT, other: NO_FELT },
+      reciprocity: { received: 0, gave: 0, both: 0 },
     });
     expectAllFinite(insights);
   });

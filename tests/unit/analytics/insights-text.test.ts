@@ -31,6 +31,7 @@ function ana(over: Partial<PersonInsight>): PersonInsight {
     daysWithout: 34,
     moodDifference: { verdict: 'tendency', difference: -1.77, ciLow: -2.91, ciHigh: -0.63 },
     feltSpread: { nourishing: 4, neutral: 1, draining: 4 },
+    mixed: false,
     ...over,
   };
 }

@@ -3,8 +3,8 @@
 // one by one, every statistic by its textbook formula. Slow on purpose, and only for small journals.
 // A value that was not recorded is left out of every mean, never counted as 0. One exception: the t
 // quantile comes from electron/analytics/student-t, which student-t.test.ts checks against tables.
-import { SUPPORT_KINDS, type Entry, type Person } from '../../../shared/domain';
-import type { CalendarDay, Correlation, FeltSpread, Insights, KindCounts, MeanDifference, PersonInsight, SeriesBucket } from '../../../shared/insights';
+import { CHANNELS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
+import type { CalendarDay, ChannelsInsight, Correlation, FeltOfGroup, FeltSpread, HelpWeek, Insights, KindCounts, MeanDifference, MismatchedDay, PersonInsight, SeriesBucket } from '../../../shared/insights';
 import { studentTQuantile } from '../../../electron/analytics/student-t';
 
 const DAY_MS = 86_400_000;
@@ -137,6 +137,18 @@ function feltSpreadOf(felts: (number | undefined)[]): FeltSpread {
   return { nourishing: known.filter((f) => f > 0).length, neutral: known.filter((f) => f === 0).length, draining: known.filter((f) => f < 0).length };
 }
 
+function feltOf(list: Interaction[]): FeltOfGroup {
+  const felts = recorded(list.map((i) => i.felt));
+  return { interactions: list.length, meanFelt: average(felts), feltInteractions: felts.length };
+}
+
+/** Help came when an interaction went received or both ways; none when every one is recorded as given (or there are none); else unknown. */
+function helpOf(entries: Entry[]): 'yes' | 'no' | 'unknown' {
+  const all = entries.flatMap((e) => e.interactions);
+  if (all.some((i) => i.direction === 'received' || i.direction === 'both')) return 'yes';
+  return all.every((i) => i.direction === 'gave') ? 'no' : 'unknown';
+}
+
 interface NaiveDay {
   date: string;
   entries: Entry[];
@@ -252,6 +264,9 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       daysWithout: daysWithout.length,
       moodDifference: welch(recorded(daysWith.map((d) => d.mood)), recorded(daysWithout.map((d) => d.mood))),
       feltSpread: feltSpreadOf(mine.map((i) => i.felt)),
+      mixed:
+        mine.filter((i) => i.felt !== undefined && i.felt > 0).length >= 2 &&
+        mine.filter((i) => (i.felt !== undefined && i.felt < 0) || (i.cost !== undefined && i.cost >= 2)).length >= 2,
     };
   });
   peopleOut.sort((a, b) => {
@@ -282,6 +297,33 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     const d = dayByDate.get(date);
     return { date, entries: d ? d.entries.length : 0, mood: d ? d.mood : null, support: d ? d.support : null };
   });
+
+  const supportDays = days.filter((d) => d.support !== null);
+  const helped = supportDays.filter((d) => helpOf(d.entries) === 'yes');
+  const unhelped = supportDays.filter((d) => helpOf(d.entries) === 'no');
+  const mismatched: MismatchedDay[] = supportDays
+    .filter((d) => (helpOf(d.entries) === 'yes' && d.support! <= 3) || (helpOf(d.entries) === 'no' && d.support! >= 7))
+    .map((d) => ({
+      date: d.date,
+      kind: helpOf(d.entries) === 'yes' ? 'helped-but-low' : 'supported-without-help',
+      support: d.support!,
+      entries: [...d.entries]
+        .sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || (a.id < b.id ? -1 : 1))
+        .map((e) => ({ id: e.id, occurredAt: e.occurredAt })),
+    }));
+  const helpWeeks: HelpWeek[] = weekStarts.map((start) => {
+    const inWeek = days.filter((d) => weekStart(d.date, weekStartsOn) === start);
+    return {
+      start,
+      end: addDays(start, 6),
+      support: average(recorded(inWeek.map((d) => d.support))),
+      supportDays: recorded(inWeek.map((d) => d.support)).length,
+      daysWithHelp: inWeek.filter((d) => helpOf(d.entries) === 'yes').length,
+    };
+  });
+  const everyInteraction = selected.flatMap((e) => e.interactions);
+  const channels = {} as ChannelsInsight;
+  for (const c of CHANNELS) channels[c] = feltOf(everyInteraction.filter((i) => i.channel === c));
 
   return {
     range: hasRange ? { from: from!, to, calendarDays: calendarDates.length } : null,
@@ -320,5 +362,26 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       quiet: since !== null && since >= 7,
     },
     calendar,
+    perceivedVsReceived: {
+      daysWithHelp: helped.length,
+      feltWithHelp: average(helped.map((d) => d.support!)),
+      daysWithoutHelp: unhelped.length,
+      feltWithoutHelp: average(unhelped.map((d) => d.support!)),
+      helpedButLow: helped.filter((d) => d.support! <= 3).length,
+      supportedWithoutHelp: unhelped.filter((d) => d.support! >= 7).length,
+      daysHelpNotRecorded: supportDays.length - helped.length - unhelped.length,
+      difference: welch(
+        helped.map((d) => d.support!),
+        unhelped.map((d) => d.support!),
+      ),
+    },
+    helpOverTime: { weeks: helpWeeks, mismatched },
+    asked: { asked: feltOf(everyInteraction.filter((i) => i.askedForHelp)), offered: feltOf(everyInteraction.filter((i) => !i.askedForHelp)) },
+    channels,
+    reciprocity: {
+      received: everyInteraction.filter((i) => i.direction === 'received').length,
+      gave: everyInteraction.filter((i) => i.direction === 'gave').length,
+      both: everyInteraction.filter((i) => i.direction === 'both').length,
+    },
   };
 }

@@ -45,6 +45,7 @@ describe('people', () => {
         daysWithout: 1,
         moodDifference: NOT_ENOUGH, // 3 days with and 1 without: under 5 on each side
         feltSpread: { nourishing: 3, neutral: 1, draining: 0 },
+        mixed: false,
       },
       {
         personId: 'id-ben',
@@ -66,6 +67,7 @@ describe('people', () => {
         daysWithout: 3,
         moodDifference: NOT_ENOUGH,
         feltSpread: { nourishing: 0, neutral: 0, draining: 1 },
+        mixed: false,
       },
     ]);
   });

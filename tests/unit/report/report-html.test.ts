@@ -43,6 +43,7 @@ describe('renderReportBody', () => {
       'Kinds of support',
       'People',
       'Support under stress',
+      'Help received and feeling supported',
       'Chosen entries',
     ]);
     const some = parse(renderReportBody(buildReport(year.entries, year.people, options({ sections: ['entries', 'kinds'] }), ctx)));

@@ -176,19 +176,22 @@ describe('the PDF report', () => {
     expect(doc).toMatch(/\/DisplayDocTitle true/);
     const roles = new Map<string, number>();
     for (const [, role] of doc.matchAll(/\/S \/(\w+)/g)) roles.set(role!, (roles.get(role!) ?? 0) + 1);
-    // One title, a heading and a section for each of the seven sections, a heading for each entry.
+    // One title, a heading and a section for each of the eight sections, a heading for each entry;
+    // and in the help section two kinds of days that did not match, asking, channels, which way and
+    // the key (which the kinds section has too).
     expect(roles.get('Document')).toBe(1);
     expect(roles.get('H1')).toBe(1);
-    expect(roles.get('H2')).toBe(7);
-    expect(roles.get('Sect')).toBe(7);
-    expect(roles.get('H3')).toBe(fixture.model.entries.length);
+    expect(roles.get('H2')).toBe(8);
+    expect(roles.get('Sect')).toBe(8);
+    expect(roles.get('H3')).toBe(fixture.model.entries.length + 7);
     expect(roles.get('P')).toBeGreaterThan(fixture.model.entries.length);
-    // The people table: one header row of six column headers, then a row per person.
-    expect(roles.get('Table')).toBe(1);
-    expect(roles.get('TH')).toBe(6);
-    expect(roles.get('TR')).toBe(1 + fixture.model.insights.people.length);
-    expect(roles.get('TD')).toBe(6 * fixture.model.insights.people.length);
-    expect(doc.match(/\/Scope \/Column/g)).toHaveLength(6);
+    // The people table: one header row of six column headers, then a row per person; and the
+    // channels table of the help section: three column headers, then a row for each of six channels.
+    expect(roles.get('Table')).toBe(2);
+    expect(roles.get('TH')).toBe(6 + 3);
+    expect(roles.get('TR')).toBe(1 + fixture.model.insights.people.length + 1 + 6);
+    expect(roles.get('TD')).toBe(6 * fixture.model.insights.people.length + 3 * 6);
+    expect(doc.match(/\/Scope \/Column/g)).toHaveLength(6 + 3);
     // Timeline, scatter and kinds: each a Figure that says what it shows.
     expect(roles.get('Figure')).toBe(3);
     // Literal strings escape their parentheses and backslashes.

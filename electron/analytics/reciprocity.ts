@@ -1,0 +1,9 @@
+// Support runs both ways: interactions over the range by recorded direction.
+import type { Reciprocity } from '../../shared/insights';
+import type { DayGroup } from './days';
+
+export function reciprocity(days: readonly DayGroup[]): Reciprocity {
+  const out: Reciprocity = { received: 0, gave: 0, both: 0 };
+  for (const d of days) for (const e of d.entries) for (const i of e.interactions) if (i.direction !== undefined) out[i.direction] += 1;
+  return out;
+}
