@@ -1,4 +1,5 @@
 // The domain of Hearth: who helped, how, how it felt and what it cost. See DESIGN.md.
+import type { CheckinSettings } from './checkins/due';
 
 export const RELATIONSHIPS = [
   'partner',
@@ -118,6 +119,8 @@ export interface Settings {
   /** 0 = Sunday, 1 = Monday. */
   weekStartsOn: 0 | 1;
   autoBackup: AutoBackup | null;
+  /** Which check-ins are on; absent until the person turns one on (each is off until then). */
+  checkins?: CheckinSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, theme: 'system', dateLocale: 'system', weekStartsOn: 1, autoBackup: null };

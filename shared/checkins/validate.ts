@@ -45,3 +45,8 @@ export const checkinInputSchema = z
   });
 
 export type CheckinInput = z.output<typeof checkinInputSchema>;
+
+const setting = z.strictObject({ on: z.boolean(), laterUntil: dateSchema.optional() });
+
+/** Which instruments are on, as the settings record holds it (only those ever touched). */
+export const checkinSettingsSchema = z.strictObject({ mspss: setting.optional(), who5: setting.optional(), ucla3: setting.optional() });

@@ -3,6 +3,7 @@
 // service's shapes) is derived from it, so a method is declared in exactly one place.
 import type { z } from 'zod';
 import { backups } from './backups';
+import { checkins } from './checkins';
 import { data } from './data';
 import { drafts } from './drafts';
 import { entries } from './entries';
@@ -14,9 +15,9 @@ import { settings } from './settings';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, checkins };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...checkins };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

@@ -2,6 +2,7 @@
 // a handler here is a type error.
 import type { FeatureMethod } from '../../../shared/contract';
 import { backupHandlers } from './backups';
+import { checkinHandlers } from './checkins';
 import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { entryHandlers } from './entries';
@@ -24,6 +25,7 @@ export const HANDLERS = {
   ...backupHandlers,
   ...dataHandlers,
   ...importHandlers,
+  ...checkinHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];
