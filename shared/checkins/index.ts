@@ -6,3 +6,4 @@ export * from './validate';
 export * from './due';
 export * from './concern';
 export * from './result';
+export * from './series';

@@ -14,7 +14,7 @@ const scale = itemsOf(
 export const UCLA3: Instrument = {
   id: 'ucla3',
   name: 'Three-Item Loneliness Scale',
-  shortName: 'Loneliness (3 items)',
+  shortName: 'Three-Item Loneliness Scale',
   instructions:
     'The next questions are about how you feel about different aspects of your life. For each one, tell me how often you feel that way.',
   recallPeriod: 'None: how often you feel this way, these days.',

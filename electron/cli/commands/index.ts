@@ -14,8 +14,9 @@ import { salvage } from './salvage';
 import { show } from './show';
 import { stats } from './stats';
 import { verify } from './verify';
+import { checkin } from './checkin';
 
-export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify, salvage];
+export const COMMANDS: readonly Command[] = [init, add, list, show, edit, remove, people, stats, exportCommand, importCommand, passwd, recover, verify, salvage, checkin];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
