@@ -7,6 +7,7 @@ import type { ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
 import { CalendarSection } from './CalendarSection';
 import { CircleSection } from './CircleSection';
+import { CheckinsSection } from './CheckinsSection';
 import { longDate, plural } from '../ui/format';
 import { KindsSection } from './KindsSection';
 import { PeopleSection } from './PeopleSection';
@@ -87,6 +88,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
           <StressSection insights={insights} />
           <CircleSection insights={insights} />
           <CalendarSection insights={insights} />
+          <CheckinsSection insights={insights} />
         </div>
       )}
     </div>

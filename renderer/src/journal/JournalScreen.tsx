@@ -12,6 +12,7 @@ import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui
 import './journal.css';
 import { LabelledOptions } from '../ui/LabelledOptions';
 import { DateField } from '../ui/DateField';
+import { CheckinCards } from './CheckinCard';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -157,6 +158,8 @@ export function JournalScreen() {
           New entry
         </button>
       </div>
+
+      <CheckinCards />
 
       <div className="journal-toast" role="status" aria-live="polite">
         {pending !== null ? (

@@ -9,6 +9,7 @@ import { toShownError, type ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
 import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
+import { CheckinSettings } from './CheckinSettings';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ScreenLockHint } from './ScreenLockHint';
 import './settings.css';
@@ -142,6 +143,7 @@ export function SettingsScreen() {
               <FormError id={`${id}-week-error`} error={errorFor('weekStartsOn')} />
             </fieldset>
           </section>
+          <CheckinSettings settings={settings} onChange={setSettings} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />
