@@ -11,6 +11,7 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
   people: 'People',
   stress: 'Support under stress',
   entries: 'Chosen entries',
+  checkins: 'Check-ins',
 };
 
 export const NAME_SENTENCES: Record<NameStyle, string> = {

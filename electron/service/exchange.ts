@@ -179,6 +179,7 @@ export class Exchange {
     return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
       today: localToday(this.now()),
       weekStartsOn: j.index.settings.weekStartsOn,
+      checkins: j.index.checkins().map(({ id, data }) => checkinResult(id, data)),
     });
   }
 

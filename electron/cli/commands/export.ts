@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format as formatDate, parseISO, subMonths } from 'date-fns';
 import { localToday } from '../../../shared/local-time';
-import { NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
+import { DEFAULT_REPORT_SECTIONS, NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -26,7 +26,7 @@ function reportOptions(args: ParsedArgs, today: string): ReportOptionsInput {
   return {
     from,
     to,
-    sections: (list(args.option('sections')) ?? [...REPORT_SECTIONS]) as ReportOptionsInput['sections'],
+    sections: (list(args.option('sections')) ?? [...DEFAULT_REPORT_SECTIONS]) as ReportOptionsInput['sections'],
     excludeEntryIds: list(args.option('exclude')) ?? [],
     includeNotes: args.flag('notes'),
     names: names as ReportOptionsInput['names'],

@@ -13,6 +13,7 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   people: 'People: felt, cost and give-and-take',
   stress: 'Support under stress',
   entries: 'Chosen entries',
+  checkins: 'Check-in scores (a self-report, not a diagnosis)',
 };
 
 export const NAME_STYLE_LABELS: Record<NameStyle, { label: string; example: string }> = {

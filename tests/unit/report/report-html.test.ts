@@ -44,6 +44,7 @@ describe('renderReportBody', () => {
       'People',
       'Support under stress',
       'Chosen entries',
+      'Check-ins',
     ]);
     const some = parse(renderReportBody(buildReport(year.entries, year.people, options({ sections: ['entries', 'kinds'] }), ctx)));
     expect([...some.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Kinds of support', 'Chosen entries']);
