@@ -176,11 +176,12 @@ describe('the PDF report', () => {
     expect(doc).toMatch(/\/DisplayDocTitle true/);
     const roles = new Map<string, number>();
     for (const [, role] of doc.matchAll(/\/S \/(\w+)/g)) roles.set(role!, (roles.get(role!) ?? 0) + 1);
-    // One title, a heading and a section for each of the seven sections, a heading for each entry.
+    // One title, a heading and a section for each of the eight sections (check-ins: none answered, so
+    // no instrument's heading), a heading for each entry.
     expect(roles.get('Document')).toBe(1);
     expect(roles.get('H1')).toBe(1);
-    expect(roles.get('H2')).toBe(7);
-    expect(roles.get('Sect')).toBe(7);
+    expect(roles.get('H2')).toBe(8);
+    expect(roles.get('Sect')).toBe(8);
     expect(roles.get('H3')).toBe(fixture.model.entries.length);
     expect(roles.get('P')).toBeGreaterThan(fixture.model.entries.length);
     // The people table: one header row of six column headers, then a row per person.
