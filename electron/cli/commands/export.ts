@@ -63,7 +63,7 @@ export const exportCommand: Command = {
     'is replaced the same way, and each word in --hide is replaced by [hidden]. backup writes an encrypted backup of the whole journal. ' +
     `Reports and backups are encrypted with ${ENV.exportPassphrase} (for report-pdf at most 32 bytes, which is all PDF readers accept), ` +
     'or with a new generated passphrase printed once on stderr: six words, or for report-pdf five short words joined by digits. ' +
-    'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
+    'csv (a new folder holding entries.csv, people.csv and interactions.csv, and checkins.csv when there are check-ins) and json are NOT encrypted. FILE must not exist yet.',
   options: {
     format: { type: 'string', value: 'FORMAT', description: FORMATS.join(', ') },
     out: { type: 'string', value: 'FILE', description: 'Where to write (must not exist yet)' },
