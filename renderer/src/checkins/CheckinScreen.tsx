@@ -1,8 +1,8 @@
 // One check-in: the instrument's published instructions, items and response options, its recall
 // period and citation. Each item is a radio group named by its question, none chosen in advance;
 // it is saved only once every item is answered, and the scores are shown beside their ranges.
-import { useId, useRef, useState } from 'react';
-import { checkinConcern, concernWords, INSTRUMENTS, rangeWords, type CheckinResult, type InstrumentId } from '../../../shared/checkins';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { checkinConcern, concernWords, INSTRUMENTS, type CheckinResult, type InstrumentId } from '../../../shared/checkins';
 import { useNavigation } from '../app/navigation';
 import { FormError } from '../ui/FormError';
 import { longDate } from '../ui/format';
@@ -28,7 +28,7 @@ export function CheckinScreen({ instrument }: { instrument: InstrumentId }) {
     setMissing((m) => m.filter((n) => n !== index + 1));
   }
 
-  async function submit(event: React.FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const unanswered = spec.items.filter((_, i) => answers[i] === undefined).map((item) => item.number);
     setMissing(unanswered);
@@ -122,9 +122,4 @@ export function CheckinScreen({ instrument }: { instrument: InstrumentId }) {
       </form>
     </div>
   );
-}
-
-/** Each score's range, for the words under a chart or a saved check-in. */
-export function scoreRanges(instrument: InstrumentId): string {
-  return INSTRUMENTS[instrument].scores.map((s) => `${s.label} ${rangeWords(s)}`).join('; ');
 }

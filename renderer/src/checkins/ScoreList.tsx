@@ -2,6 +2,8 @@
 import { INSTRUMENTS, rangeWords, type CheckinResult } from '../../../shared/checkins';
 import { longDate } from '../ui/format';
 
+const figure = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+
 export function ScoreList({ result }: { result: CheckinResult }) {
   const scores = result.scores as unknown as Record<string, number>;
   return (
@@ -12,14 +14,10 @@ export function ScoreList({ result }: { result: CheckinResult }) {
         <div key={s.key}>
           <dt>{s.label}</dt>
           <dd>
-            {formatScore(scores[s.key]!)} <span className="checkin-range">(from {rangeWords(s)})</span>
+            {figure(scores[s.key]!)} <span className="checkin-range">(from {rangeWords(s)})</span>
           </dd>
         </div>
       ))}
     </dl>
   );
-}
-
-export function formatScore(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
