@@ -1,4 +1,5 @@
 // The domain of Hearth: who helped, how, how it felt and what it cost. See DESIGN.md.
+import type { CheckinSettings } from './checkins/due';
 
 export const RELATIONSHIPS = [
   'partner',
@@ -128,6 +129,8 @@ export interface Settings {
   openAtLogin: boolean;
   writingPrompts: boolean;
   onThisDay: boolean;
+  /** Which check-ins are on; absent until the person turns one on (each is off until then). */
+  checkins?: CheckinSettings;
 }
 
 /** Days of the week as Date.getDay() counts them: 0 = Sunday … 6 = Saturday. */

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { AUTO_BACKUP_TRIGGERS, SCALE_RANGE } from './domain';
 import { hideWordsSchema } from './name-words';
 
-// Check-in scores join this list when check-ins exist; there is nothing to report yet.
-export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'help', 'entries'] as const;
+export const REPORT_SECTIONS = ['overview', 'timeline', 'supportMood', 'kinds', 'people', 'stress', 'help', 'entries', 'checkins'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+/** The sections chosen until the person says otherwise: check-in scores go in only when asked for. */
+export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = REPORT_SECTIONS.filter((s) => s !== 'checkins');
 
 /** How people are named in a report: "Sam Rivera", "S. R." or "friend A". */
 export const NAME_STYLES = ['full', 'initials', 'relationship'] as const;

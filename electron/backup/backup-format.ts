@@ -46,7 +46,7 @@ export function unreadable(message: string = MESSAGES.unreadable): HearthError {
   return new HearthError('BACKUP_UNREADABLE', message);
 }
 
-export const BACKUP_RECORD_KINDS = ['entry', 'person', 'settings', 'draft'] as const;
+export const BACKUP_RECORD_KINDS = ['entry', 'person', 'settings', 'draft', 'checkin'] as const;
 
 export interface BackupRecord {
   kind: (typeof BACKUP_RECORD_KINDS)[number];

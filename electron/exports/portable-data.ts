@@ -1,5 +1,6 @@
 // Portable data: the journal as plain JSON or CSV for spreadsheets and other tools. NOT encrypted:
 // the service writes it only after the person confirmed that (exportData's confirmedUnencrypted).
+import type { CheckinResult } from '../../shared/checkins';
 import type { Entry, Interaction, Person } from '../../shared/domain';
 
 export const PORTABLE_FORMAT = 1;
@@ -40,14 +41,22 @@ function portablePerson(p: Person) {
   return { id: p.id, name: p.name, relationship: p.relationship, aliases: p.aliases, archived: p.archived, createdAt: p.createdAt, updatedAt: p.updatedAt };
 }
 
-/** Pretty-printed JSON; entries in the order given (the service lists newest first). */
-export function toPortableJson(entries: readonly Entry[], people: readonly Person[], exportedAt: Date): string {
+function portableCheckin(c: CheckinResult) {
+  return { id: c.id, instrument: c.instrument, date: c.date, answers: c.answers, scores: c.scores, createdAt: c.createdAt };
+}
+
+/**
+ * Pretty-printed JSON; entries and check-ins in the order given (the service lists newest first).
+ * A journal without check-ins has no "checkins" key, so its export is as it always was.
+ */
+export function toPortableJson(entries: readonly Entry[], people: readonly Person[], exportedAt: Date, checkins: readonly CheckinResult[] = []): string {
   const data = {
     app: 'hearth',
     format: PORTABLE_FORMAT,
     exportedAt: exportedAt.toISOString(),
     people: people.map(portablePerson),
     entries: entries.map(portableEntry),
+    ...(checkins.length > 0 ? { checkins: checkins.map(portableCheckin) } : {}),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -86,10 +95,27 @@ export interface PortableCsv {
   'entries.csv': string;
   'people.csv': string;
   'interactions.csv': string;
+  /** Only when the journal has check-ins. */
+  'checkins.csv'?: string;
 }
 
-export function toPortableCsv(entries: readonly Entry[], people: readonly Person[]): PortableCsv {
+/** Every score any instrument gives; a cell is empty where the check-in's instrument has no such score. */
+const SCORE_COLUMNS = ['total', 'significantOther', 'family', 'friends', 'raw', 'score', 'lonely'] as const;
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function checkinsCsv(checkins: readonly CheckinResult[]): string {
+  return csv(
+    ['id', 'instrument', 'date', 'answers', ...SCORE_COLUMNS.map(snake), 'created_at'],
+    checkins.map((c) => {
+      const scores = c.scores as Partial<Record<(typeof SCORE_COLUMNS)[number], number>>;
+      return [c.id, c.instrument, c.date, c.answers.join(LIST), ...SCORE_COLUMNS.map((k) => scores[k]), c.createdAt];
+    }),
+  );
+}
+
+export function toPortableCsv(entries: readonly Entry[], people: readonly Person[], checkins: readonly CheckinResult[] = []): PortableCsv {
   return {
+    ...(checkins.length > 0 ? { 'checkins.csv': checkinsCsv(checkins) } : {}),
     'entries.csv': csv(
       ['id', 'occurred_at', 'mood', 'support', 'stress', 'note', 'tags', 'created_at', 'updated_at'],
       entries.map((e) => [e.id, e.occurredAt, e.mood, e.support, e.stress, e.note, e.tags.join(LIST), e.createdAt, e.updatedAt]),

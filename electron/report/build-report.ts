@@ -2,6 +2,7 @@
 // and only here: an entry left out, a note not chosen or a full name not chosen never reaches the
 // model, so no renderer (HTML, PDF, preview) can show it. Names inside the chosen notes and tags
 // are replaced here too (./redact.ts), once, for every format.
+import type { CheckinResult } from '../../shared/checkins';
 import type { Entry, Person } from '../../shared/domain';
 import { REPORT_SECTIONS, type NameStyle, type ReportOptions } from '../../shared/exchange';
 import { computeInsights } from '../analytics/compute-insights';
@@ -13,6 +14,8 @@ export interface ReportContext {
   /** The person's local date today. */
   today: string;
   weekStartsOn: 0 | 1;
+  /** Every check-in of the journal; only those in the range reach the report, and only when chosen. */
+  checkins?: readonly CheckinResult[];
 }
 
 export const REPORT_TITLE = 'Support and mood report';
@@ -106,5 +109,6 @@ export function buildReport(entries: readonly Entry[], people: readonly Person[]
     replacements,
     insights: { ...insights, people: insights.people.map((p) => ({ ...p, personId: '', name: names.get(p.personId) ?? '' })) },
     entries: reportEntries,
+    checkins: sections.includes('checkins') ? (ctx.checkins ?? []).filter((c) => c.date >= options.from && c.date <= options.to) : [],
   };
 }

@@ -11,6 +11,7 @@ import { correlationClaim, personMoodClaim, stressClaim, type Claim } from '../.
 import type { ReportEntry, ReportModel } from './report-types';
 import type { Span } from './redact';
 import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
+import { checkinsHtml } from './report-checkins';
 import { barChart, escapeHtml, lineChart, scatterChart } from './svg-charts';
 import { helpBody, supportKeyHtml } from './report-html-help';
 
@@ -269,7 +270,7 @@ function entries(m: ReportModel, mark: boolean): string {
 
 const help = (m: ReportModel) => section('help', helpBody(m));
 
-const RENDER: Record<ReportSection, (m: ReportModel, mark: boolean) => string> = { overview, timeline, supportMood, kinds, people, stress, help, entries };
+const RENDER: Record<ReportSection, (m: ReportModel, mark: boolean) => string> = { overview, timeline, supportMood, kinds, people, stress, help, entries, checkins: checkinsHtml };
 
 export interface BodyOptions {
   /** Mark each replaced name and hidden word: for the app's preview only, never the file. */

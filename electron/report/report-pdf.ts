@@ -16,6 +16,7 @@ import { PdfTags, type LeafType } from './pdf-tags';
 import { categoryLabels } from './report-dates';
 import type { ReportEntry, ReportModel } from './report-types';
 import { NAME_SENTENCES, scopeSentences, SECTION_TITLES } from './report-words';
+import { drawCheckins } from './report-checkins-pdf';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -366,7 +367,8 @@ function entries(doc: Doc, model: ReportModel): void {
 }
 
 const pen = (doc: Doc): PdfPen => ({ heading: (t, k) => heading(doc, t, k), paragraph: (t, s) => paragraph(doc, t, s), claim: (c) => claim(doc, c), table: (c, r) => table(doc, c, r), width: contentWidth(doc) });
-const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, help: (doc, model) => drawHelp(pen(doc), model), entries };
+const checkins = (doc: Doc, model: ReportModel) => drawCheckins({ heading: (t) => heading(doc, t, 48), subheading: (t) => paragraph(doc, t, { tag: 'H3', bold: true, after: 2 }), paragraph: (t, muted) => paragraph(doc, t, muted ? { color: MUTED, size: 8.5 } : {}), table: (head, rows) => table(doc, head.map((title, i) => ({ title, width: contentWidth(doc) / head.length, align: i === 0 ? 'left' : 'right' })), rows) }, model);
+const DRAW: Record<ReportSection, (doc: Doc, model: ReportModel) => void> = { overview, timeline, supportMood, kinds, people, stress, help: (doc, model) => drawHelp(pen(doc), model), entries, checkins };
 
 function title(doc: Doc, model: ReportModel): void {
   paragraph(doc, oneLine(model.title), { tag: 'H1', bold: true, size: 20, after: 4 });

@@ -5,6 +5,7 @@ import type { ReportSection, NameStyle } from '../../shared/exchange';
 import type { Insights } from '../../shared/insights';
 import type { Direction, SupportKind } from '../../shared/domain';
 import type { Span } from './redact';
+import type { CheckinResult } from '../../shared/checkins';
 
 export interface ReportEntry {
   /** Local date and time as written, 'YYYY-MM-DD' and 'HH:mm'. */
@@ -42,4 +43,6 @@ export interface ReportModel {
   insights: Insights;
   /** The chosen entries, oldest first (only filled when the 'entries' section is chosen). */
   entries: ReportEntry[];
+  /** Check-ins answered in the range (only filled when the 'checkins' section is chosen). */
+  checkins?: CheckinResult[];
 }

@@ -12,6 +12,7 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
   stress: 'Support under stress',
   help: 'Help received and feeling supported',
   entries: 'Chosen entries',
+  checkins: 'Check-ins',
 };
 
 export const NAME_SENTENCES: Record<NameStyle, string> = {

@@ -11,6 +11,7 @@ export function backupRecordsOf(index: JournalReader): BackupRecord[] {
   return [
     ...(draft ? [{ kind: 'draft' as const, id: draft.id, schema: SCHEMA, data: draft.data }] : []),
     ...index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
+    ...index.checkins().map(({ id, data }) => ({ kind: 'checkin' as const, id, schema: SCHEMA, data })),
     // An entry's JSON as sealed, when the index has it, is written as it is.
     ...index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(index.entryJson(id) ?? JSON.stringify(data)) })),
     { kind: 'settings' as const, id: index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },

@@ -12,6 +12,7 @@ import { deriveBackupKey, newBackupKdfParams } from '../backup/backup-key';
 import { sealBackup, writeBackupFile } from '../backup/backup-writer';
 import { StreamWorker } from '../backup/stream-worker';
 import { toPortableCsv, toPortableJson } from '../exports/portable-data';
+import { checkinResult, newestFirst } from '../../shared/checkins';
 import { buildReport } from '../report/build-report';
 import { renderReportFile } from '../report/report-file';
 import { REPORT_CSS, renderReportBody } from '../report/report-html';
@@ -83,8 +84,12 @@ export class Exchange {
   async exportData(j: Journal, { format }: Arg<'exportData'>, path: string): Promise<void> {
     const entries = j.index.list(undefined).entries;
     const people = j.index.allPeople();
-    if (format === 'json') await writeFileAtomic(path, toPortableJson(entries, people, this.now()));
-    else await writeNewFolder(path, { ...toPortableCsv(entries, people) });
+    const checkins = j.index
+      .checkins()
+      .map(({ id, data }) => checkinResult(id, data))
+      .sort(newestFirst);
+    if (format === 'json') await writeFileAtomic(path, toPortableJson(entries, people, this.now(), checkins));
+    else await writeNewFolder(path, { ...toPortableCsv(entries, people, checkins) });
   }
 
   async openImport(j: Journal, { format, passphrase }: Arg<'openImport'>, path: string): Promise<ImportSummary> {
@@ -174,6 +179,7 @@ export class Exchange {
     return buildReport(j.index.namedEntries(), j.index.allPeople(), options, {
       today: localToday(this.now()),
       weekStartsOn: j.index.settings.weekStartsOn,
+      checkins: j.index.checkins().map(({ id, data }) => checkinResult(id, data)),
     });
   }
 

@@ -3,6 +3,7 @@
 import type { Entry, Person, PersonSummary, Settings, SupportKind } from '../../shared/domain';
 import type { EntryList, SavedDraft } from '../../shared/api';
 import type { Arg } from '../../shared/schemas';
+import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 
 interface IndexedEntry {
@@ -41,6 +42,8 @@ export class JournalIndex {
   private backupKey: AutoBackupKey | null = null;
   /** The entry form's state kept at the last save or lock: at most one per journal. */
   private savedDraft: { id: string; data: SavedDraft } | null = null;
+  /** Answered check-ins (questionnaires), by record id. */
+  private readonly checkinRecords = new Map<string, StoredCheckin>();
 
   constructor(defaults: Settings) {
     this.currentSettings = { ...defaults };
@@ -84,6 +87,23 @@ export class JournalIndex {
   /** Drops the draft when it is the record `id`. */
   removeDraft(id: string): void {
     if (this.savedDraft?.id === id) this.savedDraft = null;
+  }
+
+  checkin(id: string): StoredCheckin | undefined {
+    return this.checkinRecords.get(id);
+  }
+
+  /** Every check-in as stored, in no particular order. */
+  checkins(): Array<{ id: string; data: StoredCheckin }> {
+    return [...this.checkinRecords].map(([id, data]) => ({ id, data }));
+  }
+
+  putCheckin(id: string, data: StoredCheckin): void {
+    this.checkinRecords.set(id, data);
+  }
+
+  removeCheckin(id: string): void {
+    this.checkinRecords.delete(id);
   }
 
   hasEntry(id: string): boolean {
@@ -312,4 +332,6 @@ export type JournalReader = Pick<
   | 'settings'
   | 'settingsId'
   | 'draft'
+  | 'checkin'
+  | 'checkins'
 >;

@@ -16,6 +16,7 @@ import type { JournalIndex, JournalReader } from './journal-index';
 import { backupRecordsOf } from './backup-records';
 import { RecordSealer } from './record-sealer';
 import type { AutoBackupKey, StoredEntry } from './stored-records';
+import type { StoredCheckin } from '../../shared/checkins';
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
 import type { JournalSync } from './journal-sync';
@@ -294,6 +295,31 @@ export class Journal {
     });
   }
 
+  // Check-ins: answered questionnaires, each its own record, never edited --------------------
+
+  /** The local day of the service's clock. */
+  today(): string {
+    return localToday(this.now());
+  }
+
+  saveCheckin(id: string, data: StoredCheckin): void {
+    this.change(() => {
+      this.write([this.#seal.checkin(id, data)], []);
+      this.#index.putCheckin(id, data);
+    });
+  }
+
+  /** Deletes a check-in; a damaged one too, which is how a person clears it away. */
+  deleteCheckin(id: string): void {
+    this.change(() => {
+      const corrupt = this.#corrupt.some((c) => c.id === id && c.kind === 'checkin');
+      if (!this.#index.checkin(id) && !corrupt) throw new HearthError('NOT_FOUND', 'That check-in no longer exists.');
+      this.write([], [id]);
+      this.#index.removeCheckin(id);
+      this.#corrupt = this.#corrupt.filter((c) => c.id !== id);
+    });
+  }
+
   // Backups and imports ---------------------------------------------------------------------
 
   /** Every readable record, as a backup holds it; automatic-backup details stay behind. */
@@ -316,11 +342,13 @@ export class Journal {
     // Under this journal's own draft id, so the journal still holds one draft.
     const draft = plan.draft && { id: this.#index.draft()?.id ?? plan.draft.id, data: plan.draft.data };
     if (draft) puts.push(this.#seal.draft(draft.id, draft.data));
+    puts.push(...plan.checkins.map((c) => this.#seal.checkin(c.id, c.data)));
     this.write(puts, []);
     for (const p of plan.people) this.#index.putPerson(p);
     plan.entries.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
     if (settings) this.#index.replaceSettings(settingsId, settings, key);
     if (draft) this.#index.putDraft(draft.id, draft.data);
+    for (const c of plan.checkins) this.#index.putCheckin(c.id, c.data);
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
 

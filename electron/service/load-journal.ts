@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import type { SavedDraft } from '../../shared/api';
+import type { StoredCheckin } from '../../shared/checkins';
 import { JournalIndex } from './journal-index';
 import type { StoredEntry, StoredPerson, StoredSettings } from './stored-records';
 
@@ -65,6 +66,7 @@ export function applyRecord(index: JournalIndex, row: { id: string; kind: string
     // Records sealed before people had other names have none.
     index.putPerson({ id: row.id, ...person, aliases: person.aliases ?? [] });
   } else if (row.kind === 'draft') index.putDraft(row.id, value as SavedDraft);
+  else if (row.kind === 'checkin') index.putCheckin(row.id, value as StoredCheckin);
   else if (row.kind === 'settings') {
     const { autoBackupKey, ...settings } = value as Partial<StoredSettings>;
     index.replaceSettings(row.id, { ...DEFAULT_SETTINGS, ...settings }, autoBackupKey ?? null);
@@ -76,6 +78,7 @@ export function removeRecord(index: JournalIndex, row: { id: string; kind: strin
   if (row.kind === 'entry') index.removeEntry(row.id);
   else if (row.kind === 'person') index.removePerson(row.id);
   else if (row.kind === 'draft') index.removeDraft(row.id);
+  else if (row.kind === 'checkin') index.removeCheckin(row.id);
 }
 
 export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {

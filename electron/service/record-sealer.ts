@@ -1,6 +1,7 @@
 // From what the index holds to sealed records: each kind sealed under its id and the schema version
 // of its JSON, as the journal writes them.
 import type { SavedDraft } from '../../shared/api';
+import type { StoredCheckin } from '../../shared/checkins';
 import type { Person, Settings } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { SCHEMA, type AutoBackupKey, type StoredEntry, type StoredSettings } from './stored-records';
@@ -26,5 +27,9 @@ export class RecordSealer {
 
   draft(id: string, draft: SavedDraft): SealedRecord {
     return this.cipher.seal('draft', id, SCHEMA, draft);
+  }
+
+  checkin(id: string, checkin: StoredCheckin): SealedRecord {
+    return this.cipher.seal('checkin', id, SCHEMA, checkin);
   }
 }

@@ -8,7 +8,11 @@ import { settingsPatchSchema } from '../../shared/schemas';
 import { careSettingsSchema } from '../../shared/contract/care';
 import type { BackupRecord } from '../backup/backup-format';
 import type { JournalReader } from './journal-index';
-import { storedDraftSchema, storedEntrySchema, storedPersonSchema, type StoredEntry } from './stored-records';
+import { checkinSettingsSchema, type StoredCheckin } from '../../shared/checkins';
+import { storedCheckinSchema, storedDraftSchema, storedEntrySchema, storedPersonSchema, type StoredEntry } from './stored-records';
+
+/** The settings a backup may hold: the preferences, the care cards' and which check-ins are on. */
+const backupSettingsSchema = settingsPatchSchema.extend({ care: careSettingsSchema.optional(), checkins: checkinSettingsSchema.optional() });
 
 export interface RestorePlan {
   entries: Array<{ id: string; data: StoredEntry }>;
@@ -17,6 +21,8 @@ export interface RestorePlan {
   settings: Partial<Settings> | null;
   /** The backup's draft, when it is newer than this journal's (or this journal has none). */
   draft: RestoredDraft | null;
+  /** Check-ins this journal does not have yet (one is never edited, so an id here already is the same). */
+  checkins: Array<{ id: string; data: StoredCheckin }>;
   added: number;
   updated: number;
   skipped: number;
@@ -33,11 +39,12 @@ export interface BackupContents {
   people: Person[];
   settings: Partial<Settings> | null;
   draft: RestoredDraft | null;
+  checkins: Array<{ id: string; data: StoredCheckin }>;
 }
 
 /** Checks every record of an opened backup; one that does not fit refuses the whole backup. */
 export function readBackupContents(records: readonly BackupRecord[]): BackupContents {
-  const contents: BackupContents = { entries: [], people: [], settings: null, draft: null };
+  const contents: BackupContents = { entries: [], people: [], settings: null, draft: null, checkins: [] };
   records.forEach((r, i) => {
     const bad = (what: string) => new HearthError('BACKUP_UNREADABLE', `This backup holds a record Hearth cannot use (record ${i + 1}, ${what}); nothing was restored.`);
     if (r.kind === 'entry') {
@@ -52,8 +59,12 @@ export function readBackupContents(records: readonly BackupRecord[]): BackupCont
       const parsed = storedDraftSchema.safeParse(r.data);
       if (!parsed.success) throw bad('an unfinished entry');
       if (!contents.draft || contents.draft.data.savedAt < parsed.data.savedAt) contents.draft = { id: r.id, data: parsed.data };
+    } else if (r.kind === 'checkin') {
+      const parsed = storedCheckinSchema.safeParse(r.data);
+      if (!parsed.success) throw bad('a check-in');
+      contents.checkins.push({ id: r.id, data: parsed.data });
     } else {
-      const parsed = settingsPatchSchema.extend({ care: careSettingsSchema.optional() }).safeParse(r.data);
+      const parsed = backupSettingsSchema.safeParse(r.data);
       if (!parsed.success) throw bad('the settings');
       contents.settings = parsed.data as Partial<Settings>;
     }
@@ -107,5 +118,6 @@ export function planRestore(index: JournalReader, backup: BackupContents, mode: 
     if (here) updated += 1;
     else added += 1;
   }
-  return { entries, people, settings: null, draft, added, updated, skipped, newPeople };
+    const checkins = backup.checkins.filter((c) => !index.checkin(c.id));
+  return { entries, people, settings: null, draft, checkins, added, updated, skipped, newPeople };
 }

@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { CHANNELS, COST_RANGE, DIRECTIONS, FELT_RANGE, RELATIONSHIPS, SCALE_RANGE, SUPPORT_KINDS, type Settings } from '../../shared/domain';
 import type { SavedDraft } from '../../shared/api';
 import { aliasesSchema } from '../../shared/name-words';
-import { draftSchema, idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
+import { dateSchema, draftSchema, idSchema, occurredAtSchema, LIMITS } from '../../shared/schemas';
 import type { KdfParams } from '../vault/kdf';
+import { answersProblem, instrumentSchema, type StoredCheckin } from '../../shared/checkins';
 
 /** Schema version of the JSON inside each kind of record. */
 export const SCHEMA = 1;
@@ -62,6 +63,11 @@ export const storedPersonSchema = z.object({
 
 /** A person as sealed (their id lives in the row). */
 export type StoredPerson = z.infer<typeof storedPersonSchema>;
+
+/** A check-in as sealed: its answers must still be what its instrument takes. */
+export const storedCheckinSchema: z.ZodType<StoredCheckin> = z
+  .strictObject({ instrument: instrumentSchema, date: dateSchema, answers: z.array(z.number()), createdAt: stamp })
+  .refine((c) => answersProblem(c.instrument, c.answers) === null);
 
 /**
  * The key automatic backups are written with, kept in the sealed settings record, never shown.

@@ -7,7 +7,8 @@ import type { Sodium } from './sodium';
 export const FORMAT_VERSION = 1;
 export const PAD_BLOCK = 256;
 
-export const RECORD_KINDS = { entry: 1, person: 2, settings: 3, draft: 4 } as const;
+// Subkey ids are never reused: 5 is the check-ins' (questionnaire answers), added after drafts.
+export const RECORD_KINDS = { entry: 1, person: 2, settings: 3, draft: 4, checkin: 5 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
 export interface SealedRecord {

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { backups } from './backups';
 import { care } from './care';
+import { checkins } from './checkins';
 import { data } from './data';
 import { drafts } from './drafts';
 import { entries } from './entries';
@@ -18,9 +19,9 @@ import { updates } from './updates';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care, reminders, memories };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care, reminders, memories, checkins };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care, ...reminders, ...memories };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care, ...reminders, ...memories, ...checkins };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

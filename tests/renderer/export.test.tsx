@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HearthBridge, HearthEvent } from '../../shared/api';
 import { DEFAULT_SETTINGS, type AutoBackup, type Entry, type Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import { REPORT_SECTIONS, reportOptionsSchema, type ImportSummary, type ReportFormat, type ReportOptions } from '../../shared/exchange';
+import { DEFAULT_REPORT_SECTIONS, REPORT_SECTIONS, reportOptionsSchema, type ImportSummary, type ReportFormat, type ReportOptions } from '../../shared/exchange';
 import { NavigationProvider } from '../../renderer/src/app/navigation';
 import { ExportScreen } from '../../renderer/src/export/ExportScreen';
 import { FILE_TOO_WEAK_MESSAGE } from '../../renderer/src/export/file-passphrase';
@@ -202,7 +202,7 @@ describe('the therapy report', () => {
     await waitFor(() => expect(hearth.reportPreview).toHaveBeenCalledTimes(1));
     const sent = hearth.reportPreview.mock.calls[0]![0];
     expect(reportOptionsSchema.parse(sent)).toEqual(sent);
-    expect(sent).toEqual({ from: '2026-02-01', to: '2026-02-28', sections: [...REPORT_SECTIONS], excludeEntryIds: [], includeNotes: false, names: 'initials' });
+    expect(sent).toEqual({ from: '2026-02-01', to: '2026-02-28', sections: [...DEFAULT_REPORT_SECTIONS], excludeEntryIds: [], includeNotes: false, names: 'initials' });
     expect(hearth.listEntries).toHaveBeenCalledWith({ from: '2026-02-01', to: '2026-02-28' });
 
     expect(await within(report()).findByText('3 entries, 2 people')).toBeTruthy();
@@ -278,7 +278,7 @@ describe('the therapy report', () => {
     await user.click(within(report()).getByRole('button', { name: 'Save report…' }));
     await waitFor(() => expect(hearth.exportReport).toHaveBeenCalledTimes(1));
     expect(hearth.exportReport).toHaveBeenCalledWith({
-      options: { from: '2026-02-01', to: '2026-02-28', sections: [...REPORT_SECTIONS], excludeEntryIds: [], includeNotes: false, names: 'initials' },
+      options: { from: '2026-02-01', to: '2026-02-28', sections: [...DEFAULT_REPORT_SECTIONS], excludeEntryIds: [], includeNotes: false, names: 'initials' },
       format: 'pdf',
       passphrase: LATER.pdf[0],
     });
@@ -400,7 +400,7 @@ describe('the therapy report', () => {
     await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(hearth.reportPreview).toHaveBeenCalledWith(
-        expect.objectContaining({ sections: REPORT_SECTIONS.filter((s) => s !== 'overview'), excludeEntryIds: [ID(2)] }),
+        expect.objectContaining({ sections: DEFAULT_REPORT_SECTIONS.filter((s) => s !== 'overview'), excludeEntryIds: [ID(2)] }),
       ),
     );
   });

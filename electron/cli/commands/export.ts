@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format as formatDate, parseISO, subMonths } from 'date-fns';
 import { localToday } from '../../../shared/local-time';
-import { NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
+import { DEFAULT_REPORT_SECTIONS, NAME_STYLES, pdfPassphraseProblem, REPORT_SECTIONS, type ReportFormat, type ReportOptionsInput } from '../../../shared/exchange';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -26,7 +26,7 @@ function reportOptions(args: ParsedArgs, today: string): ReportOptionsInput {
   return {
     from,
     to,
-    sections: (list(args.option('sections')) ?? [...REPORT_SECTIONS]) as ReportOptionsInput['sections'],
+    sections: (list(args.option('sections')) ?? [...DEFAULT_REPORT_SECTIONS]) as ReportOptionsInput['sections'],
     excludeEntryIds: list(args.option('exclude')) ?? [],
     includeNotes: args.flag('notes'),
     names: names as ReportOptionsInput['names'],
@@ -63,7 +63,7 @@ export const exportCommand: Command = {
     'is replaced the same way, and each word in --hide is replaced by [hidden]. backup writes an encrypted backup of the whole journal. ' +
     `Reports and backups are encrypted with ${ENV.exportPassphrase} (for report-pdf at most 32 bytes, which is all PDF readers accept), ` +
     'or with a new generated passphrase printed once on stderr: six words, or for report-pdf five short words joined by digits. ' +
-    'csv (a new folder holding entries.csv, people.csv and interactions.csv) and json are NOT encrypted. FILE must not exist yet.',
+    'csv (a new folder holding entries.csv, people.csv and interactions.csv, and checkins.csv when there are check-ins) and json are NOT encrypted. FILE must not exist yet.',
   options: {
     format: { type: 'string', value: 'FORMAT', description: FORMATS.join(', ') },
     out: { type: 'string', value: 'FILE', description: 'Where to write (must not exist yet)' },

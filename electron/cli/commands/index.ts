@@ -21,6 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'verify', summary: 'Check that every record can be decrypted and matches the journal seal', load: async () => (await import('./verify')).verify },
   { name: 'salvage', summary: 'Copy what can still be read of a damaged journal into a new one', load: async () => (await import('./salvage')).salvage },
   { name: 'helplines', summary: 'Print crisis helplines for a country', load: async () => (await import('./helplines')).helplines },
+  { name: 'checkin', summary: 'Answer a check-in questionnaire, or list them', load: async () => (await import('./checkin')).checkin },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -4,6 +4,7 @@ import { CHANNELS, SUPPORT_KINDS } from '../../../shared/domain';
 import { fixed as fixedFigure, plural, signed, usedOf } from '../../../shared/format';
 import { CHANNEL_LABELS, NOT_RECORDED } from '../../../shared/labels';
 import { HELPED_BUT_LOW_AT_MOST, STRESS_DAY_THRESHOLD, SUPPORTED_WITHOUT_HELP_FROM, SUPPORTIVE_FELT, type Insights, type ScaleSummary } from '../../../shared/insights';
+import { checkinSeries } from '../../../shared/checkins';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { clean, table } from '../format';
@@ -116,8 +117,10 @@ export const stats: Command = {
   env: [ENV.passphrase],
   async run(session, args) {
     await session.unlock();
-    const result = await session.call('insights', { from: args.option('from'), to: args.option('to') });
-    await (args.flag('json') ? session.printJson(result) : session.print(summary(result)));
+    const range = { from: args.option('from'), to: args.option('to') };
+    const result = await session.call('insights', range);
+    const checkins = args.flag('json') ? checkinSeries(await session.call('listCheckins', range)) : null;
+    await (checkins ? session.printJson({ ...result, checkins }) : session.print(summary(result)));
     return EXIT.ok;
   },
 };

@@ -3,6 +3,7 @@
 import type { FeatureMethod } from '../../../shared/contract';
 import { backupHandlers } from './backups';
 import { careHandlers } from './care';
+import { checkinHandlers } from './checkins';
 import { dataHandlers } from './data';
 import { draftHandlers } from './drafts';
 import { entryHandlers } from './entries';
@@ -32,6 +33,7 @@ export const HANDLERS = {
   ...careHandlers,
   ...reminderHandlers,
   ...memoryHandlers,
+  ...checkinHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];

@@ -3,6 +3,7 @@ import { isDateOnly } from '../../../shared/schemas';
 import {
   NAME_STYLES,
   REPORT_FORMATS,
+  DEFAULT_REPORT_SECTIONS,
   REPORT_SECTIONS,
   type NameStyle,
   type ReportFormat,
@@ -30,7 +31,7 @@ import { DateField } from '../ui/DateField';
 export function ReportSection({ today }: { today: string }) {
   const id = useId();
   const [range, setRange] = useState(() => lastFullMonth(today));
-  const [sections, setSections] = useState<ReadonlySet<Section>>(() => new Set(REPORT_SECTIONS));
+  const [sections, setSections] = useState<ReadonlySet<Section>>(() => new Set(DEFAULT_REPORT_SECTIONS));
   const [names, setNames] = useState<NameStyle>('initials');
   const [includeNotes, setIncludeNotes] = useState(false);
   const [hide, setHide] = useState('');

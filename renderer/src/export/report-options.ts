@@ -14,6 +14,7 @@ export const SECTION_LABELS: Record<ReportSection, string> = {
   stress: 'Support under stress',
   help: 'Help and feeling supported: asking, giving, who you turn to',
   entries: 'Chosen entries',
+  checkins: 'Check-in scores (a self-report, not a diagnosis)',
 };
 
 export const NAME_STYLE_LABELS: Record<NameStyle, { label: string; example: string }> = {

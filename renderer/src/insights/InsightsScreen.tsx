@@ -7,6 +7,7 @@ import type { ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
 import { CalendarSection } from './CalendarSection';
 import { CircleSection } from './CircleSection';
+import { CheckinsSection } from './CheckinsSection';
 import { longDate, plural } from '../ui/format';
 import { HelpSection } from './HelpSection';
 import { KindsSection } from './KindsSection';
@@ -89,6 +90,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
           <StressSection insights={insights} />
           <CircleSection insights={insights} />
           <CalendarSection insights={insights} />
+          <CheckinsSection insights={insights} />
         </div>
       )}
     </div>

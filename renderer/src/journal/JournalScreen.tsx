@@ -14,6 +14,7 @@ import './journal.css';
 import { LabelledOptions } from '../ui/LabelledOptions';
 import { DateField } from '../ui/DateField';
 import { CareCards } from './CareCards';
+import { CheckinCards } from './CheckinCard';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const NOTICE_MS = 5000;
@@ -159,6 +160,8 @@ export function JournalScreen() {
           New entry
         </button>
       </div>
+
+      <CheckinCards />
 
       <div className="journal-toast" role="status" aria-live="polite">
         {pending !== null ? (

@@ -9,6 +9,7 @@ import { toShownError, type ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
 import { useSettings } from '../ui/use-settings';
 import { ChangePassphrase } from './ChangePassphrase';
+import { CheckinSettings } from './CheckinSettings';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ReminderSettings } from './ReminderSettings';
 import { ScreenLockHint } from './ScreenLockHint';
@@ -149,6 +150,7 @@ export function SettingsScreen() {
           <CareSettings care={settings.care} onSaved={(care) => setSettings({ ...settings, care })} />
           <ReminderSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
           <WritingSettings settings={settings} save={save} savedText={savedText} errorFor={errorFor} />
+          <CheckinSettings settings={settings} onChange={setSettings} />
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />

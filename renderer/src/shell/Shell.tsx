@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { CheckinScreen } from '../checkins/CheckinScreen';
 import { DraftOffer } from '../entry/DraftOffer';
 import { keepDraft } from '../entry/draft-keeper';
 import { EntryScreen } from '../entry/EntryScreen';
@@ -28,6 +29,7 @@ const SECTION: Record<RouteName, RouteName> = {
   export: 'export',
   settings: 'settings',
   help: 'help',
+  checkin: 'journal',
 };
 
 const MAIN_LINKS: { name: 'journal' | 'people' | 'insights' | 'export' | 'settings'; label: string }[] = [
@@ -56,6 +58,8 @@ function screenFor(route: Route): ReactNode {
       return <SettingsScreen />;
     case 'help':
       return <HelpScreen />;
+    case 'checkin':
+      return <CheckinScreen instrument={route.instrument} />;
   }
 }
 

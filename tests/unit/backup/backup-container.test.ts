@@ -156,7 +156,7 @@ describe('round trip', () => {
 
   it('refuses to write a record the reader would refuse', async () => {
     const bad = [
-      { kind: 'checkin', id: 'x', schema: 1, data: {} },
+      { kind: 'journey', id: 'x', schema: 1, data: {} },
       { kind: 'entry', id: '', schema: 1, data: {} },
       { kind: 'entry', id: 'x', schema: 1.5, data: {} },
       { kind: 'entry', id: 'x', schema: 1, data: undefined },
@@ -321,7 +321,7 @@ describe('plaintext that authenticates but breaks the rules', () => {
     ['a trailer outside the final chunk', [trailer(0), '']],
     ['an empty line', ['\n' + trailer(0)]],
     ['a line that is not JSON', ['{"kind":"entry",\n' + trailer(0)]],
-    ['an unknown kind', [line({ ...record, kind: 'checkin' }) + trailer(1)]],
+    ['an unknown kind', [line({ ...record, kind: 'journey' }) + trailer(1)]],
     ['a record without data', [line({ kind: 'entry', id: 'x', schema: 1 }) + trailer(1)]],
     ['a record with an extra field', [line({ ...record, extra: 1 }) + trailer(1)]],
     ['a fractional schema version', [line({ ...record, schema: 1.5 }) + trailer(1)]],

@@ -115,7 +115,7 @@ describe('writeBackupFile', () => {
 
   it('lets a HearthError through as it is, and still cleans up', async () => {
     const path = join(dir, 'journal.hearthbackup');
-    const bad = [...records, { kind: 'checkin', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
+    const bad = [...records, { kind: 'journey', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
     expect((await fileError(writeBackupFile(path, bad, key, kdf, CREATED))).code).toBe('INTERNAL');
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe('writeBackupFile on a stream worker', () => {
   it('keeps the previous backup, removes the .partial and is done with the worker when writing fails midway', async () => {
     const path = join(dir, 'journal.hearthbackup');
     const before = await earlierBackup(path);
-    const bad = [...records, { kind: 'checkin', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
+    const bad = [...records, { kind: 'journey', id: 'x', schema: 1, data: {} } as unknown as BackupRecord];
     for (const [written, code] of [
       [failingRecords(), 'FILE_ERROR'],
       [bad, 'INTERNAL'],

@@ -149,7 +149,7 @@ describe('records', () => {
   const nearRecord = fc
     .tuple(
       fc.record({
-        kind: either(fc.constantFrom(...BACKUP_RECORD_KINDS), fc.oneof(fc.constantFrom('Entry', 'checkin', ''), fc.anything())),
+        kind: either(fc.constantFrom(...BACKUP_RECORD_KINDS), fc.oneof(fc.constantFrom('Entry', 'journey', ''), fc.anything())),
         id: either(fc.string({ minLength: 1, maxLength: 12 }), fc.oneof(fc.constant(''), fc.string({ minLength: 255, maxLength: 258 }), fc.anything())),
         schema: either(fc.nat(), fc.oneof(fc.double(), fc.constantFrom(-0, 2 ** 53 - 1, 2 ** 53, -1, Infinity, NaN), fc.anything())),
         data: either(fc.jsonValue(), fc.constantFrom(undefined, () => 1, Symbol('s'), 1n)),

@@ -45,6 +45,7 @@ describe('renderReportBody', () => {
       'Support under stress',
       'Help received and feeling supported',
       'Chosen entries',
+      'Check-ins',
     ]);
     const some = parse(renderReportBody(buildReport(year.entries, year.people, options({ sections: ['entries', 'kinds'] }), ctx)));
     expect([...some.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Kinds of support', 'Chosen entries']);

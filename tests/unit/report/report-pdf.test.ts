@@ -176,9 +176,9 @@ describe('the PDF report', () => {
     expect(doc).toMatch(/\/DisplayDocTitle true/);
     const roles = new Map<string, number>();
     for (const [, role] of doc.matchAll(/\/S \/(\w+)/g)) roles.set(role!, (roles.get(role!) ?? 0) + 1);
-    // One title, a heading and a section for each of the eight sections, a heading for each entry;
-    // and in the help section two kinds of days that did not match, asking, channels, which way and
-    // the key (which the kinds section has too).
+    // One title, a heading and a section for each of the nine sections, a heading for each entry;
+    // in the help section two kinds of days that did not match, asking, channels, which way and the
+    // key (which the kinds section has too); check-ins: none answered, so no instrument's heading.
     expect(roles.get('Document')).toBe(1);
     expect(roles.get('H1')).toBe(1);
     expect(roles.get('H2')).toBe(8);
