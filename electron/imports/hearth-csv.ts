@@ -8,12 +8,15 @@ import { invalid } from './imported-entry';
 import { checkPortable, type PortableJournal } from './portable-journal';
 
 export const HEARTH_CSV_FILES = ['entries.csv', 'people.csv', 'interactions.csv'] as const;
-export type HearthCsvFiles = Record<(typeof HEARTH_CSV_FILES)[number], string>;
+/** Written only by a journal with check-ins. */
+export const HEARTH_CSV_CHECKINS = 'checkins.csv';
+export type HearthCsvFiles = Record<(typeof HEARTH_CSV_FILES)[number], string> & { [HEARTH_CSV_CHECKINS]?: string };
 
-const COLUMNS: HearthCsvFiles = {
+const COLUMNS: Record<(typeof HEARTH_CSV_FILES)[number] | typeof HEARTH_CSV_CHECKINS, string> = {
   'entries.csv': 'id,occurred_at,mood,support,stress,note,tags,created_at,updated_at',
   'people.csv': 'id,name,relationship,archived,created_at,updated_at,also_known_as',
   'interactions.csv': 'entry_id,person_id,person,kinds,direction,felt,cost,channel,asked_for_help',
+  'checkins.csv': 'id,instrument,date,answers,total,significant_other,family,friends,raw,score,lonely,created_at',
 };
 
 const LIST = ' | ';
@@ -53,7 +56,7 @@ class Cells {
   }
 }
 
-function rows(file: keyof HearthCsvFiles, text: string): Cells[] {
+function rows(file: keyof typeof COLUMNS, text: string): Cells[] {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true }) as string[][];
@@ -126,8 +129,19 @@ export function parseHearthCsv(files: HearthCsvFiles): PortableJournal {
     }
     return entry;
   });
+  // The scores in the file are not read: the service works them out again from the answers.
+  const checkins = rows(HEARTH_CSV_CHECKINS, files[HEARTH_CSV_CHECKINS] ?? COLUMNS[HEARTH_CSV_CHECKINS]).map((c) => ({
+    id: c.text('id'),
+    instrument: c.text('instrument'),
+    date: c.text('date'),
+    answers: c.list('answers').map((a) => {
+      if (!/^\d+$/.test(a)) throw invalid(`${c.where}: "answers" should be whole numbers, not "${a}".`);
+      return Number(a);
+    }),
+    createdAt: c.text('created_at'),
+  }));
   const known = new Set(entries.map((e) => e.id));
   const orphan = [...interactions.keys()].find((id) => !known.has(id));
   if (orphan !== undefined) throw invalid(`interactions.csv names the entry ${orphan}, which is not in entries.csv.`);
-  return checkPortable({ entries, people }, (i) => entryRows[i]!.where);
+  return checkPortable({ entries, people, checkins }, (i) => entryRows[i]!.where);
 }

@@ -5,7 +5,7 @@
 //  createdAt, updatedAt}]}. A value that was not recorded is null in the file and absent here.
 import type { Channel, Direction, Entry, Interaction, Person, Relationship, SupportKind } from '../../shared/domain';
 import { invalid, isRecord } from './imported-entry';
-import { checkPortable, READABLE_FORMAT, type PortableJournal } from './portable-journal';
+import { checkPortable, READABLE_FORMAT, type PortableCheckin, type PortableJournal } from './portable-journal';
 
 type Kind = 'text' | 'number' | 'boolean';
 const KIND_WORDS: Record<Kind, string> = { text: 'text', number: 'a number', boolean: 'true or false' };
@@ -32,6 +32,12 @@ class Fields {
   texts(name: string): string[] {
     const value = this.item[name];
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw invalid(`${this.where}: "${name}" should be a list of text.`);
+    return value;
+  }
+
+  numbers(name: string): number[] {
+    const value = this.item[name];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'number')) throw invalid(`${this.where}: "${name}" should be a list of numbers.`);
     return value;
   }
 
@@ -98,6 +104,18 @@ function person(value: unknown, where: string): Person {
   };
 }
 
+// The answers are checked by the service against the instrument; the scores in the file are not read.
+function checkin(value: unknown, where: string): PortableCheckin {
+  const f = record(value, where);
+  return {
+    id: f.required('id', 'text'),
+    instrument: f.required('instrument', 'text'),
+    date: f.required('date', 'text'),
+    answers: f.numbers('answers'),
+    createdAt: f.required('createdAt', 'text'),
+  };
+}
+
 export function parseHearthJson(text: string): PortableJournal {
   let data: unknown;
   try {
@@ -114,6 +132,8 @@ export function parseHearthJson(text: string): PortableJournal {
     {
       people: top.list('people').map((p, i) => person(p, `Person ${i + 1}`)),
       entries: top.list('entries').map((e, i) => entry(e, `Entry ${i + 1}`)),
+      // Only a journal with check-ins has the key.
+      checkins: data.checkins === undefined ? [] : top.list('checkins').map((c, i) => checkin(c, `Check-in ${i + 1}`)),
     },
     (i) => `Entry ${i + 1}`,
   );

@@ -5,9 +5,19 @@
 import type { Entry, Person } from '../../shared/domain';
 import { invalid } from './imported-entry';
 
+/** A check-in as the export writes it; its scores are worked out again from the answers. */
+export interface PortableCheckin {
+  id: string;
+  instrument: string;
+  date: string;
+  answers: number[];
+  createdAt: string;
+}
+
 export interface PortableJournal {
   entries: Entry[];
   people: Person[];
+  checkins: PortableCheckin[];
 }
 
 /** The format number of the portable data this Hearth reads (PORTABLE_FORMAT of the export). */
@@ -22,6 +32,11 @@ export function checkPortable(journal: PortableJournal, where: (i: number) => st
   for (const p of journal.people) {
     if (people.has(p.id)) throw invalid(`The person ${p.id} is listed twice; a Hearth export lists each person once.`);
     people.add(p.id);
+  }
+  const checkins = new Set<string>();
+  for (const c of journal.checkins) {
+    if (checkins.has(c.id)) throw invalid(`The check-in ${c.id} is listed twice; a Hearth export lists each check-in once.`);
+    checkins.add(c.id);
   }
   const entries = new Set<string>();
   journal.entries.forEach((e, i) => {

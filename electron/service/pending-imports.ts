@@ -10,7 +10,7 @@ import { entryInputSchema, type EntryData } from '../../shared/schemas';
 import { readBackupFile } from '../backup/backup-reader';
 import { applyMoodMap, parseDaylioCsv } from '../imports/daylio-csv';
 import { parseDayOneJson } from '../imports/dayone-json';
-import { HEARTH_CSV_FILES, parseHearthCsv, type HearthCsvFiles } from '../imports/hearth-csv';
+import { HEARTH_CSV_CHECKINS, HEARTH_CSV_FILES, parseHearthCsv, type HearthCsvFiles } from '../imports/hearth-csv';
 import { parseHearthJson } from '../imports/hearth-json';
 import { keepRepeats, type ImportedEntry, type ParsedImport } from '../imports/imported-entry';
 import { parseJrnlJson } from '../imports/jrnl-json';
@@ -54,6 +54,9 @@ async function readHearthCsv(path: string): Promise<{ fileName: string; journal:
   }
   const files: Partial<HearthCsvFiles> = {};
   for (const name of HEARTH_CSV_FILES) files[name] = await readText(join(folder, name));
+  // Only a journal with check-ins exports their file.
+  const checkins = join(folder, HEARTH_CSV_CHECKINS);
+  if (await stat(checkins).then((s) => s.isFile(), () => false)) files[HEARTH_CSV_CHECKINS] = await readText(checkins);
   return { fileName: basename(folder), journal: parseHearthCsv(files as HearthCsvFiles) };
 }
 

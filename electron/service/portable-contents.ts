@@ -6,10 +6,10 @@
 // refuses the whole file, naming the item.
 import type { Entry, Person } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { PortableJournal } from '../imports/portable-journal';
+import type { PortableCheckin, PortableJournal } from '../imports/portable-journal';
 import { idSchema } from '../../shared/schemas';
 import type { BackupContents } from './restore-plan';
-import { storedEntrySchema, storedPersonSchema } from './stored-records';
+import { storedCheckinSchema, storedEntrySchema, storedPersonSchema } from './stored-records';
 
 function refuse(what: string, issue: { message: string; path: PropertyKey[] } | undefined): HearthError {
   const field = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
@@ -37,6 +37,20 @@ function storedPerson(p: Person, i: number): Person {
   return { id, ...parsed.data };
 }
 
+function storedCheckin(c: PortableCheckin, i: number): BackupContents['checkins'][number] {
+  const { id, ...rest } = c;
+  checkId(id, `Check-in ${i + 1}`);
+  const parsed = storedCheckinSchema.safeParse(rest);
+  if (!parsed.success) throw refuse(`Check-in ${i + 1} (${c.date.slice(0, 10)})`, parsed.error.issues[0] ?? { message: 'its answers do not fit its questionnaire', path: ['answers'] });
+  return { id, data: parsed.data };
+}
+
 export function portableContents(journal: PortableJournal): BackupContents {
-  return { entries: journal.entries.map(storedEntry), people: journal.people.map(storedPerson), settings: null, draft: null };
+  return {
+    entries: journal.entries.map(storedEntry),
+    people: journal.people.map(storedPerson),
+    settings: null,
+    draft: null,
+    checkins: journal.checkins.map(storedCheckin),
+  };
 }

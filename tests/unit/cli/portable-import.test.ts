@@ -42,6 +42,9 @@ beforeAll(async () => {
   await service.updatePerson({ id: sam.id, aliases: ['Sammy', 'S.'] });
   const lone = await service.addPerson({ name: 'Priya', relationship: 'colleague' });
   await service.archivePerson({ id: lone.id, archived: true });
+  // Check-ins travel in the portable data too, and must come back with their ids and times.
+  await service.saveCheckin({ instrument: 'who5', date: '2026-05-02', answers: [5, 4, 3, 2, 1] });
+  await service.saveCheckin({ instrument: 'ucla3', date: '2026-05-03', answers: [1, 2, 3, 5] });
   service.close();
 });
 afterAll(() => {
@@ -90,7 +93,7 @@ describe('Hearth data comes back', () => {
     expect(again.stdout).toBe('Imported 0 new entries, updated 0, skipped 4 already there.\n');
   });
 
-  it('CSV: the exported folder (or its entries.csv) imported into a new journal exports the same three files', async () => {
+  it('CSV: the exported folder (or its entries.csv) imported into a new journal exports the same four files', async () => {
     const first = join(out, 'first-csv');
     await exportTo(source, 'csv', first);
     const copy = await newVault();
@@ -98,7 +101,7 @@ describe('Hearth data comes back', () => {
     expect({ code: imported.code, stdout: imported.stdout }).toEqual({ code: 0, stdout: 'Imported 4 new entries, updated 0, skipped 0 already there.\n' });
     const second = join(out, 'second-csv');
     await exportTo(copy, 'csv', second);
-    expect(readdirSync(second).sort()).toEqual(['entries.csv', 'interactions.csv', 'people.csv']);
+    expect(readdirSync(second).sort()).toEqual(['checkins.csv', 'entries.csv', 'interactions.csv', 'people.csv']);
     for (const file of readdirSync(first)) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
     // The app's dialog picks a file: entries.csv names its folder.
     const again = await importFrom(copy, 'hearth-csv', join(first, 'entries.csv'));

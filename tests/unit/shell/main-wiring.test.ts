@@ -359,6 +359,8 @@ describe('electron/main.ts', () => {
     } finally {
       delete (process as { resourcesPath?: string }).resourcesPath;
     }
+  });
+
   it('follows "Keep Hearth running": closing then hides the window behind the tray and locks the journal', async () => {
     provideNativeBinding();
     await startMain();
