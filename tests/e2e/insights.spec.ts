@@ -188,7 +188,8 @@ async function expectSameNumbers(page: Page, ins: Insights): Promise<void> {
 }
 
 test('insights: a year of entries, every chart drawn, tables equal to the service, axe light and dark', async ({ page, bridge }) => {
-  test.setTimeout(180_000);
+  // Five axe runs over eleven charts: minutes on a loaded machine.
+  test.setTimeout(360_000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
