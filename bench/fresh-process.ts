@@ -75,7 +75,7 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   await service.lock();
   await service.unlock({ passphrase });
   const journal = held() - before;
-  const stored = (await service.backupRecords()).flatMap((r) => (r.kind === 'entry' ? [r.data as { note: string; tags: string[] }] : []));
+  const stored = (await service.listEntries(undefined)).entries;
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
 
