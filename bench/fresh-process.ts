@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { JsonText } from '../electron/backup/backup-format';
 import { HearthService } from '../electron/service/hearth-service';
 import { SearchIndex, searchText } from '../electron/service/search-index';
 import { loadSodium } from '../electron/vault/sodium';
@@ -26,6 +27,8 @@ export interface UnlockFigures {
   /** The search index alone per entry, with its lower-cased copy of each text and without. */
   search_index_bytes_per_entry: number;
   search_index_bytes_per_entry_beyond_text: number;
+  /** Of the journal's bytes beyond the note: each entry's JSON text as sealed, kept so a backup writes it as is. */
+  sealed_json_chars_per_entry: number;
   note_chars_per_entry: number;
 }
 
@@ -78,6 +81,7 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   const stored = (await service.listEntries(undefined)).entries;
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
+  const jsonChars = (await service.backupRecords()).reduce((sum, r) => sum + (r.data instanceof JsonText ? r.data.json.length : 0), 0);
 
   // The search index alone, built again beside the journal from the same texts.
   const texts = stored.map((e) => searchText(e.note, e.tags));
@@ -100,6 +104,7 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
     // The texts are held by the index, not by `texts` alone: count them as the index's.
     search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
     search_index_bytes_per_entry_beyond_text: indexBytes / entries,
+    sealed_json_chars_per_entry: jsonChars / entries,
     note_chars_per_entry: noteChars / entries,
   };
 }
