@@ -240,6 +240,7 @@ try {
     search_p95_ms: round(percentile(searchTimes, 95), 2),
     search_all_p95_ms: round(percentile(searchAllTimes, 95), 2),
     first_search_ms: round(fresh.first_search_ms, 2),
+    first_search_cpu_ms: round(fresh.first_search_cpu_ms, 2),
     search_after_add_ms: round(median(searchAfterAddTimes), 2),
     insights_all_ms: round(median(insightTimes)),
     insights_first_ms: round(insights_first_ms),
