@@ -18,6 +18,12 @@ interface IndexedEntry {
 
 const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as const;
 
+/** Whether the entry names any of the people; a plain loop, since a search runs it for every entry. */
+function mentionsAny(data: StoredEntry, people: ReadonlySet<string>): boolean {
+  for (const i of data.interactions) if (people.has(i.personId)) return true;
+  return false;
+}
+
 export class JournalIndex {
   private readonly people = new Map<string, Person>();
   /** People by lower-cased name: names are unique regardless of case. */
@@ -200,7 +206,7 @@ export class JournalIndex {
     // A plain loop, the text test first: at 100,000 entries this runs once per entry per search.
     for (const e of sorted) {
       const d = e.data;
-      if (textHits && !textHits[e.slot] && (peopleHits.size === 0 || !d.interactions.some((x) => peopleHits.has(x.personId)))) continue;
+      if (textHits && !textHits[e.slot] && (peopleHits.size === 0 || !mentionsAny(d, peopleHits))) continue;
       if (q.from || q.to) {
         const day = d.occurredAt.slice(0, 10);
         if (q.from && day < q.from) continue;
