@@ -85,6 +85,7 @@ export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, he
   const loading = new Loading(rows, cipher);
   if (helper) await shareWith(helper, rows.length, loading);
   else loading.open(0, rows.length);
+  loading.index.settle();
   return { index: loading.index, corrupt: loading.corrupt };
 }
 

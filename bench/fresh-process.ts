@@ -1,0 +1,132 @@
+// Figures that only a fresh process tells honestly: the first search and the first insights after
+// an unlock with nothing warm, the peak resident memory of an unlock (Argon2's 256 MiB included:
+// its worker thread is in the same process), the memory of the unlocked journal in its parts, and a
+// plaintext load with no other phase's garbage in the heap. Each child is this file run again.
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { JsonText } from '../electron/backup/backup-format';
+import { HearthService } from '../electron/service/hearth-service';
+import { SearchIndex, searchText } from '../electron/service/search-index';
+import { loadSodium } from '../electron/vault/sodium';
+
+const MB = 2 ** 20;
+
+export interface UnlockFigures {
+  peak_rss_mb: number;
+  rss_mb: number;
+  heap_used_mb: number;
+  external_mb: number;
+  array_buffers_mb: number;
+  /** RSS less the JavaScript heap and external memory: code, SQLite's cache, allocator slack. */
+  native_mb: number;
+  first_search_ms: number;
+  /** The same search in CPU time: on a loaded machine, the wall clock also counts other processes' turns. */
+  first_search_cpu_ms: number;
+  insights_uncached_ms: number;
+  /** What the unlocked journal holds in the heap per entry, less the note text itself. */
+  journal_bytes_per_entry_beyond_note: number;
+  /** The search index alone per entry, with its lower-cased copy of each text and without. */
+  search_index_bytes_per_entry: number;
+  search_index_bytes_per_entry_beyond_text: number;
+  /** Of the journal's bytes beyond the note: each entry's JSON text as sealed, kept so a backup writes it as is. */
+  sealed_json_chars_per_entry: number;
+  note_chars_per_entry: number;
+}
+
+/** Runs this file in a new node with the given task, and returns what it printed as JSON. */
+function child<T>(args: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+export function measureFreshUnlock(vaultDir: string, passphrase: string, search: string): UnlockFigures {
+  return child<UnlockFigures>(['unlock', vaultDir, passphrase, search]);
+}
+
+/** Loads and parses every row of a plaintext copy of the journal, once, in a fresh process. */
+export function measureFreshPlaintextLoad(dbPath: string): number {
+  return child<{ ms: number }>(['plaintext', dbPath]).ms;
+}
+
+const gc = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  (globalThis as { gc?: () => void }).gc?.();
+};
+/** What the heap and the array buffers hold, after collecting what can be collected. */
+const held = () => {
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+
+async function unlockChild(vaultDir: string, passphrase: string, search: string): Promise<UnlockFigures> {
+  const service = new HearthService({ vaultDir });
+  // libsodium and the status query load before the baseline, so it holds them too.
+  await loadSodium();
+  await service.status();
+  const before = held();
+  await service.unlock({ passphrase });
+  const cpu = process.cpuUsage();
+  let t = performance.now();
+  await service.listEntries({ search, limit: 100 });
+  const first_search_ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const first_search_cpu_ms = (used.user + used.system) / 1000;
+  t = performance.now();
+  await service.insights(undefined);
+  const insights_uncached_ms = performance.now() - t;
+  const m = process.memoryUsage();
+  const peak_rss_mb = (process.resourceUsage().maxRSS * 1024) / MB;
+
+  // The journal in memory: measured with the insights' cache of named entries dropped again.
+  await service.lock();
+  await service.unlock({ passphrase });
+  const journal = held() - before;
+  const stored = (await service.listEntries(undefined)).entries;
+  const entries = stored.length || 1;
+  const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
+  const jsonChars = (await service.backupRecords()).reduce((sum, r) => sum + (r.data instanceof JsonText ? r.data.json.length : 0), 0);
+
+  // The search index alone, built again beside the journal from the same texts.
+  const texts = stored.map((e) => searchText(e.note, e.tags));
+  const textBytes = texts.reduce((sum, x) => sum + x.length, 0);
+  const bare = held();
+  const index = new SearchIndex();
+  texts.forEach((x, i) => index.put(String(i), x));
+  const indexBytes = held() - bare;
+  service.close();
+  return {
+    peak_rss_mb,
+    rss_mb: m.rss / MB,
+    heap_used_mb: m.heapUsed / MB,
+    external_mb: (m.external - m.arrayBuffers) / MB,
+    array_buffers_mb: m.arrayBuffers / MB,
+    native_mb: (m.rss - m.heapTotal - m.external) / MB,
+    first_search_ms,
+    first_search_cpu_ms,
+    insights_uncached_ms,
+    journal_bytes_per_entry_beyond_note: (journal - noteChars) / entries,
+    // The texts are held by the index, not by `texts` alone: count them as the index's.
+    search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
+    search_index_bytes_per_entry_beyond_text: indexBytes / entries,
+    sealed_json_chars_per_entry: jsonChars / entries,
+    note_chars_per_entry: noteChars / entries,
+  };
+}
+
+function plaintextChild(dbPath: string): { ms: number } {
+  const t = performance.now();
+  const db = new Database(dbPath, { readonly: true });
+  const parsed = new Map<string, unknown>();
+  for (const r of db.prepare('SELECT id, json FROM records').all() as Array<{ id: string; json: string }>) parsed.set(r.id, JSON.parse(r.json));
+  const ms = performance.now() - t;
+  db.close();
+  return { ms };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [task, ...args] = process.argv.slice(2);
+  const result = task === 'unlock' ? await unlockChild(args[0]!, args[1]!, args[2]!) : plaintextChild(args[0]!);
+  console.log(JSON.stringify(result));
+}

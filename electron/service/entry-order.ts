@@ -1,0 +1,47 @@
+// Entries newest first, kept in order as they change: a write merges the few entries it touched
+// into the order instead of sorting the whole journal again.
+
+export interface Ordered {
+  id: string;
+  /** Milliseconds since the epoch, for ordering across offsets. */
+  instant: number;
+  data: { createdAt: string };
+}
+
+/** Newest first; then the later created; then by id, so the order is total. */
+export function newerFirst(a: Ordered, b: Ordered): number {
+  return b.instant - a.instant || b.data.createdAt.localeCompare(a.data.createdAt) || a.id.localeCompare(b.id);
+}
+
+export class NewestFirst<T extends Ordered> {
+  private sorted: T[] = [];
+  private added: T[] = [];
+  private readonly removed = new Set<T>();
+
+  add(item: T): void {
+    this.added.push(item);
+  }
+
+  /** `item` must be the very object added. */
+  remove(item: T): void {
+    this.removed.add(item);
+  }
+
+  /** Every item in order. Callers must treat it as read-only: a later change makes a new array. */
+  all(): T[] {
+    if (this.added.length === 0 && this.removed.size === 0) return this.sorted;
+    const gone = this.removed;
+    const kept = gone.size > 0 ? this.sorted.filter((x) => !gone.has(x)) : this.sorted;
+    const added = (gone.size > 0 ? this.added.filter((x) => !gone.has(x)) : this.added).sort(newerFirst);
+    const merged: T[] = new Array<T>(kept.length + added.length);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < merged.length; k++) {
+      merged[k] = j >= added.length || (i < kept.length && newerFirst(kept[i]!, added[j]!) <= 0) ? kept[i++]! : added[j++]!;
+    }
+    this.sorted = merged;
+    this.added = [];
+    gone.clear();
+    return merged;
+  }
+}

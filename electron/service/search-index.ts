@@ -1,0 +1,237 @@
+// The search index over every entry's note and tags, kept up to date on each write, so that no
+// search (the first after unlock or after an edit included) scans or rebuilds the whole journal.
+//
+// Search means: the entry's text, lower-cased, contains the lower-cased needle. The index keeps
+// each entry's lower-cased text, and for every word (a run of letters, digits and non-ASCII code
+// units) the entries that hold it. A needle that is one word can only occur inside one word of the
+// text, so the entries whose words contain it are exactly the matches. A needle with spaces or
+// punctuation is narrowed the same way by its words, then checked against each remaining text.
+
+/** Code units that make words; the same test for texts and needles is what makes the index exact. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c >= 128;
+}
+
+/**
+ * Calls `fn` with each word of `text`: where it starts and ends, and its hash. Nothing is allocated
+ * per word, so indexing a whole journal at unlock leaves little for the garbage collector.
+ */
+function eachWord(text: string, fn: (start: number, end: number, hash: number) => void): void {
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordUnit(c)) {
+      if (start < 0) {
+        start = i;
+        hash = FNV_BASIS;
+      }
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    } else if (start >= 0) {
+      fn(start, i, hash);
+      start = -1;
+    }
+  }
+  if (start >= 0) fn(start, text.length, hash);
+}
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * What an entry is searched by. NUL ends it, as it ended each entry in the joined text searched
+ * before; tags are written as the app shows them, "#moving", so a search for "#moving" finds them.
+ */
+export function searchText(note: string, tags: readonly string[]): string {
+  return `${note}\n${tags.map((t) => `#${t}`).join('\n')}\u0000`.toLowerCase();
+}
+
+/** The slots of the entries that hold one word, in no order. */
+class Posting {
+  slots = new Int32Array(2);
+  size = 0;
+
+  /** Entries are added one at a time, so a word seen twice in one entry is already last. */
+  add(slot: number): void {
+    if (this.size > 0 && this.slots[this.size - 1] === slot) return;
+    if (this.size === this.slots.length) {
+      const grown = new Int32Array(this.size * 2);
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    this.slots[this.size++] = slot;
+  }
+
+  remove(slot: number): void {
+    const at = this.slots.subarray(0, this.size).indexOf(slot);
+    if (at < 0) return;
+    this.size -= 1;
+    this.slots[at] = this.slots[this.size]!;
+    if (this.slots.length > 8 && this.size < this.slots.length / 4) this.slots = this.slots.slice(0, this.slots.length / 2);
+  }
+}
+
+/**
+ * Every word seen, each with its posting, found by hash straight from the text it occurs in (open
+ * addressing). A word stays known when its last entry goes, with an empty posting: the vocabulary
+ * only grows by words the person wrote.
+ */
+class Vocabulary {
+  readonly words: string[] = [];
+  readonly postings: Posting[] = [];
+  private hashes = new Int32Array(1024);
+  private table = new Int32Array(2048).fill(-1);
+
+  /** The posting of text[start, end), or undefined when that word was never seen. */
+  find(text: string, start: number, end: number, hash: number): Posting | undefined {
+    const at = this.bucket(text, start, end, hash);
+    const id = this.table[at]!;
+    return id < 0 ? undefined : this.postings[id];
+  }
+
+  /** The posting of text[start, end), made empty when the word is new. */
+  get(text: string, start: number, end: number, hash: number): Posting {
+    const at = this.bucket(text, start, end, hash);
+    const id = this.table[at]!;
+    if (id >= 0) return this.postings[id]!;
+    const posting = new Posting();
+    const next = this.words.length;
+    this.words.push(text.slice(start, end));
+    this.postings.push(posting);
+    if (next === this.hashes.length) {
+      const grown = new Int32Array(next * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[next] = hash;
+    this.table[at] = next;
+    if (this.words.length * 2 > this.table.length) this.rehash();
+    return posting;
+  }
+
+  private bucket(text: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    const length = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const id = this.table[at]!;
+      if (id < 0) return at;
+      const word = this.words[id]!;
+      if (this.hashes[id] === hash && word.length === length && text.startsWith(word, start)) return at;
+    }
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let at = this.hashes[id]! & mask;
+      while (table[at]! >= 0) at = (at + 1) & mask;
+      table[at] = id;
+    }
+    this.table = table;
+  }
+}
+
+/** Which words of the vocabulary a word of the needle may stand for. */
+type WordTest = (word: string) => boolean;
+
+export class SearchIndex {
+  private readonly slotOf = new Map<string, number>();
+  /** Each slot's lower-cased text; undefined when the slot is free. */
+  private readonly texts: Array<string | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly vocabulary = new Vocabulary();
+
+  /** Puts (or replaces) an entry's text; returns the entry's slot, which stays its own until removed. */
+  put(id: string, text: string): number {
+    const known = this.slotOf.get(id);
+    if (known !== undefined) {
+      if (this.texts[known] === text) return known;
+      this.unindex(known);
+    }
+    const slot = known ?? this.free.pop() ?? this.texts.length;
+    this.slotOf.set(id, slot);
+    this.texts[slot] = text;
+    eachWord(text, (start, end, hash) => this.vocabulary.get(text, start, end, hash).add(slot));
+    return slot;
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.unindex(slot);
+    this.texts[slot] = undefined;
+    this.slotOf.delete(id);
+    this.free.push(slot);
+  }
+
+  /** One past the highest slot in use: the length of what `matches` returns. */
+  get slotCount(): number {
+    return this.texts.length;
+  }
+
+  /** Marks, by slot, the entries whose text contains `needle` (already lower-cased, not empty). */
+  matches(needle: string): Uint8Array {
+    const runs: Array<{ word: string; start: number; end: number }> = [];
+    eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
+    // One word and nothing else: the entries whose words contain it, exactly.
+    if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === needle.length) {
+      return this.union((w) => w.includes(needle)) ?? this.scan(needle, null);
+    }
+    // Each word of the needle is narrowed by what stands beside it: one with spaces or punctuation
+    // on both sides is a whole word of the text; the first may be the end of a longer word, the
+    // last the start of one.
+    const tests = runs.map<WordTest>(({ word, start, end }) => {
+      const before = start > 0;
+      const after = end < needle.length;
+      if (before && after) return (w) => w === word;
+      if (after) return (w) => w.endsWith(word);
+      return (w) => w.startsWith(word);
+    });
+    let candidates: Uint8Array | null = null;
+    for (const test of tests) {
+      const marked = this.union(test);
+      if (!marked) continue;
+      if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
+      else candidates = marked;
+    }
+    return this.scan(needle, candidates);
+  }
+
+  /**
+   * The entries holding any word that passes `test`, or null when that would mark most entries
+   * anyway (then checking each text is cheaper than walking the postings).
+   */
+  private union(test: WordTest): Uint8Array | null {
+    const postings: Posting[] = [];
+    let total = 0;
+    const { words } = this.vocabulary;
+    for (let id = 0; id < words.length; id++) {
+      const posting = this.vocabulary.postings[id]!;
+      if (posting.size === 0 || !test(words[id]!)) continue;
+      postings.push(posting);
+      total += posting.size;
+    }
+    if (total > 2 * this.slotOf.size) return null;
+    const marked = new Uint8Array(this.texts.length);
+    for (const p of postings) for (let i = 0; i < p.size; i++) marked[p.slots[i]!] = 1;
+    return marked;
+  }
+
+  /** Checks the text of each candidate (every entry when null) for the needle itself. */
+  private scan(needle: string, candidates: Uint8Array | null): Uint8Array {
+    const marked = new Uint8Array(this.texts.length);
+    for (let s = 0; s < this.texts.length; s++) {
+      if (candidates && !candidates[s]) continue;
+      const text = this.texts[s];
+      if (text !== undefined && text.includes(needle)) marked[s] = 1;
+    }
+    return marked;
+  }
+
+  private unindex(slot: number): void {
+    const text = this.texts[slot];
+    if (text === undefined) return;
+    eachWord(text, (start, end, hash) => this.vocabulary.find(text, start, end, hash)?.remove(slot));
+  }
+}
