@@ -1,3 +1,4 @@
+import { checkinConcern, checkinResult } from '../../../shared/checkins';
 import type { care } from '../../../shared/contract/care';
 import type { CareSettings } from '../../../shared/domain';
 import { localToday } from '../../../shared/local-time';
@@ -20,7 +21,10 @@ export const careHandlers = {
     const people = journal.index.allPeople();
     const today = localToday(journal.now());
     const care = journal.index.settings.care ?? {};
-    return { gentle: gentleCheckIn(entries, people, today, care), reachOut: reachOutSuggestions(entries, people, today, care) };
+    // A WHO-5 result the check-ins flag brings the gentle card as a run of hard days does.
+    const concern = checkinConcern(journal.index.checkins().map(({ id, data }) => checkinResult(id, data)));
+    const flagged = concern === null ? {} : { flaggedCheckinDate: concern.date };
+    return { gentle: gentleCheckIn(entries, people, today, care, flagged), reachOut: reachOutSuggestions(entries, people, today, care) };
   },
   dismissReachOut: ({ journal }, { personId }) =>
     changeCare(journal, (care) => ({ ...care, reachOutDismissed: { ...care.reachOutDismissed, [personId]: localToday(journal.now()) } })),

@@ -102,6 +102,22 @@ describe('care cards', () => {
     expect((await service.careCards()).gentle).toMatchObject({ reason: 'hard-days' });
   });
 
+  it('shows the gentle check-in after a WHO-5 the check-ins flag, with no hard days at all', async () => {
+    const { service } = await serviceAt();
+    await service.addEntry({ occurredAt: at(2026, 3, 2), mood: 6, note: '', tags: [], interactions: [] });
+    // 3+3+3+2+1 = 12, ×4 = 48: under 50.
+    await service.saveCheckin({ instrument: 'who5', date: '2026-03-03', answers: [3, 3, 3, 2, 1] });
+    expect((await service.careCards()).gentle).toMatchObject({ reason: 'check-in' });
+  });
+
+  it('leaves the gentle check-in away after a WHO-5 that is not flagged', async () => {
+    const { service } = await serviceAt();
+    await service.addEntry({ occurredAt: at(2026, 3, 2), mood: 6, note: '', tags: [], interactions: [] });
+    // 3+3+3+2+2 = 13, ×4 = 52.
+    await service.saveCheckin({ instrument: 'who5', date: '2026-03-03', answers: [3, 3, 3, 2, 2] });
+    expect((await service.careCards()).gentle).toBeNull();
+  });
+
   it('suggests reaching out only once turned on, and leaves a dismissed person out', async () => {
     const { service, clock } = await serviceAt();
     for (const day of [1, 8, 15]) {
