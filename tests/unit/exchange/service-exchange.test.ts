@@ -218,11 +218,11 @@ describe('automatic backups', () => {
   it('the backup key is in the sealed settings only: never returned, never in a backup', async () => {
     const a = await setup();
     const settings = await a.call('enableAutoBackup', { passphrase: SHARE, keep: 3, trigger: 'lock-and-daily' });
-    expect(Object.keys(settings).sort()).toEqual(['autoBackup', 'autoLockMinutes', 'dateLocale', 'theme', 'weekStartsOn']);
+    expect(Object.keys(settings).sort()).toEqual(['autoBackup', 'autoLockMinutes', 'checkForUpdates', 'dateLocale', 'keepRunning', 'onThisDay', 'openAtLogin', 'reminders', 'theme', 'weekStartsOn', 'writingPrompts']);
     expect(JSON.stringify(settings)).not.toMatch(/key/i);
     const backedUp = (await a.service.backupRecords()).filter((r) => r.kind === 'settings');
     expect(backedUp).toHaveLength(1);
-    expect(Object.keys(backedUp[0]!.data as object).sort()).toEqual(['autoLockMinutes', 'dateLocale', 'theme', 'weekStartsOn']);
+    expect(Object.keys(backedUp[0]!.data as object).sort()).toEqual(['autoLockMinutes', 'checkForUpdates', 'dateLocale', 'keepRunning', 'onThisDay', 'openAtLogin', 'reminders', 'theme', 'weekStartsOn', 'writingPrompts']);
   });
 });
 

@@ -181,8 +181,8 @@ describe('the PDF report', () => {
     // key (which the kinds section has too); check-ins: none answered, so no instrument's heading.
     expect(roles.get('Document')).toBe(1);
     expect(roles.get('H1')).toBe(1);
-    expect(roles.get('H2')).toBe(8);
-    expect(roles.get('Sect')).toBe(8);
+    expect(roles.get('H2')).toBe(9);
+    expect(roles.get('Sect')).toBe(9);
     expect(roles.get('H3')).toBe(fixture.model.entries.length + 7);
     expect(roles.get('P')).toBeGreaterThan(fixture.model.entries.length);
     // The people table: one header row of six column headers, then a row per person; and the

@@ -3,7 +3,8 @@
 // The policies themselves are tested in their own files; this checks that main applies them.
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/api';
@@ -392,16 +393,33 @@ describe('electron/main.ts', () => {
     expect(win!.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-new-entry' }]);
   });
 
-  it('follows "Open Hearth at login" through the system login item', async () => {
-    provideNativeBinding();
-    await startMain();
-    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
-    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
-    await handle(trusted(), 'updateSettings', { openAtLogin: true });
-    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true }));
-    await handle(trusted(), 'updateSettings', { openAtLogin: false });
-    await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false }));
-    expect(fake.app.setLoginItemSettings).toHaveBeenCalledTimes(2);
+  it('follows "Open Hearth at login" through the system login item (an XDG autostart entry on Linux)', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'hearth-xdg-'));
+    const before = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = config;
+    const entry = join(config, 'autostart', 'hearth.desktop');
+    try {
+      provideNativeBinding();
+      await startMain();
+      const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+      await handle(trusted(), 'updateSettings', { openAtLogin: true });
+      if (process.platform === 'linux') {
+        await vi.waitFor(() => expect(existsSync(entry)).toBe(true));
+        await handle(trusted(), 'updateSettings', { openAtLogin: false });
+        await vi.waitFor(() => expect(existsSync(entry)).toBe(false));
+        expect(fake.app.setLoginItemSettings).not.toHaveBeenCalled();
+      } else {
+        await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true }));
+        await handle(trusted(), 'updateSettings', { openAtLogin: false });
+        await vi.waitFor(() => expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false }));
+        expect(fake.app.setLoginItemSettings).toHaveBeenCalledTimes(2);
+      }
+    } finally {
+      if (before === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = before;
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 
   it('focuses the window when a second instance starts', async () => {

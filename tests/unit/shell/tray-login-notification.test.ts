@@ -97,12 +97,12 @@ describe('showNotification', () => {
 
 describe('applyOpenAtLogin', () => {
   it('asks the system to open Hearth at login, and to stop, only when that changes', () => {
-    applyOpenAtLogin(false);
+    applyOpenAtLogin(false, 'darwin');
     expect(fake.setLogin).toEqual([]);
-    applyOpenAtLogin(true);
-    applyOpenAtLogin(true);
+    applyOpenAtLogin(true, 'win32');
+    applyOpenAtLogin(true, 'darwin');
     expect(fake.setLogin).toEqual([{ openAtLogin: true }]);
-    applyOpenAtLogin(false);
+    applyOpenAtLogin(false, 'darwin');
     expect(fake.setLogin).toEqual([{ openAtLogin: true }, { openAtLogin: false }]);
   });
 });
