@@ -52,8 +52,9 @@ export interface Interaction {
   direction?: Direction;
   felt?: number;
   cost?: number;
-  channel: Channel;
-  askedForHelp: boolean;
+  channel?: Channel;
+  /** true: the person asked; false: they did not (it was offered or given unasked). */
+  askedForHelp?: boolean;
 }
 
 export interface Entry {

@@ -7,8 +7,8 @@ import { addInteraction, emptyFeltTally, feltOfGroup, type FeltTally } from './f
 export function channelsInsight(days: readonly DayGroup[]): ChannelsInsight {
   const tallies = new Map<Channel, FeltTally>(CHANNELS.map((c) => [c, emptyFeltTally()]));
   for (const d of days) for (const e of d.entries) for (const i of e.interactions) {
-    const t = tallies.get(i.channel);
-    if (t) addInteraction(t, i);
+    // An interaction whose channel was not recorded belongs to none.
+    if (i.channel !== undefined) addInteraction(tallies.get(i.channel)!, i);
   }
   const out = {} as ChannelsInsight;
   for (const c of CHANNELS) out[c] = feltOfGroup(tallies.get(c)!);

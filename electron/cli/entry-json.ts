@@ -1,11 +1,13 @@
 // Entries as the CLI prints them in JSON: a value that was not recorded is an explicit null, so a
 // script reading the output sees "not recorded" rather than a key it has to know might be missing.
-import type { Direction, Entry, Interaction } from '../../shared/domain';
+import type { Channel, Direction, Entry, Interaction } from '../../shared/domain';
 
-export type InteractionJson = Omit<Interaction, 'direction' | 'felt' | 'cost'> & {
+export type InteractionJson = Omit<Interaction, 'direction' | 'felt' | 'cost' | 'channel' | 'askedForHelp'> & {
   direction: Direction | null;
   felt: number | null;
   cost: number | null;
+  channel: Channel | null;
+  askedForHelp: boolean | null;
 };
 
 export type EntryJson = Omit<Entry, 'mood' | 'support' | 'stress' | 'interactions'> & {
@@ -21,6 +23,13 @@ export function entryJson(entry: Entry): EntryJson {
     mood: entry.mood ?? null,
     support: entry.support ?? null,
     stress: entry.stress ?? null,
-    interactions: entry.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null })),
+    interactions: entry.interactions.map((i) => ({
+      ...i,
+      direction: i.direction ?? null,
+      felt: i.felt ?? null,
+      cost: i.cost ?? null,
+      channel: i.channel ?? null,
+      askedForHelp: i.askedForHelp ?? null,
+    })),
   };
 }

@@ -16,8 +16,8 @@ function portableInteraction(i: Interaction) {
     direction: i.direction ?? null,
     felt: i.felt ?? null,
     cost: i.cost ?? null,
-    channel: i.channel,
-    askedForHelp: i.askedForHelp,
+    channel: i.channel ?? null,
+    askedForHelp: i.askedForHelp ?? null,
   };
 }
 

@@ -50,7 +50,15 @@ class Cells {
   }
 
   boolean(name: string): boolean {
+    const value = this.optionalBoolean(name);
+    if (value === undefined) throw invalid(`${this.where}: "${name}" should be true or false, not empty.`);
+    return value;
+  }
+
+  /** An empty cell is not recorded. */
+  optionalBoolean(name: string): boolean | undefined {
     const value = this.row[name]!;
+    if (value === '') return undefined;
     if (value !== 'true' && value !== 'false') throw invalid(`${this.where}: "${name}" should be true or false, not "${value}".`);
     return value === 'true';
   }
@@ -91,15 +99,17 @@ function interaction(c: Cells, relationships: ReadonlyMap<string, Relationship>)
     person: c.text('person'),
     relationship: relationships.get(personId) ?? ('other' as Relationship),
     kinds: c.list('kinds') as SupportKind[],
-    channel: c.text('channel') as Channel,
-    askedForHelp: c.boolean('asked_for_help'),
   };
   const direction = c.text('direction');
   const felt = c.number('felt');
   const cost = c.number('cost');
+  const channel = c.text('channel');
+  const askedForHelp = c.optionalBoolean('asked_for_help');
   if (direction !== '') result.direction = direction as Direction;
   if (felt !== undefined) result.felt = felt;
   if (cost !== undefined) result.cost = cost;
+  if (channel !== '') result.channel = channel as Channel;
+  if (askedForHelp !== undefined) result.askedForHelp = askedForHelp;
   return result;
 }
 

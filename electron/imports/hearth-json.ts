@@ -61,15 +61,17 @@ function interaction(value: unknown, where: string): Interaction {
     person: f.required('person', 'text'),
     relationship: f.required('relationship', 'text') as Relationship,
     kinds: f.texts('kinds') as SupportKind[],
-    channel: f.required('channel', 'text') as Channel,
-    askedForHelp: f.required('askedForHelp', 'boolean'),
   };
   const direction = f.optional('direction', 'text');
   const felt = f.optional('felt', 'number');
   const cost = f.optional('cost', 'number');
+  const channel = f.optional('channel', 'text');
+  const askedForHelp = f.optional('askedForHelp', 'boolean');
   if (direction !== undefined) result.direction = direction as Direction;
   if (felt !== undefined) result.felt = felt;
   if (cost !== undefined) result.cost = cost;
+  if (channel !== undefined) result.channel = channel as Channel;
+  if (askedForHelp !== undefined) result.askedForHelp = askedForHelp;
   return result;
 }
 

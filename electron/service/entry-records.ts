@@ -20,11 +20,13 @@ export function resolveInteractions(index: JournalReader, inputs: EntryData['int
       person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', aliases: [], archived: false, createdAt: stamp, updatedAt: stamp };
       newPeople.push(person);
     }
-    const stored: StoredInteraction = { personId: person.id, kinds: i.kinds, channel: i.channel, askedForHelp: i.askedForHelp };
+    const stored: StoredInteraction = { personId: person.id, kinds: i.kinds };
     // Only what was recorded is sealed: no key at all for a field left untouched.
     if (i.direction !== undefined) stored.direction = i.direction;
     if (i.felt !== undefined) stored.felt = i.felt;
     if (i.cost !== undefined) stored.cost = i.cost;
+    if (i.channel !== undefined) stored.channel = i.channel;
+    if (i.askedForHelp !== undefined) stored.askedForHelp = i.askedForHelp;
     return stored;
   });
   return { interactions, newPeople };

@@ -22,8 +22,8 @@ const storedInteractionSchema = z.object({
   direction: z.enum(DIRECTIONS).optional(),
   felt: within(FELT_RANGE).optional(),
   cost: within(COST_RANGE).optional(),
-  channel: z.enum(CHANNELS),
-  askedForHelp: z.boolean(),
+  channel: z.enum(CHANNELS).optional(),
+  askedForHelp: z.boolean().optional(),
 });
 
 /** An interaction as sealed: the person by id only, so a rename touches one record. */

@@ -8,12 +8,11 @@ import { LIMITS } from '../../shared/schemas';
 import type { Journal } from './journal';
 
 /**
- * The interaction a thank-you records. `channel` has no "not recorded" in the domain: 'other'
- * claims the least (the person may send it any way, or not at all); askedForHelp is false because
- * nobody asked for help.
+ * The interaction a thank-you records. No channel and no "asked for help": the person may send it
+ * any way or not at all, and nobody said whether it was asked for.
  */
 function thankYouInteraction(name: string): EntryData['interactions'][number] {
-  return { person: name, kinds: ['esteem'], direction: 'gave', channel: 'other', askedForHelp: false };
+  return { person: name, kinds: ['esteem'], direction: 'gave' };
 }
 
 /** An entry as the entry input it was made from, so it can be saved again with one more interaction. */
@@ -31,8 +30,8 @@ function asInput(entry: Entry): EntryData {
       ...(i.direction === undefined ? {} : { direction: i.direction }),
       ...(i.felt === undefined ? {} : { felt: i.felt }),
       ...(i.cost === undefined ? {} : { cost: i.cost }),
-      channel: i.channel,
-      askedForHelp: i.askedForHelp,
+      ...(i.channel === undefined ? {} : { channel: i.channel }),
+      ...(i.askedForHelp === undefined ? {} : { askedForHelp: i.askedForHelp }),
     })),
   };
 }

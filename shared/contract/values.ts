@@ -104,8 +104,8 @@ export const interactionInputSchema = z.strictObject({
   direction: z.enum(DIRECTIONS).optional(),
   felt: z.number().int().min(FELT_RANGE.min).max(FELT_RANGE.max).transform(noNegativeZero).optional(),
   cost: z.number().int().min(COST_RANGE.min).max(COST_RANGE.max).transform(noNegativeZero).optional(),
-  channel: z.enum(CHANNELS).default('in-person'),
-  askedForHelp: z.boolean().default(false),
+  channel: z.enum(CHANNELS).optional(),
+  askedForHelp: z.boolean().optional(),
 });
 
 export const entryInputSchema = z.strictObject({

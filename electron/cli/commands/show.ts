@@ -27,8 +27,8 @@ export function entryText(e: Entry): string {
       `direction ${recorded(i.direction, (d) => DIRECTION_TEXT[d])}`,
       `felt ${recorded(i.felt, (f) => `${f > 0 ? '+' : ''}${f} (${feltWords(f)})`)}`,
       `cost ${recorded(i.cost, (c) => `${c} (${costWords(c)})`)}`,
-      CHANNEL_LABELS[i.channel].toLowerCase(),
-      ...(i.askedForHelp ? ['asked for help'] : []),
+      `channel ${recorded(i.channel, (c) => CHANNEL_LABELS[c].toLowerCase())}`,
+      ...(i.askedForHelp === undefined ? [] : [i.askedForHelp ? 'asked for help' : 'did not ask for help']),
     ];
     lines.push(`  ${clean(i.person)}: ${parts.join('; ')}`);
   }

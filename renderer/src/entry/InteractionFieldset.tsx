@@ -22,6 +22,11 @@ interface Props {
   personId: string;
 }
 
+const ASKED_CHOICES = [
+  { value: true, label: 'I asked for help' },
+  { value: false, label: 'I did not ask' },
+] as const;
+
 /** One interaction: who, what kind of support, which way, how it felt, what it cost, how. */
 export function InteractionFieldset({ index, value, onChange, onRemove, knownNames, suggestNames, errors, personId }: Props) {
   const id = useId();
@@ -141,19 +146,27 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
         <label htmlFor={`${id}-channel`}>Channel</label>
         <select
           id={`${id}-channel`}
-          value={value.channel}
+          value={value.channel ?? ''}
           aria-invalid={err('channel') ? true : undefined}
           aria-describedby={err('channel') ? `${id}-channel-error` : undefined}
-          onChange={(e) => set('channel', e.target.value as Channel)}
+          onChange={(e) => set('channel', e.target.value === '' ? null : (e.target.value as Channel))}
         >
+          <option value="">{NOT_RECORDED_TEXT}</option>
           <LabelledOptions values={CHANNELS} labels={CHANNEL_LABELS} />
         </select>
         <FieldError id={`${id}-channel-error`} message={err('channel')} />
       </div>
 
-      <label className="choice">
-        <input type="checkbox" checked={value.askedForHelp} onChange={(e) => set('askedForHelp', e.target.checked)} />I asked for help
-      </label>
+      <fieldset className="choices">
+        <legend>Did you ask for help?</legend>
+        <NotRecordedChoice name={`${id}-asked`} checked={value.askedForHelp === null} onChoose={() => set('askedForHelp', null)} />
+        {ASKED_CHOICES.map((c) => (
+          <label key={c.label} className="choice">
+            <input type="radio" name={`${id}-asked`} checked={value.askedForHelp === c.value} onChange={() => set('askedForHelp', c.value)} />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
 
       <button type="button" className="quiet" onClick={onRemove}>
         Remove interaction

@@ -13,8 +13,9 @@ export interface InteractionDraft {
   direction: Direction | null;
   felt: number | null;
   cost: number | null;
-  channel: Channel;
-  askedForHelp: boolean;
+  channel: Channel | null;
+  /** true: asked; false: did not ask; null: not recorded (an untouched control says nothing). */
+  askedForHelp: boolean | null;
 }
 
 export interface EntryDraft {
@@ -79,8 +80,8 @@ export function newInteraction(): InteractionDraft {
     direction: null,
     felt: null,
     cost: null,
-    channel: 'in-person',
-    askedForHelp: false,
+    channel: null,
+    askedForHelp: null,
   };
 }
 
@@ -116,8 +117,8 @@ export function draftFromEntry(entry: Entry): EntryDraft {
       direction: i.direction ?? null,
       felt: i.felt ?? null,
       cost: i.cost ?? null,
-      channel: i.channel,
-      askedForHelp: i.askedForHelp,
+      channel: i.channel ?? null,
+      askedForHelp: i.askedForHelp ?? null,
     })),
   };
 }
@@ -142,8 +143,8 @@ export function toInput(draft: EntryDraft, knownNames: readonly string[]): Entry
       ...(i.direction === null ? {} : { direction: i.direction }),
       ...(i.felt === null ? {} : { felt: i.felt }),
       ...(i.cost === null ? {} : { cost: i.cost }),
-      channel: i.channel,
-      askedForHelp: i.askedForHelp,
+      ...(i.channel === null ? {} : { channel: i.channel }),
+      ...(i.askedForHelp === null ? {} : { askedForHelp: i.askedForHelp }),
     })),
   };
   if (draft.mood !== null) input.mood = draft.mood;
@@ -159,12 +160,14 @@ export function toSavedDraft(draft: EntryDraft, editing: string | undefined): Dr
     tags: [...draft.tags],
     tagText: draft.tagText,
     // As in toInput: a value not chosen is left out, not saved as null.
-    interactions: draft.interactions.map(({ key: _key, direction, felt, cost, ...rest }) => ({
+    interactions: draft.interactions.map(({ key: _key, direction, felt, cost, channel, askedForHelp, ...rest }) => ({
       ...rest,
       kinds: [...rest.kinds],
       ...(direction === null ? {} : { direction }),
       ...(felt === null ? {} : { felt }),
       ...(cost === null ? {} : { cost }),
+      ...(channel === null ? {} : { channel }),
+      ...(askedForHelp === null ? {} : { askedForHelp }),
     })),
   };
   if (editing !== undefined) saved.editing = editing;

@@ -177,7 +177,7 @@ describe('interactions', () => {
     await user.click(within(second).getByRole('radio', { name: 'Nourishing' }));
     await user.click(within(second).getByRole('radio', { name: 'Some' }));
     await user.selectOptions(within(second).getByRole('combobox', { name: 'Channel' }), 'Call');
-    await user.click(within(second).getByRole('checkbox', { name: 'I asked for help' }));
+    await user.click(within(second).getByRole('radio', { name: 'I asked for help' }));
     // Ben is new: the relationship is asked, Ana is known: it is not.
     expect(within(first).queryByRole('combobox', { name: 'Relationship' })).toBeNull();
     await user.selectOptions(within(second).getByRole('combobox', { name: 'Relationship' }), 'Neighbour');
@@ -202,6 +202,23 @@ describe('interactions', () => {
         askedForHelp: true,
       },
     ]);
+  });
+
+  it('records "I did not ask" only when chosen, and a channel chosen then cleared as not recorded', async () => {
+    const hearth = fakeHearth({ people: [person('Ana')] });
+    const user = userEvent.setup();
+    renderAt({ name: 'entry' });
+    await form();
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.keyboard('Ana');
+    const block = screen.getByRole('group', { name: 'Interaction 1' });
+    const channel = within(block).getByRole('combobox', { name: 'Channel' });
+    await user.selectOptions(channel, 'Video');
+    await user.selectOptions(channel, 'Not recorded');
+    await user.click(within(block).getByRole('radio', { name: 'I did not ask' }));
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
+    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([{ person: 'Ana', kinds: [], askedForHelp: false }]);
   });
 
   it('picks a person from the combobox with the arrow keys and Enter', async () => {
@@ -471,7 +488,7 @@ describe('a scale not recorded', () => {
 });
 
 describe('an interaction not recorded', () => {
-  it('starts with direction, felt and cost not recorded, and saves none of them', async () => {
+  it('starts with direction, felt, cost, channel and asking not recorded, and saves none of them', async () => {
     const hearth = fakeHearth();
     const user = userEvent.setup();
     renderAt({ name: 'entry' });
@@ -479,16 +496,16 @@ describe('an interaction not recorded', () => {
     await user.click(screen.getByRole('button', { name: 'Add person' }));
     await user.keyboard('Ana');
     const group = screen.getByRole('group', { name: 'Interaction 1' });
-    for (const legend of ['Direction', 'How it felt', 'What it cost']) {
+    for (const legend of ['Direction', 'How it felt', 'What it cost', 'Did you ask for help?']) {
       const choices = within(group).getByRole('group', { name: legend });
       expect((within(choices).getByRole('radio', { name: 'Not recorded' }) as HTMLInputElement).checked).toBe(true);
       expect(within(choices).getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(1);
     }
+    const channel = within(group).getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement;
+    expect(channel.selectedOptions[0]!.textContent).toBe('Not recorded');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
-    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([
-      { person: 'Ana', relationship: 'friend', kinds: [], channel: 'in-person', askedForHelp: false },
-    ]);
+    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([{ person: 'Ana', relationship: 'friend', kinds: [] }]);
   });
 
   it('can be cleared back to not recorded after a choice', async () => {

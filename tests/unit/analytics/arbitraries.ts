@@ -32,15 +32,17 @@ const interactionArb: fc.Arbitrary<Interaction> = fc
     direction: fc.option(fc.constantFrom(...DIRECTIONS), { nil: undefined }),
     felt: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
     cost: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-    channel: fc.constantFrom(...CHANNELS),
-    askedForHelp: fc.boolean(),
+    channel: fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }),
+    askedForHelp: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ name, direction, felt, cost, ...rest }) => {
+  .map(({ name, direction, felt, cost, channel, askedForHelp, ...rest }) => {
     const i: Interaction = { ...rest, person: `${rest.personId} ${name}`, relationship: 'other' };
     // Not recorded is an absent key, as the journal stores it.
     if (direction !== undefined) i.direction = direction;
     if (felt !== undefined) i.felt = felt;
     if (cost !== undefined) i.cost = cost;
+    if (channel !== undefined) i.channel = channel;
+    if (askedForHelp !== undefined) i.askedForHelp = askedForHelp;
     return i;
   });
 

@@ -376,7 +376,7 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
       ),
     },
     helpOverTime: { weeks: helpWeeks, mismatched },
-    asked: { asked: feltOf(everyInteraction.filter((i) => i.askedForHelp)), offered: feltOf(everyInteraction.filter((i) => !i.askedForHelp)) },
+    asked: { asked: feltOf(everyInteraction.filter((i) => i.askedForHelp === true)), offered: feltOf(everyInteraction.filter((i) => i.askedForHelp === false)) },
     channels,
     reciprocity: {
       received: everyInteraction.filter((i) => i.direction === 'received').length,

@@ -80,7 +80,7 @@ describe('an untouched entry', () => {
       expect(added.code).toBe(0);
       const entry = JSON.parse(added.stdout) as Record<string, unknown> & { id: string; interactions: Record<string, unknown>[] };
       expect(entry).toMatchObject({ mood: null, support: null, stress: null });
-      expect(entry.interactions[0]).toMatchObject({ person: 'Sam', direction: null, felt: null, cost: null, channel: 'in-person', askedForHelp: false });
+      expect(entry.interactions[0]).toMatchObject({ person: 'Sam', direction: null, felt: null, cost: null, channel: null, askedForHelp: null });
       expect(JSON.parse((await cli(at('show', entry.id, '--json'))).stdout)).toEqual(entry);
       expect(JSON.parse((await cli(at('list', '--json'))).stdout)).toEqual([entry]);
 
@@ -92,7 +92,7 @@ describe('an untouched entry', () => {
           'Felt support: not recorded',
           'Stress: not recorded',
           'People:',
-          '  Sam: no kind given; direction not recorded; felt not recorded; cost not recorded; in person',
+          '  Sam: no kind given; direction not recorded; felt not recorded; cost not recorded; channel not recorded',
           'Note:',
           '  Nothing set',
           `Id: ${entry.id}`,
@@ -112,7 +112,7 @@ describe('an untouched entry', () => {
       const after = JSON.parse(edited.stdout) as Record<string, unknown> & { interactions: Record<string, unknown>[] };
       expect(after).toMatchObject({ mood: null, support: 3, stress: null });
       expect(after.interactions[0]).toMatchObject({ direction: null, felt: 1, cost: null });
-      expect((await cli(at('show', entry.id))).stdout).toContain('  Sam: no kind given; direction not recorded; felt +1 (a bit nourishing); cost not recorded; in person\n');
+      expect((await cli(at('show', entry.id))).stdout).toContain('  Sam: no kind given; direction not recorded; felt +1 (a bit nourishing); cost not recorded; channel not recorded\n');
     } finally {
       fresh.cleanup();
     }

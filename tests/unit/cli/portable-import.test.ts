@@ -31,6 +31,8 @@ beforeAll(async () => {
       interactions: [
         { person: 'Sam Rivera', relationship: 'friend', kinds: ['emotional', 'companionship'], direction: 'received', felt: 2, cost: 0, channel: 'in-person', askedForHelp: true },
         { person: '@Mum', relationship: 'family', kinds: [], channel: 'call', askedForHelp: false },
+        // Only who: no channel and no "asked for help", which must come back not recorded.
+        { person: 'Lee', kinds: [] },
       ],
     },
     // Nothing recorded but the note: every scale stays absent.
@@ -79,8 +81,12 @@ describe('Hearth data comes back', () => {
       stderr:
         'hearth: first.json: 4 entries from 2026-05-01 to 2026-05-03; 4 new, 0 already in this journal.\n' +
         '1 entry says exactly what an earlier one of the file says; each is kept as an entry of its own.\n' +
-        '3 new people.\n',
+        '4 new people.\n',
     });
+    const lee = (JSON.parse(readFileSync(first, 'utf8')) as { entries: { interactions: { person: string }[] }[] }).entries
+      .flatMap((e) => e.interactions)
+      .find((i) => i.person === 'Lee');
+    expect(lee).toMatchObject({ direction: null, channel: null, askedForHelp: null });
     const second = join(out, 'second.json');
     await exportTo(copy, 'json', second);
     const [a, b] = [readFileSync(first, 'utf8'), readFileSync(second, 'utf8')];

@@ -10,11 +10,11 @@ let vault: TempVault;
 const DAYS = [
   { support: 3, interactions: [{ person: 'Sam', direction: 'received', felt: 1, cost: 0, askedForHelp: true, channel: 'call' }] },
   { support: 7, interactions: [] },
-  { support: 8, interactions: [{ person: 'Lee', direction: 'gave', felt: -1, cost: 2, channel: 'message' }] },
+  { support: 8, interactions: [{ person: 'Lee', direction: 'gave', felt: -1, cost: 2, askedForHelp: false, channel: 'message' }] },
   { support: 2, interactions: [{ person: 'Sam', direction: 'both', cost: 3, askedForHelp: true, channel: 'video' }] },
   { support: 5, interactions: [{ person: 'Ana', felt: 2 }] },
-  { interactions: [{ person: 'Sam', direction: 'received', felt: 2, cost: 2 }] },
-  { support: 7, interactions: [{ person: 'Lee', direction: 'gave', felt: 1, channel: 'message' }] },
+  { interactions: [{ person: 'Sam', direction: 'received', felt: 2, cost: 2, askedForHelp: false, channel: 'in-person' }] },
+  { support: 7, interactions: [{ person: 'Lee', direction: 'gave', felt: 1, askedForHelp: false, channel: 'message' }] },
   { support: 4, interactions: [{ person: 'Sam', direction: 'received', felt: -2, channel: 'call' }] },
 ];
 
@@ -50,13 +50,14 @@ it('prints help received against felt support, asking, channels, directions and 
     ['2026-03-04', 'helped-but-low', 2],
     ['2026-03-07', 'supported-without-help', 7],
   ]);
-  // Asked: days 1 (+1) and 4 (felt not recorded). Not asked (the default): 3 (−1), 5 (+2), 6 (+2), 7 (+1), 8 (−2).
+  // Asked: days 1 (+1) and 4 (felt not recorded). Not asked: 3 (−1), 6 (+2), 7 (+1). Days 5 and 8
+  // left it unrecorded, and day 5 the channel too: they count in neither group.
   expect(s.asked).toEqual({
     asked: { interactions: 2, meanFelt: 1, feltInteractions: 1 },
-    offered: { interactions: 5, meanFelt: 2 / 5, feltInteractions: 5 },
+    offered: { interactions: 3, meanFelt: 2 / 3, feltInteractions: 3 },
   });
   expect(s.channels).toEqual({
-    'in-person': { interactions: 2, meanFelt: 2, feltInteractions: 2 },
+    'in-person': { interactions: 1, meanFelt: 2, feltInteractions: 1 },
     call: { interactions: 2, meanFelt: -0.5, feltInteractions: 2 },
     video: { interactions: 1, meanFelt: null, feltInteractions: 0 },
     message: { interactions: 2, meanFelt: 0, feltInteractions: 2 },
@@ -80,7 +81,7 @@ it('says the same in plain lines with the counts behind them', async () => {
   );
   expect(stdout).toContain('  Helped, but felt alone (felt support 3 or less): 2 days. Felt supported without help (7 or more): 3 days.');
   expect(stdout).toContain('  1 more day left out, as which way support went was not recorded.');
-  expect(stdout).toContain('Asked for help: 2 interactions, mean felt +1.0 (over the 1 with felt recorded). Not asked: 5 interactions, mean felt +0.4.');
+  expect(stdout).toContain('Asked for help: 2 interactions, mean felt +1.0 (over the 1 with felt recorded). Not asked: 3 interactions, mean felt +0.7.');
   expect(stdout).toContain('Which way: received 3, gave 2, both ways 1');
   expect(stdout).toContain('People you turn to: Sam (3/0/1).');
   expect(stdout).toContain('People who turn to you: Lee (0/2/0).');

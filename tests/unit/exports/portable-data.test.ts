@@ -163,8 +163,8 @@ describe('toPortableCsv', () => {
               i.direction ?? '',
               String(i.felt ?? ''),
               String(i.cost ?? ''),
-              i.channel,
-              String(i.askedForHelp),
+              i.channel ?? '',
+              String(i.askedForHelp ?? ''),
             ]),
           ),
         );
@@ -200,7 +200,7 @@ const interactionArb: fc.Arbitrary<Interaction> = fc.record(
     channel: fc.constantFrom(...CHANNELS),
     askedForHelp: fc.boolean(),
   },
-  { requiredKeys: ['personId', 'person', 'relationship', 'kinds', 'channel', 'askedForHelp'] },
+  { requiredKeys: ['personId', 'person', 'relationship', 'kinds'] },
 );
 
 const entryArb: fc.Arbitrary<Entry> = fc.record(
@@ -227,5 +227,5 @@ const withNulls = (e: Entry) => ({
   mood: e.mood ?? null,
   support: e.support ?? null,
   stress: e.stress ?? null,
-  interactions: e.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null })),
+  interactions: e.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null, channel: i.channel ?? null, askedForHelp: i.askedForHelp ?? null })),
 });

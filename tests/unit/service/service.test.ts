@@ -34,13 +34,17 @@ describe('not recorded', () => {
     const added = await service.addEntry(entry({ occurredAt: '2026-03-01T09:00:00+01:00', interactions: [{ person: 'Robin' }] }));
     const absent = (o: object, keys: string[]) => keys.filter((k) => k in o);
     expect(absent(added, ['mood', 'support', 'stress'])).toEqual([]);
-    expect(absent(added.interactions[0]!, ['direction', 'felt', 'cost'])).toEqual([]);
-    expect(added.interactions[0]).toMatchObject({ person: 'Robin', kinds: [], channel: 'in-person', askedForHelp: false });
+    expect(absent(added.interactions[0]!, ['direction', 'felt', 'cost', 'channel', 'askedForHelp'])).toEqual([]);
+    expect(added.interactions[0]).toMatchObject({ person: 'Robin', kinds: [] });
     await service.lock();
     await service.unlock({ passphrase: PASSPHRASE });
     const read = await service.getEntry({ id: added.id });
     expect(absent(read, ['mood', 'support', 'stress'])).toEqual([]);
-    expect(absent(read.interactions[0]!, ['direction', 'felt', 'cost'])).toEqual([]);
+    expect(absent(read.interactions[0]!, ['direction', 'felt', 'cost', 'channel', 'askedForHelp'])).toEqual([]);
+    const stats = await service.insights({ from: '2026-03-01', to: '2026-03-01' });
+    expect(stats.people.map((p) => [p.name, p.interactions])).toEqual([['Robin', 1]]);
+    expect([stats.asked.asked.interactions, stats.asked.offered.interactions]).toEqual([0, 0]);
+    expect(Object.values(stats.channels).every((c) => c.interactions === 0)).toBe(true);
   });
 
   it('accepts a sealed record written before not-recorded existed, with its values, and one without them', () => {
