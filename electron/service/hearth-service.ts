@@ -36,7 +36,7 @@ import { FEATURE_METHODS, HANDLERS } from './features';
 import type { FeatureContext, JournalContext } from './features/handler';
 import type { UpdateChannel } from '../../shared/updates';
 import type { ReminderSchedule } from '../../shared/contract/reminders';
-import { keepReminderFile, newestEntryDay, readReminderFile, REMINDER_FILE } from './reminder-file';
+import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -516,7 +516,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */
   private async keepReminders(): Promise<void> {
     const s = this.session;
-    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings.reminders, newestEntryDay(s.journal.index));
+    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings.reminders, s.journal.index.newestEntryDay());
   }
 
   /** At each unlock the journal's settings win, under the write lock so a write by the CLI in between is not undone. */

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import { reminderSettingsSchema, type ReminderSchedule } from '../../shared/contract/reminders';
 import type { ReminderSettings } from '../../shared/domain';
 import { writeFileAtomic } from '../files/atomic-file';
-import type { JournalReader } from './journal-index';
 
 export const REMINDER_FILE = 'reminders.json';
 /** Far above any valid file (six times, seven days): a larger one is not read. */
@@ -24,12 +23,6 @@ const fileSchema = z.strictObject({
   lastEntryDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 export type ReminderFile = z.infer<typeof fileSchema>;
-
-/** 'YYYY-MM-DD' of the newest entry (the date part of its occurredAt), or null in an empty journal. */
-export function newestEntryDay(index: JournalReader): string | null {
-  const newest = index.list({ limit: 1 }).entries[0];
-  return newest ? newest.occurredAt.slice(0, 10) : null;
-}
 
 /** The file's text for these settings, or null when reminders are off (then there is no file). */
 export function reminderFileText(vaultId: string, reminders: ReminderSettings, lastEntryDay: string | null): string | null {
