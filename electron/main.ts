@@ -7,6 +7,7 @@ import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
+import { REMINDER_FILE, reminderFileStamp } from './service/reminder-file';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/app-menu';
@@ -57,8 +58,9 @@ function electronNativeBinding(): string {
 function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
   let externalChange = (): void => undefined;
+  const vaultDir = defaultVaultDir();
   const service = new HearthService({
-    vaultDir: defaultVaultDir(),
+    vaultDir,
     nativeBinding: electronNativeBinding(),
     onExternalChange: () => {
       notifyWindow(JOURNAL_CHANGED);
@@ -94,7 +96,8 @@ function start(): void {
       }),
     ),
   );
-  // Reminders, the tray and the login item follow the settings read while unlocked.
+  // Reminders follow the unlocked journal, or before an unlock the schedule file the service keeps;
+  // the tray and the login item follow the settings read while unlocked.
   const showWindow = (): void => {
     if (win.isDestroyed()) return;
     tray.hide();
@@ -109,8 +112,10 @@ function start(): void {
   const tray = new BackgroundTray({ open: showWindow, newEntry: openNewEntry, quit: () => app.quit() });
   const reminders = new Reminders({
     readPlan: () => service.reminderPlan(undefined),
-    due: ({ plan, ...when }) => {
-      const slot = reminderDue({ ...when, reminders: plan.reminders, lastEntryDate: plan.lastEntryDate });
+    readSchedule: () => service.reminderSchedule(),
+    scheduleStamp: () => reminderFileStamp(join(vaultDir, REMINDER_FILE)),
+    due: ({ schedule, ...when }) => {
+      const slot = reminderDue({ ...when, reminders: schedule.reminders, lastEntryDate: schedule.lastEntryDate });
       return slot && slotKey(slot);
     },
     notify: showNotification,
@@ -118,6 +123,7 @@ function start(): void {
     onPlan: (plan) => applyOpenAtLogin(plan.openAtLogin),
   });
   reminders.start();
+  void reminders.refresh();
   externalChange = () => void reminders.refresh();
 
   ipcMain.handle(

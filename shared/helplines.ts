@@ -2,21 +2,23 @@
 // directory for every other country. The app shows them (Journal, Help, Settings, the menu), the
 // CLI prints them, and main opens a link only when it is one of the addresses listed here.
 //
-// `checked` is the date up to which the details were known to be correct to the person who wrote
-// this list, from the sources named; it is not a fresh visit. Check every source again before a
-// release and move the date.
+// Every line's `source` is the page its numbers were read from and `checked` the day they were read
+// there. Where no stored page confirmed a detail, the detail was dropped rather than kept from
+// memory. Check every source again before a release, and move the date only for what was re-read.
 
 export interface Helpline {
   name: string;
-  /** What to dial, as the line writes it; absent for a line reached only online. */
-  call?: string;
-  /** Where to send a text message, when the line takes texts. */
+  /** The numbers to dial, as the line writes them (digits, spaces, a leading +); absent for a line reached only online. */
+  call?: readonly string[];
+  /** The number to send a text message to, when the line takes texts. */
   text?: string;
+  /** The word the line asks a first text to say ("HELP"), when it asks for one. */
+  textWord?: string;
   /** The line's own website (https). */
   url: string;
-  /** Where these details come from (https). */
+  /** The page these details were read from (https). */
   source: string;
-  /** YYYY-MM-DD: the details were known correct on this date (see the note above). */
+  /** YYYY-MM-DD: the day the details were read at `source`. */
   checked: string;
 }
 
@@ -29,36 +31,61 @@ export interface CountryHelplines {
   lines: Helpline[];
 }
 
+/** How to reach a line, in words: "116 123", "0800 111 0 111 or 0800 111 0 222", "HELP to 51444". */
+export function reachBy(line: Helpline): { call?: string; text?: string } {
+  const text = line.text && (line.textWord ? `${line.textWord} to ${line.text}` : line.text);
+  return { ...(line.call?.length ? { call: line.call.join(' or ') } : {}), ...(text ? { text } : {}) };
+}
+
+/** The day the sources below were read. */
+const CHECKED = '2026-12-02';
+
 /** Where people in every other country look: an international directory of crisis lines. */
 export const INTERNATIONAL_DIRECTORY = {
   name: 'Find A Helpline (international directory)',
   url: 'https://findahelpline.com',
-  source: 'https://findahelpline.com',
-  checked: '2024-06-01',
+  source: 'https://findahelpline.com/AU',
+  checked: CHECKED,
 } as const;
-
-const CHECKED = '2024-06-01';
 
 export const HELPLINES: readonly CountryHelplines[] = [
   {
     code: 'US',
     name: 'United States',
     emergency: '911',
-    lines: [{ name: '988 Suicide & Crisis Lifeline', call: '988', text: '988', url: 'https://988lifeline.org', source: 'https://988lifeline.org', checked: CHECKED }],
+    lines: [
+      {
+        name: '988 Suicide & Crisis Lifeline',
+        call: ['988'],
+        text: '988',
+        url: 'https://988lifeline.org',
+        source: 'https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'CA',
     name: 'Canada',
     emergency: '911',
-    lines: [{ name: '9-8-8 Suicide Crisis Helpline', call: '988', text: '988', url: 'https://988.ca', source: 'https://988.ca', checked: CHECKED }],
+    lines: [
+      {
+        name: '9-8-8 Suicide Crisis Helpline',
+        call: ['988'],
+        text: '988',
+        url: 'https://988.ca',
+        source: 'https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'GB',
     name: 'United Kingdom',
     emergency: '999',
     lines: [
-      { name: 'Samaritans', call: '116 123', url: 'https://www.samaritans.org', source: 'https://www.samaritans.org', checked: CHECKED },
-      { name: 'Shout', text: '85258', url: 'https://giveusashout.org', source: 'https://giveusashout.org', checked: CHECKED },
+      { name: 'Samaritans', call: ['116 123'], url: 'https://www.samaritans.org', source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', checked: CHECKED },
+      { name: 'Shout 85258', text: '85258', url: 'https://giveusashout.org', source: 'https://giveusashout.org/about-us/faq/', checked: CHECKED },
     ],
   },
   {
@@ -66,23 +93,53 @@ export const HELPLINES: readonly CountryHelplines[] = [
     name: 'Ireland',
     emergency: '112 or 999',
     lines: [
-      { name: 'Samaritans Ireland', call: '116 123', url: 'https://www.samaritans.org/ireland/', source: 'https://www.samaritans.org/ireland/', checked: CHECKED },
-      { name: 'Pieta', call: '1800 247 247', text: 'HELP to 51444', url: 'https://www.pieta.ie', source: 'https://www.pieta.ie', checked: CHECKED },
+      {
+        name: 'Samaritans Ireland',
+        call: ['116 123'],
+        url: 'https://www.samaritans.org/ireland/',
+        source:
+          'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html',
+        checked: CHECKED,
+      },
+      {
+        name: 'Pieta',
+        call: ['1800 247 247'],
+        text: '51444',
+        textWord: 'HELP',
+        url: 'https://www.pieta.ie',
+        source: 'https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-helpline/',
+        checked: CHECKED,
+      },
     ],
   },
   {
     code: 'AU',
     name: 'Australia',
     emergency: '000',
-    lines: [{ name: 'Lifeline Australia', call: '13 11 14', text: '0477 13 11 14', url: 'https://www.lifeline.org.au', source: 'https://www.lifeline.org.au', checked: CHECKED }],
+    lines: [
+      {
+        name: 'Lifeline Australia',
+        call: ['13 11 14'],
+        text: '0477 13 11 14',
+        url: 'https://www.lifeline.org.au',
+        source: 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'NZ',
     name: 'New Zealand',
     emergency: '111',
     lines: [
-      { name: '1737, Need to talk?', call: '1737', text: '1737', url: 'https://1737.org.nz', source: 'https://1737.org.nz', checked: CHECKED },
-      { name: 'Lifeline Aotearoa', call: '0800 543 354', url: 'https://www.lifeline.org.nz', source: 'https://www.lifeline.org.nz', checked: CHECKED },
+      { name: '1737, Need to talk?', call: ['1737'], text: '1737', url: 'https://1737.org.nz', source: 'https://www.pegasus.health.nz/?p=6300', checked: CHECKED },
+      {
+        name: 'Lifeline Aotearoa',
+        call: ['0800 543 354'],
+        url: 'https://www.lifeline.org.nz',
+        source: 'https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls',
+        checked: CHECKED,
+      },
     ],
   },
   {
@@ -92,9 +149,9 @@ export const HELPLINES: readonly CountryHelplines[] = [
     lines: [
       {
         name: 'TelefonSeelsorge',
-        call: '0800 111 0 111 or 0800 111 0 222',
+        call: ['0800 111 0 111', '0800 111 0 222'],
         url: 'https://www.telefonseelsorge.de',
-        source: 'https://www.telefonseelsorge.de',
+        source: 'https://www.domradio.de/glossar/telefonseelsorge-0',
         checked: CHECKED,
       },
     ],
@@ -104,8 +161,21 @@ export const HELPLINES: readonly CountryHelplines[] = [
     name: 'France',
     emergency: '112',
     lines: [
-      { name: '3114, numéro national de prévention du suicide', call: '3114', url: 'https://3114.fr', source: 'https://3114.fr', checked: CHECKED },
-      { name: 'SOS Amitié', call: '09 72 39 40 50', url: 'https://www.sos-amitie.com', source: 'https://www.sos-amitie.com', checked: CHECKED },
+      {
+        name: '3114, numéro national de prévention du suicide',
+        call: ['3114'],
+        url: 'https://3114.fr',
+        source: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
+        checked: CHECKED,
+      },
+      {
+        name: 'SOS Amitié',
+        call: ['09 72 39 40 50'],
+        url: 'https://www.sos-amitie.com',
+        source:
+          'https://www.francetvinfo.fr/societe/pendant-les-fetes-les-benevoles-de-sos-amitie-restent-mobilises-la-personne-appelle-en-pleurs-et-peu-a-peu-l-angoisse-se-desserre_4892343.html',
+        checked: CHECKED,
+      },
     ],
   },
   {
@@ -115,37 +185,75 @@ export const HELPLINES: readonly CountryHelplines[] = [
     lines: [
       {
         name: 'Línea 024, atención a la conducta suicida',
-        call: '024',
+        call: ['024'],
         url: 'https://www.sanidad.gob.es/linea024/home.htm',
-        source: 'https://www.sanidad.gob.es/linea024/home.htm',
+        source: 'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
         checked: CHECKED,
       },
-      { name: 'Teléfono de la Esperanza', call: '717 003 717', url: 'https://telefonodelaesperanza.org', source: 'https://telefonodelaesperanza.org', checked: CHECKED },
+      {
+        name: 'Teléfono de la Esperanza',
+        call: ['717 003 717'],
+        url: 'https://telefonodelaesperanza.org',
+        source: 'https://maldita.es/index.php/malditaciencia/20220510/024-numero-telefono-atencion-suicidio-espana-gratuito',
+        checked: CHECKED,
+      },
     ],
   },
   {
     code: 'IT',
     name: 'Italy',
     emergency: '112',
-    lines: [{ name: 'Telefono Amico Italia', call: '02 2327 2327', url: 'https://www.telefonoamico.it', source: 'https://www.telefonoamico.it', checked: CHECKED }],
+    lines: [
+      {
+        name: 'Telefono Amico Italia',
+        call: ['02 2327 2327'],
+        url: 'https://www.telefonoamico.it',
+        source: 'https://alleyoop.ilsole24ore.com/2025/10/10/salute-mentale-300-richieste-di-aiuto-al-giorno-per-telefono-amico-italia/',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'NL',
     name: 'Netherlands',
     emergency: '112',
-    lines: [{ name: '113 Zelfmoordpreventie', call: '113 or 0800 0113', url: 'https://www.113.nl', source: 'https://www.113.nl', checked: CHECKED }],
+    lines: [
+      {
+        name: '113 Zelfmoordpreventie',
+        call: ['113', '0800 0113'],
+        url: 'https://www.113.nl',
+        source: 'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'IN',
     name: 'India',
     emergency: '112',
-    lines: [{ name: 'Tele MANAS', call: '14416 or 1800 891 4416', url: 'https://telemanas.mohfw.gov.in', source: 'https://telemanas.mohfw.gov.in', checked: CHECKED }],
+    lines: [
+      {
+        name: 'Tele MANAS',
+        call: ['14416', '1800 891 4416'],
+        url: 'https://telemanas.mohfw.gov.in',
+        source: 'https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html',
+        checked: CHECKED,
+      },
+    ],
   },
   {
     code: 'BR',
     name: 'Brazil',
     emergency: '192',
-    lines: [{ name: 'CVV, Centro de Valorização da Vida', call: '188', url: 'https://www.cvv.org.br', source: 'https://www.cvv.org.br', checked: CHECKED }],
+    lines: [
+      {
+        name: 'CVV, Centro de Valorização da Vida',
+        call: ['188'],
+        url: 'https://www.cvv.org.br',
+        source: 'https://redeglobo.globo.com/rj/tvriosul/Acontece/noticia/cvv-oferece-apoio-emocional-e-atua-na-prevencao-do-suicidio.ghtml',
+        checked: CHECKED,
+      },
+    ],
   },
 ];
 

@@ -26,7 +26,7 @@ import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
 import { requireStrongPassphrase } from '../../shared/passphrase-strength';
-import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
+import { asDamagedJournal, createPrivateDatabaseFile, openVault, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
 import { JournalSync, unsealed } from './journal-sync';
 import { LOCK_FILE, VAULT_FILE } from './paths';
 import { RecordLedger } from './record-ledger';
@@ -35,6 +35,8 @@ import { asDiskFull } from '../store/disk-space';
 import { FEATURE_METHODS, HANDLERS } from './features';
 import type { FeatureContext, JournalContext } from './features/handler';
 import type { UpdateChannel } from '../../shared/updates';
+import type { ReminderSchedule } from '../../shared/contract/reminders';
+import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -83,10 +85,12 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   readonly now: () => Date;
   private readonly kdf: KdfCost;
   private readonly lockFile: string;
+  private readonly reminderFile: string;
 
   constructor(private readonly options: ServiceOptions) {
     this.file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
     this.lockFile = join(options.vaultDir, LOCK_FILE);
+    this.reminderFile = join(options.vaultDir, REMINDER_FILE);
     this.now = options.now ?? (() => new Date());
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.exchange = new Exchange(this.kdf, this.now);
@@ -153,6 +157,8 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
         index.replaceSettings(settingsId, DEFAULT_SETTINGS, null);
         const sync = new JournalSync(store, cipher, vaultId, new WriteLock(this.lockFile), ledger);
         this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now, sync) };
+        // Reminders start off: a reminders.json another journal left in this folder goes.
+        await this.keepReminders();
         return { recoveryKey: keys.recoveryKey };
       } catch (e) {
         db?.close();
@@ -187,6 +193,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       const derived = performance.now();
       await this.startSession(sodium, vault, dataKey, load);
       this.options.onUnlock?.({ kdfMs: derived - started, loadMs: performance.now() - derived });
+      await this.keepRemindersAtUnlock();
     });
   }
 
@@ -215,8 +222,10 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
         this.closeUnlessSession(vault);
         throw e;
       }
-      if (load) await this.startSession(sodium, vault, dataKey, load);
-      else dataKey.fill(0);
+      if (load) {
+        await this.startSession(sodium, vault, dataKey, load);
+        await this.keepRemindersAtUnlock();
+      } else dataKey.fill(0);
     });
   }
 
@@ -331,6 +340,26 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       const changed = this.session.journal.refresh();
       if (changed) this.options.onExternalChange?.();
       return changed;
+    });
+  }
+
+  /**
+   * The schedule reminders.json holds for this journal, or null: what the app reminds by before the
+   * first unlock. The vault id it is checked against is read from hearth.db (it is in the clear there).
+   */
+  reminderSchedule(): Promise<ReminderSchedule | null> {
+    return this.serial(() => {
+      if (this.session) return readReminderFile(this.reminderFile, this.session.vaultId);
+      if (!existsSync(this.reminderFile)) return null;
+      let vault: OpenVault | null = null;
+      try {
+        vault = openVault(this.file, true);
+        return vault && readReminderFile(this.reminderFile, vault.vaultId);
+      } catch {
+        return null;
+      } finally {
+        vault?.db.close();
+      }
     });
   }
 
@@ -477,9 +506,36 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       try {
         return await fn(this.freshJournal());
       } finally {
+        // Still under the lock, so the file follows the commits in their order, whichever process made them.
+        await this.keepReminders();
         lock.release();
       }
     });
+  }
+
+  /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */
+  private async keepReminders(): Promise<void> {
+    const s = this.session;
+    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings.reminders, s.journal.index.newestEntryDay());
+  }
+
+  /** At each unlock the journal's settings win, under the write lock so a write by the CLI in between is not undone. */
+  private async keepRemindersAtUnlock(): Promise<void> {
+    const lock = this.session?.journal.writeLock;
+    if (!lock) return;
+    try {
+      await lock.acquire();
+    } catch {
+      return;
+    }
+    try {
+      this.freshJournal();
+      await this.keepReminders();
+    } catch {
+      // The journal is open; the file is only for the time before an unlock.
+    } finally {
+      lock.release();
+    }
   }
 
   private freshJournal(): Journal {

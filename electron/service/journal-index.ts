@@ -278,6 +278,11 @@ export class JournalIndex {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** 'YYYY-MM-DD' of the newest entry (the date part of its occurredAt), or null when there is none. */
+  newestEntryDay(): string | null {
+    return this.sorted()[0]?.data.occurredAt.slice(0, 10) ?? null;
+  }
+
   private changed(): void {
     this.named = null;
   }
@@ -308,4 +313,5 @@ export type JournalReader = Pick<
   | 'draft'
   | 'checkin'
   | 'checkins'
+  | 'newestEntryDay'
 >;

@@ -31,3 +31,6 @@ export interface ReminderPlan {
 export const reminders = {
   reminderPlan: method<ReminderPlan>()({ arg: none, needs: 'journal' }),
 };
+
+/** What the schedule follows: from the unlocked journal, or from reminders.json before an unlock. */
+export type ReminderSchedule = Pick<ReminderPlan, 'reminders' | 'lastEntryDate'>;

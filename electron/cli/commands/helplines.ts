@@ -1,4 +1,4 @@
-import { countryOfLocale, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, type CountryHelplines } from '../../../shared/helplines';
+import { countryOfLocale, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, reachBy, type CountryHelplines } from '../../../shared/helplines';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 
@@ -13,7 +13,8 @@ function localeCountry(env: Record<string, string | undefined>): string | null {
 
 function countryText(c: CountryHelplines): string {
   const lines = c.lines.map((l) => {
-    const how = [l.call && `call ${l.call}`, l.text && `text ${l.text}`].filter(Boolean).join(', ');
+    const by = reachBy(l);
+    const how = [by.call && `call ${by.call}`, by.text && `text ${by.text}`].filter(Boolean).join(', ');
     return `  ${l.name}${how ? `: ${how}` : ''}\n    ${l.url}\n    source ${l.source}, checked ${l.checked}`;
   });
   return [`${c.name} (${c.code}). In immediate danger, call ${c.emergency}.`, ...lines].join('\n');

@@ -45,6 +45,7 @@ export function ReminderSettings({ settings, save, savedText, errorFor }: Settin
         <p id={`${id}-help`} className="hint">
           A notification says only “Time to write in Hearth”, never what you wrote, and none comes on a day you already wrote.
           Reminders come while Hearth is running, even when it is locked.
+          Reminder times are kept outside the encrypted journal so Hearth can remind you before you unlock it; they hold no words from your journal.
         </p>
       </div>
 

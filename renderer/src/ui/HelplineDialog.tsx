@@ -3,7 +3,7 @@
 // directory. Nothing is fetched: a link opens in the system browser only when the person clicks it,
 // and main opens only the addresses in this list. Works locked too (the menu can open it).
 import { useEffect, useId, useRef, useState } from 'react';
-import { countryOfLocales, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, type Helpline } from '../../../shared/helplines';
+import { countryOfLocales, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, reachBy, type Helpline } from '../../../shared/helplines';
 import { toShownError } from './errors';
 import './care.css';
 
@@ -45,11 +45,12 @@ function OpenLink({ url, label }: { url: string; label: string }) {
 
 function Line({ line }: { line: Helpline }) {
   const host = new URL(line.url).host;
+  const how = reachBy(line);
   return (
     <li>
       <p className="helpline-name">{line.name}</p>
       <p className="helpline-how">
-        {[line.call && `Call ${line.call}`, line.text && `Text ${line.text}`].filter(Boolean).join(' · ')}
+        {[how.call && `Call ${how.call}`, how.text && `Text ${how.text}`].filter(Boolean).join(' · ')}
       </p>
       <OpenLink url={line.url} label={`Open ${host}`} />
       <p className="helpline-source">

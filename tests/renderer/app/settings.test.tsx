@@ -42,6 +42,15 @@ describe('settings', () => {
     expect((await screen.findByLabelText('Lock automatically after')).getAttribute('aria-describedby')).toContain(hint.id);
   });
 
+  it('says, beside "Remind me to write", that reminder times are kept outside the encrypted journal', async () => {
+    renderSettings();
+    const remind = await screen.findByRole('checkbox', { name: 'Remind me to write' });
+    const hint = document.getElementById(remind.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toContain(
+      'Reminder times are kept outside the encrypted journal so Hearth can remind you before you unlock it; they hold no words from your journal.',
+    );
+  });
+
   it('saves the auto-lock time, theme and first day of the week, and says so', async () => {
     const user = userEvent.setup();
     const { hearth } = renderSettings();

@@ -12,16 +12,18 @@ describe('hearth helplines', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('United Kingdom (GB). In immediate danger, call 999.');
     expect(stdout).toContain('Samaritans: call 116 123');
-    expect(stdout).toContain(`source https://www.samaritans.org, checked ${helplinesFor('GB')!.lines[0]!.checked}`);
+    expect(stdout).toContain(`source ${helplinesFor('GB')!.lines[0]!.source}, checked ${helplinesFor('GB')!.lines[0]!.checked}`);
+    expect(stdout).toContain('Shout 85258: text 85258');
     expect(stdout).toContain(INTERNATIONAL_DIRECTORY.url);
   });
 
   it('takes the country from LANG, and prints JSON', async () => {
     const { code, stdout } = await cli(['helplines', '--json'], { env: { LANG: 'en_AU.UTF-8' } });
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as { country: string; lines: Array<{ call: string }>; directory: { url: string } };
+    const out = JSON.parse(stdout) as { country: string; lines: Array<{ call: string[]; text: string }>; directory: { url: string } };
     expect(out.country).toBe('AU');
-    expect(out.lines[0]!.call).toBe('13 11 14');
+    expect(out.lines[0]!.call).toEqual(['13 11 14']);
+    expect(out.lines[0]!.text).toBe('0477 13 11 14');
     expect(out.directory.url).toBe(INTERNATIONAL_DIRECTORY.url);
   });
 

@@ -2,7 +2,7 @@
 // address https, and a system locale read into its country.
 import { describe, expect, it } from 'vitest';
 import { careSettingsSchema, care } from '../../../shared/contract/care';
-import { countryOfLocale, countryOfLocales, HELPLINE_URLS, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, isHelplineUrl } from '../../../shared/helplines';
+import { countryOfLocale, countryOfLocales, HELPLINE_URLS, HELPLINES, helplinesFor, INTERNATIONAL_DIRECTORY, isHelplineUrl, reachBy } from '../../../shared/helplines';
 
 const PROMISED = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'DE', 'FR', 'ES', 'IT', 'NL', 'IN', 'BR'];
 
@@ -27,7 +27,7 @@ describe('the helpline list', () => {
     for (const country of HELPLINES) {
       for (const line of country.lines) {
         expect(line.name.trim(), country.code).not.toBe('');
-        expect(line.call ?? line.text, line.name).toBeTruthy();
+        expect(line.call?.length || line.text, line.name).toBeTruthy();
         expect(isHttps(line.url), line.url).toBe(true);
         expect(isHttps(line.source), line.source).toBe(true);
         expect(line.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -36,6 +36,54 @@ describe('the helpline list', () => {
     }
     expect(isHttps(INTERNATIONAL_DIRECTORY.url)).toBe(true);
     expect(isHttps(INTERNATIONAL_DIRECTORY.source)).toBe(true);
+  });
+
+  it('dates every check on a real day no later than today', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const dates = [INTERNATIONAL_DIRECTORY.checked, ...HELPLINES.flatMap((c) => c.lines.map((l) => l.checked))];
+    for (const checked of dates) {
+      expect(checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${checked}T00:00:00Z`).toISOString().slice(0, 10)).toBe(checked);
+      expect(checked <= today, checked).toBe(true);
+    }
+  });
+
+  it('writes every number with digits, spaces and a leading + only, and dials the numbers read at the sources', () => {
+    // The tel: link of each line's numbers, typed by hand from the pages named in shared/helplines.ts.
+    const dialled: Record<string, { call?: string[]; text?: string }> = {
+      '988 Suicide & Crisis Lifeline': { call: ['tel:988'], text: 'tel:988' },
+      '9-8-8 Suicide Crisis Helpline': { call: ['tel:988'], text: 'tel:988' },
+      Samaritans: { call: ['tel:116123'] },
+      'Shout 85258': { text: 'tel:85258' },
+      'Samaritans Ireland': { call: ['tel:116123'] },
+      Pieta: { call: ['tel:1800247247'], text: 'tel:51444' },
+      'Lifeline Australia': { call: ['tel:131114'], text: 'tel:0477131114' },
+      '1737, Need to talk?': { call: ['tel:1737'], text: 'tel:1737' },
+      'Lifeline Aotearoa': { call: ['tel:0800543354'] },
+      TelefonSeelsorge: { call: ['tel:08001110111', 'tel:08001110222'] },
+      '3114, numéro national de prévention du suicide': { call: ['tel:3114'] },
+      'SOS Amitié': { call: ['tel:0972394050'] },
+      'Línea 024, atención a la conducta suicida': { call: ['tel:024'] },
+      'Teléfono de la Esperanza': { call: ['tel:717003717'] },
+      'Telefono Amico Italia': { call: ['tel:0223272327'] },
+      '113 Zelfmoordpreventie': { call: ['tel:113', 'tel:08000113'] },
+      'Tele MANAS': { call: ['tel:14416', 'tel:18008914416'] },
+      'CVV, Centro de Valorização da Vida': { call: ['tel:188'] },
+    };
+    const tel = (number: string) => `tel:${number.replace(/ /g, '')}`;
+    const lines = HELPLINES.flatMap((c) => c.lines);
+    expect(lines.map((l) => l.name).sort()).toEqual(Object.keys(dialled).sort());
+    for (const line of lines) {
+      for (const number of [...(line.call ?? []), ...(line.text ? [line.text] : [])]) expect(number, line.name).toMatch(/^\+?\d[\d ]*\d$|^\d$/);
+      expect({ call: line.call?.map(tel), text: line.text && tel(line.text) }, line.name).toEqual({ call: undefined, text: undefined, ...dialled[line.name] });
+    }
+  });
+
+  it('says how to reach a line in words', () => {
+    expect(reachBy(helplinesFor('IE')!.lines[1]!)).toEqual({ call: '1800 247 247', text: 'HELP to 51444' });
+    expect(reachBy(helplinesFor('DE')!.lines[0]!)).toEqual({ call: '0800 111 0 111 or 0800 111 0 222' });
+    expect(reachBy(helplinesFor('GB')!.lines[1]!)).toEqual({ text: '85258' });
+    expect(reachBy({ name: 'online only', url: 'https://example.org', source: 'https://example.org', checked: '2026-01-01', call: [] })).toEqual({});
   });
 
   it('allows exactly the listed addresses to be opened', () => {

@@ -13,6 +13,10 @@ import { nativeBindingPath, packagedBindingPath } from '../../../electron/shell/
 import { PARTITION, windowOptions } from '../../../electron/shell/window-options';
 import { UPDATE_FEED_URL, UPDATE_PAGE_URL } from '../../../shared/updates';
 import { VAULT_FILE } from '../../../electron/service/paths';
+import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
+import { resolveLocal } from '../../../electron/service/reminder-schedule';
+import { toLocalOffsetIso } from '../../../shared/local-time';
+import { entry } from '../../support/vault';
 import { DEFAULT_KDF } from '../../../electron/vault/kdf';
 import { PASSPHRASE, tempDir } from '../../support/vault';
 
@@ -61,6 +65,7 @@ function createFakeElectron(appPath: string) {
     ipc: new Map<string, Handler>(),
     loginItem: { openAtLogin: false },
     trays: [] as Array<EventEmitter & { menu: Array<{ label?: string; click?: () => void }> }>,
+    notifications: [] as Array<EventEmitter & { options: { title: string; body: string }; shown: boolean }>,
     ready,
   };
   const app = Object.assign(new EventEmitter(), {
@@ -132,7 +137,14 @@ function createFakeElectron(appPath: string) {
     nativeImage: { createFromDataURL: (url: string) => ({ url }) },
     Notification: class extends EventEmitter {
       static isSupported = () => true;
-      show() {}
+      shown = false;
+      constructor(public options: { title: string; body: string }) {
+        super();
+        state.notifications.push(this);
+      }
+      show() {
+        this.shown = true;
+      }
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => {
@@ -419,6 +431,48 @@ describe('electron/main.ts', () => {
       if (before === undefined) delete process.env.XDG_CONFIG_HOME;
       else process.env.XDG_CONFIG_HOME = before;
       rmSync(config, { recursive: true, force: true });
+    }
+  });
+
+  it('reminds from reminders.json at start, before any unlock, and follows the file when the CLI writes today\'s entry', async () => {
+    const MINUTE = 60_000;
+    const vaultDir = join(fake.appPath, 'vault');
+    const made = new HearthService({ vaultDir, kdf: TEST_KDF });
+    await made.create({ passphrase: PASSPHRASE });
+    await made.updateSettings({ reminders: { enabled: true, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] } });
+    made.close();
+    // The instants of 20:00 in this machine's zone, worked out by the schedule's own resolver.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [monday, tuesday, wednesday] = ['2026-06-01', '2026-06-02', '2026-06-03'].map((d) => resolveLocal(d, '20:00', zone)) as [number, number, number];
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      vi.setSystemTime(monday - 60 * MINUTE);
+      provideNativeBinding();
+      await startMain();
+      const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } });
+      await vi.advanceTimersByTimeAsync(60 * MINUTE - 30_000);
+      expect(fake.notifications).toEqual([]);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(fake.notifications.map((n) => [n.options, n.shown])).toEqual([[{ title: 'Hearth', body: 'Time to write in Hearth' }, true]]);
+      // Clicked while locked: the window comes up and the renderer is asked for a new entry (it unlocks first).
+      fake.notifications[0]!.emit('click');
+      expect(fake.windows[0]!.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-new-entry' }]);
+
+      // Tuesday 19:00: the CLI (another service on the same vault) writes today's entry.
+      await vi.advanceTimersByTimeAsync(tuesday - 60 * MINUTE - Date.now());
+      const cli = new HearthService({ vaultDir });
+      await cli.unlock({ passphrase: PASSPHRASE });
+      await cli.addEntry(entry({ occurredAt: toLocalOffsetIso(new Date(tuesday - 65 * MINUTE)), mood: 6 }));
+      cli.close();
+      await vi.advanceTimersByTimeAsync(2 * 60 * MINUTE);
+      expect(fake.notifications).toHaveLength(1);
+      // One check interval past 20:00, wherever the checks fall.
+      await vi.advanceTimersByTimeAsync(wednesday + 30_000 - Date.now());
+      expect(fake.notifications).toHaveLength(2);
+      expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } });
+    } finally {
+      vi.useRealTimers();
     }
   });
 

@@ -1,9 +1,12 @@
 // The shell's reminders on a real vault and the real schedule, with the clock faked: what is shown,
-// when, how often, what a click does, and that the words never carry anything from the journal.
+// when, how often, what a click does, that the words never carry anything from the journal, and that
+// before an unlock the schedule file the service keeps (reminders.json) is followed as it changes.
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REMINDER_FILE, reminderFileStamp } from '../../../electron/service/reminder-file';
 import { reminderDue, slotKey } from '../../../electron/service/reminder-schedule';
 import { PLAN_MAY_CHANGE, REMINDER_TEXT, Reminders, type RemindersOptions } from '../../../electron/shell/reminders';
-import { entry, freshService } from '../../support/vault';
+import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -12,8 +15,8 @@ afterEach(() => {
 });
 
 const MINUTE = 60_000;
-const due: RemindersOptions['due'] = ({ plan, ...when }) => {
-  const slot = reminderDue({ ...when, reminders: plan.reminders, lastEntryDate: plan.lastEntryDate });
+const due: RemindersOptions['due'] = ({ schedule, ...when }) => {
+  const slot = reminderDue({ ...when, reminders: schedule.reminders, lastEntryDate: schedule.lastEntryDate });
   return slot && slotKey(slot);
 };
 
@@ -29,6 +32,8 @@ async function setup(start: string) {
   const plans = vi.fn();
   const reminders = new Reminders({
     readPlan: () => vault.service.reminderPlan(undefined),
+    readSchedule: () => vault.service.reminderSchedule(),
+    scheduleStamp: () => reminderFileStamp(join(vault.vaultDir, REMINDER_FILE)),
     due,
     notify: (text, click) => shown.push({ text, click }),
     openNewEntry: opened,
@@ -68,7 +73,7 @@ describe('Reminders', () => {
     expect(reminders.plan?.lastEntryDate).toBe('2026-06-01');
     await vi.advanceTimersByTimeAsync(2 * 60 * MINUTE);
     expect(shown).toEqual([]);
-    // The next day, still locked: the plan read before the lock is followed.
+    // The next day, still locked: the schedule file, as it was at the lock, is followed.
     await vi.advanceTimersByTimeAsync(24 * 60 * MINUTE);
     expect(shown).toHaveLength(1);
   });
@@ -90,13 +95,69 @@ describe('Reminders', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(new Date('2026-06-01T17:59:00Z'));
     const notify = vi.fn();
-    const reminders = new Reminders({ readPlan: () => Promise.reject(new Error('locked')), due, notify, openNewEntry: () => {}, timeZone: () => 'Europe/Paris' });
+    const reminders = new Reminders({
+      readPlan: () => Promise.reject(new Error('locked')),
+      readSchedule: () => Promise.resolve(null),
+      scheduleStamp: () => null,
+      due,
+      notify,
+      openNewEntry: () => {},
+      timeZone: () => 'Europe/Paris',
+    });
     cleanups.push(() => reminders.stop());
     await reminders.refresh();
     reminders.start();
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
     expect(notify).not.toHaveBeenCalled();
     expect(reminders.plan).toBeNull();
+  });
+
+  it('before any unlock follows the schedule file, and reads it again when another program changes it', async () => {
+    // Written by a journal with reminders on, then the app starts and nobody unlocks.
+    const { service, vaultDir, reopen, shown, reminders, opened } = await setup('2026-06-01T16:00:00Z');
+    reminders.stop();
+    await service.lock();
+    const app = reopen();
+    cleanups.push(() => app.close());
+    const started = new Reminders({
+      readPlan: () => app.reminderPlan(undefined),
+      readSchedule: () => app.reminderSchedule(),
+      scheduleStamp: () => reminderFileStamp(join(vaultDir, REMINDER_FILE)),
+      due,
+      notify: (text, click) => shown.push({ text, click }),
+      openNewEntry: opened,
+      timeZone: () => 'Europe/Paris',
+    });
+    cleanups.push(() => started.stop());
+    await started.refresh();
+    started.start();
+    expect(started.plan).toBeNull();
+    expect(started.schedule).toEqual({ reminders: { enabled: true, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] }, lastEntryDate: null });
+    // 20:00 in Paris is 18:00 UTC: nothing before, one at it.
+    await vi.advanceTimersByTimeAsync(2 * 60 * MINUTE - 30_000);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(shown.map((s) => s.text)).toEqual([REMINDER_TEXT]);
+    shown[0]!.click();
+    expect(opened).toHaveBeenCalledOnce();
+
+    // Tuesday 19:00 in Paris: the CLI (another service on the same vault) writes today's entry; the
+    // watch reads the file again and 20:00 passes without a reminder.
+    await vi.advanceTimersByTimeAsync(23 * 60 * MINUTE - 30_000);
+    const cli = reopen();
+    cleanups.push(() => cli.close());
+    await cli.unlock({ passphrase: PASSPHRASE });
+    await cli.addEntry(entry({ occurredAt: '2026-06-02T18:55:00+02:00', mood: 6 }));
+    cli.close();
+    await vi.waitFor(async () => {
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(started.schedule?.lastEntryDate).toBe('2026-06-02');
+    });
+    await vi.advanceTimersByTimeAsync(2 * 60 * MINUTE);
+    expect(shown).toHaveLength(1);
+    // Wednesday 20:00 comes again.
+    await vi.advanceTimersByTimeAsync(24 * 60 * MINUTE);
+    expect(shown).toHaveLength(2);
   });
 
   it('reads the plan again after the calls that can change it', () => {
