@@ -160,7 +160,9 @@ function start(): void {
   app.on('before-quit', () => (quitting = true));
   app.on('activate', showWindow);
   win.on('close', (event) => {
-    if (onWindowClose(reminders.plan?.keepRunning ?? false, quitting) === 'quit') return;
+    // Before the first unlock only reminders.json says whether to keep running.
+    const keepRunning = reminders.plan?.keepRunning ?? reminders.schedule?.keepRunning ?? false;
+    if (onWindowClose(keepRunning, quitting) === 'quit') return;
     event.preventDefault();
     win.hide();
     tray.show();

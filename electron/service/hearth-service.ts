@@ -516,7 +516,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */
   private async keepReminders(): Promise<void> {
     const s = this.session;
-    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings.reminders, s.journal.index.newestEntryDay());
+    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings, s.journal.index.newestEntryDay());
   }
 
   /** At each unlock the journal's settings win, under the write lock so a write by the CLI in between is not undone. */

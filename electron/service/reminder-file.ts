@@ -1,7 +1,8 @@
 // The reminder schedule kept outside the encrypted journal, in reminders.json beside hearth.db, so
 // the app can remind before the first unlock and follow entries the CLI adds while it is locked.
-// It holds the reminder times and days and the date of the newest entry: no words, names, moods or
-// counts. It exists only while reminders are on. The service rewrites it after every write under
+// It holds the reminder times and days, whether Hearth keeps running when its window is closed (so
+// reminders outlive a window closed before the first unlock) and the date of the newest entry: no
+// words, names, moods or counts. It exists only while reminders are on. The service rewrites it after every write under
 // the vault's lock and at each unlock (the journal's settings win); the shell only reads it.
 // A missing, damaged, foreign or linked file means no reminders until the journal is unlocked.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, rmSync } from 'node:fs';
@@ -20,14 +21,15 @@ const fileSchema = z.strictObject({
   vaultId: z.string().min(1).max(100),
   times: reminderSettingsSchema.shape.times,
   days: reminderSettingsSchema.shape.days,
+  keepRunning: z.boolean(),
   lastEntryDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
 });
 export type ReminderFile = z.infer<typeof fileSchema>;
 
 /** The file's text for these settings, or null when reminders are off (then there is no file). */
-export function reminderFileText(vaultId: string, reminders: ReminderSettings, lastEntryDay: string | null): string | null {
+export function reminderFileText(vaultId: string, reminders: ReminderSettings, keepRunning: boolean, lastEntryDay: string | null): string | null {
   if (!reminders.enabled) return null;
-  const file: ReminderFile = { version: 1, vaultId, times: reminders.times, days: reminders.days, lastEntryDay };
+  const file: ReminderFile = { version: 1, vaultId, times: reminders.times, days: reminders.days, keepRunning, lastEntryDay };
   return `${JSON.stringify(file)}\n`;
 }
 
@@ -68,8 +70,8 @@ export function readReminderFile(path: string, vaultId: string): ReminderSchedul
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success || parsed.data.vaultId !== vaultId) return null;
-  const { times, days, lastEntryDay } = parsed.data;
-  return { reminders: { enabled: true, times, days }, lastEntryDate: lastEntryDay };
+  const { times, days, keepRunning, lastEntryDay } = parsed.data;
+  return { reminders: { enabled: true, times, days }, keepRunning, lastEntryDate: lastEntryDay };
 }
 
 /**
@@ -78,8 +80,13 @@ export function readReminderFile(path: string, vaultId: string): ReminderSchedul
  * already been committed, and the file is only a convenience for the time before an unlock. When it
  * cannot be written it is removed, so a stale one never reminds on a day already written.
  */
-export async function keepReminderFile(path: string, vaultId: string, reminders: ReminderSettings, lastEntryDay: string | null): Promise<void> {
-  const text = reminderFileText(vaultId, reminders, lastEntryDay);
+export async function keepReminderFile(
+  path: string,
+  vaultId: string,
+  settings: { reminders: ReminderSettings; keepRunning: boolean },
+  lastEntryDay: string | null,
+): Promise<void> {
+  const text = reminderFileText(vaultId, settings.reminders, settings.keepRunning, lastEntryDay);
   try {
     if (text === null) rmSync(path, { force: true });
     else if (readPlainFile(path) !== text) await writeFileAtomic(path, text);

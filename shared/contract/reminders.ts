@@ -33,4 +33,4 @@ export const reminders = {
 };
 
 /** What the schedule follows: from the unlocked journal, or from reminders.json before an unlock. */
-export type ReminderSchedule = Pick<ReminderPlan, 'reminders' | 'lastEntryDate'>;
+export type ReminderSchedule = Pick<ReminderPlan, 'reminders' | 'keepRunning' | 'lastEntryDate'>;

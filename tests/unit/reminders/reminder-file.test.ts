@@ -48,13 +48,16 @@ describe('reminders.json written by the service', () => {
     );
     expect(existsSync(file)).toBe(false);
     await service.updateSettings({ reminders: ON });
-    expect(parsed(file)).toEqual({ version: 1, vaultId: vaultIdOf(vaultDir), times: ['07:30', '20:00'], days: [1, 3], lastEntryDay: '2026-06-01' });
+    expect(parsed(file)).toEqual({ version: 1, vaultId: vaultIdOf(vaultDir), times: ['07:30', '20:00'], days: [1, 3], keepRunning: false, lastEntryDay: '2026-06-01' });
     const raw = readFileSync(file, 'latin1');
     for (const word of ['CANARY', 'words', 'mood', 'emotional', '21:10']) expect(raw).not.toContain(word);
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
 
     await service.updateSettings({ reminders: { ...ON, times: ['06:00'], days: [0] } });
     expect(parsed(file)).toMatchObject({ times: ['06:00'], days: [0] });
+    await service.updateSettings({ keepRunning: true });
+    expect(parsed(file)).toMatchObject({ keepRunning: true });
+    expect(await service.reminderSchedule()).toMatchObject({ keepRunning: true });
     await service.updateSettings({ reminders: { ...ON, enabled: false } });
     expect(existsSync(file)).toBe(false);
     expect(await service.reminderSchedule()).toBeNull();
@@ -86,16 +89,16 @@ describe('reminders.json written by the service', () => {
     await service.updateSettings({ reminders: ON });
     await service.lock();
     const id = vaultIdOf(vaultDir);
-    writeFileSync(file, JSON.stringify({ version: 1, vaultId: id, times: ['03:00'], days: [6], lastEntryDay: '2030-01-01' }));
+    writeFileSync(file, JSON.stringify({ version: 1, vaultId: id, times: ['03:00'], days: [6], keepRunning: false, lastEntryDay: '2030-01-01' }));
     // Locked: the file is what there is.
-    expect(await service.reminderSchedule()).toEqual({ reminders: { enabled: true, times: ['03:00'], days: [6] }, lastEntryDate: '2030-01-01' });
+    expect(await service.reminderSchedule()).toEqual({ reminders: { enabled: true, times: ['03:00'], days: [6] }, keepRunning: false, lastEntryDate: '2030-01-01' });
     await service.unlock({ passphrase: PASSPHRASE });
-    expect(parsed(file)).toEqual({ version: 1, vaultId: id, times: ['07:30', '20:00'], days: [1, 3], lastEntryDay: null });
+    expect(parsed(file)).toEqual({ version: 1, vaultId: id, times: ['07:30', '20:00'], days: [1, 3], keepRunning: false, lastEntryDay: null });
 
     // Reminders off in the journal: a file left there goes at unlock.
     await service.updateSettings({ reminders: { ...ON, enabled: false } });
     await service.lock();
-    writeFileSync(file, JSON.stringify({ version: 1, vaultId: id, times: ['03:00'], days: [6], lastEntryDay: null }));
+    writeFileSync(file, JSON.stringify({ version: 1, vaultId: id, times: ['03:00'], days: [6], keepRunning: false, lastEntryDay: null }));
     const other = reopen();
     cleanups.push(() => other.close());
     await other.unlock({ passphrase: PASSPHRASE });
@@ -109,7 +112,7 @@ describe('reminders.json written by the service', () => {
     service.close();
     const started = reopen();
     cleanups.push(() => started.close());
-    expect(await started.reminderSchedule()).toEqual({ reminders: ON, lastEntryDate: '2026-06-02' });
+    expect(await started.reminderSchedule()).toEqual({ reminders: ON, keepRunning: false, lastEntryDate: '2026-06-02' });
     expect(await started.status()).toMatchObject({ unlocked: false });
   });
 
@@ -124,7 +127,7 @@ describe('reminders.json written by the service', () => {
     expect(lastEntryDay(file)).toBeNull();
     const added = await cli(['--vault', made.dir, 'add'], { stdin: entryJson({ occurredAt: '2026-06-04T22:00:00+02:00', note: 'CANARYCLI' }) });
     expect(added.code).toBe(0);
-    expect(parsed(file)).toEqual({ version: 1, vaultId: vaultIdOf(made.dir), times: ON.times, days: ON.days, lastEntryDay: '2026-06-04' });
+    expect(parsed(file)).toEqual({ version: 1, vaultId: vaultIdOf(made.dir), times: ON.times, days: ON.days, keepRunning: false, lastEntryDay: '2026-06-04' });
     expect(readFileSync(file, 'latin1')).not.toContain('CANARYCLI');
   });
 
@@ -155,8 +158,8 @@ describe('reminders.json written by the service', () => {
     await service.updateSettings({ reminders: ON });
     await service.lock();
     const id = vaultIdOf(vaultDir);
-    const good = { version: 1, vaultId: id, times: ['20:00'], days: [1], lastEntryDay: null };
-    expect(readReminderFile(file, id)).toEqual({ reminders: ON, lastEntryDate: null });
+    const good = { version: 1, vaultId: id, times: ['20:00'], days: [1], keepRunning: false, lastEntryDay: null };
+    expect(readReminderFile(file, id)).toEqual({ reminders: ON, keepRunning: false, lastEntryDate: null });
     for (const bad of [
       '',
       '{',

@@ -476,6 +476,27 @@ describe('electron/main.ts', () => {
     }
   });
 
+  it('keeps running behind the tray when the window is closed before any unlock, as reminders.json says', async () => {
+    const vaultDir = join(fake.appPath, 'vault');
+    const made = new HearthService({ vaultDir, kdf: TEST_KDF });
+    await made.create({ passphrase: PASSPHRASE });
+    await made.updateSettings({ reminders: { enabled: true, times: ['20:00'], days: [1] }, keepRunning: true });
+    made.close();
+    provideNativeBinding();
+    await startMain();
+    const [win] = fake.windows;
+    const close = { defaultPrevented: false, preventDefault() {
+      this.defaultPrevented = true;
+    } };
+    await vi.waitFor(() => {
+      win!.emit('close', close);
+      expect(close.defaultPrevented).toBe(true);
+    });
+    expect(win!.visible).toBe(false);
+    expect(fake.trays).toHaveLength(1);
+    expect(await fake.ipc.get(IPC_CALL_CHANNEL)!(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } });
+  });
+
   it('focuses the window when a second instance starts', async () => {
     provideNativeBinding();
     await startMain();

@@ -132,7 +132,7 @@ describe('Reminders', () => {
     await started.refresh();
     started.start();
     expect(started.plan).toBeNull();
-    expect(started.schedule).toEqual({ reminders: { enabled: true, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] }, lastEntryDate: null });
+    expect(started.schedule).toEqual({ reminders: { enabled: true, times: ['20:00'], days: [0, 1, 2, 3, 4, 5, 6] }, keepRunning: false, lastEntryDate: null });
     // 20:00 in Paris is 18:00 UTC: nothing before, one at it.
     await vi.advanceTimersByTimeAsync(2 * 60 * MINUTE - 30_000);
     expect(shown).toEqual([]);
