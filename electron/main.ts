@@ -10,6 +10,7 @@ import { defaultVaultDir } from './service/paths';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/app-menu';
+import { lockAgentOf } from './shell/agent-lock';
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { openHelplineWith } from './shell/helpline-links';
@@ -57,8 +58,9 @@ function electronNativeBinding(): string {
 function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
   let externalChange = (): void => undefined;
+  const vaultDir = defaultVaultDir();
   const service = new HearthService({
-    vaultDir: defaultVaultDir(),
+    vaultDir,
     nativeBinding: electronNativeBinding(),
     onExternalChange: () => {
       notifyWindow(JOURNAL_CHANGED);
@@ -79,7 +81,7 @@ function start(): void {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
   };
   notifyWindow = notify;
-  const autoLock = new AutoLock({ service, notify });
+  const autoLock = new AutoLock({ service, notify, onLocked: () => void lockAgentOf(vaultDir) });
   const stopWatching = watchForChanges(service);
 
   const handlers = createHandlers(service, nativeDialogs(dialog, () => mainWindow));
@@ -176,6 +178,7 @@ function start(): void {
     event.preventDefault();
     void service
       .lock()
+      .then(() => lockAgentOf(vaultDir))
       .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
       // The lock's backup is written after the lock: give it a while to land before the process ends.
       .then(() => Promise.race([service.lockBackupsSettled(), new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS))]))

@@ -11,7 +11,7 @@ import { readTokenFile } from './token-file';
 export type AgentAnswer =
   | { status: 'none' }
   | { status: 'refused'; reason: string }
-  | { status: 'ok'; until: number; key: Uint8Array | null };
+  | { status: 'ok'; until: number; pid: number; key: Uint8Array | null };
 
 /** How long a client waits for the agent before going on without it. */
 const ANSWER_TIMEOUT_MS = 3000;
@@ -70,10 +70,10 @@ export function askAgent(paths: AgentPaths, op: AgentRequest['op'], timeoutMs = 
         if (!reply.ok) return finish({ status: 'refused', reason: reply.reason });
       }
       if (!reply.ok) return;
-      if (reply.keyBytes === undefined) return finish({ status: 'ok', until: reply.until, key: null });
+      if (reply.keyBytes === undefined) return finish({ status: 'ok', until: reply.until, pid: reply.pid, key: null });
       if (received.length < KEY_BYTES) return;
       const key = new Uint8Array(received.subarray(0, KEY_BYTES));
-      finish({ status: 'ok', until: reply.until, key });
+      finish({ status: 'ok', until: reply.until, pid: reply.pid, key });
     });
     socket.write(encodeLine({ v: PROTOCOL_VERSION, op, token }));
   });

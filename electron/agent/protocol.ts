@@ -23,6 +23,8 @@ export const AgentReply = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     /** When the agent locks by itself, in milliseconds since the epoch. */
     until: z.number().int().nonnegative(),
+    /** The agent's process id (what `hearth lock` ends, and what a test can kill). */
+    pid: z.number().int().positive(),
     /** Present when the key follows the line: that many raw bytes. */
     keyBytes: z.literal(KEY_BYTES).optional(),
   }),

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { AgentRequest, encodeLine, MAX_LINE, parseLine, TOKEN_BYTES, tokenMatches, type AgentReply } from '../../agent/protocol';
+import { AgentRequest, encodeLine, KEY_BYTES, MAX_LINE, parseLine, TOKEN_BYTES, tokenMatches, type AgentReply } from '../../agent/protocol';
 import type { AgentPaths } from '../../agent/runtime-dir';
 import { suspendedBetween, TICK_MS, type Tick } from '../../agent/suspend';
 import { writeTokenFile } from '../../agent/token-file';
@@ -120,12 +120,13 @@ export class AgentServer {
     if (request === null) return reply({ ok: false, reason: 'request' });
     if (!tokenMatches(request.token, this.token)) return reply({ ok: false, reason: 'token' });
     const until = this.options.until;
+    const pid = process.pid;
     switch (request.op) {
       case 'status':
-        return reply({ ok: true, until });
+        return reply({ ok: true, until, pid });
       case 'lock':
         socket.once('close', () => void this.end('lock'));
-        return reply({ ok: true, until });
+        return reply({ ok: true, until, pid });
       case 'key': {
         if ((await this.options.stillOpens(this.options.key)) === false) {
           reply({ ok: false, reason: 'stale' });
@@ -133,7 +134,7 @@ export class AgentServer {
         }
         // A copy goes out (the write may still be queued when the key is wiped); it is zeroed once written.
         const copy = Buffer.from(this.options.key);
-        socket.write(encodeLine({ ok: true, until, keyBytes: 32 }));
+        socket.write(encodeLine({ ok: true, until, pid, keyBytes: KEY_BYTES }));
         socket.write(copy, () => copy.fill(0));
         socket.end();
         return;
