@@ -3,7 +3,7 @@
 // after a suspend, on `lock`, and as soon as the key no longer opens the journal (the passphrase or
 // the key changed); ending wipes the key and removes the socket and the token file.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { AgentRequest, encodeLine, KEY_BYTES, MAX_LINE, parseLine, TOKEN_BYTES, tokenMatches, type AgentReply } from '../../agent/protocol';
 import type { AgentPaths } from '../../agent/runtime-dir';
@@ -57,6 +57,8 @@ export class AgentServer {
         resolve();
       });
     });
+    // The folder is already 0700; the socket itself is made owner-only as well.
+    if (process.platform !== 'win32') chmodSync(paths.socket, 0o600);
     writeTokenFile(paths.token, this.token);
     const tickMs = this.options.tickMs ?? TICK_MS;
     this.timers.push(setInterval(() => void this.tick(), tickMs));

@@ -32,8 +32,6 @@ export const unlock: Command = {
     if (dir === null || !dir.ok) {
       throw new Error(`The unlock agent cannot start: its folder ${dir?.dir ?? ''} is unsafe (${dir && !dir.ok ? dir.problem : 'missing'}). Commands still work with the passphrase.`);
     }
-    const running = locateAgent(session.vaultDir, session.io.env).paths;
-    if (running) await askAgent(running, 'lock');
     const passphrase = await session.secrets.passphrase();
     let key: Uint8Array;
     try {
@@ -43,6 +41,9 @@ export const unlock: Command = {
     }
     const until = Date.now() + ms;
     try {
+      // A running agent is replaced only once the passphrase proved right.
+      const running = locateAgent(session.vaultDir, session.io.env).paths;
+      if (running) await askAgent(running, 'lock');
       await startAgent({ vaultDir: session.vaultDir, runtimeDir: dir.dir, until }, key);
     } finally {
       await wipeKey(key);

@@ -2,7 +2,7 @@
 // its runtime folder in a temp XDG_RUNTIME_DIR. No command here has a terminal, so a command that
 // works without HEARTH_PASSPHRASE took the agent's key and never ran Argon2.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,10 +79,10 @@ describe('hearth unlock and hearth lock', () => {
     const unlocked = await hearth(vault, ['unlock', '--for', '10m'], withPassphrase);
     expect({ code: unlocked.code, stderr: unlocked.stderr }).toEqual({ code: 0, stderr: '' });
     expect(unlocked.stdout).toMatch(/^Unlocked for 10 minutes, until \d\d:\d\d:\d\d: /);
-    const dirMode = (await import('node:fs')).statSync(join(runtime, 'hearth')).mode & 0o777;
-    expect(dirMode).toBe(0o700);
+    expect(statSync(join(runtime, 'hearth')).mode & 0o777).toBe(0o700);
     const id = paths(vault);
-    expect((await import('node:fs')).statSync(id.token).mode & 0o777).toBe(0o600);
+    expect(statSync(id.token).mode & 0o777).toBe(0o600);
+    expect(statSync(id.socket).mode & 0o777).toBe(0o600);
 
     const added = await hearth(vault, ['add'], {}, '{"mood": 6, "note": "through the agent"}');
     expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 0, stderr: '' });
@@ -131,6 +131,16 @@ describe('hearth unlock and hearth lock', () => {
     });
     expect(reply).toBe('{"ok":false,"reason":"token"}\n');
     expect((await hearth(vault, ['list'])).code).toBe(0);
+
+    // A wrong passphrase leaves the running agent alone; the agent was given neither passphrase in its environment or arguments.
+    expect((await hearth(vault, ['unlock'], { HEARTH_PASSPHRASE: 'not the passphrase at all' })).code).toBe(4);
+    expect((await hearth(vault, ['list'])).code).toBe(0);
+    const status = await askAgent(id, 'status');
+    if (status.status !== 'ok') throw new Error('no agent');
+    if (process.platform === 'linux') {
+      expect(readFileSync(`/proc/${status.pid}/environ`, 'utf8')).not.toContain('HEARTH_PASSPHRASE');
+      expect(readFileSync(`/proc/${status.pid}/cmdline`, 'utf8')).not.toContain(PASSPHRASE);
+    }
   });
 
   it('keeps one agent per journal', { timeout: 120_000 }, async () => {
