@@ -22,7 +22,7 @@ describe('the passphrase key', () => {
     await expect(deriving.passphraseKey({ passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     const kek = await deriving.passphraseKey({ passphrase: PASSPHRASE });
     expect(kek).toHaveLength(32);
-    expect(await deriving.status(undefined)).toEqual({ exists: true, unlocked: false });
+    expect(await deriving.status()).toEqual({ exists: true, unlocked: false });
     deriving.close();
     expect(await passphraseKeyOpens(vaultDir, kek)).toBe(true);
 
@@ -35,7 +35,7 @@ describe('the passphrase key', () => {
     expect(await passphraseKeyOpens(vaultDir, kek)).toBe(false);
     const refused = new HearthService({ vaultDir, kdf: TEST_KDF });
     expect(await refused.unlockWithPassphraseKey(kek)).toBe(false);
-    expect(await refused.status(undefined)).toEqual({ exists: true, unlocked: false });
+    expect(await refused.status()).toEqual({ exists: true, unlocked: false });
     refused.close();
     expect(await passphraseKeyOpens(join(vaultDir, 'nowhere'), kek)).toBe(false);
   });
