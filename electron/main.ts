@@ -177,8 +177,12 @@ function start(): void {
     if (locked) return;
     event.preventDefault();
     void service
-      .lock()
-      .then(() => lockAgentOf(vaultDir))
+      .status()
+      // Quitting an unlocked app is a lock like any other: the CLI's unlock agent ends with it.
+      .then(async ({ unlocked }) => {
+        await service.lock();
+        if (unlocked) await lockAgentOf(vaultDir);
+      })
       .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
       // The lock's backup is written after the lock: give it a while to land before the process ends.
       .then(() => Promise.race([service.lockBackupsSettled(), new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS))]))

@@ -506,6 +506,13 @@ describe('electron/main.ts', () => {
       await handle(trusted(), 'readyToLock', undefined);
       expect(await second.ended).toBe('lock');
       expect(readdirSync(join(runtime, 'hearth'))).toEqual([]);
+
+      // Quitting while unlocked is a lock too.
+      await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+      const third = await startAgent();
+      fake.app.emit('before-quit', { preventDefault() {} });
+      expect(await third.ended).toBe('lock');
+      await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
     } finally {
       rmSync(runtime, { recursive: true, force: true });
     }
