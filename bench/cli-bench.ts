@@ -4,10 +4,13 @@
 // - ndjson_lines_s: lines per second through `hearth add --ndjson`, the whole process included;
 // - import_lines_s: the same entries through `hearth import --format hearth-json` (the portable
 //   JSON that `hearth export` wrote of the first journal) into a new journal.
-// The journals use the lowest Argon2id cost, so these figures are about the lines, not the key.
+// - list10_passphrase_ms and list10_agent_ms: `hearth list --limit 10` with the passphrase and with
+//   the unlock agent running (`hearth unlock`), in interleaved pairs (medians), on the first journal
+//   re-keyed to the default Argon2id cost by `hearth passwd`, so the pair shows what the agent saves.
+// The other journals use the lowest Argon2id cost, so those figures are about the lines, not the key.
 // Alone: node --import tsx bench/cli-bench.ts [--entries N] [--json]   (after npm run build:cli)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,7 @@ import { DEFAULT_SHAPE, generateJournal } from './generate-journal';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'hearth.mjs');
 const START_PAIRS = 11;
+const AGENT_PAIRS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -34,6 +38,28 @@ async function newVault(dir: string, passphrase: string): Promise<void> {
   const service = new HearthService({ vaultDir: dir, kdf: TEST_KDF });
   await service.create({ passphrase });
   service.close();
+}
+
+/** `list --limit 10` with the passphrase (default Argon2id cost) against with the unlock agent: medians of interleaved runs. */
+async function benchAgent(work: string, vault: string, env: NodeJS.ProcessEnv): Promise<{ passphrase: number; agent: number }> {
+  const passphrase = env.HEARTH_PASSPHRASE;
+  timed([BIN, '--vault', vault, 'passwd'], { env: { ...env, HEARTH_NEW_PASSPHRASE: passphrase } });
+  const noAgent = { ...env, XDG_RUNTIME_DIR: join(work, 'run-none') };
+  const withAgent: NodeJS.ProcessEnv = { ...env, XDG_RUNTIME_DIR: join(work, 'run-agent') };
+  delete withAgent.HEARTH_PASSPHRASE;
+  for (const dir of [noAgent.XDG_RUNTIME_DIR!, withAgent.XDG_RUNTIME_DIR!]) mkdirSync(dir, { mode: 0o700 });
+  timed([BIN, '--vault', vault, 'unlock', '--for', '10m'], { env: { ...withAgent, HEARTH_PASSPHRASE: passphrase } });
+  const list = [BIN, '--vault', vault, 'list', '--limit', '10'];
+  const times = { passphrase: [] as number[], agent: [] as number[] };
+  try {
+    for (let i = 0; i < AGENT_PAIRS; i++) {
+      const order = i % 2 === 0 ? (['passphrase', 'agent'] as const) : (['agent', 'passphrase'] as const);
+      for (const which of order) times[which].push(timed(list, { env: which === 'agent' ? withAgent : noAgent }).ms);
+    }
+  } finally {
+    timed([BIN, '--vault', vault, 'lock'], { env: withAgent });
+  }
+  return { passphrase: median(times.passphrase), agent: median(times.agent) };
 }
 
 export async function benchCli(work: string, journal: readonly EntryData[], passphrase: string) {
@@ -64,6 +90,8 @@ export async function benchCli(work: string, journal: readonly EntryData[], pass
   await newVault(imported, passphrase);
   const importRun = timed([BIN, '--vault', imported, 'import', '--format', 'hearth-json', file], { env });
 
+  const agent = await benchAgent(work, added, env);
+
   const cli_start_ms = median(cliTimes);
   const node_start_ms = median(nodeTimes);
   return {
@@ -72,8 +100,10 @@ export async function benchCli(work: string, journal: readonly EntryData[], pass
       node_start_ms: round(node_start_ms),
       ndjson_lines_s: Math.round(journal.length / (ndjson.ms / 1000)),
       import_lines_s: Math.round(journal.length / (importRun.ms / 1000)),
+      list10_passphrase_ms: round(agent.passphrase),
+      list10_agent_ms: round(agent.agent),
     },
-    ratios: { cli_start_vs_node: round(cli_start_ms / node_start_ms, 2) },
+    ratios: { cli_start_vs_node: round(cli_start_ms / node_start_ms, 2), list10_agent_vs_passphrase: round(agent.agent / agent.passphrase, 2) },
     targets: { cli_start_le_3x_node: cli_start_ms <= 3 * node_start_ms },
   };
 }

@@ -11,6 +11,7 @@ import { REMINDER_FILE, reminderFileStamp } from './service/reminder-file';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/app-menu';
+import { lockAgentOf } from './shell/agent-lock';
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { openHelplineWith } from './shell/helpline-links';
@@ -81,7 +82,7 @@ function start(): void {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
   };
   notifyWindow = notify;
-  const autoLock = new AutoLock({ service, notify });
+  const autoLock = new AutoLock({ service, notify, onLocked: () => void lockAgentOf(vaultDir) });
   const stopWatching = watchForChanges(service);
 
   const handlers = createHandlers(service, nativeDialogs(dialog, () => mainWindow));
@@ -183,7 +184,12 @@ function start(): void {
     if (locked) return;
     event.preventDefault();
     void service
-      .lock()
+      .status()
+      // Quitting an unlocked app is a lock like any other: the CLI's unlock agent ends with it.
+      .then(async ({ unlocked }) => {
+        await service.lock();
+        if (unlocked) await lockAgentOf(vaultDir);
+      })
       .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
       // The lock's backup is written after the lock: give it a while to land before the process ends.
       .then(() => Promise.race([service.lockBackupsSettled(), new Promise((resolve) => setTimeout(resolve, QUIT_BACKUP_WAIT_MS))]))

@@ -1,7 +1,8 @@
 // Builds the `hearth` command into out/cli (run by `npm run build`; bin/hearth.mjs runs the result).
 // One ESM bundle with code splitting: out/cli/hearth.js holds what `hearth --help` needs, and each
 // command's module (with the service, SQLite, libsodium, zod, the reports) is a chunk loaded by
-// import() only when that command runs. Every worker thread (electron/**/*.worker.ts) is an entry of
+// import() only when that command runs; the unlock agent (electron/cli/agent/agent-main.ts) is
+// out/cli/hearth-agent.js, an entry of its own. Every worker thread (electron/**/*.worker.ts) is an entry of
 // its own beside the chunks, where WorkerThread looks for its built `.js`. Packages stay external:
 // they are resolved from node_modules at run time, so the bundle needs no esbuild and no tsx.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { register } from 'tsx/esm/api';
 const root = join(import.meta.dirname, '..');
 const outdir = join(root, 'out', 'cli');
 
-const entryPoints = { hearth: join(root, 'electron', 'cli', 'main.ts') };
+const entryPoints = { hearth: join(root, 'electron', 'cli', 'main.ts'), 'hearth-agent': join(root, 'electron', 'cli', 'agent', 'agent-main.ts') };
 for (const file of readdirSync(join(root, 'electron'), { recursive: true, encoding: 'utf8' })) {
   if (!file.endsWith('.worker.ts')) continue;
   const name = basename(file, '.ts');

@@ -38,8 +38,9 @@ export const LAYERS: readonly Layer[] = [
     why: 'HearthService composes the lower modules in plain Node, so it runs under vitest, the CLI and the test bridge.',
   },
   { name: 'ipc', paths: ['electron/ipc/'], mayImport: ['shared', 'service'], why: 'The dispatcher validates each argument, then calls the service.' },
-  { name: 'cli', paths: ['electron/cli/'], mayImport: ['shared', 'service', 'ipc'], why: 'The command line goes through the same dispatcher as the app.' },
-  { name: 'shell', paths: ['electron/shell/'], mayImport: ['shared', 'ipc'], why: 'Electron’s windows, protocol and power events hand calls to the dispatcher.' },
+  { name: 'agent', paths: ['electron/agent/'], mayImport: ['shared'], why: 'The unlock agent’s folder, protocol and client: plain Node the CLI and the app both reach it with.' },
+  { name: 'cli', paths: ['electron/cli/'], mayImport: ['shared', 'service', 'ipc', 'agent'], why: 'The command line goes through the same dispatcher as the app.' },
+  { name: 'shell', paths: ['electron/shell/'], mayImport: ['shared', 'ipc', 'agent'], why: 'Electron’s windows, protocol and power events hand calls to the dispatcher.' },
   {
     name: 'entry',
     paths: ['electron/main.ts', 'electron/preload.ts'],

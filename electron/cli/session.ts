@@ -6,6 +6,9 @@ import type { Entry } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
+import { askAgent, locateAgent } from '../agent/client';
+import { refusedWarning } from '../agent/runtime-dir';
+import { wipeKey } from '../service/agent-key';
 import { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
@@ -73,13 +76,39 @@ export class Session {
     if (!exists) throw new HearthError('NO_VAULT', `There is no journal in ${this.vaultDir} yet; create one with "hearth init".`);
   }
 
-  /** Unlock with the passphrase and name any unreadable records on stderr. Returns the passphrase. */
-  async unlock(options: { warnCorrupt?: boolean } = {}): Promise<string> {
+  /**
+   * Unlock, with the key of a running unlock agent (`hearth unlock`) when one answers, else with the
+   * passphrase; then name any unreadable records on stderr.
+   */
+  async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
+    await this.requireJournal();
+    if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    if (options.warnCorrupt !== false) await this.warnCorrupt();
+  }
+
+  /** Unlock with the passphrase itself, never the agent's key, for a command that needs it (passwd). Returns it. */
+  async unlockWithPassphrase(): Promise<string> {
     await this.requireJournal();
     const passphrase = await this.secrets.passphrase();
     await this.call('unlock', { passphrase });
-    if (options.warnCorrupt !== false) await this.warnCorrupt();
+    await this.warnCorrupt();
     return passphrase;
+  }
+
+  /** True when the agent's key opened the journal; false (and nothing changed) when there is no agent or its key does not open it. */
+  private async unlockFromAgent(): Promise<boolean> {
+    const found = locateAgent(this.vaultDir, this.io.env);
+    if (found.refused) await this.warn(refusedWarning(found.refused));
+    if (!found.paths) return false;
+    const answer = await askAgent(found.paths, 'key');
+    if (answer.status !== 'ok' || answer.key === null) return false;
+    try {
+      return await this.service.unlockWithPassphraseKey(answer.key);
+    } catch (e) {
+      throw asHearthError(e);
+    } finally {
+      await wipeKey(answer.key);
+    }
   }
 
   async warnCorrupt(): Promise<void> {

@@ -14,7 +14,7 @@ import type { BackupRecord } from '../backup/backup-format';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
-import { createKeys, openWithPassphrase, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
+import { createKeys, derivePassphraseKey, openWithPassphrase, openWithPassphraseKey, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import { UnlockWorker } from '../vault/unlock-worker';
@@ -171,29 +171,28 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
 
   unlock({ passphrase }: Arg<'unlock'>): Promise<void> {
     return this.serial(async () => {
+      const opened = await this.openSession((sodium, vault) => openWithPassphrase(sodium, vault.store, vault.vaultId, passphrase));
+      if (!opened) throw new HearthError('WRONG_PASSPHRASE');
+    });
+  }
+
+  /** Unlocks with the passphrase's key-encryption key (see derivePassphraseKey); false when it no longer opens the journal. */
+  unlockWithPassphraseKey(kek: Uint8Array): Promise<boolean> {
+    return this.serial(() => this.openSession(async (sodium, vault) => openWithPassphraseKey(sodium, vault.store, vault.vaultId, kek)));
+  }
+
+  /** The passphrase's key-encryption key, for the CLI's unlock agent; the journal stays locked. */
+  passphraseKey({ passphrase }: Arg<'unlock'>): Promise<Uint8Array> {
+    return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.session ?? requireVault(this.file);
-      const started = performance.now();
-      // Argon2 starts on its own thread; meanwhile this one reads the boxes and starts the helper.
-      const derivation = openWithPassphrase(sodium, vault.store, vault.vaultId, passphrase);
-      const load = this.session ? null : this.prepareLoad(vault);
-      let dataKey: Uint8Array | null;
       try {
-        dataKey = await derivation;
-        if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
-      } catch (e) {
-        void load?.worker.terminate();
+        const kek = await derivePassphraseKey(sodium, vault.store, vault.vaultId, passphrase);
+        if (!kek) throw new HearthError('WRONG_PASSPHRASE');
+        return kek;
+      } finally {
         this.closeUnlessSession(vault);
-        throw e;
       }
-      if (!load) {
-        dataKey.fill(0);
-        return;
-      }
-      const derived = performance.now();
-      await this.startSession(sodium, vault, dataKey, load);
-      this.options.onUnlock?.({ kdfMs: derived - started, loadMs: performance.now() - derived });
-      await this.keepRemindersAtUnlock();
     });
   }
 
@@ -410,6 +409,38 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
 
   private closeUnlessSession(vault: OpenVault): void {
     if (this.session?.db !== vault.db) checkpointAndClose(vault.db);
+  }
+
+  /** Opens the journal with the data key `open` finds (Argon2 runs meanwhile on its own thread); false when it finds none. */
+  private async openSession(open: (sodium: Sodium, vault: OpenVault) => Promise<Uint8Array | null>): Promise<boolean> {
+    const sodium = await loadSodium();
+    const vault = this.session ?? requireVault(this.file);
+    const started = performance.now();
+    // Argon2 starts on its own thread; meanwhile this one reads the boxes and starts the helper.
+    const derivation = open(sodium, vault);
+    const load = this.session ? null : this.prepareLoad(vault);
+    let dataKey: Uint8Array | null;
+    try {
+      dataKey = await derivation;
+    } catch (e) {
+      void load?.worker.terminate();
+      this.closeUnlessSession(vault);
+      throw e;
+    }
+    if (!dataKey) {
+      void load?.worker.terminate();
+      this.closeUnlessSession(vault);
+      return false;
+    }
+    if (!load) {
+      dataKey.fill(0);
+      return true;
+    }
+    const derived = performance.now();
+    await this.startSession(sodium, vault, dataKey, load);
+    this.options.onUnlock?.({ kdfMs: derived - started, loadMs: performance.now() - derived });
+    await this.keepRemindersAtUnlock();
+    return true;
   }
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */

@@ -13,6 +13,8 @@ export interface AutoLockOptions {
   now?: () => number;
   /** How long the renderer may take to save its draft before the lock goes ahead. */
   willLockWaitMs?: number;
+  /** Told after every lock, asked for or automatic (the app then locks the CLI's unlock agent too). */
+  onLocked?: () => void;
 }
 
 /** Calls after which the journal may be unlocked with settings we have not read yet. */
@@ -49,14 +51,17 @@ export class AutoLock {
   async afterCall(method: unknown, ok: boolean): Promise<void> {
     this.handshake.sawCall(method);
     if (!ok) return;
-    if (method === 'lock') this.options.notify({ type: 'locked', reason: 'manual' });
+    if (method === 'lock') {
+      this.options.notify({ type: 'locked', reason: 'manual' });
+      this.options.onLocked?.();
+    }
     if (SETTINGS_MAY_CHANGE.has(method)) await this.refreshMinutes();
   }
 
   /** Lock if unlocked, after the renderer saved its draft. Never throws: a failed lock is logged. */
   async lockNow(reason: LockReason): Promise<void> {
     try {
-      await this.handshake.lock(reason);
+      if (await this.handshake.lock(reason)) this.options.onLocked?.();
     } catch (e) {
       console.error(`Hearth: auto-lock (${reason}) failed:`, e);
     }

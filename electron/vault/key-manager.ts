@@ -88,3 +88,27 @@ export async function setPassphrase(sodium: Sodium, store: KeyslotStore, vaultId
   const slot = await wrapUnderPassphrase(sodium, vaultId, dataKey, passphrase, cost);
   store.transaction(() => store.putKeyslot(slot));
 }
+
+/**
+ * The passphrase's key-encryption key (Argon2id output), or null for a wrong passphrase: what the
+ * CLI's unlock agent keeps, so later commands open the journal without deriving it again.
+ */
+export async function derivePassphraseKey(sodium: Sodium, store: KeyslotStore, vaultId: string, passphrase: string): Promise<Uint8Array | null> {
+  const slot = store.keyslot('passphrase');
+  if (!slot || !slot.kdf || !kdfParamsAcceptable(slot.kdf)) return null;
+  const kek = await deriveKey(passphrase, slot.kdf);
+  const dataKey = unwrapDataKey(sodium, slot, kek, vaultId);
+  if (!dataKey) {
+    sodium.memzero(kek);
+    return null;
+  }
+  sodium.memzero(dataKey);
+  return kek;
+}
+
+/** The data key from a key-encryption key kept from an earlier derivation; null once the passphrase (its salt) changed. */
+export function openWithPassphraseKey(sodium: Sodium, store: KeyslotStore, vaultId: string, kek: Uint8Array): Uint8Array | null {
+  const slot = store.keyslot('passphrase');
+  if (!slot || !slot.kdf || !kdfParamsAcceptable(slot.kdf)) return null;
+  return unwrapDataKey(sodium, slot, kek, vaultId);
+}

@@ -22,6 +22,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'salvage', summary: 'Copy what can still be read of a damaged journal into a new one', load: async () => (await import('./salvage')).salvage },
   { name: 'helplines', summary: 'Print crisis helplines for a country', load: async () => (await import('./helplines')).helplines },
   { name: 'checkin', summary: 'Answer a check-in questionnaire, or list them', load: async () => (await import('./checkin')).checkin },
+  { name: 'unlock', summary: 'Keep the journal unlocked for a while, so commands ask for no passphrase', load: async () => (await import('./unlock')).unlock },
+  { name: 'lock', summary: 'End the unlock agent: commands ask for the passphrase again', load: async () => (await import('./lock')).lock },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -17,7 +17,7 @@ export const passwd: Command = {
   positionals: { min: 0, max: 0 },
   env: [ENV.passphrase, ENV.newPassphrase],
   async run(session, args) {
-    const oldPassphrase = await session.unlock();
+    const oldPassphrase = await session.unlockWithPassphrase();
     const newPassphrase = await session.secrets.newPassphrase(ENV.newPassphrase);
     const { recoveryKey } = await session.call('changePassphrase', { oldPassphrase, newPassphrase, rotateKey: args.flag('rotate-key') });
     if (recoveryKey === null) {

@@ -3,11 +3,13 @@
 // The policies themselves are tested in their own files; this checks that main applies them.
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/api';
+import { agentPaths, openRuntimeDir } from '../../../electron/agent/runtime-dir';
+import { AgentServer } from '../../../electron/cli/agent/server';
 import { APP_SCHEME_PRIVILEGES } from '../../../electron/shell/app-protocol';
 import { nativeBindingPath, packagedBindingPath } from '../../../electron/shell/native-binding';
 import { PARTITION, windowOptions } from '../../../electron/shell/window-options';
@@ -544,5 +546,50 @@ describe('electron/main.ts', () => {
     provideNativeBinding();
     await startMain();
     expect(fake.windows[0]!.loaded).toBe('http://localhost:5173');
+  });
+
+  it('locks the command line’s unlock agent of the same journal whenever the app locks', async () => {
+    const runtime = mkdtempSync(join(tmpdir(), 'hearth-run-'));
+    chmodSync(runtime, 0o700);
+    vi.stubEnv('XDG_RUNTIME_DIR', runtime);
+    const startAgent = async () => {
+      const dir = openRuntimeDir({ XDG_RUNTIME_DIR: runtime }, true);
+      if (!dir?.ok) throw new Error('no runtime folder');
+      const agent = new AgentServer({
+        paths: agentPaths(dir.dir, process.env.HEARTH_VAULT!),
+        key: new Uint8Array(32).fill(7),
+        until: Date.now() + 60_000,
+        stillOpens: async () => true,
+        wipe: async (key) => void key.fill(0),
+      });
+      await agent.start();
+      return agent;
+    };
+    try {
+      provideNativeBinding();
+      await startMain();
+      const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+      const first = await startAgent();
+      expect(await handle(trusted(), 'lock', undefined)).toEqual({ ok: true });
+      expect(await first.ended).toBe('lock');
+
+      await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+      const second = await startAgent();
+      fake.powerMonitor.emit('suspend');
+      await vi.waitFor(() => expect(fake.windows[0]!.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'will-lock', reason: 'suspend' }]));
+      await handle(trusted(), 'readyToLock', undefined);
+      expect(await second.ended).toBe('lock');
+      expect(readdirSync(join(runtime, 'hearth'))).toEqual([]);
+
+      // Quitting while unlocked is a lock too.
+      await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+      const third = await startAgent();
+      fake.app.emit('before-quit', { preventDefault() {} });
+      expect(await third.ended).toBe('lock');
+      await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+    } finally {
+      rmSync(runtime, { recursive: true, force: true });
+    }
   });
 });

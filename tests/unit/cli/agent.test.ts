@@ -1,0 +1,227 @@
+// The unlock agent end to end: the built CLI in real processes, a real agent on a real Unix socket,
+// its runtime folder in a temp XDG_RUNTIME_DIR. No command here has a terminal, so a command that
+// works without HEARTH_PASSPHRASE took the agent's key and never ran Argon2.
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { askAgent, locateAgent } from '../../../electron/agent/client';
+import type { AgentPaths } from '../../../electron/agent/runtime-dir';
+import { BIN, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let runtime: string;
+let vaults: TempVault[] = [];
+
+/** bin/hearth.mjs detached (no controlling terminal), with only the environment given. */
+function hearth(vault: TempVault, argv: string[], env: Record<string, string> = {}, stdin = ''): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--vault', vault.dir, ...argv], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_RUNTIME_DIR: runtime, ...env },
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const withPassphrase = { HEARTH_PASSPHRASE: PASSPHRASE };
+const paths = (vault: TempVault): AgentPaths => locateAgent(vault.dir, { XDG_RUNTIME_DIR: runtime }).paths!;
+const agentFiles = () => (existsSync(join(runtime, 'hearth')) ? readdirSync(join(runtime, 'hearth')).sort() : []);
+
+async function until(check: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function newVault(): Promise<TempVault> {
+  const vault = await makeVault();
+  vaults.push(vault);
+  return vault;
+}
+
+beforeEach(() => {
+  runtime = mkdtempSync(join(tmpdir(), 'hearth-run-'));
+  chmodSync(runtime, 0o700);
+});
+
+afterEach(async () => {
+  // Whatever a failed test left running is ended; its pid comes from the agent itself.
+  for (const vault of vaults) {
+    const found = locateAgent(vault.dir, { XDG_RUNTIME_DIR: runtime }).paths;
+    const status = found ? await askAgent(found, 'status') : null;
+    if (status?.status === 'ok') process.kill(status.pid, 'SIGKILL');
+    vault.cleanup();
+  }
+  vaults = [];
+  rmSync(runtime, { recursive: true, force: true });
+});
+
+describe('hearth unlock and hearth lock', () => {
+  it('unlock lets later commands run without a passphrase; lock ends the agent and its files', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    const unlocked = await hearth(vault, ['unlock', '--for', '10m'], withPassphrase);
+    expect({ code: unlocked.code, stderr: unlocked.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(unlocked.stdout).toMatch(/^Unlocked for 10 minutes, until \d\d:\d\d:\d\d: /);
+    expect(statSync(join(runtime, 'hearth')).mode & 0o777).toBe(0o700);
+    const id = paths(vault);
+    expect(statSync(id.token).mode & 0o777).toBe(0o600);
+    expect(statSync(id.socket).mode & 0o777).toBe(0o600);
+
+    const added = await hearth(vault, ['add'], {}, '{"mood": 6, "note": "through the agent"}');
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 0, stderr: '' });
+    const listed = await hearth(vault, ['list', '--json']);
+    expect({ code: listed.code, stderr: listed.stderr }).toEqual({ code: 0, stderr: '' });
+    expect((JSON.parse(listed.stdout) as Array<{ note: string }>).map((e) => e.note)).toEqual(['through the agent']);
+
+    expect(await hearth(vault, ['lock'])).toEqual({ code: 0, stdout: 'Locked: the unlock agent ended and its key is wiped.\n', stderr: '' });
+    expect(agentFiles()).toEqual([]);
+    const again = await hearth(vault, ['list']);
+    expect(again).toEqual({ code: 2, stdout: '', stderr: 'hearth: No terminal to ask on: set HEARTH_PASSPHRASE or run hearth in a terminal.\n' });
+    expect((await hearth(vault, ['list'], withPassphrase)).code).toBe(0);
+    expect(await hearth(vault, ['lock'])).toEqual({ code: 0, stdout: 'No unlock agent was running for this journal; nothing to lock.\n', stderr: '' });
+  });
+
+  it('refuses --for beyond 12 hours or not a duration, before asking for anything', async () => {
+    const vault = await newVault();
+    expect(await hearth(vault, ['unlock', '--for', '13h'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'hearth: --for 13h is longer than 12h: the unlock agent keeps the key for at most 12 hours.\n',
+    });
+    expect((await hearth(vault, ['unlock', '--for', '15'])).stderr).toBe('hearth: --for takes a duration like 90s, 15m or 2h; "15" is not one.\n');
+    expect(agentFiles()).toEqual([]);
+  });
+
+  it('ends by itself at the deadline', { timeout: 60_000 }, async () => {
+    const vault = await newVault();
+    expect((await hearth(vault, ['unlock', '--for', '2s'], withPassphrase)).stdout).toContain('Unlocked for 2 seconds');
+    expect(agentFiles()).toHaveLength(2);
+    await until(() => agentFiles().length === 0);
+    expect((await hearth(vault, ['list'])).code).toBe(2);
+  });
+
+  it('refuses a client with the wrong token, and keeps serving the right one', { timeout: 60_000 }, async () => {
+    const vault = await newVault();
+    await hearth(vault, ['unlock'], withPassphrase);
+    const id = paths(vault);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(id.socket);
+      let text = '';
+      socket.on('data', (d: Buffer) => (text += d.toString('utf8')));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+      socket.write(`${JSON.stringify({ v: 1, op: 'key', token: 'ab'.repeat(32) })}\n`);
+    });
+    expect(reply).toBe('{"ok":false,"reason":"token"}\n');
+    expect((await hearth(vault, ['list'])).code).toBe(0);
+
+    // A wrong passphrase leaves the running agent alone; the agent was given neither passphrase in its environment or arguments.
+    expect((await hearth(vault, ['unlock'], { HEARTH_PASSPHRASE: 'not the passphrase at all' })).code).toBe(4);
+    expect((await hearth(vault, ['list'])).code).toBe(0);
+    const status = await askAgent(id, 'status');
+    if (status.status !== 'ok') throw new Error('no agent');
+    if (process.platform === 'linux') {
+      expect(readFileSync(`/proc/${status.pid}/environ`, 'utf8')).not.toContain('HEARTH_PASSPHRASE');
+      expect(readFileSync(`/proc/${status.pid}/cmdline`, 'utf8')).not.toContain(PASSPHRASE);
+    }
+  });
+
+  it('keeps one agent per journal', { timeout: 120_000 }, async () => {
+    const first = await newVault();
+    const second = await newVault();
+    await hearth(first, ['unlock'], withPassphrase);
+    await hearth(second, ['unlock'], withPassphrase);
+    expect(agentFiles()).toHaveLength(4);
+    expect(paths(first).socket).not.toBe(paths(second).socket);
+    await hearth(first, ['lock']);
+    expect(agentFiles()).toHaveLength(2);
+    expect((await hearth(first, ['list'])).code).toBe(2);
+    expect((await hearth(second, ['list'])).code).toBe(0);
+  });
+
+  it('ends when the passphrase changes: its key no longer opens the journal', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    await hearth(vault, ['unlock'], withPassphrase);
+    const changed = await hearth(vault, ['passwd'], { ...withPassphrase, HEARTH_NEW_PASSPHRASE: 'a quite different passphrase now' });
+    expect({ code: changed.code, stderr: changed.stderr }).toEqual({ code: 0, stderr: '' });
+    await until(() => agentFiles().length === 0);
+    expect((await hearth(vault, ['list'])).code).toBe(2);
+  });
+
+  it('after a SIGKILL, the next command goes on without it and clears the stale socket', { timeout: 60_000 }, async () => {
+    const vault = await newVault();
+    await hearth(vault, ['unlock'], withPassphrase);
+    const status = await askAgent(paths(vault), 'status');
+    if (status.status !== 'ok') throw new Error('no agent');
+    process.kill(status.pid, 'SIGKILL');
+    await until(() => {
+      try {
+        process.kill(status.pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(agentFiles()).toHaveLength(2);
+    expect(await hearth(vault, ['list'], withPassphrase)).toEqual({ code: 0, stdout: 'No entries.\n', stderr: '' });
+    expect(agentFiles()).toEqual([]);
+    expect((await hearth(vault, ['list'])).code).toBe(2);
+    expect((await hearth(vault, ['unlock'], withPassphrase)).code).toBe(0);
+    expect((await hearth(vault, ['list'])).code).toBe(0);
+  });
+});
+
+describe('the runtime folder', () => {
+  it('is refused when the group can read it: no agent, a warning, and commands work with the passphrase', { timeout: 60_000 }, async () => {
+    const vault = await newVault();
+    mkdirSync(join(runtime, 'hearth'), { mode: 0o750 });
+    chmodSync(join(runtime, 'hearth'), 0o750);
+    const refused = await hearth(vault, ['unlock'], withPassphrase);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `hearth: The unlock agent cannot start: its folder ${join(runtime, 'hearth')} is unsafe (other users can open it (it should be mode 0700)). Commands still work with the passphrase.\n`,
+    );
+    expect(agentFiles()).toEqual([]);
+    const listed = await hearth(vault, ['list'], withPassphrase);
+    expect(listed).toEqual({
+      code: 0,
+      stdout: 'No entries.\n',
+      stderr: `hearth: warning: not using the unlock agent: its folder ${join(runtime, 'hearth')} is unsafe (other users can open it (it should be mode 0700)).\n`,
+    });
+  });
+
+  it('is refused when it is a symbolic link', { timeout: 60_000 }, async () => {
+    const vault = await newVault();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'hearth-elsewhere-'));
+    chmodSync(elsewhere, 0o700);
+    symlinkSync(elsewhere, join(runtime, 'hearth'));
+    try {
+      const refused = await hearth(vault, ['unlock'], withPassphrase);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('is unsafe (it is a symbolic link)');
+      expect(readdirSync(elsewhere)).toEqual([]);
+      const listed = await hearth(vault, ['list'], withPassphrase);
+      expect(listed.code).toBe(0);
+      expect(listed.stderr).toContain('warning: not using the unlock agent');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+});
