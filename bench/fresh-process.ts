@@ -5,7 +5,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { JsonText } from '../electron/backup/backup-format';
 import { HearthService } from '../electron/service/hearth-service';
 import { SearchIndex, searchText } from '../electron/service/search-index';
 import { loadSodium } from '../electron/vault/sodium';
@@ -29,8 +28,10 @@ export interface UnlockFigures {
   /** The search index alone per entry, with its lower-cased copy of each text and without. */
   search_index_bytes_per_entry: number;
   search_index_bytes_per_entry_beyond_text: number;
-  /** Of the journal's bytes beyond the note: each entry's JSON text as sealed, kept so a backup writes it as is. */
-  sealed_json_chars_per_entry: number;
+  /** The entries' data as decrypted and parsed, less the note text: dates, tags, interactions. */
+  entry_data_bytes_per_entry_beyond_note: number;
+  /** The rest of the journal beyond the note: per-entry records, maps by id, the order, people. */
+  journal_other_bytes_per_entry: number;
   note_chars_per_entry: number;
 }
 
@@ -86,15 +87,23 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   const stored = (await service.listEntries(undefined)).entries;
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
-  const jsonChars = (await service.backupRecords()).reduce((sum, r) => sum + (r.data instanceof JsonText ? r.data.json.length : 0), 0);
 
-  // The search index alone, built again beside the journal from the same texts.
+  // The search index alone, built again beside the journal from the same texts and people.
   const texts = stored.map((e) => searchText(e.note, e.tags));
+  const people = stored.map((e) => e.interactions.map((i) => i.person));
   const textBytes = texts.reduce((sum, x) => sum + x.length, 0);
-  const bare = held();
+  let bare = held();
   const index = new SearchIndex();
-  texts.forEach((x, i) => index.put(String(i), x));
+  texts.forEach((x, i) => index.put(String(i), x, people[i]));
   const indexBytes = held() - bare;
+
+  // The entries' data alone: each record's JSON, as the backup writes it, parsed again.
+  const json = (await service.backupRecords()).flatMap((r) => (r.kind === 'entry' ? [JSON.stringify(r.data)] : []));
+  bare = held();
+  const parsed = json.map((x) => JSON.parse(x) as unknown);
+  const dataBytes = held() - bare;
+  // Both are held until measured: read them once more so that neither is collected before.
+  if (parsed.length !== entries || index.slotCount !== entries) throw new Error('the journal changed while measured');
   service.close();
   return {
     peak_rss_mb,
@@ -110,7 +119,8 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
     // The texts are held by the index, not by `texts` alone: count them as the index's.
     search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
     search_index_bytes_per_entry_beyond_text: indexBytes / entries,
-    sealed_json_chars_per_entry: jsonChars / entries,
+    entry_data_bytes_per_entry_beyond_note: (dataBytes - noteChars) / entries,
+    journal_other_bytes_per_entry: (journal - indexBytes - textBytes - dataBytes) / entries,
     note_chars_per_entry: noteChars / entries,
   };
 }

@@ -268,7 +268,8 @@ try {
     journal_bytes_per_entry_beyond_note: Math.round(fresh.journal_bytes_per_entry_beyond_note),
     search_index_bytes_per_entry: Math.round(fresh.search_index_bytes_per_entry),
     search_index_bytes_per_entry_beyond_text: Math.round(fresh.search_index_bytes_per_entry_beyond_text),
-    sealed_json_chars_per_entry: Math.round(fresh.sealed_json_chars_per_entry),
+    entry_data_bytes_per_entry_beyond_note: Math.round(fresh.entry_data_bytes_per_entry_beyond_note),
+    journal_other_bytes_per_entry: Math.round(fresh.journal_other_bytes_per_entry),
   };
   const ratios = {
     decrypt_all_vs_raw: round(decrypt_all_ms / raw_decrypt_ms, 2),

@@ -6,6 +6,8 @@
 // units) the entries that hold it. A needle that is one word can only occur inside one word of the
 // text, so the entries whose words contain it are exactly the matches. A needle with spaces or
 // punctuation is narrowed the same way by its words, then checked against each remaining text.
+// Beside the words, the index keeps which entries name each person, so a search that matches a
+// person's name costs what that person's entries cost.
 
 /** Code units that make words; the same test for texts and needles is what makes the index exact. */
 function isWordUnit(c: number): boolean {
@@ -132,6 +134,8 @@ class Vocabulary {
   }
 }
 
+const NOBODY: readonly string[] = [];
+
 /** Which words of the vocabulary a word of the needle may stand for. */
 type WordTest = (word: string) => boolean;
 
@@ -141,18 +145,28 @@ export class SearchIndex {
   private readonly texts: Array<string | undefined> = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
+  /** Each slot's people (ids, each once); undefined when the slot is free. */
+  private readonly peopleOf: Array<readonly string[] | undefined> = [];
+  /** The slots of the entries that name each person, by person id. */
+  private readonly byPerson = new Map<string, Posting>();
 
-  /** Puts (or replaces) an entry's text; returns the entry's slot, which stays its own until removed. */
-  put(id: string, text: string): number {
+  /**
+   * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
+   * slot, which stays its own until removed.
+   */
+  put(id: string, text: string, people: readonly string[] = []): number {
     const known = this.slotOf.get(id);
-    if (known !== undefined) {
-      if (this.texts[known] === text) return known;
-      this.unindex(known);
-    }
     const slot = known ?? this.free.pop() ?? this.texts.length;
-    this.slotOf.set(id, slot);
-    this.texts[slot] = text;
-    eachWord(text, (start, end, hash) => this.vocabulary.get(text, start, end, hash).add(slot));
+    if (known === undefined) this.slotOf.set(id, slot);
+    if (this.texts[slot] !== text) {
+      this.unindex(slot);
+      this.texts[slot] = text;
+      eachWord(text, (start, end, hash) => this.vocabulary.get(text, start, end, hash).add(slot));
+    }
+    const named = people.length === 0 ? NOBODY : [...new Set(people)];
+    for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
+    for (const person of named) if (!this.peopleOf[slot]?.includes(person)) this.postingOf(person).add(slot);
+    this.peopleOf[slot] = named;
     return slot;
   }
 
@@ -161,6 +175,8 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.unindex(slot);
     this.texts[slot] = undefined;
+    for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
+    this.peopleOf[slot] = undefined;
     this.slotOf.delete(id);
     this.free.push(slot);
   }
@@ -170,8 +186,29 @@ export class SearchIndex {
     return this.texts.length;
   }
 
-  /** Marks, by slot, the entries whose text contains `needle` (already lower-cased, not empty). */
-  matches(needle: string): Uint8Array {
+  /**
+   * Marks, by slot, the entries whose text contains `needle` (already lower-cased, not empty) or
+   * that name any of `people` (ids).
+   */
+  matches(needle: string, people: Iterable<string> = []): Uint8Array {
+    const marked = this.textMatches(needle);
+    for (const person of people) {
+      const posting = this.byPerson.get(person);
+      if (posting) for (let i = 0; i < posting.size; i++) marked[posting.slots[i]!] = 1;
+    }
+    return marked;
+  }
+
+  private postingOf(person: string): Posting {
+    let posting = this.byPerson.get(person);
+    if (!posting) {
+      posting = new Posting();
+      this.byPerson.set(person, posting);
+    }
+    return posting;
+  }
+
+  private textMatches(needle: string): Uint8Array {
     const runs: Array<{ word: string; start: number; end: number }> = [];
     eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
     // One word and nothing else: the entries whose words contain it, exactly.
