@@ -9,6 +9,8 @@
 // Beside the words, the index keeps which entries name each person, so a search that matches a
 // person's name costs what that person's entries cost.
 
+import { mayHold, pairFilter, pairHash } from './word-pairs';
+
 /** Code units that make words; the same test for texts and needles is what makes the index exact. */
 function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c >= 128;
@@ -111,6 +113,11 @@ class Vocabulary {
     return posting;
   }
 
+  /** The hash of word `id`, as eachWord gave it. */
+  hash(id: number): number {
+    return this.hashes[id]!;
+  }
+
   private bucket(text: string, start: number, end: number, hash: number): number {
     const mask = this.table.length - 1;
     const length = end - start;
@@ -136,6 +143,9 @@ class Vocabulary {
 
 const NOBODY: readonly string[] = [];
 
+/** At most this many pairs of words are looked up for one pair of the needle's words. */
+const PAIR_KEYS = 16;
+
 /** Which words of the vocabulary a word of the needle may stand for. */
 type WordTest = (word: string) => boolean;
 
@@ -145,6 +155,10 @@ export class SearchIndex {
   private readonly texts: Array<string | undefined> = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
+  /** Each slot's filter of neighbouring words (see word-pairs.ts); undefined when the slot is free. */
+  private readonly pairs: Array<string | undefined> = [];
+  /** Each word's hash in the text being put, in order: reused from one text to the next. */
+  private wordHashes = new Uint32Array(256);
   /** Each slot's people (ids, each once); undefined when the slot is free. */
   private readonly peopleOf: Array<readonly string[] | undefined> = [];
   /** The slots of the entries that name each person, by person id. */
@@ -161,7 +175,19 @@ export class SearchIndex {
     if (this.texts[slot] !== text) {
       this.unindex(slot);
       this.texts[slot] = text;
-      eachWord(text, (start, end, hash) => this.vocabulary.get(text, start, end, hash).add(slot));
+      let count = 0;
+      eachWord(text, (start, end, hash) => {
+        this.vocabulary.get(text, start, end, hash).add(slot);
+        if (count === this.wordHashes.length) {
+          const grown = new Uint32Array(count * 2);
+          grown.set(this.wordHashes);
+          this.wordHashes = grown;
+        }
+        this.wordHashes[count++] = hash;
+      });
+      const keys = this.wordHashes;
+      for (let k = 0; k + 1 < count; k++) keys[k] = pairHash(keys[k]!, keys[k + 1]!);
+      this.pairs[slot] = pairFilter(keys, Math.max(0, count - 1));
     }
     const named = people.length === 0 ? NOBODY : [...new Set(people)];
     for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
@@ -175,6 +201,7 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.unindex(slot);
     this.texts[slot] = undefined;
+    this.pairs[slot] = undefined;
     for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
     this.peopleOf[slot] = undefined;
     this.slotOf.delete(id);
@@ -232,7 +259,45 @@ export class SearchIndex {
       if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
       else candidates = marked;
     }
-    return this.scan(needle, candidates);
+    return this.scan(needle, candidates, this.pairKeys(needle, runs));
+  }
+
+  /**
+   * For each two neighbouring words of the needle, the keys of the pairs of words of the text
+   * they may stand for (see word-pairs.ts): an entry must hold one key of each. A needle's first
+   * word may be the end of longer words, its last the start of longer ones; a pair that may stand
+   * for too many is left out.
+   */
+  private pairKeys(needle: string, runs: ReadonlyArray<{ word: string; start: number; end: number }>): number[][] {
+    const last = runs.length - 1;
+    const hashes = (j: number): number[] | null => {
+      const { word, start, end } = runs[j]!;
+      if (j === 0 && start === 0) return this.hashesOf((w) => w.endsWith(word));
+      if (j === last && end === needle.length) return this.hashesOf((w) => w.startsWith(word));
+      let hash = 0;
+      eachWord(word, (_s, _e, h) => (hash = h));
+      return [hash];
+    };
+    const keys: number[][] = [];
+    for (let j = 0; j < last; j++) {
+      const lefts = hashes(j);
+      const rights = lefts && hashes(j + 1);
+      if (!lefts || !rights || lefts.length * rights.length > PAIR_KEYS) continue;
+      keys.push(lefts.flatMap((l) => rights.map((r) => pairHash(l, r))));
+    }
+    return keys;
+  }
+
+  /** The hashes of the words in use that pass `test`, or null when there are more than PAIR_KEYS. */
+  private hashesOf(test: WordTest): number[] | null {
+    const hashes: number[] = [];
+    const { words, postings } = this.vocabulary;
+    for (let id = 0; id < words.length; id++) {
+      if (postings[id]!.size === 0 || !test(words[id]!)) continue;
+      if (hashes.length === PAIR_KEYS) return null;
+      hashes.push(this.vocabulary.hash(id));
+    }
+    return hashes;
   }
 
   /**
@@ -255,13 +320,19 @@ export class SearchIndex {
     return marked;
   }
 
-  /** Checks the text of each candidate (every entry when null) for the needle itself. */
-  private scan(needle: string, candidates: Uint8Array | null): Uint8Array {
+  /**
+   * Checks the text of each candidate (every entry when null) for the needle itself, once its
+   * filter of neighbouring words may hold one key of each of `pairKeys`.
+   */
+  private scan(needle: string, candidates: Uint8Array | null, pairKeys: number[][] = []): Uint8Array {
     const marked = new Uint8Array(this.texts.length);
     for (let s = 0; s < this.texts.length; s++) {
       if (candidates && !candidates[s]) continue;
       const text = this.texts[s];
-      if (text !== undefined && text.includes(needle)) marked[s] = 1;
+      if (text === undefined) continue;
+      const filter = this.pairs[s]!;
+      if (pairKeys.some((keys) => !keys.some((key) => mayHold(filter, key)))) continue;
+      if (text.includes(needle)) marked[s] = 1;
     }
     return marked;
   }
