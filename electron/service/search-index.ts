@@ -328,13 +328,22 @@ export class SearchIndex {
     const marked = new Uint8Array(this.texts.length);
     for (let s = 0; s < this.texts.length; s++) {
       if (candidates && !candidates[s]) continue;
-      const text = this.texts[s];
-      if (text === undefined) continue;
-      const filter = this.pairs[s]!;
-      if (pairKeys.some((keys) => !keys.some((key) => mayHold(filter, key)))) continue;
-      if (text.includes(needle)) marked[s] = 1;
+      // The filter first: it is small, and most texts need not be read at all.
+      const filter = this.pairs[s];
+      if (filter === undefined || (pairKeys.length > 0 && !this.mayHoldAll(filter, pairKeys))) continue;
+      if (this.texts[s]!.includes(needle)) marked[s] = 1;
     }
     return marked;
+  }
+
+  /** Whether a filter may hold one key of each of `pairKeys`. */
+  private mayHoldAll(filter: string, pairKeys: number[][]): boolean {
+    for (const keys of pairKeys) {
+      let any = false;
+      for (let k = 0; k < keys.length && !any; k++) any = mayHold(filter, keys[k]!);
+      if (!any) return false;
+    }
+    return true;
   }
 
   private unindex(slot: number): void {

@@ -20,11 +20,9 @@ export function pairHash(left: number, right: number): number {
   return mix(left ^ Math.imul(right ^ 0x27d4eb2f, 0x9e3779b1));
 }
 
-/** Calls `fn` with each bit a pair sets, for a filter of `bits` bits (double hashing). */
-function probe(hash: number, bits: number, fn: (bit: number) => boolean): boolean {
-  const step = (mix(hash ^ 0x5bd1e995) | 1) >>> 0;
-  for (let i = 0; i < PROBES; i++) if (!fn((hash + i * step) % bits)) return false;
-  return true;
+/** How far apart a key's probes are: odd, so that they differ. */
+function stride(key: number): number {
+  return (mix(key ^ 0x5bd1e995) | 1) >>> 0;
 }
 
 /**
@@ -36,16 +34,24 @@ export function pairFilter(keys: Uint32Array, count: number): string {
   const bytes = Buffer.alloc(Math.ceil((count * BITS_PER_PAIR) / 8));
   const bits = bytes.length * 8;
   for (let k = 0; k < count; k++) {
-    probe(keys[k]!, bits, (bit) => {
+    const key = keys[k]!;
+    const step = stride(key);
+    for (let i = 0; i < PROBES; i++) {
+      const bit = (key + i * step) % bits;
       bytes[bit >> 3]! |= 1 << (bit & 7);
-      return true;
-    });
+    }
   }
   return bytes.toString('latin1');
 }
 
-/** False when the entry surely has no such pair; true when it may. */
+/** False when the entry surely has no such pair; true when it may. Plain loops: a search runs it for most entries. */
 export function mayHold(filter: string, key: number): boolean {
-  if (filter.length === 0) return false;
-  return probe(key, filter.length * 8, (bit) => (filter.charCodeAt(bit >> 3) & (1 << (bit & 7))) !== 0);
+  const bits = filter.length * 8;
+  if (bits === 0) return false;
+  const step = stride(key);
+  for (let i = 0; i < PROBES; i++) {
+    const bit = (key + i * step) % bits;
+    if ((filter.charCodeAt(bit >> 3) & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
 }
