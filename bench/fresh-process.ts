@@ -5,7 +5,6 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { JsonText } from '../electron/backup/backup-format';
 import { HearthService } from '../electron/service/hearth-service';
 import { SearchIndex, searchText } from '../electron/service/search-index';
 import { loadSodium } from '../electron/vault/sodium';
@@ -29,8 +28,10 @@ export interface UnlockFigures {
   /** The search index alone per entry, with its lower-cased copy of each text and without. */
   search_index_bytes_per_entry: number;
   search_index_bytes_per_entry_beyond_text: number;
-  /** Of the journal's bytes beyond the note: each entry's JSON text as sealed, kept so a backup writes it as is. */
-  sealed_json_chars_per_entry: number;
+  /** The entries' data as decrypted and parsed, less the note text: dates, tags, interactions. */
+  entry_data_bytes_per_entry_beyond_note: number;
+  /** The rest of the journal beyond the note: per-entry records, maps by id, the order, people. */
+  journal_other_bytes_per_entry: number;
   note_chars_per_entry: number;
 }
 
@@ -42,6 +43,11 @@ function child<T>(args: string[]): T {
 
 export function measureFreshUnlock(vaultDir: string, passphrase: string, search: string): UnlockFigures {
   return child<UnlockFigures>(['unlock', vaultDir, passphrase, search]);
+}
+
+/** The first search after an unlock alone, in a fresh process: wall clock and CPU time. */
+export function measureFreshFirstSearch(vaultDir: string, passphrase: string, search: string): Pick<UnlockFigures, 'first_search_ms' | 'first_search_cpu_ms'> {
+  return child(['first-search', vaultDir, passphrase, search]);
 }
 
 /** Loads and parses every row of a plaintext copy of the journal, once, in a fresh process. */
@@ -60,6 +66,24 @@ const held = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 
+/** Times one search, as the journal screen asks it (the first page of matches with their total). */
+async function timeSearch(service: HearthService, search: string): Promise<Pick<UnlockFigures, 'first_search_ms' | 'first_search_cpu_ms'>> {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  await service.listEntries({ search, limit: 100 });
+  const first_search_ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { first_search_ms, first_search_cpu_ms: (used.user + used.system) / 1000 };
+}
+
+async function firstSearchChild(vaultDir: string, passphrase: string, search: string): Promise<Pick<UnlockFigures, 'first_search_ms' | 'first_search_cpu_ms'>> {
+  const service = new HearthService({ vaultDir });
+  await service.unlock({ passphrase });
+  const figures = await timeSearch(service, search);
+  service.close();
+  return figures;
+}
+
 async function unlockChild(vaultDir: string, passphrase: string, search: string): Promise<UnlockFigures> {
   const service = new HearthService({ vaultDir });
   // libsodium and the status query load before the baseline, so it holds them too.
@@ -67,13 +91,8 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   await service.status();
   const before = held();
   await service.unlock({ passphrase });
-  const cpu = process.cpuUsage();
-  let t = performance.now();
-  await service.listEntries({ search, limit: 100 });
-  const first_search_ms = performance.now() - t;
-  const used = process.cpuUsage(cpu);
-  const first_search_cpu_ms = (used.user + used.system) / 1000;
-  t = performance.now();
+  const { first_search_ms, first_search_cpu_ms } = await timeSearch(service, search);
+  const t = performance.now();
   await service.insights(undefined);
   const insights_uncached_ms = performance.now() - t;
   const m = process.memoryUsage();
@@ -86,15 +105,23 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   const stored = (await service.listEntries(undefined)).entries;
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
-  const jsonChars = (await service.backupRecords()).reduce((sum, r) => sum + (r.data instanceof JsonText ? r.data.json.length : 0), 0);
 
-  // The search index alone, built again beside the journal from the same texts.
+  // The search index alone, built again beside the journal from the same texts and people.
   const texts = stored.map((e) => searchText(e.note, e.tags));
+  const people = stored.map((e) => e.interactions.map((i) => i.person));
   const textBytes = texts.reduce((sum, x) => sum + x.length, 0);
-  const bare = held();
+  let bare = held();
   const index = new SearchIndex();
-  texts.forEach((x, i) => index.put(String(i), x));
+  texts.forEach((x, i) => index.put(String(i), x, people[i]));
   const indexBytes = held() - bare;
+
+  // The entries' data alone: each record's JSON, as the backup writes it, parsed again.
+  const json = (await service.backupRecords()).flatMap((r) => (r.kind === 'entry' ? [JSON.stringify(r.data)] : []));
+  bare = held();
+  const parsed = json.map((x) => JSON.parse(x) as unknown);
+  const dataBytes = held() - bare;
+  // Both are held until measured: read them once more so that neither is collected before.
+  if (parsed.length !== entries || index.slotCount !== entries) throw new Error('the journal changed while measured');
   service.close();
   return {
     peak_rss_mb,
@@ -110,7 +137,8 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
     // The texts are held by the index, not by `texts` alone: count them as the index's.
     search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
     search_index_bytes_per_entry_beyond_text: indexBytes / entries,
-    sealed_json_chars_per_entry: jsonChars / entries,
+    entry_data_bytes_per_entry_beyond_note: (dataBytes - noteChars) / entries,
+    journal_other_bytes_per_entry: (journal - indexBytes - textBytes - dataBytes) / entries,
     note_chars_per_entry: noteChars / entries,
   };
 }
@@ -127,6 +155,7 @@ function plaintextChild(dbPath: string): { ms: number } {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [task, ...args] = process.argv.slice(2);
-  const result = task === 'unlock' ? await unlockChild(args[0]!, args[1]!, args[2]!) : plaintextChild(args[0]!);
+  const result =
+    task === 'unlock' ? await unlockChild(args[0]!, args[1]!, args[2]!) : task === 'first-search' ? await firstSearchChild(args[0]!, args[1]!, args[2]!) : plaintextChild(args[0]!);
   console.log(JSON.stringify(result));
 }

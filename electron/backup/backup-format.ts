@@ -58,14 +58,6 @@ export interface BackupRecord {
 const RECORD_FIELDS: readonly string[] = ['kind', 'id', 'schema', 'data'];
 
 /**
- * A record's data already serialised: the journal keeps the JSON text of each entry it decrypted
- * or sealed, so a backup writes it as it is instead of serialising the whole journal again.
- */
-export class JsonText {
-  constructor(readonly json: string) {}
-}
-
-/**
  * `value` as a BackupRecord, or null when it is not one: a known kind, an id of 1 to 256 characters,
  * a schema version that is a whole number from 0, data that JSON can carry (JSON.stringify drops
  * undefined, functions and symbols, so a record holding one would come back without data), and no

@@ -6,7 +6,7 @@ import { HearthError } from '../../shared/errors';
 import { writeAtomically } from '../files/atomic-file';
 import type { KdfParams } from '../vault/kdf';
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { AD_BYTES, asBackupRecord, backupHeader, JsonText, CHUNK_BYTES, encodeBackupPrefix, LENGTH_BYTES, NEWLINE, type BackupRecord } from './backup-format';
+import { AD_BYTES, asBackupRecord, backupHeader, CHUNK_BYTES, encodeBackupPrefix, LENGTH_BYTES, NEWLINE, type BackupRecord } from './backup-format';
 import type { StreamWorker } from './stream-worker';
 
 /** Chunks per message to the worker: few enough messages that their cost disappears. */
@@ -152,13 +152,8 @@ function recordJson(record: BackupRecord): string {
   const { kind, id, schema, data } = record;
   let json: string | undefined;
   try {
-    if (data instanceof JsonText) {
-      // The fields are checked as for any record; the text is what the journal itself decrypted or sealed.
-      if (asBackupRecord({ kind, id, schema, data: null })) json = `{"kind":${JSON.stringify(kind)},"id":${JSON.stringify(id)},"schema":${schema},"data":${data.json}}`;
-    } else {
-      const checked = asBackupRecord({ kind, id, schema, data });
-      if (checked) json = JSON.stringify(checked);
-    }
+    const checked = asBackupRecord({ kind, id, schema, data });
+    if (checked) json = JSON.stringify(checked);
   } catch {
     json = undefined;
   }

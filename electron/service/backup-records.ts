@@ -1,6 +1,6 @@
 // The journal as a backup holds it: every readable record, read from the index.
 import { randomUUID } from 'node:crypto';
-import { JsonText, type BackupRecord } from '../backup/backup-format';
+import type { BackupRecord } from '../backup/backup-format';
 import type { JournalReader } from './journal-index';
 import { SCHEMA } from './stored-records';
 
@@ -12,8 +12,9 @@ export function backupRecordsOf(index: JournalReader): BackupRecord[] {
     ...(draft ? [{ kind: 'draft' as const, id: draft.id, schema: SCHEMA, data: draft.data }] : []),
     ...index.allPeople().map(({ id, ...data }) => ({ kind: 'person' as const, id, schema: SCHEMA, data })),
     ...index.checkins().map(({ id, data }) => ({ kind: 'checkin' as const, id, schema: SCHEMA, data })),
-    // An entry's JSON as sealed, when the index has it, is written as it is.
-    ...index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data: new JsonText(index.entryJson(id) ?? JSON.stringify(data)) })),
+    // Serialised as the journal sealed it (each sealed text is JSON.stringify of the same data), so
+    // the backup holds the text on disk without the index keeping a second copy of every entry.
+    ...index.storedEntries().map(({ id, data }) => ({ kind: 'entry' as const, id, schema: SCHEMA, data })),
     { kind: 'settings' as const, id: index.settingsId ?? randomUUID(), schema: SCHEMA, data: settings },
   ];
 }

@@ -19,10 +19,19 @@ interface IndexedEntry {
 
 const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as const;
 
-/** Whether the entry names any of the people; a plain loop, since a search runs it for every entry. */
-function mentionsAny(data: StoredEntry, people: ReadonlySet<string>): boolean {
-  for (const i of data.interactions) if (people.has(i.personId)) return true;
-  return false;
+/** Whether the entry passes the filters of a listing other than its search. */
+function passes(d: StoredEntry, q: NonNullable<Arg<'listEntries'>>): boolean {
+  if (q.from || q.to) {
+    const day = d.occurredAt.slice(0, 10);
+    if (q.from && day < q.from) return false;
+    if (q.to && day > q.to) return false;
+  }
+  // An entry without a mood matches no mood filter.
+  if (q.moodMin !== undefined && (d.mood === undefined || d.mood < q.moodMin)) return false;
+  if (q.moodMax !== undefined && (d.mood === undefined || d.mood > q.moodMax)) return false;
+  if (q.personId && !d.interactions.some((x) => x.personId === q.personId)) return false;
+  if (q.kind && !d.interactions.some((x) => x.kinds.includes(q.kind as SupportKind))) return false;
+  return true;
 }
 
 export class JournalIndex {
@@ -30,10 +39,10 @@ export class JournalIndex {
   /** People by lower-cased name: names are unique regardless of case. */
   private readonly byName = new Map<string, Person>();
   private readonly entries = new Map<string, IndexedEntry>();
-  /** Each entry's JSON text as sealed on disk, for backups; absent when not known. */
-  private readonly entryTexts = new Map<string, string>();
   /** Kept up to date on each write, never rebuilt whole. */
   private readonly order = new NewestFirst<IndexedEntry>();
+  /** The slots of `order`'s array, in its order: a search walks these, not the entries. */
+  private slotOrder = { of: [] as IndexedEntry[], slots: new Int32Array(0) };
   private readonly search = new SearchIndex();
   /** Every entry with people named, for the analytics; rebuilt after any change. */
   private named: Entry[] | null = null;
@@ -115,15 +124,13 @@ export class JournalIndex {
     return this.entries.get(id)?.data;
   }
 
-  /** `json` is data's JSON text as sealed, when the caller has it. */
-  putEntry(id: string, data: StoredEntry, json?: string): void {
+  putEntry(id: string, data: StoredEntry): void {
     const old = this.entries.get(id);
     if (old) this.order.remove(old);
-    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags)) };
+    const people = data.interactions.map((i) => i.personId);
+    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people) };
     this.entries.set(id, entry);
     this.order.add(entry);
-    if (json === undefined) this.entryTexts.delete(id);
-    else this.entryTexts.set(id, json);
     this.changed();
   }
 
@@ -131,7 +138,6 @@ export class JournalIndex {
     const old = this.entries.get(id);
     if (!old) return;
     this.entries.delete(id);
-    this.entryTexts.delete(id);
     this.order.remove(old);
     this.search.remove(id);
     this.changed();
@@ -139,12 +145,7 @@ export class JournalIndex {
 
   /** Puts entries loaded in bulk in order now, so that the first read after unlock pays nothing. */
   settle(): void {
-    this.order.all();
-  }
-
-  /** The entry's JSON text as sealed, when known. */
-  entryJson(id: string): string | undefined {
-    return this.entryTexts.get(id);
+    this.orderedSlots(this.sorted());
   }
 
   entryCount(): number {
@@ -219,29 +220,26 @@ export class JournalIndex {
     const q = query ?? {};
     const needle = q.search?.trim().toLowerCase() ?? '';
     const sorted = this.sorted();
-    const textHits = needle ? this.search.matches(needle) : null;
-    const peopleHits = new Set<string>();
-    if (needle) for (const p of this.people.values()) if (p.name.toLowerCase().includes(needle)) peopleHits.add(p.id);
-    const matches: IndexedEntry[] = [];
-    // A plain loop, the text test first: at 100,000 entries this runs once per entry per search.
-    for (const e of sorted) {
-      const d = e.data;
-      if (textHits && !textHits[e.slot] && (peopleHits.size === 0 || !mentionsAny(d, peopleHits))) continue;
-      if (q.from || q.to) {
-        const day = d.occurredAt.slice(0, 10);
-        if (q.from && day < q.from) continue;
-        if (q.to && day > q.to) continue;
-      }
-      // An entry without a mood matches no mood filter.
-      if (q.moodMin !== undefined && (d.mood === undefined || d.mood < q.moodMin)) continue;
-      if (q.moodMax !== undefined && (d.mood === undefined || d.mood > q.moodMax)) continue;
-      if (q.personId && !d.interactions.some((x) => x.personId === q.personId)) continue;
-      if (q.kind && !d.interactions.some((x) => x.kinds.includes(q.kind as SupportKind))) continue;
-      matches.push(e);
+    const slots = this.orderedSlots(sorted);
+    let hits: Uint8Array | null = null;
+    if (needle) {
+      const named: string[] = [];
+      for (const p of this.people.values()) if (p.name.toLowerCase().includes(needle)) named.push(p.id);
+      hits = this.search.matches(needle, named);
     }
+    const filtered = Boolean(q.from || q.to || q.personId || q.kind) || q.moodMin !== undefined || q.moodMax !== undefined;
     const start = q.offset ?? 0;
-    const page = q.limit === undefined ? matches.slice(start) : matches.slice(start, start + q.limit);
-    return { entries: page.map((e) => this.toEntry(e.id, e.data)), total: matches.length };
+    const end = q.limit === undefined ? Infinity : start + q.limit;
+    const page: IndexedEntry[] = [];
+    let total = 0;
+    // The search is a look-up by slot: only the entries it marks, and only for other filters, are read.
+    for (let k = 0; k < slots.length; k++) {
+      if (hits && !hits[slots[k]!]) continue;
+      if (filtered && !passes(sorted[k]!.data, q)) continue;
+      if (total >= start && total < end) page.push(sorted[k]!);
+      total += 1;
+    }
+    return { entries: page.map((e) => this.toEntry(e.id, e.data)), total };
   }
 
   /**
@@ -290,6 +288,16 @@ export class JournalIndex {
   private sorted(): IndexedEntry[] {
     return this.order.all();
   }
+
+  /** The slots of `sorted` (the order's current array), made again only when the order changed. */
+  private orderedSlots(sorted: IndexedEntry[]): Int32Array {
+    if (this.slotOrder.of !== sorted) {
+      const slots = new Int32Array(sorted.length);
+      for (let k = 0; k < sorted.length; k++) slots[k] = sorted[k]!.slot;
+      this.slotOrder = { of: sorted, slots };
+    }
+    return this.slotOrder.slots;
+  }
 }
 
 /** The index as those who only read it see it: every change goes through the Journal. */
@@ -297,7 +305,6 @@ export type JournalReader = Pick<
   JournalIndex,
   | 'storedEntry'
   | 'storedEntries'
-  | 'entryJson'
   | 'entryCount'
   | 'importKeys'
   | 'person'

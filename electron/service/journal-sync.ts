@@ -55,8 +55,7 @@ export class JournalSync {
     for (const row of rows) {
       nextCorrupt = nextCorrupt.filter((c) => c.id !== row.id);
       try {
-        const text = this.cipher.openText(row);
-        applyRecord(index, row, JSON.parse(text), text);
+        applyRecord(index, row, this.cipher.open(row));
       } catch {
         removeRecord(index, row);
         nextCorrupt = [...nextCorrupt, { id: row.id, kind: row.kind }];

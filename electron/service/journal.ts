@@ -116,10 +116,9 @@ export class Journal {
       return entry.id;
     });
     if (added.length > 0) {
-      const sealed = this.#seal.entries(added);
-      this.write([...people.map((p) => this.#seal.person(p)), ...sealed.records], []);
+      this.write([...people.map((p) => this.#seal.person(p)), ...this.#seal.entries(added)], []);
       for (const p of people) this.#index.putPerson(p);
-      added.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
+      for (const { id, data } of added) this.#index.putEntry(id, data);
     }
     return results.map((r) => (typeof r === 'string' ? this.#index.toEntry(r, this.#index.storedEntry(r)!) : r));
   }
@@ -133,10 +132,9 @@ export class Journal {
     const stamp = this.now().toISOString();
     const { interactions, newPeople } = resolveInteractions(this.#index, entry.interactions, stamp);
     const data = storedEntry(entry, interactions, entry.occurredAt ?? old.occurredAt, old.createdAt, stamp, old.importKey);
-    const sealed = this.#seal.entries([{ id, data }]);
-    this.write([...newPeople.map((p) => this.#seal.person(p)), ...sealed.records], []);
+    this.write([...newPeople.map((p) => this.#seal.person(p)), ...this.#seal.entries([{ id, data }])], []);
     for (const p of newPeople) this.#index.putPerson(p);
-    this.#index.putEntry(id, data, sealed.texts[0]);
+    this.#index.putEntry(id, data);
     return this.#index.toEntry(id, data);
   }
 
@@ -205,9 +203,8 @@ export class Journal {
         updatedAt: stamp,
       },
     }));
-    const sealed = this.#seal.entries(rewritten);
-    this.write(sealed.records, [sourceId]);
-    rewritten.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
+    this.write(this.#seal.entries(rewritten), [sourceId]);
+    for (const { id, data } of rewritten) this.#index.putEntry(id, data);
     this.#index.removePerson(sourceId);
     return target;
   }
@@ -334,8 +331,7 @@ export class Journal {
 
   private restoreNow(plan: RestorePlan): ImportResult {
     const settings = plan.settings ? { ...this.#index.settings, ...plan.settings } : null;
-    const sealed = this.#seal.entries(plan.entries);
-    const puts = [...plan.people.map((p) => this.#seal.person(p)), ...sealed.records];
+    const puts = [...plan.people.map((p) => this.#seal.person(p)), ...this.#seal.entries(plan.entries)];
     const settingsId = this.#index.settingsId ?? randomUUID();
     const key = this.#index.autoBackupKey;
     if (settings) puts.push(this.#seal.settings(settingsId, settings, key));
@@ -345,7 +341,7 @@ export class Journal {
     puts.push(...plan.checkins.map((c) => this.#seal.checkin(c.id, c.data)));
     this.write(puts, []);
     for (const p of plan.people) this.#index.putPerson(p);
-    plan.entries.forEach(({ id, data }, i) => this.#index.putEntry(id, data, sealed.texts[i]));
+    for (const { id, data } of plan.entries) this.#index.putEntry(id, data);
     if (settings) this.#index.replaceSettings(settingsId, settings, key);
     if (draft) this.#index.putDraft(draft.id, draft.data);
     for (const c of plan.checkins) this.#index.putCheckin(c.id, c.data);

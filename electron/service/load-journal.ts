@@ -53,14 +53,14 @@ class Loading {
       this.corrupt.push({ id: row.id, kind: row.kind });
       return;
     }
-    applyRecord(this.index, row, value, text);
+    applyRecord(this.index, row, value);
   }
 
 }
 
 /** Puts one opened record into the index (also how a refresh takes in another process's change). */
-export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown, text: string): void {
-  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, text);
+export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown): void {
+  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry);
   else if (row.kind === 'person') {
     const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
     // Records sealed before people had other names have none.

@@ -9,10 +9,8 @@ import { SCHEMA, type AutoBackupKey, type StoredEntry, type StoredSettings } fro
 export class RecordSealer {
   constructor(private readonly cipher: RecordCipher) {}
 
-  /** Seals entries and keeps each one's JSON text, which the index holds for backups. */
-  entries(entries: ReadonlyArray<{ id: string; data: StoredEntry }>): { records: SealedRecord[]; texts: string[] } {
-    const texts = entries.map(({ data }) => JSON.stringify(data));
-    return { records: entries.map(({ id }, i) => this.cipher.sealJson('entry', id, SCHEMA, texts[i]!)), texts };
+  entries(entries: ReadonlyArray<{ id: string; data: StoredEntry }>): SealedRecord[] {
+    return entries.map(({ id, data }) => this.cipher.seal('entry', id, SCHEMA, data));
   }
 
   person({ id, ...stored }: Person): SealedRecord {

@@ -6,6 +6,10 @@
 // units) the entries that hold it. A needle that is one word can only occur inside one word of the
 // text, so the entries whose words contain it are exactly the matches. A needle with spaces or
 // punctuation is narrowed the same way by its words, then checked against each remaining text.
+// Beside the words, the index keeps which entries name each person, so a search that matches a
+// person's name costs what that person's entries cost.
+
+import { mayHold, pairFilter, pairHash } from './word-pairs';
 
 /** Code units that make words; the same test for texts and needles is what makes the index exact. */
 function isWordUnit(c: number): boolean {
@@ -109,6 +113,11 @@ class Vocabulary {
     return posting;
   }
 
+  /** The hash of word `id`, as eachWord gave it. */
+  hash(id: number): number {
+    return this.hashes[id]!;
+  }
+
   private bucket(text: string, start: number, end: number, hash: number): number {
     const mask = this.table.length - 1;
     const length = end - start;
@@ -132,6 +141,11 @@ class Vocabulary {
   }
 }
 
+const NOBODY: readonly string[] = [];
+
+/** At most this many pairs of words are looked up for one pair of the needle's words. */
+const PAIR_KEYS = 16;
+
 /** Which words of the vocabulary a word of the needle may stand for. */
 type WordTest = (word: string) => boolean;
 
@@ -141,18 +155,44 @@ export class SearchIndex {
   private readonly texts: Array<string | undefined> = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
+  /** Each slot's filter of neighbouring words (see word-pairs.ts); undefined when the slot is free. */
+  private readonly pairs: Array<string | undefined> = [];
+  /** Each word's hash in the text being put, in order: reused from one text to the next. */
+  private wordHashes = new Uint32Array(256);
+  /** Each slot's people (ids, each once); undefined when the slot is free. */
+  private readonly peopleOf: Array<readonly string[] | undefined> = [];
+  /** The slots of the entries that name each person, by person id. */
+  private readonly byPerson = new Map<string, Posting>();
 
-  /** Puts (or replaces) an entry's text; returns the entry's slot, which stays its own until removed. */
-  put(id: string, text: string): number {
+  /**
+   * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
+   * slot, which stays its own until removed.
+   */
+  put(id: string, text: string, people: readonly string[] = []): number {
     const known = this.slotOf.get(id);
-    if (known !== undefined) {
-      if (this.texts[known] === text) return known;
-      this.unindex(known);
-    }
     const slot = known ?? this.free.pop() ?? this.texts.length;
-    this.slotOf.set(id, slot);
-    this.texts[slot] = text;
-    eachWord(text, (start, end, hash) => this.vocabulary.get(text, start, end, hash).add(slot));
+    if (known === undefined) this.slotOf.set(id, slot);
+    if (this.texts[slot] !== text) {
+      this.unindex(slot);
+      this.texts[slot] = text;
+      let count = 0;
+      eachWord(text, (start, end, hash) => {
+        this.vocabulary.get(text, start, end, hash).add(slot);
+        if (count === this.wordHashes.length) {
+          const grown = new Uint32Array(count * 2);
+          grown.set(this.wordHashes);
+          this.wordHashes = grown;
+        }
+        this.wordHashes[count++] = hash;
+      });
+      const keys = this.wordHashes;
+      for (let k = 0; k + 1 < count; k++) keys[k] = pairHash(keys[k]!, keys[k + 1]!);
+      this.pairs[slot] = pairFilter(keys, Math.max(0, count - 1));
+    }
+    const named = people.length === 0 ? NOBODY : [...new Set(people)];
+    for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
+    for (const person of named) if (!this.peopleOf[slot]?.includes(person)) this.postingOf(person).add(slot);
+    this.peopleOf[slot] = named;
     return slot;
   }
 
@@ -161,6 +201,9 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.unindex(slot);
     this.texts[slot] = undefined;
+    this.pairs[slot] = undefined;
+    for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
+    this.peopleOf[slot] = undefined;
     this.slotOf.delete(id);
     this.free.push(slot);
   }
@@ -170,8 +213,29 @@ export class SearchIndex {
     return this.texts.length;
   }
 
-  /** Marks, by slot, the entries whose text contains `needle` (already lower-cased, not empty). */
-  matches(needle: string): Uint8Array {
+  /**
+   * Marks, by slot, the entries whose text contains `needle` (already lower-cased, not empty) or
+   * that name any of `people` (ids).
+   */
+  matches(needle: string, people: Iterable<string> = []): Uint8Array {
+    const marked = this.textMatches(needle);
+    for (const person of people) {
+      const posting = this.byPerson.get(person);
+      if (posting) for (let i = 0; i < posting.size; i++) marked[posting.slots[i]!] = 1;
+    }
+    return marked;
+  }
+
+  private postingOf(person: string): Posting {
+    let posting = this.byPerson.get(person);
+    if (!posting) {
+      posting = new Posting();
+      this.byPerson.set(person, posting);
+    }
+    return posting;
+  }
+
+  private textMatches(needle: string): Uint8Array {
     const runs: Array<{ word: string; start: number; end: number }> = [];
     eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
     // One word and nothing else: the entries whose words contain it, exactly.
@@ -195,7 +259,45 @@ export class SearchIndex {
       if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
       else candidates = marked;
     }
-    return this.scan(needle, candidates);
+    return this.scan(needle, candidates, this.pairKeys(needle, runs));
+  }
+
+  /**
+   * For each two neighbouring words of the needle, the keys of the pairs of words of the text
+   * they may stand for (see word-pairs.ts): an entry must hold one key of each. A needle's first
+   * word may be the end of longer words, its last the start of longer ones; a pair that may stand
+   * for too many is left out.
+   */
+  private pairKeys(needle: string, runs: ReadonlyArray<{ word: string; start: number; end: number }>): number[][] {
+    const last = runs.length - 1;
+    const hashes = (j: number): number[] | null => {
+      const { word, start, end } = runs[j]!;
+      if (j === 0 && start === 0) return this.hashesOf((w) => w.endsWith(word));
+      if (j === last && end === needle.length) return this.hashesOf((w) => w.startsWith(word));
+      let hash = 0;
+      eachWord(word, (_s, _e, h) => (hash = h));
+      return [hash];
+    };
+    const keys: number[][] = [];
+    for (let j = 0; j < last; j++) {
+      const lefts = hashes(j);
+      const rights = lefts && hashes(j + 1);
+      if (!lefts || !rights || lefts.length * rights.length > PAIR_KEYS) continue;
+      keys.push(lefts.flatMap((l) => rights.map((r) => pairHash(l, r))));
+    }
+    return keys;
+  }
+
+  /** The hashes of the words in use that pass `test`, or null when there are more than PAIR_KEYS. */
+  private hashesOf(test: WordTest): number[] | null {
+    const hashes: number[] = [];
+    const { words, postings } = this.vocabulary;
+    for (let id = 0; id < words.length; id++) {
+      if (postings[id]!.size === 0 || !test(words[id]!)) continue;
+      if (hashes.length === PAIR_KEYS) return null;
+      hashes.push(this.vocabulary.hash(id));
+    }
+    return hashes;
   }
 
   /**
@@ -218,15 +320,30 @@ export class SearchIndex {
     return marked;
   }
 
-  /** Checks the text of each candidate (every entry when null) for the needle itself. */
-  private scan(needle: string, candidates: Uint8Array | null): Uint8Array {
+  /**
+   * Checks the text of each candidate (every entry when null) for the needle itself, once its
+   * filter of neighbouring words may hold one key of each of `pairKeys`.
+   */
+  private scan(needle: string, candidates: Uint8Array | null, pairKeys: number[][] = []): Uint8Array {
     const marked = new Uint8Array(this.texts.length);
     for (let s = 0; s < this.texts.length; s++) {
       if (candidates && !candidates[s]) continue;
-      const text = this.texts[s];
-      if (text !== undefined && text.includes(needle)) marked[s] = 1;
+      // The filter first: it is small, and most texts need not be read at all.
+      const filter = this.pairs[s];
+      if (filter === undefined || (pairKeys.length > 0 && !this.mayHoldAll(filter, pairKeys))) continue;
+      if (this.texts[s]!.includes(needle)) marked[s] = 1;
     }
     return marked;
+  }
+
+  /** Whether a filter may hold one key of each of `pairKeys`. */
+  private mayHoldAll(filter: string, pairKeys: number[][]): boolean {
+    for (const keys of pairKeys) {
+      let any = false;
+      for (let k = 0; k < keys.length && !any; k++) any = mayHold(filter, keys[k]!);
+      if (!any) return false;
+    }
+    return true;
   }
 
   private unindex(slot: number): void {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Person } from '../../../shared/domain';
 import { JournalIndex } from '../../../electron/service/journal-index';
 import { SearchIndex } from '../../../electron/service/search-index';
+import { mayHold, pairFilter, pairHash } from '../../../electron/service/word-pairs';
 import type { StoredEntry } from '../../../electron/service/stored-records';
 
 // Letters, digits, spaces and punctuation, and the awkward ones: accents, a capital that lower-cases
@@ -47,8 +48,18 @@ function toStored(e: { day: number; note: string; tags: string[]; people: number
 const op = fc.oneof(
   fc.record({ kind: fc.constant('put' as const), id: fc.integer({ min: 0, max: 7 }), entry: storedEntry }),
   fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ kind: fc.constant('rename' as const), person: fc.integer({ min: 0, max: NAMES.length - 1 }), name: fc.constantFrom('Zoë', 'Bea', 'Annab', 'Ana') }),
+  fc.record({ kind: fc.constant('rename' as const), person: fc.integer({ min: 0, max: NAMES.length - 1 }), name: fc.constantFrom('Zoë', 'Bea', 'Annab', 'Ana', 'ÉLO') }),
+  // A person removed (merged away) while entries still name them: their name finds nothing.
+  fc.record({ kind: fc.constant('forget' as const), person: fc.integer({ min: 0, max: NAMES.length - 1 }) }),
 );
+
+/** A listing's other filters, which a search narrows further. */
+const filters = fc.record({
+  offset: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+  limit: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+  moodMin: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+  personId: fc.option(fc.constantFrom('p0', 'p1', 'p3'), { nil: undefined }),
+});
 
 /** The answer of a scan: every entry, newest first, whose text or named person holds the needle. */
 function scan(entries: Map<string, StoredEntry>, names: Map<string, string>, search: string): string[] {
@@ -66,7 +77,7 @@ function scan(entries: Map<string, StoredEntry>, names: Map<string, string>, sea
 describe('search over an index kept up to date', () => {
   it('answers what a scan answers, after every add, edit, delete and rename', () => {
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), fc.array(text, { minLength: 1, maxLength: 6 }), (ops, extraNeedles) => {
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), fc.array(text, { minLength: 1, maxLength: 6 }), filters, (ops, extraNeedles, q) => {
         const index = new JournalIndex(DEFAULT_SETTINGS);
         const entries = new Map<string, StoredEntry>();
         const names = new Map<string, string>();
@@ -82,20 +93,36 @@ describe('search over an index kept up to date', () => {
           } else if (o.kind === 'remove') {
             index.removeEntry(`e${o.id}`);
             entries.delete(`e${o.id}`);
+          } else if (o.kind === 'forget') {
+            index.removePerson(`p${o.person}`);
+            names.delete(`p${o.person}`);
           } else if (![...names].some(([id, n]) => id !== `p${o.person}` && n.toLowerCase() === o.name.toLowerCase())) {
             index.putPerson(person(o.person, o.name));
             names.set(`p${o.person}`, o.name);
           }
           // Needles taken from what is written (cut anywhere, even inside an emoji) and made up.
-          const needles = [...extraNeedles, 'ab', '#moving', 'a b', ' ', 'ana', 'bea'];
+          // Names and parts of names, in any case, with and without their accents.
+          const needles = [...extraNeedles, 'ab', '#moving', 'a b', 'b a', 'ab ba', ' ', 'ana', 'bea', 'NAB', 'élo', 'ÉLODIE', 'elo', 'zo'];
           for (const d of entries.values()) {
             const all = `${d.note}\n${d.tags.map((t) => `#${t}`).join('\n')}`;
-            needles.push(all.slice(1, 4), all.slice(0, 2), all.slice(2));
+            needles.push(all.slice(1, 4), all.slice(0, 2), all.slice(2), all.slice(1, 9), all.slice(3, -1));
           }
           for (const search of needles) {
             const listed = index.list({ search });
             expect(listed.entries.map((e) => e.id)).toEqual(scan(entries, names, search));
             expect(listed.total).toBe(listed.entries.length);
+          }
+          // With the other filters and a page: the same entries as the scan filtered, and its count.
+          for (const search of needles.slice(0, 8)) {
+            const all = scan(entries, names, search).filter((id) => {
+              const d = entries.get(id)!;
+              if (q.moodMin !== undefined && (d.mood === undefined || d.mood < q.moodMin)) return false;
+              return q.personId === undefined || d.interactions.some((i) => i.personId === q.personId);
+            });
+            const start = q.offset ?? 0;
+            const listed = index.list({ search, ...q });
+            expect(listed.entries.map((e) => e.id)).toEqual(all.slice(start, q.limit === undefined ? undefined : start + q.limit));
+            expect(listed.total).toBe(all.length);
           }
         }
       }),
@@ -109,6 +136,28 @@ describe('search over an index kept up to date', () => {
     const page = index.list({ search: 'COFFEE', limit: 2, offset: 1 });
     expect(page.total).toBe(5);
     expect(page.entries.map((e) => e.id)).toEqual(['e7', 'e5']);
+  });
+});
+
+describe('the filter of neighbouring words', () => {
+  it('holds every pair of words that stand next to each other in the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { maxLength: 300 }), (hashes) => {
+        const keys = new Uint32Array(Math.max(0, hashes.length - 1));
+        for (let k = 0; k + 1 < hashes.length; k++) keys[k] = pairHash(hashes[k]!, hashes[k + 1]!);
+        const filter = pairFilter(keys, keys.length);
+        for (const key of keys) expect(mayHold(filter, key)).toBe(true);
+      }),
+    );
+  });
+
+  it('lets few absent pairs through', () => {
+    const keys = Uint32Array.from({ length: 200 }, (_, i) => pairHash(i, i + 1));
+    const filter = pairFilter(keys, keys.length);
+    let passed = 0;
+    for (let i = 0; i < 10_000; i++) if (mayHold(filter, pairHash(i + 1, i))) passed += 1;
+    // Eight bits per pair and three probes: about 3% in theory.
+    expect(passed).toBeLessThan(600);
   });
 });
 
