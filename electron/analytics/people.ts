@@ -1,10 +1,17 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
-import type { Entry, Interaction, Person } from '../../shared/domain';
-import { addFelt, emptyFeltSpread } from '../../shared/felt-spread';
-import { COSTLY_FROM, MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
+import { SUPPORT_KINDS, type Interaction, type Person } from '../../shared/domain';
+import { emptyFeltSpread } from '../../shared/felt-spread';
+import { MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
+import type { DayEntry, DayInteraction, PersonDay } from './day-summary';
 import type { DayGroup } from './days';
-import { addKinds, emptyKindCounts } from './kinds';
+import { emptyKindCounts } from './kinds';
+
+/**
+ * A person missing from the list (e.g. unreadable) whose interaction carries no name either (the
+ * journal's own records name nobody): named as the journal index names such a person.
+ */
+const UNREADABLE: Pick<Interaction, 'person' | 'relationship'> = { person: 'Unreadable person', relationship: 'other' };
 
 interface Tally {
   personId: string;
@@ -22,17 +29,15 @@ interface Tally {
   gave: number;
   both: number;
   /** The latest contact so far; its instant is parsed only when needed. */
-  latest: Entry;
+  latest: DayEntry;
   latestDay: number;
   latestInstant: number | null;
-  latestInteraction: Interaction;
+  latestInteraction: DayInteraction;
   /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
   moodWith: number;
   /** Σ(mood − shift)² over those days, for the spread of the comparison (see peopleInsights). */
   moodSquaresWith: number;
-  /** The last day seen with this person, so a day counts once however many interactions it holds. */
-  lastDay: number;
 }
 
 /**
@@ -42,7 +47,7 @@ interface Tally {
 const SAFE_DAYS_APART = 3;
 
 /** The journal's newest-first order: instant, then createdAt, then id. `entry` is never on an earlier day than the latest. */
-function isLater(entry: Entry, day: number, t: Tally): boolean {
+function isLater(entry: DayEntry, day: number, t: Tally): boolean {
   if (day - t.latestDay >= SAFE_DAYS_APART) return true;
   const instant = Date.parse(entry.occurredAt);
   t.latestInstant ??= Date.parse(t.latest.occurredAt);
@@ -51,9 +56,9 @@ function isLater(entry: Entry, day: number, t: Tally): boolean {
   return entry.id < t.latest.id;
 }
 
-function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
+function newTally(personId: string, entry: DayEntry, day: number, interaction: DayInteraction): Tally {
   return {
-    personId: interaction.personId,
+    personId,
     interactions: 0,
     kinds: emptyKindCounts(),
     felt: 0,
@@ -72,7 +77,6 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     daysWith: 0,
     moodWith: 0,
     moodSquaresWith: 0,
-    lastDay: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -85,8 +89,25 @@ function group(n: number, total: number, shiftedSquares: number, shift: number):
   return { n, mean: n === 0 ? 0 : total / n, squares: n === 0 ? 0 : Math.max(0, shiftedSquares - (shifted * shifted) / n) };
 }
 
+/** Adds one day's sums for the person. */
+function addDay(t: Tally, p: PersonDay): void {
+  t.interactions += p.interactions;
+  for (const kind of SUPPORT_KINDS) t.kinds[kind] += p.kinds[kind];
+  t.felt += p.felt;
+  t.feltCount += p.feltCount;
+  t.feltSpread.nourishing += p.feltSpread.nourishing;
+  t.feltSpread.neutral += p.feltSpread.neutral;
+  t.feltSpread.draining += p.feltSpread.draining;
+  t.drainingOrCostly += p.drainingOrCostly;
+  t.cost += p.cost;
+  t.costCount += p.costCount;
+  t.received += p.received;
+  t.gave += p.gave;
+  t.both += p.both;
+}
+
 /**
- * One pass over the interactions. moodWithout comes from the range's total minus the days with the
+ * One pass over the days' people (day-summary.ts). moodWithout comes from the range's total minus the days with the
  * person, so the cost is linear in interactions however many people and days there are. Only days
  * that have a mood enter the mood figures, on either side.
  */
@@ -102,40 +123,22 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       moodSquares += (d.mood - shift) * (d.mood - shift);
       moodDays += 1;
     }
-    for (const entry of d.entries) {
-      for (const interaction of entry.interactions) {
-        let t = tallies.get(interaction.personId);
-        if (!t) tallies.set(interaction.personId, (t = newTally(entry, d.day, interaction)));
-        else if (entry !== t.latest && isLater(entry, d.day, t)) {
-          t.latest = entry;
-          t.latestDay = d.day;
-          t.latestInstant = null;
-          t.latestInteraction = interaction;
-        }
-        if (t.lastDay !== d.day) {
-          t.lastDay = d.day;
-          if (d.mood !== null) {
-            t.daysWith += 1;
-            t.moodWith += d.mood;
-            t.moodSquaresWith += (d.mood - shift) * (d.mood - shift);
-          }
-        }
-        t.interactions += 1;
-        addKinds(t.kinds, interaction);
-        if (interaction.felt !== undefined) {
-          t.felt += interaction.felt;
-          t.feltCount += 1;
-          addFelt(t.feltSpread, interaction.felt);
-        }
-        if ((interaction.felt !== undefined && interaction.felt < 0) || (interaction.cost !== undefined && interaction.cost >= COSTLY_FROM)) t.drainingOrCostly += 1;
-        if (interaction.cost !== undefined) {
-          t.cost += interaction.cost;
-          t.costCount += 1;
-        }
-        if (interaction.direction === 'received') t.received += 1;
-        else if (interaction.direction === 'gave') t.gave += 1;
-        else if (interaction.direction === 'both') t.both += 1;
+    for (const [personId, p] of d.people) {
+      let t = tallies.get(personId);
+      if (!t) tallies.set(personId, (t = newTally(personId, p.latest, d.day, p.latestInteraction)));
+      else if (p.latest !== t.latest && isLater(p.latest, d.day, t)) {
+        t.latest = p.latest;
+        t.latestDay = d.day;
+        t.latestInstant = null;
+        t.latestInteraction = p.latestInteraction;
       }
+      // Each person comes once a day here, so the day counts once however many interactions it holds.
+      if (d.mood !== null) {
+        t.daysWith += 1;
+        t.moodWith += d.mood;
+        t.moodSquaresWith += (d.mood - shift) * (d.mood - shift);
+      }
+      addDay(t, p);
     }
   }
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -146,8 +149,8 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       return {
         personId: t.personId,
         // A person missing from the list (e.g. unreadable) keeps the name the interaction carries.
-        name: person?.name ?? t.latestInteraction.person,
-        relationship: person?.relationship ?? t.latestInteraction.relationship,
+        name: person?.name ?? t.latestInteraction.person ?? UNREADABLE.person,
+        relationship: person?.relationship ?? t.latestInteraction.relationship ?? UNREADABLE.relationship,
         interactions: t.interactions,
         kinds: t.kinds,
         meanFelt: t.feltCount === 0 ? null : t.felt / t.feltCount,
