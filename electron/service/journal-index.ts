@@ -7,6 +7,9 @@ import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
+import { DayAggregates } from '../analytics/day-aggregates';
+import type { DayGroup } from '../analytics/days';
+import type { DayEntry } from '../analytics/day-summary';
 
 interface IndexedEntry {
   id: string;
@@ -25,6 +28,11 @@ function mentionsAny(data: StoredEntry, people: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** What the analytics read of an entry; the interactions are shared with the stored entry. */
+function dayEntry(id: string, data: StoredEntry): DayEntry {
+  return { id, occurredAt: data.occurredAt, createdAt: data.createdAt, mood: data.mood, support: data.support, stress: data.stress, interactions: data.interactions };
+}
+
 export class JournalIndex {
   private readonly people = new Map<string, Person>();
   /** People by lower-cased name: names are unique regardless of case. */
@@ -35,6 +43,8 @@ export class JournalIndex {
   /** Kept up to date on each write, never rebuilt whole. */
   private readonly order = new NewestFirst<IndexedEntry>();
   private readonly search = new SearchIndex();
+  /** Each day's sums for the analytics, kept up to date on each write. */
+  private readonly days = new DayAggregates();
   /** Every entry with people named, for the analytics; rebuilt after any change. */
   private named: Entry[] | null = null;
   private currentSettings: Settings;
@@ -124,6 +134,8 @@ export class JournalIndex {
     this.order.add(entry);
     if (json === undefined) this.entryTexts.delete(id);
     else this.entryTexts.set(id, json);
+    if (old) this.days.remove(id, old.data.occurredAt);
+    this.days.put(dayEntry(id, data));
     this.changed();
   }
 
@@ -134,6 +146,7 @@ export class JournalIndex {
     this.entryTexts.delete(id);
     this.order.remove(old);
     this.search.remove(id);
+    this.days.remove(id, old.data.occurredAt);
     this.changed();
   }
 
@@ -251,6 +264,11 @@ export class JournalIndex {
   namedEntries(): readonly Entry[] {
     this.named ??= this.sorted().map((e) => this.toEntry(e.id, e.data));
     return this.named;
+  }
+
+  /** Every day with entries and its sums, oldest first: the input of the Insights. Read-only. */
+  dayGroups(): readonly DayGroup[] {
+    return this.days.days();
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */
