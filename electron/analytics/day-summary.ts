@@ -27,8 +27,9 @@ export interface PersonDay {
   received: number;
   gave: number;
   both: number;
-  /** The day's latest entry with this person (newest-first order), and its first interaction with them. */
+  /** The day's latest entry with this person (newest-first order), its instant, and its first interaction with them. */
   latest: DayEntry;
+  latestInstant: number;
   latestInteraction: DayInteraction;
 }
 
@@ -73,16 +74,14 @@ export function isHelpReceived(i: Pick<Interaction, 'direction'>): boolean {
   return i.direction === 'received' || i.direction === 'both';
 }
 
-/** The journal's newest-first order: instant, then createdAt, then id. True when a comes first. */
-export function isNewer(a: DayEntry, b: DayEntry): boolean {
-  const ta = Date.parse(a.occurredAt);
-  const tb = Date.parse(b.occurredAt);
+/** The journal's newest-first order: instant, then createdAt, then id. True when a (at instant ta) comes first. */
+export function isNewer(a: DayEntry, ta: number, b: DayEntry, tb: number): boolean {
   if (ta !== tb) return ta > tb;
   if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt;
   return a.id < b.id;
 }
 
-function newPersonDay(entry: DayEntry, interaction: DayInteraction): PersonDay {
+function newPersonDay(entry: DayEntry, instant: number, interaction: DayInteraction): PersonDay {
   return {
     interactions: 0,
     kinds: emptyKindCounts(),
@@ -96,13 +95,15 @@ function newPersonDay(entry: DayEntry, interaction: DayInteraction): PersonDay {
     gave: 0,
     both: 0,
     latest: entry,
+    latestInstant: instant,
     latestInteraction: interaction,
   };
 }
 
-function addToPerson(p: PersonDay, entry: DayEntry, i: DayInteraction): void {
-  if (entry !== p.latest && isNewer(entry, p.latest)) {
+function addToPerson(p: PersonDay, entry: DayEntry, instant: number, i: DayInteraction): void {
+  if (entry !== p.latest && isNewer(entry, instant, p.latest, p.latestInstant)) {
     p.latest = entry;
+    p.latestInstant = instant;
     p.latestInteraction = i;
   }
   p.interactions += 1;
@@ -157,12 +158,14 @@ export function summariseDay(entries: DayEntry[]): DaySummary {
       stress += e.stress;
       stressCount += 1;
     }
+    // Parsed once per entry, and only for an entry with someone in it.
+    const instant = e.interactions.length === 0 ? 0 : Date.parse(e.occurredAt);
     for (const i of e.interactions) {
       interactions += 1;
       addKinds(kinds, i);
       let p = people.get(i.personId);
-      if (!p) people.set(i.personId, (p = newPersonDay(e, i)));
-      addToPerson(p, e, i);
+      if (!p) people.set(i.personId, (p = newPersonDay(e, instant, i)));
+      addToPerson(p, e, instant, i);
       if (isHelpReceived(i)) helpReceived = true;
       else if (i.direction === undefined) helpOpen = true;
       const s = wasSupport(i);

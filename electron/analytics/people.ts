@@ -3,7 +3,7 @@ import { SUPPORT_KINDS, type Interaction, type Person } from '../../shared/domai
 import { emptyFeltSpread } from '../../shared/felt-spread';
 import { MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
-import type { DayEntry, DayInteraction, PersonDay } from './day-summary';
+import { isNewer, type DayEntry, type DayInteraction, type PersonDay } from './day-summary';
 import type { DayGroup } from './days';
 import { emptyKindCounts } from './kinds';
 
@@ -28,10 +28,9 @@ interface Tally {
   received: number;
   gave: number;
   both: number;
-  /** The latest contact so far; its instant is parsed only when needed. */
+  /** The latest contact so far, and its instant. */
   latest: DayEntry;
-  latestDay: number;
-  latestInstant: number | null;
+  latestInstant: number;
   latestInteraction: DayInteraction;
   /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
@@ -40,23 +39,12 @@ interface Tally {
   moodSquaresWith: number;
 }
 
-/**
- * Local dates three or more days apart are ordered whatever their offsets (offsets differ by under
- * 30 hours), so most comparisons need no parsing: Date.parse on every entry was a third of the cost.
- */
-const SAFE_DAYS_APART = 3;
-
-/** The journal's newest-first order: instant, then createdAt, then id. `entry` is never on an earlier day than the latest. */
-function isLater(entry: DayEntry, day: number, t: Tally): boolean {
-  if (day - t.latestDay >= SAFE_DAYS_APART) return true;
-  const instant = Date.parse(entry.occurredAt);
-  t.latestInstant ??= Date.parse(t.latest.occurredAt);
-  if (instant !== t.latestInstant) return instant > t.latestInstant;
-  if (entry.createdAt !== t.latest.createdAt) return entry.createdAt > t.latest.createdAt;
-  return entry.id < t.latest.id;
+/** The journal's newest-first order (instant, then createdAt, then id), with instants parsed once per day summary. */
+function isLater(p: PersonDay, t: Tally): boolean {
+  return isNewer(p.latest, p.latestInstant, t.latest, t.latestInstant);
 }
 
-function newTally(personId: string, entry: DayEntry, day: number, interaction: DayInteraction): Tally {
+function newTally(personId: string, p: PersonDay): Tally {
   return {
     personId,
     interactions: 0,
@@ -70,10 +58,9 @@ function newTally(personId: string, entry: DayEntry, day: number, interaction: D
     received: 0,
     gave: 0,
     both: 0,
-    latest: entry,
-    latestDay: day,
-    latestInstant: null,
-    latestInteraction: interaction,
+    latest: p.latest,
+    latestInstant: p.latestInstant,
+    latestInteraction: p.latestInteraction,
     daysWith: 0,
     moodWith: 0,
     moodSquaresWith: 0,
@@ -125,11 +112,10 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
     }
     for (const [personId, p] of d.people) {
       let t = tallies.get(personId);
-      if (!t) tallies.set(personId, (t = newTally(personId, p.latest, d.day, p.latestInteraction)));
-      else if (p.latest !== t.latest && isLater(p.latest, d.day, t)) {
+      if (!t) tallies.set(personId, (t = newTally(personId, p)));
+      else if (p.latest !== t.latest && isLater(p, t)) {
         t.latest = p.latest;
-        t.latestDay = d.day;
-        t.latestInstant = null;
+        t.latestInstant = p.latestInstant;
         t.latestInteraction = p.latestInteraction;
       }
       // Each person comes once a day here, so the day counts once however many interactions it holds.
