@@ -29,8 +29,8 @@ function mentionsAny(data: StoredEntry, people: ReadonlySet<string>): boolean {
 }
 
 /** What the analytics read of an entry; the interactions are shared with the stored entry. */
-function dayEntry(id: string, data: StoredEntry): DayEntry {
-  return { id, occurredAt: data.occurredAt, createdAt: data.createdAt, mood: data.mood, support: data.support, stress: data.stress, interactions: data.interactions };
+function dayEntry({ id, data, instant }: IndexedEntry): DayEntry {
+  return { id, occurredAt: data.occurredAt, createdAt: data.createdAt, mood: data.mood, support: data.support, stress: data.stress, interactions: data.interactions, instant };
 }
 
 export class JournalIndex {
@@ -135,7 +135,7 @@ export class JournalIndex {
     if (json === undefined) this.entryTexts.delete(id);
     else this.entryTexts.set(id, json);
     if (old) this.days.remove(id, old.data.occurredAt);
-    this.days.put(dayEntry(id, data));
+    this.days.put(dayEntry(entry));
     this.changed();
   }
 
@@ -150,9 +150,10 @@ export class JournalIndex {
     this.changed();
   }
 
-  /** Puts entries loaded in bulk in order now, so that the first read after unlock pays nothing. */
+  /** Puts entries loaded in bulk in order and sums their days now, so that the first read after unlock pays nothing. */
   settle(): void {
     this.order.all();
+    this.days.days();
   }
 
   /** The entry's JSON text as sealed, when known. */
