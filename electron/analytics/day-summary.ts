@@ -164,7 +164,7 @@ export function summariseDay(entries: DayEntry[]): DaySummary {
       stress += e.stress;
       stressCount += 1;
     }
-    // Parsed at most once per entry, and only for an entry with someone in it: parsing is most of a day's cost.
+    // Parsed at most once per entry, and only for an entry with someone in it (the index has it parsed already).
     const instant = e.interactions.length === 0 ? 0 : (e.instant ?? Date.parse(e.occurredAt));
     for (const i of e.interactions) {
       interactions += 1;
