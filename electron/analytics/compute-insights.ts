@@ -8,7 +8,7 @@ import { channelsInsight } from './channels';
 import { circle } from './circle';
 import { nextDayCorrelation, sameDayCorrelation } from './correlation';
 import { parseDate } from './dates';
-import { groupByDayMemo } from './days';
+import { groupByDayMemo, type DayGroup } from './days';
 import { helpOverTime } from './help-over-time';
 import { countKinds } from './kinds';
 import { peopleInsights } from './people';
@@ -26,9 +26,16 @@ function summarise(daily: readonly (number | null)[]): ScaleSummary {
 }
 
 export function computeInsights(entries: readonly Entry[], people: readonly Person[], options: InsightsOptions): Insights {
+  return insightsOfDays(groupByDayMemo(entries), people, options);
+}
+
+/**
+ * The same from the journal's days, oldest first, however they were summed: grouped from entries
+ * above, or kept up to date on each write (day-aggregates.ts), so a range costs its days, not its entries.
+ */
+export function insightsOfDays(allDays: readonly DayGroup[], people: readonly Person[], options: InsightsOptions): Insights {
   const today = parseDate(options.today);
   const weekStartsOn = options.weekStartsOn ?? 1;
-  const allDays = groupByDayMemo(entries);
   const { days, range, fromDay, toDay } = selectDays(allDays, options);
   let entryCount = 0;
   let interactions = 0;

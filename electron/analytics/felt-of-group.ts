@@ -20,6 +20,13 @@ export function addInteraction(t: FeltTally, i: Pick<Interaction, 'felt'>): void
   t.feltCount += 1;
 }
 
+/** Adds another group's sums (a day's) into t. */
+export function addTally(t: FeltTally, other: FeltTally): void {
+  t.interactions += other.interactions;
+  t.felt += other.felt;
+  t.feltCount += other.feltCount;
+}
+
 export function feltOfGroup(t: FeltTally): FeltOfGroup {
   return { interactions: t.interactions, meanFelt: t.feltCount === 0 ? null : t.felt / t.feltCount, feltInteractions: t.feltCount };
 }

@@ -1,15 +1,15 @@
 // Felt support week by week beside the days help was received, and the days that did not match
 // (helped but felt alone, felt supported without help), so the person can open them.
-import type { Entry } from '../../shared/domain';
 import type { HelpOverTime, HelpWeek, MismatchedDay } from '../../shared/insights';
 import { bucketSpans } from './buckets';
 import { formatDate } from './dates';
+import type { DayEntry } from './day-summary';
 import type { DayGroup } from './days';
 import { helpOn, mismatchOf } from './perceived';
 import { mean, present } from './stats';
 
 /** The journal's chronological order: instant, then createdAt, then id. */
-function oldestFirst(a: Entry, b: Entry): number {
+function oldestFirst(a: DayEntry, b: DayEntry): number {
   return Date.parse(a.occurredAt) - Date.parse(b.occurredAt) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -7,7 +7,7 @@ export function emptyKindCounts(): KindCounts {
   return { emotional: 0, practical: 0, informational: 0, financial: 0, companionship: 0, esteem: 0 };
 }
 
-export function addKinds(counts: KindCounts, interaction: Interaction): void {
+export function addKinds(counts: KindCounts, interaction: Pick<Interaction, 'kinds'>): void {
   const kinds = interaction.kinds;
   // A kind listed twice still counts the interaction once (the schema forbids it, old data might not).
   for (let i = 0; i < kinds.length; i++) if (kinds.indexOf(kinds[i]!) === i) counts[kinds[i]!] += 1;

@@ -1,10 +1,17 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
-import type { Entry, Interaction, Person } from '../../shared/domain';
-import { addFelt, emptyFeltSpread } from '../../shared/felt-spread';
-import { COSTLY_FROM, MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
+import { SUPPORT_KINDS, type Interaction, type Person } from '../../shared/domain';
+import { emptyFeltSpread } from '../../shared/felt-spread';
+import { MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
+import { isNewer, type DayEntry, type DayInteraction, type PersonDay } from './day-summary';
 import type { DayGroup } from './days';
-import { addKinds, emptyKindCounts } from './kinds';
+import { emptyKindCounts } from './kinds';
+
+/**
+ * A person missing from the list (e.g. unreadable) whose interaction carries no name either (the
+ * journal's own records name nobody): named as the journal index names such a person.
+ */
+const UNREADABLE: Pick<Interaction, 'person' | 'relationship'> = { person: 'Unreadable person', relationship: 'other' };
 
 interface Tally {
   personId: string;
@@ -21,39 +28,25 @@ interface Tally {
   received: number;
   gave: number;
   both: number;
-  /** The latest contact so far; its instant is parsed only when needed. */
-  latest: Entry;
-  latestDay: number;
-  latestInstant: number | null;
-  latestInteraction: Interaction;
+  /** The latest contact so far, and its instant. */
+  latest: DayEntry;
+  latestInstant: number;
+  latestInteraction: DayInteraction;
   /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
   moodWith: number;
   /** Σ(mood − shift)² over those days, for the spread of the comparison (see peopleInsights). */
   moodSquaresWith: number;
-  /** The last day seen with this person, so a day counts once however many interactions it holds. */
-  lastDay: number;
 }
 
-/**
- * Local dates three or more days apart are ordered whatever their offsets (offsets differ by under
- * 30 hours), so most comparisons need no parsing: Date.parse on every entry was a third of the cost.
- */
-const SAFE_DAYS_APART = 3;
-
-/** The journal's newest-first order: instant, then createdAt, then id. `entry` is never on an earlier day than the latest. */
-function isLater(entry: Entry, day: number, t: Tally): boolean {
-  if (day - t.latestDay >= SAFE_DAYS_APART) return true;
-  const instant = Date.parse(entry.occurredAt);
-  t.latestInstant ??= Date.parse(t.latest.occurredAt);
-  if (instant !== t.latestInstant) return instant > t.latestInstant;
-  if (entry.createdAt !== t.latest.createdAt) return entry.createdAt > t.latest.createdAt;
-  return entry.id < t.latest.id;
+/** The journal's newest-first order (instant, then createdAt, then id), with instants parsed once per day summary. */
+function isLater(p: PersonDay, t: Tally): boolean {
+  return isNewer(p.latest, p.latestInstant, t.latest, t.latestInstant);
 }
 
-function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
+function newTally(personId: string, p: PersonDay): Tally {
   return {
-    personId: interaction.personId,
+    personId,
     interactions: 0,
     kinds: emptyKindCounts(),
     felt: 0,
@@ -65,14 +58,12 @@ function newTally(entry: Entry, day: number, interaction: Interaction): Tally {
     received: 0,
     gave: 0,
     both: 0,
-    latest: entry,
-    latestDay: day,
-    latestInstant: null,
-    latestInteraction: interaction,
+    latest: p.latest,
+    latestInstant: p.latestInstant,
+    latestInteraction: p.latestInteraction,
     daysWith: 0,
     moodWith: 0,
     moodSquaresWith: 0,
-    lastDay: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -85,8 +76,25 @@ function group(n: number, total: number, shiftedSquares: number, shift: number):
   return { n, mean: n === 0 ? 0 : total / n, squares: n === 0 ? 0 : Math.max(0, shiftedSquares - (shifted * shifted) / n) };
 }
 
+/** Adds one day's sums for the person. */
+function addDay(t: Tally, p: PersonDay): void {
+  t.interactions += p.interactions;
+  for (const kind of SUPPORT_KINDS) t.kinds[kind] += p.kinds[kind];
+  t.felt += p.felt;
+  t.feltCount += p.feltCount;
+  t.feltSpread.nourishing += p.feltSpread.nourishing;
+  t.feltSpread.neutral += p.feltSpread.neutral;
+  t.feltSpread.draining += p.feltSpread.draining;
+  t.drainingOrCostly += p.drainingOrCostly;
+  t.cost += p.cost;
+  t.costCount += p.costCount;
+  t.received += p.received;
+  t.gave += p.gave;
+  t.both += p.both;
+}
+
 /**
- * One pass over the interactions. moodWithout comes from the range's total minus the days with the
+ * One pass over the days' people (day-summary.ts). moodWithout comes from the range's total minus the days with the
  * person, so the cost is linear in interactions however many people and days there are. Only days
  * that have a mood enter the mood figures, on either side.
  */
@@ -102,40 +110,21 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       moodSquares += (d.mood - shift) * (d.mood - shift);
       moodDays += 1;
     }
-    for (const entry of d.entries) {
-      for (const interaction of entry.interactions) {
-        let t = tallies.get(interaction.personId);
-        if (!t) tallies.set(interaction.personId, (t = newTally(entry, d.day, interaction)));
-        else if (entry !== t.latest && isLater(entry, d.day, t)) {
-          t.latest = entry;
-          t.latestDay = d.day;
-          t.latestInstant = null;
-          t.latestInteraction = interaction;
-        }
-        if (t.lastDay !== d.day) {
-          t.lastDay = d.day;
-          if (d.mood !== null) {
-            t.daysWith += 1;
-            t.moodWith += d.mood;
-            t.moodSquaresWith += (d.mood - shift) * (d.mood - shift);
-          }
-        }
-        t.interactions += 1;
-        addKinds(t.kinds, interaction);
-        if (interaction.felt !== undefined) {
-          t.felt += interaction.felt;
-          t.feltCount += 1;
-          addFelt(t.feltSpread, interaction.felt);
-        }
-        if ((interaction.felt !== undefined && interaction.felt < 0) || (interaction.cost !== undefined && interaction.cost >= COSTLY_FROM)) t.drainingOrCostly += 1;
-        if (interaction.cost !== undefined) {
-          t.cost += interaction.cost;
-          t.costCount += 1;
-        }
-        if (interaction.direction === 'received') t.received += 1;
-        else if (interaction.direction === 'gave') t.gave += 1;
-        else if (interaction.direction === 'both') t.both += 1;
+    for (const [personId, p] of d.people) {
+      let t = tallies.get(personId);
+      if (!t) tallies.set(personId, (t = newTally(personId, p)));
+      else if (p.latest !== t.latest && isLater(p, t)) {
+        t.latest = p.latest;
+        t.latestInstant = p.latestInstant;
+        t.latestInteraction = p.latestInteraction;
       }
+      // Each person comes once a day here, so the day counts once however many interactions it holds.
+      if (d.mood !== null) {
+        t.daysWith += 1;
+        t.moodWith += d.mood;
+        t.moodSquaresWith += (d.mood - shift) * (d.mood - shift);
+      }
+      addDay(t, p);
     }
   }
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -146,8 +135,8 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       return {
         personId: t.personId,
         // A person missing from the list (e.g. unreadable) keeps the name the interaction carries.
-        name: person?.name ?? t.latestInteraction.person,
-        relationship: person?.relationship ?? t.latestInteraction.relationship,
+        name: person?.name ?? t.latestInteraction.person ?? UNREADABLE.person,
+        relationship: person?.relationship ?? t.latestInteraction.relationship ?? UNREADABLE.relationship,
         interactions: t.interactions,
         kinds: t.kinds,
         meanFelt: t.feltCount === 0 ? null : t.felt / t.feltCount,

@@ -1,28 +1,16 @@
 // Being helped against feeling supported: felt support (the day's 0–10) on days with help received
 // and on days without, over the days where felt support was recorded.
-import type { Interaction } from '../../shared/domain';
 import { HELPED_BUT_LOW_AT_MOST, SUPPORTED_WITHOUT_HELP_FROM, type MismatchKind, type PerceivedVsReceived } from '../../shared/insights';
 import { compareGroups, summariseGroup } from './claims';
 import type { DayGroup } from './days';
 import { mean } from './stats';
-
-export function isHelpReceived(i: Pick<Interaction, 'direction'>): boolean {
-  return i.direction === 'received' || i.direction === 'both';
-}
 
 /**
  * Whether help came that day: true with an interaction received or both ways, false when there is
  * none and every interaction is recorded as given; null when a direction not recorded leaves it open.
  */
 export function helpOn(day: DayGroup): boolean | null {
-  let open = false;
-  for (const e of day.entries) {
-    for (const i of e.interactions) {
-      if (isHelpReceived(i)) return true;
-      if (i.direction === undefined) open = true;
-    }
-  }
-  return open ? null : false;
+  return day.help;
 }
 
 /** Which mismatch a day with felt support `support` is, if any. */

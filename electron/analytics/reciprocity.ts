@@ -4,6 +4,10 @@ import type { DayGroup } from './days';
 
 export function reciprocity(days: readonly DayGroup[]): Reciprocity {
   const out: Reciprocity = { received: 0, gave: 0, both: 0 };
-  for (const d of days) for (const e of d.entries) for (const i of e.interactions) if (i.direction !== undefined) out[i.direction] += 1;
+  for (const d of days) {
+    out.received += d.directions.received;
+    out.gave += d.directions.gave;
+    out.both += d.directions.both;
+  }
   return out;
 }

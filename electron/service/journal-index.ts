@@ -7,6 +7,9 @@ import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
+import { DayAggregates } from '../analytics/day-aggregates';
+import type { DayGroup } from '../analytics/days';
+import type { DayEntry } from '../analytics/day-summary';
 
 interface IndexedEntry {
   id: string;
@@ -34,6 +37,11 @@ function passes(d: StoredEntry, q: NonNullable<Arg<'listEntries'>>): boolean {
   return true;
 }
 
+/** What the analytics read of an entry; the interactions are shared with the stored entry. */
+function dayEntry({ id, data, instant }: IndexedEntry): DayEntry {
+  return { id, occurredAt: data.occurredAt, createdAt: data.createdAt, mood: data.mood, support: data.support, stress: data.stress, interactions: data.interactions, instant };
+}
+
 export class JournalIndex {
   private readonly people = new Map<string, Person>();
   /** People by lower-cased name: names are unique regardless of case. */
@@ -44,6 +52,8 @@ export class JournalIndex {
   /** The slots of `order`'s array, in its order: a search walks these, not the entries. */
   private slotOrder = { of: [] as IndexedEntry[], slots: new Int32Array(0) };
   private readonly search = new SearchIndex();
+  /** Each day's sums for the analytics, kept up to date on each write. */
+  private readonly days = new DayAggregates();
   /** Every entry with people named, for the analytics; rebuilt after any change. */
   private named: Entry[] | null = null;
   private currentSettings: Settings;
@@ -131,6 +141,8 @@ export class JournalIndex {
     const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people) };
     this.entries.set(id, entry);
     this.order.add(entry);
+    if (old) this.days.remove(id, old.data.occurredAt);
+    this.days.put(dayEntry(entry));
     this.changed();
   }
 
@@ -140,12 +152,14 @@ export class JournalIndex {
     this.entries.delete(id);
     this.order.remove(old);
     this.search.remove(id);
+    this.days.remove(id, old.data.occurredAt);
     this.changed();
   }
 
-  /** Puts entries loaded in bulk in order now, so that the first read after unlock pays nothing. */
+  /** Puts entries loaded in bulk in order and sums their days now, so that the first read after unlock pays nothing. */
   settle(): void {
     this.orderedSlots(this.sorted());
+    this.days.days();
   }
 
   entryCount(): number {
@@ -249,6 +263,11 @@ export class JournalIndex {
   namedEntries(): readonly Entry[] {
     this.named ??= this.sorted().map((e) => this.toEntry(e.id, e.data));
     return this.named;
+  }
+
+  /** Every day with entries and its sums, oldest first: the input of the Insights. Read-only. */
+  dayGroups(): readonly DayGroup[] {
+    return this.days.days();
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */

@@ -5,7 +5,7 @@ import type { Results, SavedDraft } from '../../shared/api';
 import type { AutoBackup, CorruptRecord, Entry, Person, SealProblem, Settings } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Arg, Draft, NewEntryData } from '../../shared/schemas';
-import { computeInsights } from '../analytics/compute-insights';
+import { insightsOfDays } from '../analytics/compute-insights';
 import type { RecordStore } from '../store/record-store';
 import type { ImportResult } from '../../shared/exchange';
 import type { BackupRecord } from '../backup/backup-format';
@@ -351,7 +351,7 @@ export class Journal {
   // Insights and verify ---------------------------------------------------------------------
 
   insights(query: Arg<'insights'>): Results['insights'] {
-    return computeInsights(this.#index.namedEntries(), this.#index.allPeople(), {
+    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), {
       ...query,
       today: localToday(this.now()),
       weekStartsOn: this.#index.settings.weekStartsOn,

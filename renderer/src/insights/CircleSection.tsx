@@ -1,10 +1,21 @@
 // Circle size: distinct people per week, and a gentle word when it has been quiet for a while.
+import { useRef } from 'react';
 import { Bar } from 'recharts';
 import { TimeBars } from './bar-charts';
 import { MIN_CORRELATION_DAYS, type CircleWeek, type Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C } from './chart-style';
 import { longDate, needDaysMessage, plural, shortDate } from '../ui/format';
+import { mergeRuns, pointsPerColumn } from './per-column';
+import { usePlotColumns } from './use-plot-columns';
+
+/** The chart's margins and its axis, in pixels. */
+const CIRCLE_AXES = 16 + 32;
+
+/** More weeks than pixel columns are drawn in runs of `size` weeks, each bar the most people in one week of its run. */
+export function circlePoints(weeks: readonly CircleWeek[], size: number) {
+  return mergeRuns(weeks, size, (run) => ({ label: shortDate(run[0]!.start), people: Math.max(...run.map((w) => w.people)) }));
+}
 
 export function quietNote(insights: Insights): string | null {
   const { circle } = insights;
@@ -18,7 +29,9 @@ export function CircleSection({ insights }: { insights: Insights }) {
   if (insights.days < MIN_CORRELATION_DAYS) empty = needDaysMessage(insights.days);
   else if (insights.interactions === 0) empty = 'No time with people is logged in this range yet. Add a person to an entry to see your circle.';
   const note = quietNote(insights);
-  const data = circle.weeks.map((w) => ({ label: shortDate(w.start), people: w.people }));
+  const box = useRef<HTMLDivElement>(null);
+  const size = pointsPerColumn(circle.weeks.length, usePlotColumns(box, CIRCLE_AXES) ?? circle.weeks.length);
+  const data = circlePoints(circle.weeks, size);
   const max = circle.weeks.reduce((m, w) => Math.max(m, w.people), 0);
   const table: TableSpec<CircleWeek> = {
     caption: 'Different people you logged time with, per week',
@@ -47,9 +60,11 @@ export function CircleSection({ insights }: { insights: Insights }) {
         </>
       }
       chart={
-        <TimeBars data={data} height={220} yWidth={32}>
-          <Bar dataKey="people" name="People" fill={C.circle} isAnimationActive={false} />
-        </TimeBars>
+        <div ref={box}>
+          <TimeBars data={data} height={220} yWidth={32}>
+            <Bar dataKey="people" name={size === 1 ? 'People' : `People, most in one week of each ${size}`} fill={C.circle} isAnimationActive={false} />
+          </TimeBars>
+        </div>
       }
     >
       {null}

@@ -1,7 +1,7 @@
 // Help received and feeling supported: felt support week by week beside the days help came, the
 // comparison the interval allows, and the days where the two did not go together, each with a way
 // to open its entries. Then asking for help and the channels support came through.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHANNELS } from '../../../shared/domain';
 import { type FeltOfGroup, type HelpWeek, type Insights, type MismatchedDay, type MismatchKind } from '../../../shared/insights';
@@ -12,27 +12,49 @@ import { fmt1, fmtSigned, longDate, plural, round1 } from '../ui/format';
 import { ChartPanel, DataTable, type TableSpec } from './ChartPanel';
 import { C, legendProps, tick, tooltipProps } from './chart-style';
 import { ClaimText } from './ClaimText';
+import { mergeRuns, pointsPerColumn, weightedMean } from './per-column';
+import { usePlotColumns } from './use-plot-columns';
 
 export const HELP_QUESTION = 'On days you received help, did you also feel supported? And on days without help?';
 
 const KINDS: MismatchKind[] = ['helped-but-low', 'supported-without-help'];
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The chart's margins and both axes, in pixels: what is left is the plot. */
+const HELP_AXES = 8 + 32 + 28 + 8;
+
+/**
+ * More weeks than pixel columns are drawn in runs of `size` weeks: felt support as the mean over
+ * the run's days that have it, help as the days with help in the whole run; both named so.
+ */
+export function helpPoints(weeks: readonly HelpWeek[], size: number) {
+  return mergeRuns(weeks, size, (run) => ({
+    week: longDate(run[0]!.start),
+    support: round1(weightedMean(run.map((w) => ({ value: w.support, weight: w.supportDays })))),
+    help: run.reduce((n, w) => n + w.daysWithHelp, 0),
+  }));
+}
+
 function HelpChart({ weeks }: { weeks: HelpWeek[] }) {
-  const data = weeks.map((w) => ({ week: longDate(w.start), support: round1(w.support), help: w.daysWithHelp }));
+  const box = useRef<HTMLDivElement>(null);
+  const size = pointsPerColumn(weeks.length, usePlotColumns(box, HELP_AXES) ?? weeks.length);
+  const data = helpPoints(weeks, size);
+  const per = size === 1 ? 'weekly' : `per ${size} weeks`;
   return (
-    <ResponsiveContainer width="100%" height={280}>
-      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="week" tick={tick} stroke={C.grid} minTickGap={16} />
-        <YAxis yAxisId="support" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
-        <YAxis yAxisId="help" orientation="right" domain={[0, 7]} ticks={[0, 1, 2, 3, 4, 5, 6, 7]} allowDecimals={false} tick={tick} stroke={C.grid} width={28} />
-        <Tooltip {...tooltipProps} />
-        <Legend {...legendProps} />
-        <Bar yAxisId="help" dataKey="help" name="Days with help received (right axis)" fill={C.received} isAnimationActive={false} />
-        <Line yAxisId="support" dataKey="support" name="Felt support, weekly mean (0–10)" stroke={C.support} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <div ref={box}>
+      <ResponsiveContainer width="100%" height={280}>
+        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
+          <XAxis dataKey="week" tick={tick} stroke={C.grid} minTickGap={16} />
+          <YAxis yAxisId="support" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
+          <YAxis yAxisId="help" orientation="right" domain={[0, 7 * size]} {...(size === 1 ? { ticks: [0, 1, 2, 3, 4, 5, 6, 7] } : {})} allowDecimals={false} tick={tick} stroke={C.grid} width={28} />
+          <Tooltip {...tooltipProps} />
+          <Legend {...legendProps} />
+          <Bar yAxisId="help" dataKey="help" name={`Days with help received${size === 1 ? '' : ` per ${size} weeks`} (right axis)`} fill={C.received} isAnimationActive={false} />
+          <Line yAxisId="support" dataKey="support" name={`Felt support, ${per} mean (0–10)`} stroke={C.support} strokeWidth={2.5} dot={size === 1 ? { r: 3 } : false} connectNulls={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 

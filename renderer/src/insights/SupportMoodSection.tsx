@@ -1,6 +1,6 @@
 // Support and mood together: one dot per day that has both, with the correlation said in plain words.
 import { useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
 import { correlationClaim } from '../../../shared/insights-text';
 import { ChartPanel, DataTable, type TableSpec } from './ChartPanel';
@@ -8,6 +8,7 @@ import { ClaimText } from './ClaimText';
 import { C, POINT_OPACITY, tick } from './chart-style';
 import { DatedTooltip } from './ChartTooltip';
 import { fmt1, longDate, needDaysMessage, plural, round1 } from '../ui/format';
+import { samePlace } from './per-column';
 
 const r2 = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('-0.00', '0.00'));
 
@@ -30,9 +31,20 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
   const next = correlationClaim(nextDay, true);
   const empty = correlation.reason === 'not-enough-data' ? pairedDaysMessage(correlation, insights.days) : null;
   // A dot needs both values: a day with one of them has no place on this chart.
-  const points = useMemo(
+  const days = useMemo(
     () => insights.series.daily.flatMap((d) => (d.mood === null || d.support === null ? [] : [{ when: longDate(d.date), support: round1(d.support), mood: round1(d.mood) }])),
     [insights.series.daily],
+  );
+  // Days at the same place are one dot, larger the more days it stands for: years of days would
+  // otherwise be thousands of dots over at most 101 × 101 places.
+  const points = useMemo(
+    () =>
+      samePlace(days, (p) => `${p.support} ${p.mood}`).map(({ point, count }) => ({
+        ...point,
+        when: count === 1 ? point.when : `${plural(count, 'day')}, the first ${point.when}`,
+        days: count,
+      })),
+    [days],
   );
 
   const table: TableSpec<Row> = {
@@ -74,7 +86,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
       name="support-mood"
       title="Felt support and mood together"
       empty={empty}
-      summary={`A dot for each of ${plural(points.length, 'day')} with both recorded, felt support across and mood up, both 0 to 10. ${sameDay.words}`}
+      summary={`A dot for each of ${plural(days.length, 'day')} with both recorded (days with the same values share a larger dot), felt support across and mood up, both 0 to 10. ${sameDay.words}`}
       table={table}
       intro={intro}
       chart={
@@ -84,6 +96,7 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
             <XAxis dataKey="support" type="number" name="Felt supported" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} label={{ value: 'Felt supported', position: 'insideBottom', offset: -10, fill: C.text, fontSize: 12 }} />
             <YAxis dataKey="mood" type="number" name="Mood" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={40} label={{ value: 'Mood', angle: -90, position: 'insideLeft', fill: C.text, fontSize: 12 }} />
             <Tooltip content={DatedTooltip} isAnimationActive={false} cursor={{ strokeDasharray: '3 3' }} />
+            <ZAxis dataKey="days" type="number" range={[40, 240]} name="Days" />
             <Scatter name="Days" data={points} fill={C.mood} fillOpacity={POINT_OPACITY} isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
