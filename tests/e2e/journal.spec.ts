@@ -237,6 +237,10 @@ test('an entry written with the keyboard only', async ({ page, bridge }) => {
   await expect(form.getByRole('group', { name: 'How it felt' }).getByRole('radio', { name: 'Not recorded' })).toBeFocused();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(form.getByRole('radio', { name: 'Nourishing', exact: true })).toBeChecked();
+  const asked = form.getByRole('group', { name: 'Did you ask for help?' });
+  await tabTo(page, asked.getByRole('radio', { name: 'Not recorded' }));
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+  await expect(asked.getByRole('radio', { name: 'I did not ask' })).toBeChecked();
   await expectAccessible(page, 'new entry');
 
   await page.keyboard.press('Control+Enter');
@@ -249,10 +253,11 @@ test('an entry written with the keyboard only', async ({ page, bridge }) => {
     stress: 6,
     note: 'Sasha helped me carry the boxes.',
     tags: ['moving'],
-    interactions: [{ person: 'Sasha', kinds: ['practical'], direction: 'both', felt: 2, channel: 'in-person', askedForHelp: false }],
+    interactions: [{ person: 'Sasha', kinds: ['practical'], direction: 'both', felt: 2, askedForHelp: false }],
   });
-  // What it cost was left alone: not recorded.
+  // What it cost and the channel were left alone: not recorded.
   expect(saved.interactions[0]).not.toHaveProperty('cost');
+  expect(saved.interactions[0]).not.toHaveProperty('channel');
   expect(problems).toEqual([]);
 });
 
