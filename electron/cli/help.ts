@@ -72,7 +72,7 @@ export function globalHelp(): string {
     rows(Object.entries(ENV_HELP)),
     '  Secrets are never accepted as arguments: use these variables or the prompt.',
     '',
-    'Entry JSON (every field may be left out: occurredAt defaults to now; a missing mood, support, stress, direction, felt or cost is not recorded):',
+    'Entry JSON (every field may be left out: occurredAt defaults to now; a missing mood, support, stress, direction, felt, cost, channel or askedForHelp is not recorded):',
     `  ${ENTRY_EXAMPLE}`,
     '  mood, support, stress: 0-10; felt: -2 (draining) to 2 (nourishing); cost: 0 (none) to 3 (a lot).',
     '  add also takes "id": a UUID you choose, so a retry after a crash adds nothing twice (the same id',
