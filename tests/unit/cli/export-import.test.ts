@@ -149,7 +149,8 @@ describe('import', () => {
     } finally {
       other.cleanup();
     }
-  });
+    // Three backup key derivations at the default Argon2id cost, each in its own process.
+  }, 180_000);
 
   it('a wrong backup passphrase changes nothing and exits 4, like any wrong passphrase', async () => {
     const file = join(out, 'journal.hearthbackup');
