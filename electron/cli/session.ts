@@ -1,13 +1,17 @@
 // One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
-import { METHODS, type Method, type Results } from '../../shared/contract';
+// While the desktop app has the journal unlocked, the calls go to the app over its socket instead
+// (it validates them with the same schemas): one process writes, and no Argon2 runs here.
+import { resolve } from 'node:path';
+import { FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
 import type { NewEntryData } from '../../shared/contract/values';
 import type { Entry } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
-import { askAgent, locateAgent } from '../agent/client';
-import { refusedWarning } from '../agent/runtime-dir';
+import { connectApp, type AppConnection } from '../agent/app-client';
+import { askAgent } from '../agent/client';
+import { agentPaths, appPaths, openRuntimeDir, refusedWarning } from '../agent/runtime-dir';
 import { wipeKey } from '../service/agent-key';
 import { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
@@ -40,6 +44,9 @@ export class Session {
   /** One clock for the command and the service, so both agree on "today". */
   readonly now: () => Date;
   private readonly handlers: Handlers;
+  /** The desktop app, once it answered for this journal: every call then goes to it. */
+  private app: AppConnection | null = null;
+  private runtime: { dir: string | null } | null = null;
 
   constructor(
     readonly vaultDir: string,
@@ -53,7 +60,7 @@ export class Session {
 
   /** Validate `arg` with the method's shared schema and run it; a failure is thrown as HearthError. */
   async call<M extends Method>(method: M, arg?: unknown): Promise<Results[M]> {
-    const envelope = await dispatch(this.handlers, method, arg);
+    const envelope = this.app ? await this.app.call(method, arg, this.pathFor(method)) : await dispatch(this.handlers, method, arg);
     if (!envelope.ok) throw HearthError.fromInfo(envelope.error);
     return envelope.value as Results[M];
   }
@@ -63,6 +70,7 @@ export class Session {
    * The service's own many-entries path, the one imports take; `add --ndjson` commits its groups here.
    */
   async addEntries(entries: NewEntryData[]): Promise<Entry[]> {
+    if (this.app) return this.call('addEntries', entries);
     try {
       return await this.service.addEntries(entries);
     } catch (e) {
@@ -77,30 +85,67 @@ export class Session {
   }
 
   /**
-   * Unlock, with the key of a running unlock agent (`hearth unlock`) when one answers, else with the
-   * passphrase; then name any unreadable records on stderr.
+   * Unlock: through the desktop app when it has this journal unlocked, else with the key of a
+   * running unlock agent (`hearth unlock`) when one answers, else with the passphrase; then name
+   * any unreadable records on stderr.
    */
   async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
     await this.requireJournal();
-    if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    if (!(await this.useApp()) && !(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
     if (options.warnCorrupt !== false) await this.warnCorrupt();
   }
 
   /** Unlock with the passphrase itself, never the agent's key, for a command that needs it (passwd). Returns it. */
   async unlockWithPassphrase(): Promise<string> {
     await this.requireJournal();
+    await this.refuseWhileAppUnlocked();
     const passphrase = await this.secrets.passphrase();
     await this.call('unlock', { passphrase });
     await this.warnCorrupt();
     return passphrase;
   }
 
+  /**
+   * For a command that changes the journal's keys (passwd, recover): the app does not take those
+   * calls, and this process must not change the keys under an app that holds the journal open.
+   */
+  async refuseWhileAppUnlocked(): Promise<void> {
+    const dir = await this.runtimeDir();
+    const app = dir === null ? null : await connectApp(appPaths(dir, this.vaultDir));
+    if (app === null) return;
+    app.close();
+    throw new HearthError('APP_UNLOCKED', 'The desktop app has this journal unlocked, and this command changes its passphrase or keys: lock the app first, then run the command again.');
+  }
+
+  /** The private runtime folder of the app's socket and the agent, or null; an unsafe one is warned about once. */
+  private async runtimeDir(): Promise<string | null> {
+    if (this.runtime === null) {
+      const dir = openRuntimeDir(this.io.env, false);
+      if (dir !== null && !dir.ok) await this.warn(refusedWarning(dir));
+      this.runtime = { dir: dir?.ok ? dir.dir : null };
+    }
+    return this.runtime.dir;
+  }
+
+  /** True when the desktop app answered for this journal: from now on every call goes to it. */
+  private async useApp(): Promise<boolean> {
+    const dir = await this.runtimeDir();
+    if (dir === null) return false;
+    this.app = await connectApp(appPaths(dir, this.vaultDir));
+    return this.app !== null;
+  }
+
+  /** A file method's path for the app, whose working folder is not this one's. */
+  private pathFor(method: Method): string | undefined {
+    const path = this.dialogs.path;
+    return path !== null && (FILE_METHODS as Method[]).includes(method) ? resolve(path) : undefined;
+  }
+
   /** True when the agent's key opened the journal; false (and nothing changed) when there is no agent or its key does not open it. */
   private async unlockFromAgent(): Promise<boolean> {
-    const found = locateAgent(this.vaultDir, this.io.env);
-    if (found.refused) await this.warn(refusedWarning(found.refused));
-    if (!found.paths) return false;
-    const answer = await askAgent(found.paths, 'key');
+    const dir = await this.runtimeDir();
+    if (dir === null) return false;
+    const answer = await askAgent(agentPaths(dir, this.vaultDir), 'key');
     if (answer.status !== 'ok' || answer.key === null) return false;
     try {
       return await this.service.unlockWithPassphraseKey(answer.key);
@@ -112,7 +157,8 @@ export class Session {
   }
 
   async warnCorrupt(): Promise<void> {
-    const seal = this.service.sealProblems();
+    // Through the app: its status names any seal problem (`hearth verify` names damaged records).
+    const seal = this.app ? ((await this.call('status')).sealProblems ?? []) : this.service.sealProblems();
     const behind = seal.find((p) => p.problem === 'behind');
     if (behind) {
       const lost = plural(behind.missingChanges ?? 0, 'change');
@@ -121,7 +167,7 @@ export class Session {
       const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');
       await this.warn(`warning: the journal does not match its seal, so it is open read-only: ${list}. Run "hearth verify" for details.`);
     }
-    const corrupt = this.service.corruptRecords();
+    const corrupt = this.app ? [] : this.service.corruptRecords();
     if (corrupt.length === 0) return;
     const list = corrupt.map((r) => `${r.id} (${r.kind})`).join(', ');
     const count = corrupt.length === 1 ? '1 damaged record cannot be read and is' : `${corrupt.length} damaged records cannot be read and are`;
@@ -141,6 +187,7 @@ export class Session {
   }
 
   close(): void {
+    this.app?.close();
     this.secrets.close();
     this.service.close();
   }
