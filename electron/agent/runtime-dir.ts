@@ -92,6 +92,6 @@ function socketPaths(dir: string, vaultDir: string, role: '' | 'app', platform: 
 }
 
 /** What a command line warns when the folder is refused. */
-export function refusedWarning(refused: { dir: string; problem: string }): string {
-  return `warning: not using the unlock agent: its folder ${refused.dir} is unsafe (${refused.problem}).`;
+export function refusedWarning(refused: { dir: string; problem: string }, what = 'the unlock agent'): string {
+  return `warning: not using ${what}: its folder ${refused.dir} is unsafe (${refused.problem}).`;
 }

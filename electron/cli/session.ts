@@ -121,7 +121,7 @@ export class Session {
   private async runtimeDir(): Promise<string | null> {
     if (this.runtime === null) {
       const dir = openRuntimeDir(this.io.env, false);
-      if (dir !== null && !dir.ok) await this.warn(refusedWarning(dir));
+      if (dir !== null && !dir.ok) await this.warn(refusedWarning(dir, 'the desktop app or the unlock agent'));
       this.runtime = { dir: dir?.ok ? dir.dir : null };
     }
     return this.runtime.dir;
