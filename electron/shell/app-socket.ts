@@ -41,6 +41,7 @@ export class AppSocket {
   private server: AppServer | null = null;
   private turn: Promise<void> = Promise.resolve();
   private warnedUnsafe = false;
+  private closed = false;
 
   constructor(private readonly options: AppSocketOptions) {}
 
@@ -50,7 +51,7 @@ export class AppSocket {
 
   /** Serves while the journal is unlocked, and stops once it is not. Never throws. */
   sync(): Promise<void> {
-    return this.inTurn(async () => ((await this.options.api.status()).unlocked ? this.start() : this.close()));
+    return this.inTurn(async () => ((await this.options.api.status()).unlocked ? this.start() : this.stop()));
   }
 
   /** After an IPC call: a lifecycle call (unlock, lock, create…) may have opened or closed the journal. */
@@ -58,8 +59,14 @@ export class AppSocket {
     if (ok && isMethod(method) && CONTRACT[method].needs === 'vault') void this.sync();
   }
 
-  /** Stops serving now: the socket and its token file are gone when this returns. */
+  /** Stops serving for good (the app is quitting): the socket and its token file are gone when this returns. */
   close(): void {
+    this.closed = true;
+    this.server?.stop();
+    this.server = null;
+  }
+
+  private stop(): void {
     this.server?.stop();
     this.server = null;
   }
@@ -74,7 +81,7 @@ export class AppSocket {
   }
 
   private async start(): Promise<void> {
-    if (this.server) return;
+    if (this.server || this.closed) return;
     const dir = openRuntimeDir(this.options.env ?? process.env, true);
     if (dir === null) return;
     if (!dir.ok) {
