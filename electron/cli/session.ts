@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
 import type { NewEntryData } from '../../shared/contract/values';
-import type { Entry } from '../../shared/domain';
+import type { Entry, VaultStatus } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
@@ -46,6 +46,8 @@ export class Session {
   private readonly handlers: Handlers;
   /** The desktop app, once it answered for this journal: every call then goes to it. */
   private app: AppConnection | null = null;
+  /** What the app said of the journal when this command began through it. */
+  private appStatus: VaultStatus | null = null;
   private runtime: { dir: string | null } | null = null;
 
   constructor(
@@ -110,10 +112,10 @@ export class Session {
    * calls, and this process must not change the keys under an app that holds the journal open.
    */
   async refuseWhileAppUnlocked(): Promise<void> {
-    const dir = await this.runtimeDir();
-    const app = dir === null ? null : await connectApp(appPaths(dir, this.vaultDir));
-    if (app === null) return;
-    app.close();
+    if (!(await this.useApp())) return;
+    this.app?.close();
+    this.app = null;
+    this.appStatus = null;
     throw new HearthError('APP_UNLOCKED', 'The desktop app has this journal unlocked, and this command changes its passphrase or keys: lock the app first, then run the command again.');
   }
 
@@ -127,12 +129,20 @@ export class Session {
     return this.runtime.dir;
   }
 
-  /** True when the desktop app answered for this journal: from now on every call goes to it. */
+  /** True when the desktop app has this journal unlocked and answered: from now on every call goes to it. */
   private async useApp(): Promise<boolean> {
     const dir = await this.runtimeDir();
-    if (dir === null) return false;
-    this.app = await connectApp(appPaths(dir, this.vaultDir));
-    return this.app !== null;
+    const app = dir === null ? null : await connectApp(appPaths(dir, this.vaultDir));
+    if (app === null) return false;
+    // Asked in the app's turn: an app that locked since it welcomed us is gone for this command.
+    const status = await app.call('status', undefined);
+    if (!status.ok || !(status.value as VaultStatus).unlocked) {
+      app.close();
+      return false;
+    }
+    this.app = app;
+    this.appStatus = status.value as VaultStatus;
+    return true;
   }
 
   /** A file method's path for the app, whose working folder is not this one's. */
@@ -158,7 +168,7 @@ export class Session {
 
   async warnCorrupt(): Promise<void> {
     // Through the app: its status names any seal problem (`hearth verify` names damaged records).
-    const seal = this.app ? ((await this.call('status')).sealProblems ?? []) : this.service.sealProblems();
+    const seal = this.appStatus ? (this.appStatus.sealProblems ?? []) : this.service.sealProblems();
     const behind = seal.find((p) => p.problem === 'behind');
     if (behind) {
       const lost = plural(behind.missingChanges ?? 0, 'change');

@@ -1,6 +1,6 @@
 // The desktop app's socket for the command line: listens in the private runtime folder (0600 socket,
 // its own 0600 token file written only once it listens), welcomes a client that presents the token
-// (compared in constant time) while the journal is unlocked, then answers its calls one by one with
+// (compared in constant time), then answers its calls one by one with
 // whatever `call` makes of them. Stopping closes every connection and removes both files.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, rmSync } from 'node:fs';
@@ -15,8 +15,6 @@ export interface AppServerOptions {
   paths: AgentPaths;
   /** One call from the command line, answered as over IPC. */
   call(method: string, arg: unknown, path: string | undefined): Promise<Envelope<unknown>>;
-  /** Whether the journal is still unlocked: a client is welcomed only then. */
-  unlocked(): Promise<boolean>;
 }
 
 /** A client that has not presented its token by then is dropped. */
@@ -99,7 +97,9 @@ export class AppServer {
     const hello = parseJsonLine(AppHello, line);
     if (hello === null) return refuse('request');
     if (!tokenMatches(hello.token, this.token)) return refuse('token');
-    if (this.stopped || !(await this.options.unlocked())) return refuse('locked');
+    // The welcome does not wait for the service's queue (a long export may hold it): the client
+    // asks the status next, as its first call, and goes on without the app if it is locked by then.
+    if (this.stopped) return refuse('locked');
     return !socket.destroyed;
   }
 

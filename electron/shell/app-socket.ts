@@ -92,7 +92,6 @@ export class AppSocket {
     const server = new AppServer({
       paths: appPaths(dir.dir, this.options.vaultDir),
       call: (method, arg, path) => this.call(method, arg, path),
-      unlocked: async () => (await this.options.api.status()).unlocked,
     });
     this.server = server;
     try {

@@ -200,8 +200,15 @@ describe('the command line through the unlocked desktop app', () => {
   it('falls back to the passphrase once the app locks: the socket and its token are gone', { timeout: 120_000 }, async () => {
     const a = await startApp();
     expect((await hearth(['list'])).code).toBe(0);
+    const during = await connectApp(paths());
+    if (!during) throw new Error('the app did not answer');
     await lockApp(a);
     expect(files()).toEqual([]);
+    // A command that was under way when the app locked is told so, with a typed code, not left waiting.
+    expect(await during.call('listEntries', undefined)).toEqual({
+      ok: false,
+      error: { code: 'LOCKED', message: 'The desktop app locked or quit before it answered; run the command again.' },
+    });
     expect(await hearth(['list'])).toEqual(NO_TERMINAL);
     expect(await hearth(['list'], { HEARTH_PASSPHRASE: PASSPHRASE })).toEqual({ code: 0, stdout: 'No entries.\n', stderr: '' });
     // Unlocked again, it serves again.
