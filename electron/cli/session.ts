@@ -12,8 +12,7 @@ import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { connectApp, type AppConnection } from '../agent/app-client';
 import { askAgent } from '../agent/client';
 import { agentPaths, appPaths, openRuntimeDir, refusedWarning } from '../agent/runtime-dir';
-import { wipeKey } from '../service/agent-key';
-import { HearthService } from '../service/hearth-service';
+import type { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
 import { terminalJson } from './format';
@@ -36,14 +35,19 @@ function guarded(handlers: Handlers): Handlers {
   return wrapped as Handlers;
 }
 
+/** The journal opened in this process, with the dispatcher's handlers over it. */
+interface Local {
+  service: HearthService;
+  handlers: Handlers;
+}
+
 export class Session {
-  readonly service: HearthService;
   readonly secrets: Secrets;
   /** Set `dialogs.path` before calling a file method (export, import). */
   readonly dialogs = new CliDialogs();
   /** One clock for the command and the service, so both agree on "today". */
   readonly now: () => Date;
-  private readonly handlers: Handlers;
+  private local: Local | null = null;
   /** The desktop app, once it answered for this journal: every call then goes to it. */
   private app: AppConnection | null = null;
   /** What the app said of the journal when this command began through it. */
@@ -55,14 +59,29 @@ export class Session {
     readonly io: CliIo,
   ) {
     this.now = io.now ?? (() => new Date());
-    this.service = new HearthService({ vaultDir, now: this.now });
-    this.handlers = guarded(createHandlers(this.service, this.dialogs));
     this.secrets = new Secrets(io);
+  }
+
+  /**
+   * The service of this process, loaded on first use: a command that runs through the desktop app
+   * never loads SQLite, libsodium or the report and backup code.
+   */
+  async localService(): Promise<HearthService> {
+    return (await this.opened()).service;
+  }
+
+  private async opened(): Promise<Local> {
+    if (this.local === null) {
+      const { HearthService } = await import('../service/hearth-service');
+      const service = new HearthService({ vaultDir: this.vaultDir, now: this.now });
+      this.local = { service, handlers: guarded(createHandlers(service, this.dialogs)) };
+    }
+    return this.local;
   }
 
   /** Validate `arg` with the method's shared schema and run it; a failure is thrown as HearthError. */
   async call<M extends Method>(method: M, arg?: unknown): Promise<Results[M]> {
-    const envelope = this.app ? await this.app.call(method, arg, this.pathFor(method)) : await dispatch(this.handlers, method, arg);
+    const envelope = this.app ? await this.app.call(method, arg, this.pathFor(method)) : await dispatch((await this.opened()).handlers, method, arg);
     if (!envelope.ok) throw HearthError.fromInfo(envelope.error);
     return envelope.value as Results[M];
   }
@@ -74,7 +93,7 @@ export class Session {
   async addEntries(entries: NewEntryData[]): Promise<Entry[]> {
     if (this.app) return this.call('addEntries', entries);
     try {
-      return await this.service.addEntries(entries);
+      return await (await this.localService()).addEntries(entries);
     } catch (e) {
       throw asHearthError(e);
     }
@@ -92,8 +111,10 @@ export class Session {
    * any unreadable records on stderr.
    */
   async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
-    await this.requireJournal();
-    if (!(await this.useApp()) && !(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    if (!(await this.useApp())) {
+      await this.requireJournal();
+      if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    }
     if (options.warnCorrupt !== false) await this.warnCorrupt();
   }
 
@@ -158,17 +179,19 @@ export class Session {
     const answer = await askAgent(agentPaths(dir, this.vaultDir), 'key');
     if (answer.status !== 'ok' || answer.key === null) return false;
     try {
-      return await this.service.unlockWithPassphraseKey(answer.key);
+      return await (await this.localService()).unlockWithPassphraseKey(answer.key);
     } catch (e) {
       throw asHearthError(e);
     } finally {
+      const { wipeKey } = await import('../service/agent-key');
       await wipeKey(answer.key);
     }
   }
 
   async warnCorrupt(): Promise<void> {
     // Through the app: its status names any seal problem (`hearth verify` names damaged records).
-    const seal = this.appStatus ? (this.appStatus.sealProblems ?? []) : this.service.sealProblems();
+    const local = this.appStatus ? null : (await this.opened()).service;
+    const seal = local ? local.sealProblems() : (this.appStatus?.sealProblems ?? []);
     const behind = seal.find((p) => p.problem === 'behind');
     if (behind) {
       const lost = plural(behind.missingChanges ?? 0, 'change');
@@ -177,7 +200,7 @@ export class Session {
       const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');
       await this.warn(`warning: the journal does not match its seal, so it is open read-only: ${list}. Run "hearth verify" for details.`);
     }
-    const corrupt = this.app ? [] : this.service.corruptRecords();
+    const corrupt = local ? local.corruptRecords() : [];
     if (corrupt.length === 0) return;
     const list = corrupt.map((r) => `${r.id} (${r.kind})`).join(', ');
     const count = corrupt.length === 1 ? '1 damaged record cannot be read and is' : `${corrupt.length} damaged records cannot be read and are`;
@@ -199,6 +222,6 @@ export class Session {
   close(): void {
     this.app?.close();
     this.secrets.close();
-    this.service.close();
+    this.local?.service.close();
   }
 }
