@@ -88,7 +88,7 @@ export class Session {
 
   /**
    * Entries already read with addEntry's schema (parseArg), added in one transaction: all or none.
-   * The service's own many-entries path, the one imports take; `add --ndjson` commits its groups here.
+   * `add --ndjson` commits its groups here: through the app, its addEntries call checks them again.
    */
   async addEntries(entries: NewEntryData[]): Promise<Entry[]> {
     if (this.app) return this.call('addEntries', entries);
