@@ -571,6 +571,10 @@ describe('electron/main.ts', () => {
       await vi.waitFor(() => expect(readdirSync(join(runtime, 'hearth'))).toEqual([]));
       await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
       await vi.waitFor(() => expect(existsSync(paths.socket)).toBe(true));
+      // Quitting while unlocked closes it too.
+      fake.app.emit('before-quit', { preventDefault() {} });
+      await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+      expect(readdirSync(join(runtime, 'hearth'))).toEqual([]);
     } finally {
       rmSync(runtime, { recursive: true, force: true });
     }
