@@ -70,12 +70,13 @@ export class AppServer {
     socket.setTimeout(HELLO_TIMEOUT_MS, () => socket.destroy());
     const reader = new LineReader(MAX_HELLO_LINE);
     let welcomed = false;
+    let refused = false;
     // Lines are handled in order: the greeting first, then each call once the one before it is answered.
     let turn = Promise.resolve();
     const handle = async (line: string) => {
-      if (socket.destroyed) return;
+      if (socket.destroyed || refused) return;
       if (welcomed) return this.answer(socket, line);
-      if (!(await this.welcome(socket, line))) return;
+      if (!(await this.welcome(socket, line))) return void (refused = true);
       welcomed = true;
       socket.setTimeout(0);
       reader.max = MAX_CALL_LINE;
@@ -84,7 +85,7 @@ export class AppServer {
     socket.on('data', (chunk: Buffer) => {
       const lines = reader.push(chunk);
       if (lines === null) return void socket.destroy();
-      for (const line of lines) turn = turn.then(() => handle(line));
+      for (const line of lines) turn = turn.then(() => handle(line)).catch(() => void socket.destroy());
     });
   }
 
