@@ -222,6 +222,7 @@ describe('what the command line refuses or goes on without', () => {
   it('a wrong token: the app refuses it, and the command goes on without the app', { timeout: 120_000 }, async () => {
     await startApp();
     expect(await greet('ab'.repeat(32))).toBe('{"ok":false,"reason":"token"}\n');
+    expect(await greet('not a token')).toBe('{"ok":false,"reason":"request"}\n');
     // A token file that no longer matches (0600, ours): the command asks for the passphrase instead.
     rmSync(paths().token);
     writeFileSync(paths().token, randomBytes(32).toString('hex'), { mode: 0o600 });
