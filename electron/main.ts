@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type HearthEvent } from '../shared/api';
+import type { Method } from '../shared/contract';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
@@ -12,6 +13,7 @@ import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
 import { appMenuTemplate } from './shell/app-menu';
 import { lockAgentOf } from './shell/agent-lock';
+import { AppSocket, changesJournal } from './shell/app-socket';
 import { AutoLock } from './shell/auto-lock';
 import { JOURNAL_CHANGED, watchForChanges } from './shell/change-watch';
 import { openHelplineWith } from './shell/helpline-links';
@@ -82,7 +84,17 @@ function start(): void {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
   };
   notifyWindow = notify;
-  const autoLock = new AutoLock({ service, notify, onLocked: () => void lockAgentOf(vaultDir) });
+  // While unlocked, the command line's calls come through this socket to the one service.
+  let afterCliCall = (_method: Method, _ok: boolean): void => undefined;
+  const appSocket = new AppSocket({ vaultDir, api: service, afterCall: (method, ok) => afterCliCall(method, ok) });
+  const autoLock = new AutoLock({
+    service,
+    notify,
+    onLocked: () => {
+      void appSocket.sync();
+      void lockAgentOf(vaultDir);
+    },
+  });
   const stopWatching = watchForChanges(service);
 
   const handlers = createHandlers(service, nativeDialogs(dialog, () => mainWindow));
@@ -126,6 +138,11 @@ function start(): void {
   reminders.start();
   void reminders.refresh();
   externalChange = () => void reminders.refresh();
+  afterCliCall = (method, ok) => {
+    if (!ok) return;
+    if (changesJournal(method)) notify(JOURNAL_CHANGED);
+    if (PLAN_MAY_CHANGE.has(method)) void reminders.refresh();
+  };
 
   ipcMain.handle(
     IPC_CALL_CHANNEL,
@@ -136,6 +153,7 @@ function start(): void {
       onActivity: () => autoLock.activity(),
       afterCall: (method, ok) => {
         void autoLock.afterCall(method, ok);
+        appSocket.afterIpcCall(method, ok);
         if (ok && PLAN_MAY_CHANGE.has(method)) void reminders.refresh();
       },
     }),
@@ -187,6 +205,7 @@ function start(): void {
       .status()
       // Quitting an unlocked app is a lock like any other: the CLI's unlock agent ends with it.
       .then(async ({ unlocked }) => {
+        appSocket.close();
         await service.lock();
         if (unlocked) await lockAgentOf(vaultDir);
       })
@@ -200,6 +219,7 @@ function start(): void {
   });
   app.on('will-quit', () => {
     clearInterval(backupTimer);
+    appSocket.close();
     reminders.stop();
     tray.hide();
     stopWatching();

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'FILE_ERROR',
   'READ_ONLY',
   'INTERNAL',
+  'APP_UNLOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -41,6 +42,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   READ_ONLY:
     'This journal does not match its seal (records were removed, added or put back from an older copy), so it is open read-only. See which records differ with "hearth verify"; restore a recent backup into a new journal if you did not expect this.',
   INTERNAL: 'Something went wrong inside Hearth.',
+  APP_UNLOCKED: 'The desktop app has this journal unlocked: lock it there first, then try again.',
 };
 
 export class HearthError extends Error {

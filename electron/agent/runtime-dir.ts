@@ -64,6 +64,15 @@ export function openRuntimeDir(env: Record<string, string | undefined>, create: 
 
 /** One agent per journal: its names come from a hash of the vault folder's real path (and, for a pipe, the user). */
 export function agentPaths(dir: string, vaultDir: string, platform: NodeJS.Platform = process.platform): AgentPaths {
+  return socketPaths(dir, vaultDir, '', platform);
+}
+
+/** Where the desktop app listens for the command line while it has the journal unlocked: beside the agent's, named apart. */
+export function appPaths(dir: string, vaultDir: string, platform: NodeJS.Platform = process.platform): AgentPaths {
+  return socketPaths(dir, vaultDir, 'app', platform);
+}
+
+function socketPaths(dir: string, vaultDir: string, role: '' | 'app', platform: NodeJS.Platform): AgentPaths {
   let real: string;
   try {
     real = realpathSync(vaultDir);
@@ -72,15 +81,17 @@ export function agentPaths(dir: string, vaultDir: string, platform: NodeJS.Platf
   }
   const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
   const id = hash(real);
+  const name = role === '' ? id : `${id}.${role}`;
   if (platform === 'win32') {
     const user = userInfo();
     const who = `${process.env.USERDOMAIN ?? ''}\\${user.username}`;
-    return { dir, socket: `\\\\.\\pipe\\hearth-${hash(`${who}\n${real}`)}`, token: join(dir, `${id}.token`) };
+    const pipe = role === '' ? 'hearth-' : `hearth-${role}-`;
+    return { dir, socket: `\\\\.\\pipe\\${pipe}${hash(`${who}\n${real}`)}`, token: join(dir, `${name}.token`) };
   }
-  return { dir, socket: join(dir, `${id}.sock`), token: join(dir, `${id}.token`) };
+  return { dir, socket: join(dir, `${name}.sock`), token: join(dir, `${name}.token`) };
 }
 
 /** What a command line warns when the folder is refused. */
-export function refusedWarning(refused: { dir: string; problem: string }): string {
-  return `warning: not using the unlock agent: its folder ${refused.dir} is unsafe (${refused.problem}).`;
+export function refusedWarning(refused: { dir: string; problem: string }, what = 'the unlock agent'): string {
+  return `warning: not using ${what}: its folder ${refused.dir} is unsafe (${refused.problem}).`;
 }

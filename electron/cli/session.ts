@@ -1,15 +1,18 @@
 // One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
-import { METHODS, type Method, type Results } from '../../shared/contract';
+// While the desktop app has the journal unlocked, the calls go to the app over its socket instead
+// (it validates them with the same schemas): one process writes, and no Argon2 runs here.
+import { resolve } from 'node:path';
+import { FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
 import type { NewEntryData } from '../../shared/contract/values';
-import type { Entry } from '../../shared/domain';
+import type { Entry, VaultStatus } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
-import { askAgent, locateAgent } from '../agent/client';
-import { refusedWarning } from '../agent/runtime-dir';
-import { wipeKey } from '../service/agent-key';
-import { HearthService } from '../service/hearth-service';
+import { connectApp, type AppConnection } from '../agent/app-client';
+import { askAgent } from '../agent/client';
+import { agentPaths, appPaths, openRuntimeDir, refusedWarning } from '../agent/runtime-dir';
+import type { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
 import { terminalJson } from './format';
@@ -32,39 +35,65 @@ function guarded(handlers: Handlers): Handlers {
   return wrapped as Handlers;
 }
 
+/** The journal opened in this process, with the dispatcher's handlers over it. */
+interface Local {
+  service: HearthService;
+  handlers: Handlers;
+}
+
 export class Session {
-  readonly service: HearthService;
   readonly secrets: Secrets;
   /** Set `dialogs.path` before calling a file method (export, import). */
   readonly dialogs = new CliDialogs();
   /** One clock for the command and the service, so both agree on "today". */
   readonly now: () => Date;
-  private readonly handlers: Handlers;
+  private local: Local | null = null;
+  /** The desktop app, once it answered for this journal: every call then goes to it. */
+  private app: AppConnection | null = null;
+  /** What the app said of the journal when this command began through it. */
+  private appStatus: VaultStatus | null = null;
+  private runtime: { dir: string | null } | null = null;
 
   constructor(
     readonly vaultDir: string,
     readonly io: CliIo,
   ) {
     this.now = io.now ?? (() => new Date());
-    this.service = new HearthService({ vaultDir, now: this.now });
-    this.handlers = guarded(createHandlers(this.service, this.dialogs));
     this.secrets = new Secrets(io);
+  }
+
+  /**
+   * The service of this process, loaded on first use: a command that runs through the desktop app
+   * never loads SQLite, libsodium or the report and backup code.
+   */
+  async localService(): Promise<HearthService> {
+    return (await this.opened()).service;
+  }
+
+  private async opened(): Promise<Local> {
+    if (this.local === null) {
+      const { HearthService } = await import('../service/hearth-service');
+      const service = new HearthService({ vaultDir: this.vaultDir, now: this.now });
+      this.local = { service, handlers: guarded(createHandlers(service, this.dialogs)) };
+    }
+    return this.local;
   }
 
   /** Validate `arg` with the method's shared schema and run it; a failure is thrown as HearthError. */
   async call<M extends Method>(method: M, arg?: unknown): Promise<Results[M]> {
-    const envelope = await dispatch(this.handlers, method, arg);
+    const envelope = this.app ? await this.app.call(method, arg, this.pathFor(method)) : await dispatch((await this.opened()).handlers, method, arg);
     if (!envelope.ok) throw HearthError.fromInfo(envelope.error);
     return envelope.value as Results[M];
   }
 
   /**
    * Entries already read with addEntry's schema (parseArg), added in one transaction: all or none.
-   * The service's own many-entries path, the one imports take; `add --ndjson` commits its groups here.
+   * `add --ndjson` commits its groups here: through the app, its addEntries call checks them again.
    */
   async addEntries(entries: NewEntryData[]): Promise<Entry[]> {
+    if (this.app) return this.call('addEntries', entries);
     try {
-      return await this.service.addEntries(entries);
+      return await (await this.localService()).addEntries(entries);
     } catch (e) {
       throw asHearthError(e);
     }
@@ -77,42 +106,92 @@ export class Session {
   }
 
   /**
-   * Unlock, with the key of a running unlock agent (`hearth unlock`) when one answers, else with the
-   * passphrase; then name any unreadable records on stderr.
+   * Unlock: through the desktop app when it has this journal unlocked, else with the key of a
+   * running unlock agent (`hearth unlock`) when one answers, else with the passphrase; then name
+   * any unreadable records on stderr.
    */
   async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
-    await this.requireJournal();
-    if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    if (!(await this.useApp())) {
+      await this.requireJournal();
+      if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    }
     if (options.warnCorrupt !== false) await this.warnCorrupt();
   }
 
   /** Unlock with the passphrase itself, never the agent's key, for a command that needs it (passwd). Returns it. */
   async unlockWithPassphrase(): Promise<string> {
     await this.requireJournal();
+    await this.refuseWhileAppUnlocked();
     const passphrase = await this.secrets.passphrase();
     await this.call('unlock', { passphrase });
     await this.warnCorrupt();
     return passphrase;
   }
 
+  /**
+   * For a command that changes the journal's keys (passwd, recover): the app does not take those
+   * calls, and this process must not change the keys under an app that holds the journal open.
+   */
+  async refuseWhileAppUnlocked(): Promise<void> {
+    if (!(await this.useApp())) return;
+    this.app?.close();
+    this.app = null;
+    this.appStatus = null;
+    throw new HearthError('APP_UNLOCKED', 'The desktop app has this journal unlocked, and this command changes its passphrase or keys: lock the app first, then run the command again.');
+  }
+
+  /** The private runtime folder of the app's socket and the agent, or null; an unsafe one is warned about once. */
+  private async runtimeDir(): Promise<string | null> {
+    if (this.runtime === null) {
+      const dir = openRuntimeDir(this.io.env, false);
+      if (dir !== null && !dir.ok) await this.warn(refusedWarning(dir, 'the desktop app or the unlock agent'));
+      this.runtime = { dir: dir?.ok ? dir.dir : null };
+    }
+    return this.runtime.dir;
+  }
+
+  /** True when the desktop app has this journal unlocked and answered: from now on every call goes to it. */
+  private async useApp(): Promise<boolean> {
+    const dir = await this.runtimeDir();
+    const app = dir === null ? null : await connectApp(appPaths(dir, this.vaultDir));
+    if (app === null) return false;
+    // Asked in the app's turn: an app that locked since it welcomed us is gone for this command.
+    const status = await app.call('status', undefined);
+    if (!status.ok || !(status.value as VaultStatus).unlocked) {
+      app.close();
+      return false;
+    }
+    this.app = app;
+    this.appStatus = status.value as VaultStatus;
+    return true;
+  }
+
+  /** A file method's path for the app, whose working folder is not this one's. */
+  private pathFor(method: Method): string | undefined {
+    const path = this.dialogs.path;
+    return path !== null && (FILE_METHODS as Method[]).includes(method) ? resolve(path) : undefined;
+  }
+
   /** True when the agent's key opened the journal; false (and nothing changed) when there is no agent or its key does not open it. */
   private async unlockFromAgent(): Promise<boolean> {
-    const found = locateAgent(this.vaultDir, this.io.env);
-    if (found.refused) await this.warn(refusedWarning(found.refused));
-    if (!found.paths) return false;
-    const answer = await askAgent(found.paths, 'key');
+    const dir = await this.runtimeDir();
+    if (dir === null) return false;
+    const answer = await askAgent(agentPaths(dir, this.vaultDir), 'key');
     if (answer.status !== 'ok' || answer.key === null) return false;
     try {
-      return await this.service.unlockWithPassphraseKey(answer.key);
+      return await (await this.localService()).unlockWithPassphraseKey(answer.key);
     } catch (e) {
       throw asHearthError(e);
     } finally {
+      const { wipeKey } = await import('../service/agent-key');
       await wipeKey(answer.key);
     }
   }
 
   async warnCorrupt(): Promise<void> {
-    const seal = this.service.sealProblems();
+    // Through the app: its status names any seal problem (`hearth verify` names damaged records).
+    const local = this.appStatus ? null : (await this.opened()).service;
+    const seal = local ? local.sealProblems() : (this.appStatus?.sealProblems ?? []);
     const behind = seal.find((p) => p.problem === 'behind');
     if (behind) {
       const lost = plural(behind.missingChanges ?? 0, 'change');
@@ -121,7 +200,7 @@ export class Session {
       const list = seal.map((p) => `${p.id} (${p.kind}, ${p.problem})`).join(', ');
       await this.warn(`warning: the journal does not match its seal, so it is open read-only: ${list}. Run "hearth verify" for details.`);
     }
-    const corrupt = this.service.corruptRecords();
+    const corrupt = local ? local.corruptRecords() : [];
     if (corrupt.length === 0) return;
     const list = corrupt.map((r) => `${r.id} (${r.kind})`).join(', ');
     const count = corrupt.length === 1 ? '1 damaged record cannot be read and is' : `${corrupt.length} damaged records cannot be read and are`;
@@ -141,7 +220,8 @@ export class Session {
   }
 
   close(): void {
+    this.app?.close();
     this.secrets.close();
-    this.service.close();
+    this.local?.service.close();
   }
 }

@@ -7,9 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTRACT, type Arg, type FeatureMethod, type HearthApi, type Results, type VaultMethod } from '../../shared/contract';
-import { DEFAULT_SETTINGS, type CorruptRecord, type Entry, type SalvageReport, type SealProblem } from '../../shared/domain';
+import { DEFAULT_SETTINGS, type CorruptRecord, type SalvageReport, type SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import type { NewEntryData } from '../../shared/schemas';
 import type { BackupRecord } from '../backup/backup-format';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
@@ -317,12 +316,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
-  // Beyond the contract: for imports, the CLI and the benchmark.
-
-  /** Adds many entries in one transaction: all of them or none. */
-  addEntries(inputs: NewEntryData[]): Promise<Entry[]> {
-    return this.withWriter((j) => j.addEntries(inputs));
-  }
+  // Beyond the contract: for the benchmark and the app.
 
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
   backupRecords(): Promise<BackupRecord[]> {

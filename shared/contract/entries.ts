@@ -17,4 +17,6 @@ export const entries = {
   getEntry: method<Entry>()({ arg: z.strictObject({ id: idSchema }), needs: 'journal' }),
   listEntries: method<EntryList>()({ arg: listQuerySchema.optional(), needs: 'journal' }),
   listTags: method<string[]>()({ arg: none, needs: 'journal' }),
+  /** Several entries in one transaction, all or none: `hearth add --ndjson` commits its groups of lines with it. */
+  addEntries: method<Entry[]>()({ arg: z.array(newEntrySchema).min(1).max(1000), needs: 'writer' }),
 };

@@ -14,6 +14,7 @@ export const recover: Command = {
   env: [ENV.recoveryKey, ENV.newPassphrase],
   async run(session) {
     await session.requireJournal();
+    await session.refuseWhileAppUnlocked();
     const recoveryKey = await session.secrets.recoveryKey();
     const newPassphrase = await session.secrets.newPassphrase(ENV.newPassphrase);
     await session.call('unlockWithRecoveryKey', { recoveryKey, newPassphrase });

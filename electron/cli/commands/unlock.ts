@@ -35,7 +35,7 @@ export const unlock: Command = {
     const passphrase = await session.secrets.passphrase();
     let key: Uint8Array;
     try {
-      key = await session.service.passphraseKey({ passphrase });
+      key = await (await session.localService()).passphraseKey({ passphrase });
     } catch (e) {
       throw asHearthError(e);
     }

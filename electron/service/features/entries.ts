@@ -8,4 +8,5 @@ export const entryHandlers = {
   getEntry: ({ journal }, arg) => journal.getEntry(arg),
   listEntries: ({ journal }, query) => journal.index.list(query),
   listTags: ({ journal }) => journal.index.tags(),
+  addEntries: ({ journal }, list) => journal.addEntries(list),
 } satisfies FeatureHandlers<typeof entries>;

@@ -203,7 +203,7 @@ describe('the runtime folder', () => {
     expect(listed).toEqual({
       code: 0,
       stdout: 'No entries.\n',
-      stderr: `hearth: warning: not using the unlock agent: its folder ${join(runtime, 'hearth')} is unsafe (other users can open it (it should be mode 0700)).\n`,
+      stderr: `hearth: warning: not using the desktop app or the unlock agent: its folder ${join(runtime, 'hearth')} is unsafe (other users can open it (it should be mode 0700)).\n`,
     });
   });
 
@@ -219,7 +219,7 @@ describe('the runtime folder', () => {
       expect(readdirSync(elsewhere)).toEqual([]);
       const listed = await hearth(vault, ['list'], withPassphrase);
       expect(listed.code).toBe(0);
-      expect(listed.stderr).toContain('warning: not using the unlock agent');
+      expect(listed.stderr).toContain('warning: not using the desktop app or the unlock agent');
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/api';
-import { agentPaths, openRuntimeDir } from '../../../electron/agent/runtime-dir';
+import { connectApp } from '../../../electron/agent/app-client';
+import { agentPaths, appPaths, openRuntimeDir } from '../../../electron/agent/runtime-dir';
+import { JOURNAL_CHANGED } from '../../../electron/shell/change-watch';
 import { AgentServer } from '../../../electron/cli/agent/server';
 import { APP_SCHEME_PRIVILEGES } from '../../../electron/shell/app-protocol';
 import { nativeBindingPath, packagedBindingPath } from '../../../electron/shell/native-binding';
@@ -546,6 +548,36 @@ describe('electron/main.ts', () => {
     provideNativeBinding();
     await startMain();
     expect(fake.windows[0]!.loaded).toBe('http://localhost:5173');
+  });
+
+  it('serves the command line on its socket while unlocked, and stops when it locks', async () => {
+    const runtime = mkdtempSync(join(tmpdir(), 'hearth-run-'));
+    chmodSync(runtime, 0o700);
+    vi.stubEnv('XDG_RUNTIME_DIR', runtime);
+    try {
+      provideNativeBinding();
+      await startMain();
+      const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+      const paths = appPaths(join(runtime, 'hearth'), process.env.HEARTH_VAULT!);
+      await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+      await vi.waitFor(() => expect(existsSync(paths.token)).toBe(true));
+      // A call from the command line reaches the window's own service, and the window fetches again.
+      const client = await connectApp(paths);
+      expect(await client!.call('addEntry', { mood: 5 })).toMatchObject({ ok: true, value: { mood: 5 } });
+      client!.close();
+      expect(await handle(trusted(), 'listEntries', undefined)).toMatchObject({ ok: true, value: { total: 1 } });
+      expect(fake.windows[0]!.webContents.sent).toContainEqual([IPC_EVENT_CHANNEL, JOURNAL_CHANGED]);
+      await handle(trusted(), 'lock', undefined);
+      await vi.waitFor(() => expect(readdirSync(join(runtime, 'hearth'))).toEqual([]));
+      await handle(trusted(), 'unlock', { passphrase: PASSPHRASE });
+      await vi.waitFor(() => expect(existsSync(paths.socket)).toBe(true));
+      // Quitting while unlocked closes it too.
+      fake.app.emit('before-quit', { preventDefault() {} });
+      await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+      expect(readdirSync(join(runtime, 'hearth'))).toEqual([]);
+    } finally {
+      rmSync(runtime, { recursive: true, force: true });
+    }
   });
 
   it('locks the command line’s unlock agent of the same journal whenever the app locks', async () => {
