@@ -1,7 +1,7 @@
 // Help received and feeling supported: felt support week by week beside the days help came, the
 // comparison the interval allows, and the days where the two did not go together, each with a way
 // to open its entries. Then asking for help and the channels support came through.
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHANNELS } from '../../../shared/domain';
 import { type FeltOfGroup, type HelpWeek, type Insights, type MismatchedDay, type MismatchKind } from '../../../shared/insights';
@@ -40,7 +40,7 @@ export function helpPoints(weeks: readonly HelpWeek[], size: number) {
 function HelpChart({ weeks }: { weeks: HelpWeek[] }) {
   const box = useRef<HTMLDivElement>(null);
   const size = pointsPerColumn(weeks.length, usePlotColumns(box, HELP_AXES) ?? weeks.length);
-  const data = helpPoints(weeks, size);
+  const data = useMemo(() => helpPoints(weeks, size), [weeks, size]);
   const per = size === 1 ? 'weekly' : `per ${size} weeks`;
   const helpName = `Days with help received${size === 1 ? '' : ` per ${size} weeks`} (right axis)`;
   const supportName = `Felt support, ${per} mean (0–10)`;
