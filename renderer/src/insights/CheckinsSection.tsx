@@ -3,7 +3,7 @@
 // table of every score. No score is turned into a label; a WHO-5 under 50, or 10 points below the
 // answer before, brings a gentle line suggesting to talk it over with a professional.
 import { useMemo } from 'react';
-import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, CartesianGrid, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   checkinConcern,
   concernWords,
@@ -18,7 +18,8 @@ import { fmt1, longDate, round1 } from '../ui/format';
 import { dayNumber } from '../ui/range';
 import { useData } from '../ui/useData';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, legendProps, tick } from './chart-style';
+import { C, tick } from './chart-style';
+import { ChartLegend } from './ChartLegend';
 import { DatedTooltip } from './ChartTooltip';
 import { timeDomain, timeTickFormatter } from './time-axis';
 
@@ -94,20 +95,29 @@ function InstrumentChart({ instrument, results, insights }: { instrument: Instru
       { header: 'Felt supported', cell: (r) => fmt1(r.support), numeric: true },
     ],
   };
+  const scoreName = `${spec.shortName} ${main.label.toLowerCase()} (right axis, ${rangeWords(main)})`;
   const chart = (
-    <ResponsiveContainer width="100%" height={240}>
-      <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={timeTickFormatter(domain)} tick={tick} stroke={C.grid} />
-        <YAxis yAxisId="scale" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
-        <YAxis yAxisId="score" orientation="right" domain={[main.min, main.max]} tick={tick} stroke={C.grid} width={40} />
-        <Tooltip content={DatedTooltip} isAnimationActive={false} />
-        <Legend {...legendProps} />
-        <Line yAxisId="scale" dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-        <Line yAxisId="scale" dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2} strokeDasharray="7 4" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-        <Scatter yAxisId="score" dataKey="score" name={`${spec.shortName} ${main.label.toLowerCase()} (right axis, ${rangeWords(main)})`} fill={C.circle} line shape="diamond" isAnimationActive={false} legendType="diamond" />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={240}>
+        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={timeTickFormatter(domain)} tick={tick} stroke={C.grid} />
+          <YAxis yAxisId="scale" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
+          <YAxis yAxisId="score" orientation="right" domain={[main.min, main.max]} tick={tick} stroke={C.grid} width={40} />
+          <Tooltip content={DatedTooltip} isAnimationActive={false} />
+          <Line yAxisId="scale" dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+          <Line yAxisId="scale" dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2} strokeDasharray="7 4" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+          <Scatter yAxisId="score" dataKey="score" name={scoreName} fill={C.circle} line shape="diamond" isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          { label: 'Mood', colour: C.mood, mark: 'line' },
+          { label: 'Felt supported', colour: C.support, mark: 'dashed' },
+          { label: scoreName, colour: C.circle, mark: 'diamond' },
+        ]}
+      />
+    </>
   );
   return (
     <ChartPanel name={`checkin-${instrument}`} title={`Check-in: ${spec.name}`} summary={summary} table={table} chart={chart}>

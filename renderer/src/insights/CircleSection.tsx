@@ -1,7 +1,7 @@
 // Circle size: distinct people per week, and a gentle word when it has been quiet for a while.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Bar } from 'recharts';
-import { TimeBars } from './bar-charts';
+import { plainBar, TimeBars } from './bar-charts';
 import { MIN_CORRELATION_DAYS, type CircleWeek, type Insights } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
 import { C } from './chart-style';
@@ -31,7 +31,7 @@ export function CircleSection({ insights }: { insights: Insights }) {
   const note = quietNote(insights);
   const box = useRef<HTMLDivElement>(null);
   const size = pointsPerColumn(circle.weeks.length, usePlotColumns(box, CIRCLE_AXES) ?? circle.weeks.length);
-  const data = circlePoints(circle.weeks, size);
+  const data = useMemo(() => circlePoints(circle.weeks, size), [circle.weeks, size]);
   const max = circle.weeks.reduce((m, w) => Math.max(m, w.people), 0);
   const table: TableSpec<CircleWeek> = {
     caption: 'Different people you logged time with, per week',
@@ -62,7 +62,7 @@ export function CircleSection({ insights }: { insights: Insights }) {
       chart={
         <div ref={box}>
           <TimeBars data={data} height={220} yWidth={32}>
-            <Bar dataKey="people" name={size === 1 ? 'People' : `People, most in one week of each ${size}`} fill={C.circle} isAnimationActive={false} />
+            <Bar dataKey="people" name={size === 1 ? 'People' : `People, most in one week of each ${size}`} fill={C.circle} shape={plainBar} isAnimationActive={false} />
           </TimeBars>
         </div>
       }

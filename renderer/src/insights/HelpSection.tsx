@@ -1,8 +1,8 @@
 // Help received and feeling supported: felt support week by week beside the days help came, the
 // comparison the interval allows, and the days where the two did not go together, each with a way
 // to open its entries. Then asking for help and the channels support came through.
-import { useId, useRef } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useId, useMemo, useRef } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHANNELS } from '../../../shared/domain';
 import { type FeltOfGroup, type HelpWeek, type Insights, type MismatchedDay, type MismatchKind } from '../../../shared/insights';
 import { feltOfGroupWords, helpClaim, MISMATCH_MEANING, MISMATCH_WORDS } from '../../../shared/insights-text';
@@ -10,7 +10,9 @@ import { CHANNEL_LABELS } from '../../../shared/labels';
 import { useNavigation } from '../app/navigation';
 import { fmt1, fmtSigned, longDate, plural, round1 } from '../ui/format';
 import { ChartPanel, DataTable, type TableSpec } from './ChartPanel';
-import { C, legendProps, tick, tooltipProps } from './chart-style';
+import { C, tick, tooltipProps } from './chart-style';
+import { plainBar } from './bar-charts';
+import { ChartLegend } from './ChartLegend';
 import { ClaimText } from './ClaimText';
 import { mergeRuns, pointsPerColumn, weightedMean } from './per-column';
 import { usePlotColumns } from './use-plot-columns';
@@ -38,8 +40,10 @@ export function helpPoints(weeks: readonly HelpWeek[], size: number) {
 function HelpChart({ weeks }: { weeks: HelpWeek[] }) {
   const box = useRef<HTMLDivElement>(null);
   const size = pointsPerColumn(weeks.length, usePlotColumns(box, HELP_AXES) ?? weeks.length);
-  const data = helpPoints(weeks, size);
+  const data = useMemo(() => helpPoints(weeks, size), [weeks, size]);
   const per = size === 1 ? 'weekly' : `per ${size} weeks`;
+  const helpName = `Days with help received${size === 1 ? '' : ` per ${size} weeks`} (right axis)`;
+  const supportName = `Felt support, ${per} mean (0–10)`;
   return (
     <div ref={box}>
       <ResponsiveContainer width="100%" height={280}>
@@ -49,11 +53,16 @@ function HelpChart({ weeks }: { weeks: HelpWeek[] }) {
           <YAxis yAxisId="support" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
           <YAxis yAxisId="help" orientation="right" domain={[0, 7 * size]} {...(size === 1 ? { ticks: [0, 1, 2, 3, 4, 5, 6, 7] } : {})} allowDecimals={false} tick={tick} stroke={C.grid} width={28} />
           <Tooltip {...tooltipProps} />
-          <Legend {...legendProps} />
-          <Bar yAxisId="help" dataKey="help" name={`Days with help received${size === 1 ? '' : ` per ${size} weeks`} (right axis)`} fill={C.received} isAnimationActive={false} />
-          <Line yAxisId="support" dataKey="support" name={`Felt support, ${per} mean (0–10)`} stroke={C.support} strokeWidth={2.5} dot={size === 1 ? { r: 3 } : false} connectNulls={false} isAnimationActive={false} />
+          <Bar yAxisId="help" dataKey="help" name={helpName} fill={C.received} shape={plainBar} isAnimationActive={false} />
+          <Line yAxisId="support" dataKey="support" name={supportName} stroke={C.support} strokeWidth={2.5} dot={size === 1 ? { r: 3 } : false} connectNulls={false} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
+      <ChartLegend
+        items={[
+          { label: helpName, colour: C.received, mark: 'square' },
+          { label: supportName, colour: C.support, mark: 'line' },
+        ]}
+      />
     </div>
   );
 }

@@ -1,14 +1,17 @@
 // Kinds of support: stacked bars per bucket over time, and the totals over the range.
 import { useId, useMemo } from 'react';
 import { Bar, Cell, XAxis, YAxis } from 'recharts';
-import { RowBars, TimeBars } from './bar-charts';
+import { plainBar, RowBars, TimeBars } from './bar-charts';
 import { SUPPORT_KINDS, type SupportKind } from '../../../shared/domain';
 import { MIN_CORRELATION_DAYS, type Insights, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import type { LegendItem } from './ChartLegend';
 import { C, KIND_COLOURS, tick } from './chart-style';
 import { KIND_LABELS } from '../../../shared/labels';
 import { monthLabel, needDaysMessage, shortDate } from '../ui/format';
 import { bucketLabel } from './TimeSection';
+
+const KIND_LEGEND: LegendItem[] = SUPPORT_KINDS.map((k) => ({ label: KIND_LABELS[k], colour: KIND_COLOURS[k], mark: 'square' }));
 
 export function kindsEmpty(insights: Insights): string | null {
   if (insights.days < MIN_CORRELATION_DAYS) return needDaysMessage(insights.days);
@@ -63,9 +66,9 @@ export function KindsSection({ insights }: { insights: Insights }) {
         summary={`Stacked bars of the kinds of support per ${per}. Over the range: ${top || 'none'}.`}
         table={timeTable}
         chart={
-          <TimeBars data={bars} height={260} yWidth={36} legend>
+          <TimeBars data={bars} height={260} yWidth={36} legend={KIND_LEGEND}>
             {SUPPORT_KINDS.map((k: SupportKind) => (
-              <Bar key={k} dataKey={k} name={KIND_LABELS[k]} stackId="kinds" fill={KIND_COLOURS[k]} isAnimationActive={false} />
+              <Bar key={k} dataKey={k} name={KIND_LABELS[k]} stackId="kinds" fill={KIND_COLOURS[k]} shape={plainBar} isAnimationActive={false} />
             ))}
           </TimeBars>
         }
@@ -87,7 +90,7 @@ export function KindsSection({ insights }: { insights: Insights }) {
             valueAxis={<XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />}
             nameAxis={<YAxis type="category" dataKey="label" tick={tick} stroke={C.grid} width={110} />}
           >
-            <Bar dataKey="count" name="Interactions" isAnimationActive={false}>
+            <Bar dataKey="count" name="Interactions" shape={plainBar} isAnimationActive={false}>
               {totals.map((t) => (
                 <Cell key={t.kind} fill={KIND_COLOURS[t.kind]} />
               ))}

@@ -3,7 +3,7 @@
 // first; "Show all" for more.
 import { useId, useState } from 'react';
 import { Bar, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { RowBars } from './bar-charts';
+import { plainBar, RowBars } from './bar-charts';
 import { MIN_GROUP_DAYS, type Insights, type MeanDifference, type PersonInsight } from '../../../shared/insights';
 import { personMoodClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
@@ -123,13 +123,16 @@ export function PeopleSection({ insights }: { insights: Insights }) {
             data={feltCost}
             height={height(shown.length)}
             barGap={2}
-            legend
+            legend={[
+              { label: 'Mean felt (−2 to +2)', colour: C.felt, mark: 'square' },
+              { label: 'Mean cost (0 to 3)', colour: C.cost, mark: 'square' },
+            ]}
             valueAxis={<XAxis type="number" domain={[-2, 3]} ticks={[-2, -1, 0, 1, 2, 3]} tick={tick} stroke={C.grid} />}
             nameAxis={axis}
           >
             <ReferenceLine x={0} stroke={C.text} />
-            <Bar dataKey="felt" name="Mean felt (−2 to +2)" fill={C.felt} isAnimationActive={false} />
-            <Bar dataKey="cost" name="Mean cost (0 to 3)" fill={C.cost} isAnimationActive={false} />
+            <Bar dataKey="felt" name="Mean felt (−2 to +2)" fill={C.felt} shape={plainBar} isAnimationActive={false} />
+            <Bar dataKey="cost" name="Mean cost (0 to 3)" fill={C.cost} shape={plainBar} isAnimationActive={false} />
           </RowBars>
         }
       >
@@ -147,13 +150,17 @@ export function PeopleSection({ insights }: { insights: Insights }) {
             data={recip}
             height={height(shown.length)}
             counts
-            legend
+            legend={[
+              { label: 'You received', colour: C.received, mark: 'square' },
+              { label: 'You gave', colour: C.gave, mark: 'square' },
+              { label: 'Both ways', colour: C.both, mark: 'square' },
+            ]}
             valueAxis={<XAxis type="number" allowDecimals={false} tick={tick} stroke={C.grid} />}
             nameAxis={axis}
           >
-            <Bar dataKey="received" name="You received" stackId="d" fill={C.received} isAnimationActive={false} />
-            <Bar dataKey="gave" name="You gave" stackId="d" fill={C.gave} isAnimationActive={false} />
-            <Bar dataKey="both" name="Both ways" stackId="d" fill={C.both} isAnimationActive={false} />
+            <Bar dataKey="received" name="You received" stackId="d" fill={C.received} shape={plainBar} isAnimationActive={false} />
+            <Bar dataKey="gave" name="You gave" stackId="d" fill={C.gave} shape={plainBar} isAnimationActive={false} />
+            <Bar dataKey="both" name="Both ways" stackId="d" fill={C.both} shape={plainBar} isAnimationActive={false} />
           </RowBars>
         }
       >
@@ -189,12 +196,15 @@ export function PeopleSection({ insights }: { insights: Insights }) {
             data={mood}
             height={height(shown.length)}
             barGap={2}
-            legend
+            legend={[
+              { label: 'Mood on days with them', colour: C.with, mark: 'square' },
+              { label: 'Mood on other days', colour: C.without, mark: 'square' },
+            ]}
             valueAxis={<XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} />}
             nameAxis={axis}
           >
-            <Bar dataKey="with" name="Mood on days with them" fill={C.with} isAnimationActive={false} />
-            <Bar dataKey="without" name="Mood on other days" fill={C.without} isAnimationActive={false} />
+            <Bar dataKey="with" name="Mood on days with them" fill={C.with} shape={plainBar} isAnimationActive={false} />
+            <Bar dataKey="without" name="Mood on other days" fill={C.without} shape={plainBar} isAnimationActive={false} />
           </RowBars>
         }
       >

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { MIN_CORRELATION_DAYS, STRESS_DAY_THRESHOLD, SUPPORTIVE_FELT, type Insights } from '../../../shared/insights';
 import { stressClaim } from '../../../shared/insights-text';
 import { ChartPanel, type TableSpec } from './ChartPanel';
+import { plainBar } from './bar-charts';
 import { ClaimText } from './ClaimText';
 import { C, tick, tooltipProps } from './chart-style';
 import { fmt1, needDaysMessage, plural, round1 } from '../ui/format';
@@ -72,7 +73,7 @@ export function StressSection({ insights }: { insights: Insights }) {
             <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} />
             <YAxis type="category" dataKey="label" tick={tick} stroke={C.grid} width={190} />
             <Tooltip {...tooltipProps} cursor={{ fill: 'var(--surface-2)' }} />
-            <Bar dataKey="mood" name="Mean mood" isAnimationActive={false}>
+            <Bar dataKey="mood" name="Mean mood" shape={plainBar} isAnimationActive={false}>
               {data.map((d) => (
                 <Cell key={d.key} fill={d.key === 'with' ? C.with : C.without} />
               ))}

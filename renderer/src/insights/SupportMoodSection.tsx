@@ -1,5 +1,5 @@
 // Support and mood together: one dot per day that has both, with the correlation said in plain words.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type Correlation, type DailyPoint, type Insights } from '../../../shared/insights';
 import { correlationClaim } from '../../../shared/insights-text';
@@ -107,12 +107,13 @@ export function SupportMoodSection({ insights }: { insights: Insights }) {
   );
 }
 
-/** The per-day values behind the dots, on request (they can be many). */
+/** The per-day values behind the dots, on request: years of days are thousands of rows, built only once opened. */
 function DayTableToggle({ spec }: { spec: TableSpec<DailyPoint> }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="insights-details">
+    <details className="insights-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Show the values for each day</summary>
-      <DataTable spec={spec} />
+      {open && <DataTable spec={spec} />}
     </details>
   );
 }

@@ -2,14 +2,26 @@
 // long ranges. One 0–10 axis. Where nothing was recorded there is no point, and the lines break
 // rather than draw across the gap.
 import { useMemo } from 'react';
-import { ComposedChart, CartesianGrid, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, CartesianGrid, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { MIN_CORRELATION_DAYS, type DailyPoint, type Insights, type ScaleSummary, type SeriesBucket } from '../../../shared/insights';
 import { ChartPanel, type TableSpec } from './ChartPanel';
-import { C, legendProps, POINT_OPACITY, tick } from './chart-style';
+import { C, POINT_OPACITY, tick } from './chart-style';
+import { ChartLegend, type LegendItem } from './ChartLegend';
 import { DatedTooltip } from './ChartTooltip';
 import { fmt1, longDate, monthLabel, needDaysMessage, round1 } from '../ui/format';
 import { dayNumber } from '../ui/range';
 import { timeDomain, timeTickFormatter } from './time-axis';
+
+const DAILY_LEGEND: LegendItem[] = [
+  { label: 'Mood', colour: C.mood, mark: 'circle' },
+  { label: 'Felt supported', colour: C.support, mark: 'triangle' },
+  { label: 'Mood, 7-day mean', colour: C.mood, mark: 'line' },
+  { label: 'Felt supported, 7-day mean', colour: C.support, mark: 'dashed' },
+];
+const BUCKET_LEGEND: LegendItem[] = [
+  { label: 'Mood', colour: C.mood, mark: 'line' },
+  { label: 'Felt supported', colour: C.support, mark: 'dashed' },
+];
 
 export function bucketLabel(b: SeriesBucket, granularity: Insights['series']['granularity']): string {
   if (granularity === 'month') return monthLabel(b.start);
@@ -79,28 +91,30 @@ export function TimeSection({ insights }: { insights: Insights }) {
   };
 
   const chart = (
-    <ResponsiveContainer width="100%" height={280}>
-      <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
-        <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={timeTickFormatter(domain)} tick={tick} stroke={C.grid} />
-        <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
-        <Tooltip content={DatedTooltip} isAnimationActive={false} />
-        <Legend {...legendProps} />
-        {daily ? (
-          <>
-            <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={POINT_OPACITY} shape="circle" isAnimationActive={false} legendType="circle" />
-            <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={POINT_OPACITY} shape="triangle" isAnimationActive={false} legendType="triangle" />
-            <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
-            <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} connectNulls={false} isAnimationActive={false} legendType="plainline" />
-          </>
-        ) : (
-          <>
-            <Line dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-            <Line dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-          </>
-        )}
-      </ComposedChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={280}>
+        <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke={C.grid} strokeDasharray="2 4" />
+          <XAxis dataKey="x" type="number" domain={domain} allowDataOverflow tickFormatter={timeTickFormatter(domain)} tick={tick} stroke={C.grid} />
+          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={tick} stroke={C.grid} width={32} />
+          <Tooltip content={DatedTooltip} isAnimationActive={false} />
+          {daily ? (
+            <>
+              <Scatter data={moodDots} dataKey="mood" name="Mood" fill={C.mood} fillOpacity={POINT_OPACITY} shape="circle" isAnimationActive={false} />
+              <Scatter data={supportDots} dataKey="support" name="Felt supported" fill={C.support} fillOpacity={POINT_OPACITY} shape="triangle" isAnimationActive={false} />
+              <Line dataKey="mood7" name="Mood, 7-day mean" stroke={C.mood} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line dataKey="support7" name="Felt supported, 7-day mean" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={false} connectNulls={false} isAnimationActive={false} />
+            </>
+          ) : (
+            <>
+              <Line dataKey="mood" name="Mood" stroke={C.mood} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+              <Line dataKey="support" name="Felt supported" stroke={C.support} strokeWidth={2.5} strokeDasharray="7 4" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+            </>
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend items={daily ? DAILY_LEGEND : BUCKET_LEGEND} />
+    </>
   );
 
   return daily ? (

@@ -48,12 +48,6 @@ export const tooltipProps = {
   isAnimationActive: false,
 } as const;
 
-export const legendProps = {
-  wrapperStyle: { color: 'var(--text)', fontSize: 13 } satisfies CSSProperties,
-  /** In the order the series are drawn, not alphabetical. */
-  itemSorter: null,
-} as const;
-
 export const integerTooltip = {
   ...tooltipProps,
   formatter: (value: unknown) => String(value ?? '–'),

@@ -260,8 +260,11 @@ describe('InsightsScreen', () => {
       ['3 Feb 2026', '1', '5.0', '–'],
       ['4 Feb 2026', '1', '–', '–'],
     ]);
-    // The per-day table of the support–mood chart: support, then mood.
-    const dayTable = within(region('Felt support and mood together')).getByRole('group', { name: /per day with entries/ });
+    // The per-day table of the support–mood chart: support, then mood; built once opened.
+    const supportMood = region('Felt support and mood together');
+    expect(within(supportMood).queryByRole('group', { name: /per day with entries/ })).toBeNull();
+    await userEvent.click(within(supportMood).getByText('Show the values for each day'));
+    const dayTable = await within(supportMood).findByRole('group', { name: /per day with entries/ });
     expect(cells(within(dayTable).getByRole('table')).slice(1, 4)).toEqual([
       ['2 Feb 2026', '3.0', '–'],
       ['3 Feb 2026', '–', '5.0'],
