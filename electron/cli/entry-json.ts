@@ -1,5 +1,6 @@
-// Entries and people as the CLI prints them in JSON: a value that was not recorded is an explicit null, so a
-// script reading the output sees "not recorded" rather than a key it has to know might be missing.
+// Entries and people as the CLI prints them in JSON: a value that was not recorded is an explicit
+// null, so a script reading the output sees "not recorded" rather than a key it has to know might be
+// missing.
 import type { Channel, Direction, Entry, Interaction, PersonSummary, Relationship } from '../../shared/domain';
 
 export type InteractionJson = Omit<Interaction, 'relationship' | 'direction' | 'felt' | 'cost' | 'channel' | 'askedForHelp'> & {

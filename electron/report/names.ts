@@ -14,7 +14,7 @@ export interface NamedPerson {
 }
 
 /** The word for a person whose relationship was not recorded: it claims none. */
-export const UNRECORDED_RELATIONSHIP = 'someone';
+const UNRECORDED_RELATIONSHIP = 'someone';
 
 /** Code-point order: the same on every machine, unlike localeCompare. */
 function compareText(a: string, b: string): number {
