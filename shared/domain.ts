@@ -46,7 +46,8 @@ export const SCALE_RANGE = { min: 0, max: 10 } as const;
 export interface Interaction {
   personId: string;
   person: string;
-  relationship: Relationship;
+  /** The person's relationship; absent when it was never recorded. */
+  relationship?: Relationship;
   kinds: SupportKind[];
   /** Absent when not recorded: an untouched control is never turned into an answer. */
   direction?: Direction;
@@ -76,7 +77,8 @@ export interface Entry {
 export interface Person {
   id: string;
   name: string;
-  relationship: Relationship;
+  /** Absent when not recorded: a person added without choosing one has none, never a default. */
+  relationship?: Relationship;
   /** "Also known as": other words the person's notes use for them ("Mum", "P."), hidden with the name in a report. */
   aliases: string[];
   archived: boolean;

@@ -150,7 +150,8 @@ export interface Series {
 export interface PersonInsight {
   personId: string;
   name: string;
-  relationship: Relationship;
+  /** null when the person's relationship was not recorded. */
+  relationship: Relationship | null;
   interactions: number;
   kinds: KindCounts;
   /** Means over the interactions that have the value; null when none has. */

@@ -11,7 +11,7 @@ import { emptyKindCounts } from './kinds';
  * A person missing from the list (e.g. unreadable) whose interaction carries no name either (the
  * journal's own records name nobody): named as the journal index names such a person.
  */
-const UNREADABLE: Pick<Interaction, 'person' | 'relationship'> = { person: 'Unreadable person', relationship: 'other' };
+const UNREADABLE: Pick<Interaction, 'person'> = { person: 'Unreadable person' };
 
 interface Tally {
   personId: string;
@@ -136,7 +136,8 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
         personId: t.personId,
         // A person missing from the list (e.g. unreadable) keeps the name the interaction carries.
         name: person?.name ?? t.latestInteraction.person ?? UNREADABLE.person,
-        relationship: person?.relationship ?? t.latestInteraction.relationship ?? UNREADABLE.relationship,
+        // Not recorded stays null: an unreadable person is given no relationship either.
+        relationship: (person ? person.relationship : t.latestInteraction.relationship) ?? null,
         interactions: t.interactions,
         kinds: t.kinds,
         meanFelt: t.feltCount === 0 ? null : t.felt / t.feltCount,

@@ -1,8 +1,10 @@
-// Entries as the CLI prints them in JSON: a value that was not recorded is an explicit null, so a
-// script reading the output sees "not recorded" rather than a key it has to know might be missing.
-import type { Channel, Direction, Entry, Interaction } from '../../shared/domain';
+// Entries and people as the CLI prints them in JSON: a value that was not recorded is an explicit
+// null, so a script reading the output sees "not recorded" rather than a key it has to know might be
+// missing.
+import type { Channel, Direction, Entry, Interaction, PersonSummary, Relationship } from '../../shared/domain';
 
-export type InteractionJson = Omit<Interaction, 'direction' | 'felt' | 'cost' | 'channel' | 'askedForHelp'> & {
+export type InteractionJson = Omit<Interaction, 'relationship' | 'direction' | 'felt' | 'cost' | 'channel' | 'askedForHelp'> & {
+  relationship: Relationship | null;
   direction: Direction | null;
   felt: number | null;
   cost: number | null;
@@ -25,6 +27,7 @@ export function entryJson(entry: Entry): EntryJson {
     stress: entry.stress ?? null,
     interactions: entry.interactions.map((i) => ({
       ...i,
+      relationship: i.relationship ?? null,
       direction: i.direction ?? null,
       felt: i.felt ?? null,
       cost: i.cost ?? null,
@@ -32,4 +35,10 @@ export function entryJson(entry: Entry): EntryJson {
       askedForHelp: i.askedForHelp ?? null,
     })),
   };
+}
+
+export type PersonJson = Omit<PersonSummary, 'relationship'> & { relationship: Relationship | null };
+
+export function personJson(person: PersonSummary): PersonJson {
+  return { ...person, relationship: person.relationship ?? null };
 }

@@ -77,7 +77,7 @@ export function peopleTable(people: PersonSummary[]): string {
   if (people.length === 0) return 'No people yet.';
   const rows = people.map((p) => [
     clean(p.name),
-    p.relationship,
+    p.relationship ?? 'not recorded',
     String(p.interactionCount),
     p.lastContact ? dateTime(p.lastContact) : 'never',
   ]);

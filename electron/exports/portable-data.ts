@@ -11,7 +11,7 @@ function portableInteraction(i: Interaction) {
   return {
     personId: i.personId,
     person: i.person,
-    relationship: i.relationship,
+    relationship: i.relationship ?? null,
     kinds: i.kinds,
     direction: i.direction ?? null,
     felt: i.felt ?? null,
@@ -38,7 +38,7 @@ function portableEntry(e: Entry) {
 }
 
 function portablePerson(p: Person) {
-  return { id: p.id, name: p.name, relationship: p.relationship, aliases: p.aliases, archived: p.archived, createdAt: p.createdAt, updatedAt: p.updatedAt };
+  return { id: p.id, name: p.name, relationship: p.relationship ?? null, aliases: p.aliases, archived: p.archived, createdAt: p.createdAt, updatedAt: p.updatedAt };
 }
 
 function portableCheckin(c: CheckinResult) {

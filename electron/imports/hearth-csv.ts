@@ -80,26 +80,30 @@ function rows(file: keyof typeof COLUMNS, text: string): Cells[] {
 }
 
 function person(c: Cells): Person {
-  return {
+  const result: Person = {
     id: c.text('id'),
     name: c.text('name'),
-    relationship: c.text('relationship') as Relationship,
     aliases: c.list('also_known_as'),
     archived: c.boolean('archived'),
     createdAt: c.text('created_at'),
     updatedAt: c.text('updated_at'),
   };
+  const relationship = c.text('relationship');
+  if (relationship !== '') result.relationship = relationship as Relationship;
+  return result;
 }
 
 // The enums' values are checked by the service against the stored records' schemas.
-function interaction(c: Cells, relationships: ReadonlyMap<string, Relationship>): Interaction {
+function interaction(c: Cells, relationships: ReadonlyMap<string, Relationship | undefined>): Interaction {
   const personId = c.text('person_id');
   const result: Interaction = {
     personId,
     person: c.text('person'),
-    relationship: relationships.get(personId) ?? ('other' as Relationship),
     kinds: c.list('kinds') as SupportKind[],
   };
+  // The person's own, when recorded (the interactions file has no relationship column).
+  const relationship = relationships.get(personId);
+  if (relationship !== undefined) result.relationship = relationship;
   const direction = c.text('direction');
   const felt = c.number('felt');
   const cost = c.number('cost');

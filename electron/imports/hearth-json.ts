@@ -59,9 +59,10 @@ function interaction(value: unknown, where: string): Interaction {
   const result: Interaction = {
     personId: f.required('personId', 'text'),
     person: f.required('person', 'text'),
-    relationship: f.required('relationship', 'text') as Relationship,
     kinds: f.texts('kinds') as SupportKind[],
   };
+  const relationship = f.optional('relationship', 'text');
+  if (relationship !== undefined) result.relationship = relationship as Relationship;
   const direction = f.optional('direction', 'text');
   const felt = f.optional('felt', 'number');
   const cost = f.optional('cost', 'number');
@@ -95,15 +96,17 @@ function entry(value: unknown, where: string): Entry {
 
 function person(value: unknown, where: string): Person {
   const f = record(value, where);
-  return {
+  const result: Person = {
     id: f.required('id', 'text'),
     name: f.required('name', 'text'),
-    relationship: f.required('relationship', 'text') as Relationship,
     aliases: f.texts('aliases'),
     archived: f.required('archived', 'boolean'),
     createdAt: f.required('createdAt', 'text'),
     updatedAt: f.required('updatedAt', 'text'),
   };
+  const relationship = f.optional('relationship', 'text');
+  if (relationship !== undefined) result.relationship = relationship as Relationship;
+  return result;
 }
 
 // The answers are checked by the service against the instrument; the scores in the file are not read.

@@ -63,7 +63,7 @@ function reportEntry(e: Entry, names: ReadonlyMap<string, string>, replace: ((te
  */
 function labelEveryone(inReport: readonly NamedPerson[], people: readonly Person[], style: NameStyle): Map<string, string> {
   const seen = new Set(inReport.map((p) => p.personId));
-  const others = people.filter((p) => !seen.has(p.id)).map((p) => ({ personId: p.id, name: p.name, relationship: p.relationship, interactions: 0 }));
+  const others = people.filter((p) => !seen.has(p.id)).map((p) => ({ personId: p.id, name: p.name, relationship: p.relationship ?? null, interactions: 0 }));
   return displayNames([...inReport, ...others], style);
 }
 

@@ -8,9 +8,13 @@ import type { NameStyle } from '../../shared/exchange';
 export interface NamedPerson {
   personId: string;
   name: string;
-  relationship: Relationship;
+  /** null when not recorded: such a person is named "someone A", "someone B"… */
+  relationship: Relationship | null;
   interactions: number;
 }
+
+/** The word for a person whose relationship was not recorded: it claims none. */
+const UNRECORDED_RELATIONSHIP = 'someone';
 
 /** Code-point order: the same on every machine, unlike localeCompare. */
 function compareText(a: string, b: string): number {
@@ -58,11 +62,12 @@ export function displayNames(people: readonly NamedPerson[], style: NameStyle): 
   const ordered = [...people].sort(byInteractions);
   const names = new Map<string, string>();
   if (style === 'relationship') {
-    const used = new Map<Relationship, number>();
+    const used = new Map<string, number>();
     for (const p of ordered) {
-      const n = used.get(p.relationship) ?? 0;
-      used.set(p.relationship, n + 1);
-      names.set(p.personId, `${p.relationship} ${letterLabel(n)}`);
+      const word = p.relationship ?? UNRECORDED_RELATIONSHIP;
+      const n = used.get(word) ?? 0;
+      used.set(word, n + 1);
+      names.set(p.personId, `${word} ${letterLabel(n)}`);
     }
     return names;
   }

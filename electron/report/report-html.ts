@@ -167,7 +167,7 @@ function people(m: ReportModel): string {
   const th = head.map((h, i) => `<th scope="col"${i >= (withRelationship ? 2 : 1) ? ' class="hr-num"' : ''}>${e(h)}</th>`).join('');
   const rows = list.map(
     (p) =>
-      `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship)}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
+      `<tr><th scope="row">${e(p.name)}</th>${withRelationship ? `<td>${e(p.relationship ?? 'not recorded')}</td>` : ''}<td class="hr-num">${p.interactions}</td>` +
       `<td class="hr-num">${p.feltSpread.nourishing}</td><td class="hr-num">${p.feltSpread.neutral}</td><td class="hr-num">${p.feltSpread.draining}</td>` +
       `${cell(p.meanFelt, (v) => signed(v) + usedOf(p.feltInteractions, p.interactions))}${cell(p.meanCost, (v) => fmt1(v) + usedOf(p.costInteractions, p.interactions))}<td class="hr-num">${p.received}</td><td class="hr-num">${p.gave}</td><td class="hr-num">${p.both}</td></tr>`,
   );

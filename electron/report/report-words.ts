@@ -18,7 +18,7 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
 export const NAME_SENTENCES: Record<NameStyle, string> = {
   full: 'People are named in full.',
   initials: 'People are named by their initials.',
-  relationship: 'People are named by relationship only.',
+  relationship: 'People are named by relationship only, as “someone” where none was recorded.',
 };
 
 type Scope = Pick<ReportModel, 'inRange' | 'included' | 'names' | 'includeNotes' | 'hidesWords' | 'replacements' | 'sections'>;

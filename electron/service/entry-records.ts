@@ -17,7 +17,9 @@ export function resolveInteractions(index: JournalReader, inputs: EntryData['int
     const wanted = i.person.toLowerCase();
     let person = index.findPersonByName(i.person) ?? [...pending, ...newPeople].find((p) => p.name.toLowerCase() === wanted);
     if (!person) {
-      person = { id: randomUUID(), name: i.person, relationship: i.relationship ?? 'other', aliases: [], archived: false, createdAt: stamp, updatedAt: stamp };
+      person = { id: randomUUID(), name: i.person, aliases: [], archived: false, createdAt: stamp, updatedAt: stamp };
+      // Not given is not recorded: the new person gets no relationship rather than a guessed one.
+      if (i.relationship !== undefined) person.relationship = i.relationship;
       newPeople.push(person);
     }
     const stored: StoredInteraction = { personId: person.id, kinds: i.kinds };

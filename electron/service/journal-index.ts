@@ -20,7 +20,7 @@ interface IndexedEntry {
   slot: number;
 }
 
-const UNKNOWN_PERSON = { name: 'Unreadable person', relationship: 'other' } as const;
+const UNKNOWN_PERSON: Pick<Person, 'name' | 'relationship'> = { name: 'Unreadable person' };
 
 /** Whether the entry passes the filters of a listing other than its search. */
 function passes(d: StoredEntry, q: NonNullable<Arg<'listEntries'>>): boolean {
@@ -220,7 +220,9 @@ export class JournalIndex {
       tags: [...data.tags],
       interactions: data.interactions.map((i) => {
         const p = this.people.get(i.personId) ?? UNKNOWN_PERSON;
-        return { ...i, kinds: [...i.kinds], person: p.name, relationship: p.relationship };
+        const interaction: Entry['interactions'][number] = { ...i, kinds: [...i.kinds], person: p.name };
+        if (p.relationship !== undefined) interaction.relationship = p.relationship;
+        return interaction;
       }),
       createdAt: data.createdAt,
       updatedAt: data.updatedAt,

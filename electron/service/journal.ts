@@ -161,7 +161,9 @@ export class Journal {
     return this.change(() => {
       this.assertNameFree(name, null);
       const stamp = this.now().toISOString();
-      return this.savePerson({ id: randomUUID(), name, relationship, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp });
+      const person: Person = { id: randomUUID(), name, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp };
+      if (relationship !== undefined) person.relationship = relationship;
+      return this.savePerson(person);
     });
   }
 
@@ -169,13 +171,11 @@ export class Journal {
     return this.change(() => {
       const person = this.requirePerson(id);
       if (name !== undefined) this.assertNameFree(name, id);
-      return this.savePerson({
-        ...person,
-        name: name ?? person.name,
-        relationship: relationship ?? person.relationship,
-        aliases: aliases ?? person.aliases,
-        updatedAt: this.now().toISOString(),
-      });
+      const updated: Person = { ...person, name: name ?? person.name, aliases: aliases ?? person.aliases, updatedAt: this.now().toISOString() };
+      // null clears the relationship back to not recorded; absent leaves it as it was.
+      if (relationship === null) delete updated.relationship;
+      else if (relationship !== undefined) updated.relationship = relationship;
+      return this.savePerson(updated);
     });
   }
 

@@ -53,7 +53,8 @@ export const storedDraftSchema: z.ZodType<SavedDraft> = draftSchema.extend({ sav
 
 export const storedPersonSchema = z.object({
   name: z.string().trim().min(1).max(LIMITS.nameChars),
-  relationship: z.enum(RELATIONSHIPS),
+  // Absent when not recorded; records written before that always carry one, and keep it.
+  relationship: z.enum(RELATIONSHIPS).optional(),
   // Absent in journals and backups written before people had other names.
   aliases: aliasesSchema.default([]),
   archived: z.boolean(),

@@ -8,14 +8,16 @@ import { idSchema, personNameSchema } from './values';
 export const people = {
   listPeople: method<PersonSummary[]>()({ arg: z.strictObject({ includeArchived: z.boolean().optional() }).optional(), needs: 'journal' }),
   addPerson: method<Person>()({
-    arg: z.strictObject({ name: personNameSchema, relationship: z.enum(RELATIONSHIPS).default('other'), aliases: aliasesSchema.optional() }),
+    // No default: a person added without a relationship has none recorded.
+    arg: z.strictObject({ name: personNameSchema, relationship: z.enum(RELATIONSHIPS).optional(), aliases: aliasesSchema.optional() }),
     needs: 'writer',
   }),
   updatePerson: method<Person>()({
     arg: z.strictObject({
       id: idSchema,
       name: personNameSchema.optional(),
-      relationship: z.enum(RELATIONSHIPS).optional(),
+      /** Absent leaves it as it is; null clears it back to not recorded. */
+      relationship: z.enum(RELATIONSHIPS).nullable().optional(),
       /** "Also known as": the whole list, replacing the old one. */
       aliases: aliasesSchema.optional(),
     }),

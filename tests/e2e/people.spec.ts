@@ -176,3 +176,41 @@ test('people: the empty list offers ways to build support', async ({ page, bridg
   await expect(page.getByText(/support group/)).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('people: a person added without choosing a relationship has none, and a chosen one can be taken back', async ({ page, bridge }) => {
+  await page.goto(bridge.url);
+  await page.evaluate(
+    (passphrase) => (globalThis as unknown as { hearth: HearthBridge }).hearth.create({ passphrase }).then(() => undefined),
+    PASSPHRASE,
+  );
+  await page.reload();
+  await openPeople(page);
+
+  // The form starts at "Not recorded", and creating the person leaves it so: never "Friend".
+  const form = page.getByRole('form', { name: 'New person' });
+  const relationship = form.getByRole('combobox', { name: 'Relationship' });
+  await expect(relationship.locator('option:checked')).toHaveText('Not recorded');
+  await form.getByRole('textbox', { name: 'Name' }).fill('Cleo');
+  await form.getByRole('button', { name: 'Create person' }).click();
+  await expect(form.getByRole('status')).toHaveText('Added Cleo.');
+  await expect(row(page, 'Cleo').getByRole('cell')).toHaveText(['Not recorded', 'No interactions yet', '0']);
+  const stored = await page.evaluate(async () => (await (globalThis as unknown as { hearth: HearthBridge }).hearth.listPeople(undefined))[0]);
+  expect(stored).not.toHaveProperty('relationship');
+
+  // On the person's page: neutral words, then a chosen relationship, then back to not recorded.
+  await row(page, 'Cleo').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cleo' })).toBeVisible();
+  const header = page.locator('.person-relationship');
+  await expect(header).toHaveText('Relationship not recorded');
+  const manage = page.getByRole('form', { name: 'Relationship' });
+  await manage.getByRole('combobox', { name: 'Relationship' }).selectOption({ label: 'Friend' });
+  await manage.getByRole('button', { name: 'Save relationship' }).click();
+  await expect(header).toHaveText('Friend');
+  await manage.getByRole('combobox', { name: 'Relationship' }).selectOption({ label: 'Not recorded' });
+  await manage.getByRole('button', { name: 'Save relationship' }).click();
+  await expect(header).toHaveText('Relationship not recorded');
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('link', { name: /Back to people/ }).click();
+  await expect(row(page, 'Cleo').getByRole('cell')).toHaveText(['Not recorded', 'No interactions yet', '0']);
+});

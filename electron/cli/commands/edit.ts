@@ -18,7 +18,7 @@ export const edit: Command = {
   usage: 'ID [--json -|@FILE]',
   description:
     'Replaces the entry with this id by the entry given as JSON on stdin or in the file of --json @FILE (the whole entry, ' +
-    'not a patch: fields left out take their defaults, and a mood, support, stress, direction, felt or cost left out is stored as not recorded). ' +
+    'not a patch: fields left out take their defaults, and a mood, support, stress, direction, felt, cost, channel or askedForHelp left out is stored as not recorded, as is the relationship of a person the entry adds). ' +
     'Prints the stored entry as JSON, with null for each value that is not recorded. ' +
     'The entry itself is refused as an argument (exit 2): other users can read a program\'s arguments in the process list.',
   options: {

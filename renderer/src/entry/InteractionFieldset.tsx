@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import { CHANNELS, RELATIONSHIPS, SUPPORT_KINDS, DIRECTIONS, type Channel, type Relationship } from '../../../shared/domain';
+import { CHANNELS, SUPPORT_KINDS, DIRECTIONS, type Channel } from '../../../shared/domain';
 import { errorAt, isNewPerson, type FieldErrors, type InteractionDraft } from './draft';
 import { PersonCombobox } from './PersonCombobox';
 import { FieldError, NOT_RECORDED_TEXT } from './ScaleSlider';
-import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS, RELATIONSHIP_LABELS } from '../../../shared/labels';
+import { CHANNEL_LABELS, COST_STEPS, FELT_STEPS, KIND_LABELS } from '../../../shared/labels';
 import { COST_EXPLAINED, KIND_MEANINGS, KINDS_EXPLAINED } from '../../../shared/support-words';
 import { DIRECTION_LABELS } from '../ui/words';
 import { LabelledOptions } from '../ui/LabelledOptions';
+import { RelationshipSelect } from '../ui/RelationshipSelect';
 
 interface Props {
   index: number;
@@ -53,14 +54,12 @@ export function InteractionFieldset({ index, value, onChange, onRemove, knownNam
       {isNew && (
         <div className="field">
           <label htmlFor={`${id}-relationship`}>Relationship</label>
-          <select
+          <RelationshipSelect
             id={`${id}-relationship`}
             value={value.relationship}
-            aria-describedby={`${id}-relationship-hint`}
-            onChange={(e) => set('relationship', e.target.value as Relationship)}
-          >
-            <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
-          </select>
+            describedBy={`${id}-relationship-hint`}
+            onChange={(relationship) => set('relationship', relationship)}
+          />
           <p id={`${id}-relationship-hint`} className="hint">
             {value.person.trim()} is new: they will be added to your people.
           </p>

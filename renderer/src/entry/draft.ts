@@ -7,7 +7,8 @@ export interface InteractionDraft {
   /** Stable React key; never sent. */
   key: string;
   person: string;
-  relationship: Relationship;
+  /** For a new person only; null: not recorded, and the person is added without one. */
+  relationship: Relationship | null;
   kinds: SupportKind[];
   /** null: not recorded, and saved without one until the person chooses. */
   direction: Direction | null;
@@ -75,7 +76,7 @@ export function newInteraction(): InteractionDraft {
   return {
     key: nextKey(),
     person: '',
-    relationship: 'friend',
+    relationship: null,
     kinds: [],
     direction: null,
     felt: null,
@@ -112,7 +113,7 @@ export function draftFromEntry(entry: Entry): EntryDraft {
     interactions: entry.interactions.map((i) => ({
       key: nextKey(),
       person: i.person,
-      relationship: i.relationship,
+      relationship: i.relationship ?? null,
       kinds: [...i.kinds],
       direction: i.direction ?? null,
       felt: i.felt ?? null,
@@ -137,7 +138,7 @@ export function toInput(draft: EntryDraft, knownNames: readonly string[]): Entry
     tags: draft.tags,
     interactions: draft.interactions.map((i) => ({
       person: i.person.trim(),
-      ...(isNewPerson(i.person, knownNames) ? { relationship: i.relationship } : {}),
+      ...(i.relationship !== null && isNewPerson(i.person, knownNames) ? { relationship: i.relationship } : {}),
       kinds: i.kinds,
       // Only what the person chose is sent: a key left out is not recorded.
       ...(i.direction === null ? {} : { direction: i.direction }),
@@ -160,9 +161,10 @@ export function toSavedDraft(draft: EntryDraft, editing: string | undefined): Dr
     tags: [...draft.tags],
     tagText: draft.tagText,
     // As in toInput: a value not chosen is left out, not saved as null.
-    interactions: draft.interactions.map(({ key: _key, direction, felt, cost, channel, askedForHelp, ...rest }) => ({
+    interactions: draft.interactions.map(({ key: _key, relationship, direction, felt, cost, channel, askedForHelp, ...rest }) => ({
       ...rest,
       kinds: [...rest.kinds],
+      ...(relationship === null ? {} : { relationship }),
       ...(direction === null ? {} : { direction }),
       ...(felt === null ? {} : { felt }),
       ...(cost === null ? {} : { cost }),

@@ -1,7 +1,7 @@
 // Everyone the journal mentions: a sortable table, a way to add someone by hand, and — when the
 // list is empty — gentle ideas for building support.
 import { useId, useMemo, useState, type FormEvent, type MouseEvent } from 'react';
-import { RELATIONSHIPS, type Relationship } from '../../../shared/domain';
+import type { Relationship } from '../../../shared/domain';
 import { useNavigation } from '../app/navigation';
 import { FormError } from '../ui/FormError';
 import { useAction } from '../ui/useAction';
@@ -11,7 +11,7 @@ import { FIRST_DIRECTION, formatDay, sortPeople, type Sort, type SortKey } from 
 import { nameOrShowError } from './check-name';
 import { NameInput } from './NameInput';
 import './people.css';
-import { LabelledOptions } from '../ui/LabelledOptions';
+import { RelationshipSelect } from '../ui/RelationshipSelect';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'name', label: 'Name' },
@@ -93,7 +93,7 @@ export function PeopleScreen() {
                   </a>
                   {p.archived && <span className="people-badge"> (archived)</span>}
                 </th>
-                <td>{RELATIONSHIP_LABELS[p.relationship]}</td>
+                <td>{p.relationship === undefined ? 'Not recorded' : RELATIONSHIP_LABELS[p.relationship]}</td>
                 <td>{p.lastContact === null ? 'No interactions yet' : <time dateTime={p.lastContact}>{formatDay(p.lastContact)}</time>}</td>
                 <td className="people-num">{p.interactionCount}</td>
               </tr>
@@ -142,7 +142,7 @@ function EmptyPeople({ archivedShown }: { archivedShown: boolean }) {
 
 function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
   const [name, setName] = useState('');
-  const [relationship, setRelationship] = useState<Relationship>('friend');
+  const [relationship, setRelationship] = useState<Relationship | null>(null);
   const [status, setStatus] = useState('');
   const add = useAction();
   const id = useId();
@@ -154,8 +154,10 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
     const checked = nameOrShowError(name, add);
     if (checked === null) return;
     void add.run(async () => {
-      const person = await window.hearth.addPerson({ name: checked, relationship });
+      const person = await window.hearth.addPerson({ name: checked, ...(relationship === null ? {} : { relationship }) });
       setName('');
+      // The next person starts not recorded too, not with this one's relationship.
+      setRelationship(null);
       setStatus(`Added ${person.name}.`);
       await onAdded();
     });
@@ -173,9 +175,7 @@ function NewPersonForm({ onAdded }: { onAdded: () => Promise<unknown> }) {
           </div>
           <div className="people-field">
             <label htmlFor={`${id}-relationship`}>Relationship</label>
-            <select id={`${id}-relationship`} value={relationship} onChange={(e) => setRelationship(e.target.value as Relationship)}>
-              <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
-            </select>
+            <RelationshipSelect id={`${id}-relationship`} value={relationship} onChange={setRelationship} />
           </div>
           <button type="submit" disabled={add.busy}>
             Create person

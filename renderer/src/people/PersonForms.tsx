@@ -1,9 +1,8 @@
 // The person's own details, each saved on its own: name, relationship, and whether they are archived.
 import { useId, useState, type FormEvent } from 'react';
-import { RELATIONSHIPS, type PersonSummary, type Relationship } from '../../../shared/domain';
-import { RELATIONSHIP_LABELS } from '../../../shared/labels';
+import type { PersonSummary, Relationship } from '../../../shared/domain';
 import { FormError } from '../ui/FormError';
-import { LabelledOptions } from '../ui/LabelledOptions';
+import { RelationshipSelect } from '../ui/RelationshipSelect';
 import { useAction } from '../ui/useAction';
 import { nameOrShowError } from './check-name';
 import { FieldForm } from './FieldForm';
@@ -41,7 +40,7 @@ export function RenameForm({ person, reload }: FormProps) {
 }
 
 export function RelationshipForm({ person, reload }: FormProps) {
-  const [relationship, setRelationship] = useState<Relationship>(person.relationship);
+  const [relationship, setRelationship] = useState<Relationship | null>(person.relationship ?? null);
   const [status, setStatus] = useState('');
   const save = useAction();
   const fieldId = `${useId()}-relationship`;
@@ -50,6 +49,7 @@ export function RelationshipForm({ person, reload }: FormProps) {
     e.preventDefault();
     setStatus('');
     void save.run(async () => {
+      // null takes a chosen relationship back to not recorded.
       await window.hearth.updatePerson({ id: person.id, relationship });
       setStatus('Relationship saved.');
       await reload();
@@ -58,9 +58,7 @@ export function RelationshipForm({ person, reload }: FormProps) {
 
   return (
     <FieldForm name="Relationship" fieldId={fieldId} label="Relationship" button="Save relationship" action={save} status={status} onSubmit={submit}>
-      <select id={fieldId} value={relationship} onChange={(e) => setRelationship(e.target.value as Relationship)}>
-        <LabelledOptions values={RELATIONSHIPS} labels={RELATIONSHIP_LABELS} />
-      </select>
+      <RelationshipSelect id={fieldId} value={relationship} onChange={setRelationship} />
     </FieldForm>
   );
 }

@@ -3,9 +3,9 @@
 import { useId, useMemo, type MouseEvent } from 'react';
 import type { Entry, PersonSummary } from '../../../shared/domain';
 import type { PersonInsight } from '../../../shared/insights';
-import { RELATIONSHIP_LABELS } from '../../../shared/labels';
 import { useNavigation } from '../app/navigation';
 import { useData } from '../ui/useData';
+import { relationshipText } from '../ui/RelationshipSelect';
 import { AliasesForm } from './AliasesForm';
 import { InteractionList } from './InteractionList';
 import { MergeForm } from './MergeForm';
@@ -86,7 +86,7 @@ function PersonDetails({ person, others, entries, figures, reload }: Loaded & { 
       <header className="person-header">
         <h1>{person.name}</h1>
         <p className="person-relationship">
-          {RELATIONSHIP_LABELS[person.relationship]}
+          {relationshipText(person.relationship)}
           {person.archived && ' · archived'}
         </p>
         <ThankYouButton personId={person.id} name={person.name} moments={thanksFor(items)} onSaved={() => void reload()} />

@@ -185,7 +185,7 @@ describe('the draft of an entry', () => {
   it('keeps an interaction value not recorded through the draft: left out when saved, still unset after Continue', async () => {
     const draft = { ...newDraft(), interactions: [{ ...newInteraction(), person: 'Sam', felt: 1 }] };
     const saved = toSavedDraft(draft, undefined);
-    expect(saved.interactions).toEqual([{ person: 'Sam', relationship: 'friend', kinds: [], felt: 1 }]);
+    expect(saved.interactions).toEqual([{ person: 'Sam', kinds: [], felt: 1 }]);
 
     const hearth = fakeHearth({ draft: { ...saved, note: 'Sam, briefly', savedAt: '2026-11-20T10:00:00.000Z' } });
     const user = userEvent.setup();

@@ -488,7 +488,7 @@ describe('a scale not recorded', () => {
 });
 
 describe('an interaction not recorded', () => {
-  it('starts with direction, felt, cost, channel and asking not recorded, and saves none of them', async () => {
+  it('starts with relationship, direction, felt, cost, channel and asking not recorded, and saves none of them', async () => {
     const hearth = fakeHearth();
     const user = userEvent.setup();
     renderAt({ name: 'entry' });
@@ -501,11 +501,31 @@ describe('an interaction not recorded', () => {
       expect((within(choices).getByRole('radio', { name: 'Not recorded' }) as HTMLInputElement).checked).toBe(true);
       expect(within(choices).getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(1);
     }
-    const channel = within(group).getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement;
-    expect(channel.selectedOptions[0]!.textContent).toBe('Not recorded');
+    // Ana is new, so the relationship is asked: it starts at "Not recorded", the first option.
+    for (const name of ['Channel', 'Relationship']) {
+      const select = within(group).getByRole('combobox', { name }) as HTMLSelectElement;
+      expect(select.selectedOptions[0]!.textContent).toBe('Not recorded');
+      expect(select.options[0]!.textContent).toBe('Not recorded');
+    }
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
-    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([{ person: 'Ana', relationship: 'friend', kinds: [] }]);
+    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([{ person: 'Ana', kinds: [] }]);
+  });
+
+  it('adds a new person without a relationship when one was chosen, then taken back', async () => {
+    const hearth = fakeHearth();
+    const user = userEvent.setup();
+    renderAt({ name: 'entry' });
+    await form();
+    await user.click(screen.getByRole('button', { name: 'Add person' }));
+    await user.keyboard('Noor');
+    const relationship = within(screen.getByRole('group', { name: 'Interaction 1' })).getByRole('combobox', { name: 'Relationship' }) as HTMLSelectElement;
+    await user.selectOptions(relationship, 'Friend');
+    expect(relationship.value).toBe('friend');
+    await user.selectOptions(relationship, 'Not recorded');
+    await user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(hearth.addEntry).toHaveBeenCalledTimes(1));
+    expect(hearth.addEntry.mock.calls[0]![0].interactions).toEqual([{ person: 'Noor', kinds: [] }]);
   });
 
   it('can be cleared back to not recorded after a choice', async () => {

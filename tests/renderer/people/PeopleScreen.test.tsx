@@ -111,6 +111,43 @@ describe('PeopleScreen', () => {
     expect(within(form).getByRole('status').textContent).toBe('Added Eli.');
   });
 
+  it('adds a person with no relationship when none is chosen, or one chosen then taken back', async () => {
+    const { fake } = setup();
+    await screen.findByRole('table');
+    const form = screen.getByRole('form', { name: 'New person' });
+    const relationship = within(form).getByLabelText('Relationship') as HTMLSelectElement;
+    expect(relationship.selectedOptions[0]!.textContent).toBe('Not recorded');
+    expect(relationship.options[0]!.textContent).toBe('Not recorded');
+
+    await userEvent.type(within(form).getByLabelText('Name'), 'Fay');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create person' }));
+    await waitFor(() => expect(names()).toContain('Fay'));
+    expect(fake.hearth.addPerson).toHaveBeenLastCalledWith({ name: 'Fay' });
+    const fay = bodyRows().find((r) => within(r).getByRole('link').textContent === 'Fay')!;
+    expect(within(fay).getAllByRole('cell')[0]!.textContent).toBe('Not recorded');
+
+    // Chosen, then "Not recorded" again: nothing is recorded either.
+    await userEvent.type(within(form).getByLabelText('Name'), 'Gus');
+    await userEvent.selectOptions(relationship, 'friend');
+    await userEvent.selectOptions(relationship, 'Not recorded');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create person' }));
+    await waitFor(() => expect(names()).toContain('Gus'));
+    expect(fake.hearth.addPerson).toHaveBeenLastCalledWith({ name: 'Gus' });
+  });
+
+  it('starts the next person at not recorded, not at the last one\'s relationship', async () => {
+    const { fake } = setup();
+    await screen.findByRole('table');
+    const form = screen.getByRole('form', { name: 'New person' });
+    const relationship = within(form).getByLabelText('Relationship') as HTMLSelectElement;
+    await userEvent.type(within(form).getByLabelText('Name'), 'Hal');
+    await userEvent.selectOptions(relationship, 'partner');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create person' }));
+    await waitFor(() => expect(names()).toContain('Hal'));
+    expect(fake.hearth.addPerson).toHaveBeenLastCalledWith({ name: 'Hal', relationship: 'partner' });
+    expect(relationship.value).toBe('');
+  });
+
   it('offers gentle ideas when there is no one yet', async () => {
     install(makeFake());
     render(

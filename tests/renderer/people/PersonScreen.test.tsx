@@ -166,6 +166,32 @@ describe('PersonScreen', () => {
     expect(fake.hearth.updatePerson).toHaveBeenCalledWith({ id: sam.id, relationship: 'partner' });
   });
 
+  it('says in neutral words when no relationship was recorded, and can take a chosen one back', async () => {
+    const fake = makeFake();
+    const kim = fake.person('Kim', null);
+    install(fake);
+    render(
+      <WithNavigation>
+        <PersonScreen id={kim.id} />
+      </WithNavigation>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Kim' });
+    expect(screen.getByText('Relationship not recorded', { selector: 'p' })).toBeTruthy();
+    expect(screen.queryByText('Friend', { selector: 'p' })).toBeNull();
+    const select = screen.getByRole('combobox', { name: 'Relationship' }) as HTMLSelectElement;
+    expect(select.selectedOptions[0]!.textContent).toBe('Not recorded');
+
+    await userEvent.selectOptions(select, 'family');
+    await userEvent.click(screen.getByRole('button', { name: 'Save relationship' }));
+    await waitFor(() => expect(screen.getByText('Family', { selector: 'p' })).toBeTruthy());
+    expect(fake.hearth.updatePerson).toHaveBeenLastCalledWith({ id: kim.id, relationship: 'family' });
+
+    await userEvent.selectOptions(select, 'Not recorded');
+    await userEvent.click(screen.getByRole('button', { name: 'Save relationship' }));
+    await waitFor(() => expect(screen.getByText('Relationship not recorded', { selector: 'p' })).toBeTruthy());
+    expect(fake.hearth.updatePerson).toHaveBeenLastCalledWith({ id: kim.id, relationship: null });
+  });
+
   it('merges into another person only after confirming, then opens them', async () => {
     const { fake, sam, ana, old } = setup();
     await screen.findByRole('heading', { level: 1, name: 'Sam' });

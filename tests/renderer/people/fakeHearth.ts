@@ -31,9 +31,11 @@ export function makeFake() {
   const people = new Map<string, Person>();
   const entries: Array<{ id: string; occurredAt: string; note: string; interactions: FakeInteraction[] }> = [];
 
-  function person(name: string, relationship: Relationship = 'friend', archived = false): Person {
+  /** null: no relationship recorded, as for a person added without one. */
+  function person(name: string, relationship: Relationship | null = 'friend', archived = false): Person {
     const stamp = '2026-01-01T00:00:00.000Z';
-    const p: Person = { id: uuid(), name, relationship, aliases: [], archived, createdAt: stamp, updatedAt: stamp };
+    const p: Person = { id: uuid(), name, aliases: [], archived, createdAt: stamp, updatedAt: stamp };
+    if (relationship !== null) p.relationship = relationship;
     people.set(p.id, p);
     return p;
   }
@@ -107,15 +109,18 @@ export function makeFake() {
         .map(toEntry);
       return { entries: list, total: list.length };
     }),
-    addPerson: vi.fn(async ({ name, relationship }: { name: string; relationship?: Relationship }) => person(name, relationship ?? 'other')),
-    updatePerson: vi.fn(async ({ id, name, relationship, aliases }: { id: string; name?: string; relationship?: Relationship; aliases?: string[] }) => {
+    addPerson: vi.fn(async ({ name, relationship }: { name: string; relationship?: Relationship }) => person(name, relationship ?? null)),
+    updatePerson: vi.fn(async ({ id, name, relationship, aliases }: { id: string; name?: string; relationship?: Relationship | null; aliases?: string[] }) => {
       const p = people.get(id);
       if (!p) throw new FakeError('NOT_FOUND', 'That person no longer exists.');
       if (name !== undefined) {
         const other = [...people.values()].find((o) => o.id !== id && o.name.toLowerCase() === name.toLowerCase());
         if (other) throw new FakeError('INVALID_INPUT', `There is already someone called ${other.name}; merge them instead.`, 'name');
       }
-      const next = { ...p, name: name ?? p.name, relationship: relationship ?? p.relationship, aliases: aliases ?? p.aliases };
+      const next: Person = { ...p, name: name ?? p.name, aliases: aliases ?? p.aliases };
+      // As the service: null clears the relationship, absent keeps it.
+      if (relationship === null) delete next.relationship;
+      else if (relationship !== undefined) next.relationship = relationship;
       people.set(id, next);
       return next;
     }),

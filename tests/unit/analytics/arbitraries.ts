@@ -1,19 +1,22 @@
 // Random journals for property tests: few days and many entries per day (ties, repeats), offsets
 // from -12:00 to +14:00, spans from a few days to years, open or inverted ranges, and entries
 // without a mood or a felt-support value (as imported from other journals), from none to all, and
-// interactions whose direction, felt or cost was not recorded.
+// interactions whose relationship, direction, felt or cost was not recorded.
 import fc from 'fast-check';
-import { CHANNELS, DIRECTIONS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
+import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
 import type { InsightsOptions } from '../../../shared/insights';
 
 /** Crosses a new year and 29 February 2024. */
 const BASE = Date.parse('2023-12-20T00:00:00Z');
 const OFFSETS = ['-12:00', '-09:30', '-05:00', 'Z', '+00:00', '+01:00', '+05:45', '+14:00'];
 const PERSON_IDS = ['p0', 'p1', 'p2', 'p3', 'p4'];
-/** Two people share a name (ordering falls back to id); p4 is not in the list (named by the interaction). */
+/**
+ * Two people share a name (ordering falls back to id); Ben has no relationship recorded; p4 is not
+ * in the list (named by the interaction, which may carry a relationship or none).
+ */
 export const PEOPLE: Person[] = [
   { id: 'p0', name: 'Ana', relationship: 'partner', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
-  { id: 'p1', name: 'Ben', relationship: 'friend', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
+  { id: 'p1', name: 'Ben', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
   { id: 'p2', name: 'Sam', relationship: 'family', aliases: [], archived: true, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
   { id: 'p3', name: 'Sam', relationship: 'colleague', aliases: [], archived: false, createdAt: '2023-01-01T00:00:00Z', updatedAt: '2023-01-01T00:00:00Z' },
 ];
@@ -28,6 +31,7 @@ const interactionArb: fc.Arbitrary<Interaction> = fc
   .record({
     personId: fc.constantFrom(...PERSON_IDS),
     name: fc.constantFrom('old name', 'new name'),
+    relationship: fc.option(fc.constantFrom(...RELATIONSHIPS), { nil: undefined }),
     kinds: fc.subarray([...SUPPORT_KINDS]),
     direction: fc.option(fc.constantFrom(...DIRECTIONS), { nil: undefined }),
     felt: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
@@ -35,9 +39,10 @@ const interactionArb: fc.Arbitrary<Interaction> = fc
     channel: fc.option(fc.constantFrom(...CHANNELS), { nil: undefined }),
     askedForHelp: fc.option(fc.boolean(), { nil: undefined }),
   })
-  .map(({ name, direction, felt, cost, channel, askedForHelp, ...rest }) => {
-    const i: Interaction = { ...rest, person: `${rest.personId} ${name}`, relationship: 'other' };
+  .map(({ name, relationship, direction, felt, cost, channel, askedForHelp, ...rest }) => {
+    const i: Interaction = { ...rest, person: `${rest.personId} ${name}` };
     // Not recorded is an absent key, as the journal stores it.
+    if (relationship !== undefined) i.relationship = relationship;
     if (direction !== undefined) i.direction = direction;
     if (felt !== undefined) i.felt = felt;
     if (cost !== undefined) i.cost = cost;

@@ -247,7 +247,7 @@ export function naiveInsights(entries: Entry[], people: Person[], options: { fro
     return {
       personId: id,
       name: known ? known.name : latestInteraction.person,
-      relationship: known ? known.relationship : latestInteraction.relationship,
+      relationship: (known ? known.relationship : latestInteraction.relationship) ?? null,
       interactions: mine.length,
       kinds,
       meanFelt: average(recorded(mine.map((i) => i.felt))),

@@ -148,4 +148,16 @@ describe('people', () => {
       ['sam-2', 'Sam', 'friend'],
     ]);
   });
+
+  it('gives no relationship where none was recorded: null, never a default', () => {
+    const { relationship: _none, ...kim } = person('kim', 'Kim');
+    const { relationship: _unsaid, ...withGone } = interaction('gone', { person: 'Gone' });
+    const journal3 = [entry('2026-03-01T12:00:00Z', 5, 5, { interactions: [interaction('kim'), withGone] })];
+    const people = computeInsights(journal3, [kim], { today: '2026-03-05' }).people;
+    // Kim's list entry has none, whatever the interaction carries; Gone is named by an interaction without one.
+    expect(people.map((p) => [p.name, p.relationship])).toEqual([
+      ['Gone', null],
+      ['Kim', null],
+    ]);
+  });
 });

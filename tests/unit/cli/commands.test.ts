@@ -80,7 +80,7 @@ describe('an untouched entry', () => {
       expect(added.code).toBe(0);
       const entry = JSON.parse(added.stdout) as Record<string, unknown> & { id: string; interactions: Record<string, unknown>[] };
       expect(entry).toMatchObject({ mood: null, support: null, stress: null });
-      expect(entry.interactions[0]).toMatchObject({ person: 'Sam', direction: null, felt: null, cost: null, channel: null, askedForHelp: null });
+      expect(entry.interactions[0]).toMatchObject({ person: 'Sam', relationship: null, direction: null, felt: null, cost: null, channel: null, askedForHelp: null });
       expect(JSON.parse((await cli(at('show', entry.id, '--json'))).stdout)).toEqual(entry);
       expect(JSON.parse((await cli(at('list', '--json'))).stdout)).toEqual([entry]);
 
@@ -105,6 +105,10 @@ describe('an untouched entry', () => {
       expect(stats).toContain('Mean mood not recorded, mean felt support not recorded (0–10).');
       // Felt, the nourishing/neutral/draining spread (none with felt recorded), cost, direction.
       expect(stats).toMatch(/Sam +1 +not recorded +0\/0\/0 +not recorded +0\/0\/0 /);
+      // Sam was added by this entry without a relationship: none is recorded, none invented.
+      const people = JSON.parse((await cli(at('people', '--json'))).stdout) as Record<string, unknown>[];
+      expect(people).toEqual([expect.objectContaining({ name: 'Sam', relationship: null, interactionCount: 1 })]);
+      expect((await cli(at('people'))).stdout).toMatch(/\nSam +not recorded +1 +2026-04-02 10:00\n/);
 
       // Edit sets one value: only that one becomes recorded.
       const edited = await cli(at('edit', entry.id, '--json', '-'), { stdin: JSON.stringify({ ...untouched, support: 3, interactions: [{ person: 'Sam', felt: 1 }] }) });

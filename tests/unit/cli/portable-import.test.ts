@@ -31,7 +31,7 @@ beforeAll(async () => {
       interactions: [
         { person: 'Sam Rivera', relationship: 'friend', kinds: ['emotional', 'companionship'], direction: 'received', felt: 2, cost: 0, channel: 'in-person', askedForHelp: true },
         { person: '@Mum', relationship: 'family', kinds: [], channel: 'call', askedForHelp: false },
-        // Only who: no channel and no "asked for help", which must come back not recorded.
+        // Only who: no relationship, channel or "asked for help", which must come back not recorded.
         { person: 'Lee', kinds: [] },
       ],
     },
@@ -83,10 +83,12 @@ describe('Hearth data comes back', () => {
         '1 entry says exactly what an earlier one of the file says; each is kept as an entry of its own.\n' +
         '4 new people.\n',
     });
-    const lee = (JSON.parse(readFileSync(first, 'utf8')) as { entries: { interactions: { person: string }[] }[] }).entries
-      .flatMap((e) => e.interactions)
-      .find((i) => i.person === 'Lee');
-    expect(lee).toMatchObject({ direction: null, channel: null, askedForHelp: null });
+    const file = JSON.parse(readFileSync(first, 'utf8')) as { people: { name: string }[]; entries: { interactions: { person: string }[] }[] };
+    const lee = file.entries.flatMap((e) => e.interactions).find((i) => i.person === 'Lee');
+    expect(lee).toMatchObject({ relationship: null, direction: null, channel: null, askedForHelp: null });
+    expect(file.people.find((p) => p.name === 'Lee')).toMatchObject({ relationship: null });
+    const people = JSON.parse((await cli(['--vault', copy.dir, 'people', '--json'])).stdout) as { name: string; relationship: string | null }[];
+    expect(people.map((p) => [p.name, p.relationship])).toEqual(expect.arrayContaining([['Lee', null], ['Sam Rivera', 'friend']]));
     const second = join(out, 'second.json');
     await exportTo(copy, 'json', second);
     const [a, b] = [readFileSync(first, 'utf8'), readFileSync(second, 'utf8')];
@@ -109,6 +111,8 @@ describe('Hearth data comes back', () => {
     await exportTo(copy, 'csv', second);
     expect(readdirSync(second).sort()).toEqual(['checkins.csv', 'entries.csv', 'interactions.csv', 'people.csv']);
     for (const file of readdirSync(first)) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
+    // Lee's relationship was never recorded: an empty cell, read back as none.
+    expect(readFileSync(join(first, 'people.csv'), 'utf8')).toMatch(/\r\n[0-9a-f-]{36},Lee,,false,/);
     // The app's dialog picks a file: entries.csv names its folder.
     const again = await importFrom(copy, 'hearth-csv', join(first, 'entries.csv'));
     expect(again.stdout).toBe('Imported 0 new entries, updated 0, skipped 4 already there.\n');

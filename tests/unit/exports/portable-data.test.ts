@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toPortableCsv, toPortableJson } from '../../../electron/exports/portable-data';
 import { parseHearthCsv } from '../../../electron/imports/hearth-csv';
+import { parseHearthJson } from '../../../electron/imports/hearth-json';
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS, type Entry, type Interaction, type Person } from '../../../shared/domain';
 
 const STAMP = '2026-01-02T03:04:05.000Z';
@@ -73,9 +74,49 @@ describe('toPortableJson', () => {
       fc.property(fc.array(entryArb, { maxLength: 5 }), fc.array(personArb, { maxLength: 5 }), (entries, people) => {
         const data = JSON.parse(toPortableJson(entries, people, new Date(STAMP))) as { entries: Entry[]; people: Person[] };
         expect(data.entries).toEqual(entries.map(withNulls));
-        expect(data.people).toEqual(people);
+        expect(data.people).toEqual(people.map(personWithNull));
         // toEqual overlooks undefined but not null: every key is there, null where nothing was recorded
         expect(data.entries.map((e) => Object.keys(e))).toEqual(entries.map(() => ENTRY_KEYS));
+      }),
+    );
+  });
+});
+
+describe('portable data read back', () => {
+  /**
+   * A journal as the service gives it: each interaction names a person of the list, with their
+   * relationship or none. No tags or other names: lists in CSV cells are tested above.
+   */
+  const journalArb = fc
+    .tuple(
+      fc.uniqueArray(personArb, { selector: (p) => p.id, minLength: 1, maxLength: 4 }),
+      fc.uniqueArray(entryArb, { selector: (e) => e.id, maxLength: 4 }),
+    )
+    .map(([anyPeople, entries]) => {
+      const people = anyPeople.map((p) => ({ ...p, aliases: [] }));
+      return {
+        people,
+        entries: entries.map((e, n) => ({
+          ...e,
+          tags: [],
+          interactions: e.interactions.map(({ relationship: _ignored, ...i }, k) => {
+            const p = people[(n + k) % people.length]!;
+            return { ...i, personId: p.id, person: p.name, ...(p.relationship === undefined ? {} : { relationship: p.relationship }) };
+          }),
+        })),
+      };
+    });
+
+  it('gives back a relationship not recorded as none, and a recorded one as it was, through JSON and CSV', () => {
+    fc.assert(
+      fc.property(journalArb, ({ people, entries }) => {
+        for (const back of [parseHearthJson(toPortableJson(entries, people, new Date(STAMP))), parseHearthCsv(toPortableCsv(entries, people))]) {
+          expect(back.people).toEqual(people);
+          expect(back.entries).toEqual(entries);
+          // toEqual overlooks a key set to undefined: not recorded must be no key at all.
+          back.people.forEach((p, i) => expect('relationship' in p).toBe(people[i]!.relationship !== undefined));
+          back.entries.forEach((e, i) => e.interactions.forEach((x, k) => expect('relationship' in x).toBe(entries[i]!.interactions[k]!.relationship !== undefined)));
+        }
       }),
     );
   });
@@ -151,7 +192,7 @@ describe('toPortableCsv', () => {
           ]),
         );
         const [, ...peopleRows] = read(files['people.csv']);
-        expect(peopleRows).toEqual(people.map((p) => [p.id, neutral(p.name), p.relationship, String(p.archived), p.createdAt, p.updatedAt, neutral(p.aliases.join(' | '))]));
+        expect(peopleRows).toEqual(people.map((p) => [p.id, neutral(p.name), p.relationship ?? '', String(p.archived), p.createdAt, p.updatedAt, neutral(p.aliases.join(' | '))]));
         const [, ...interactionRows] = read(files['interactions.csv']);
         expect(interactionRows).toEqual(
           entries.flatMap((e) =>
@@ -178,15 +219,19 @@ const text = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', '\r', '\n', '\
 const iso = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
 const scale = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
 
-const personArb: fc.Arbitrary<Person> = fc.record({
-  id: fc.uuid(),
-  name: text,
-  relationship: fc.constantFrom(...RELATIONSHIPS),
-  aliases: fc.array(text, { maxLength: 3 }),
-  archived: fc.boolean(),
-  createdAt: iso,
-  updatedAt: iso,
-});
+const personArb: fc.Arbitrary<Person> = fc.record(
+  {
+    id: fc.uuid(),
+    name: text,
+    relationship: fc.constantFrom(...RELATIONSHIPS),
+    aliases: fc.array(text, { maxLength: 3 }),
+    archived: fc.boolean(),
+    createdAt: iso,
+    updatedAt: iso,
+  },
+  // A person added without choosing a relationship has none.
+  { requiredKeys: ['id', 'name', 'aliases', 'archived', 'createdAt', 'updatedAt'] },
+);
 
 const interactionArb: fc.Arbitrary<Interaction> = fc.record(
   {
@@ -200,7 +245,7 @@ const interactionArb: fc.Arbitrary<Interaction> = fc.record(
     channel: fc.constantFrom(...CHANNELS),
     askedForHelp: fc.boolean(),
   },
-  { requiredKeys: ['personId', 'person', 'relationship', 'kinds'] },
+  { requiredKeys: ['personId', 'person', 'kinds'] },
 );
 
 const entryArb: fc.Arbitrary<Entry> = fc.record(
@@ -227,5 +272,7 @@ const withNulls = (e: Entry) => ({
   mood: e.mood ?? null,
   support: e.support ?? null,
   stress: e.stress ?? null,
-  interactions: e.interactions.map((i) => ({ ...i, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null, channel: i.channel ?? null, askedForHelp: i.askedForHelp ?? null })),
+  interactions: e.interactions.map((i) => ({ ...i, relationship: i.relationship ?? null, direction: i.direction ?? null, felt: i.felt ?? null, cost: i.cost ?? null, channel: i.channel ?? null, askedForHelp: i.askedForHelp ?? null })),
 });
+
+const personWithNull = (p: Person) => ({ ...p, relationship: p.relationship ?? null });

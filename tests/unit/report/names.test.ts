@@ -57,6 +57,13 @@ describe('displayNames', () => {
     expect(names.get('3')).toBe('family B');
   });
 
+  it('relationship: people with none recorded are "someone", lettered apart, never given a relationship', () => {
+    const names = displayNames([p('x', 'Kim', 4, null), p('y', 'Lee', 6, null), p('z', 'Max', 5)], 'relationship');
+    expect(names.get('y')).toBe('someone A');
+    expect(names.get('x')).toBe('someone B');
+    expect(names.get('z')).toBe('friend A');
+  });
+
   it('relationship: after Z comes AA', () => {
     const many = Array.from({ length: 28 }, (_, i) => p(`id${i}`, `Person ${String(i).padStart(2, '0')}`, 100 - i, 'colleague'));
     const names = displayNames(many, 'relationship');

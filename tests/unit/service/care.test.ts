@@ -34,7 +34,7 @@ describe('saveThankYou', () => {
     expect(saved).not.toHaveProperty('stress');
     expect(saved.note).toBe('Thank you for the lift on Monday.');
     expect(saved.interactions).toEqual([
-      { personId: sam, person: 'Sam', relationship: 'other', kinds: ['esteem'], direction: 'gave' },
+      { personId: sam, person: 'Sam', kinds: ['esteem'], direction: 'gave' },
     ]);
 
     // Sealed on disk: another service on the same folder reads the same entry.
@@ -65,7 +65,7 @@ describe('saveThankYou', () => {
     expect(saved.note).toBe('Lunch with Alex\n\nThanks for listening.');
     expect(saved.interactions).toEqual([
       today.interactions[0],
-      { personId: alex, person: 'Alex', relationship: 'other', kinds: ['esteem'], direction: 'gave' },
+      { personId: alex, person: 'Alex', kinds: ['esteem'], direction: 'gave' },
     ]);
     // Cost and direction were never given for lunch: still not recorded.
     expect(saved.interactions[0]).not.toHaveProperty('cost');

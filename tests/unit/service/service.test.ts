@@ -210,9 +210,10 @@ describe('people', () => {
     expect(e1.interactions.map((i) => i.personId)).toEqual([e1.interactions[0]!.personId, e1.interactions[0]!.personId]);
     const e2 = await service.addEntry(entry({ occurredAt: '2030-01-01T00:00:00+00:00', mood: 5, support: 6, interactions: [{ person: 'Samuel' }] }));
     let people = await service.listPeople(undefined);
-    expect(people.map((p) => [p.name, p.relationship, p.interactionCount])).toEqual([
+    expect(people.map((p) => [p.name, 'relationship' in p ? p.relationship : 'not recorded', p.interactionCount])).toEqual([
       ['Sam', 'friend', 2],
-      ['Samuel', 'other', 1],
+      // Named in an entry without a relationship: none is recorded, none invented.
+      ['Samuel', 'not recorded', 1],
     ]);
     const sam = people[0]!;
     const samuel = people[1]!;
