@@ -49,10 +49,10 @@ export interface DaySummary {
   interactions: number;
   /** Interactions that include each kind. */
   kinds: KindCounts;
-  /** Distinct ids of the people in the day's interactions. */
+  /** Distinct ids of the people in the day's interactions, in the order first seen that day. */
   personIds: string[];
-  /** Per person, in the order first seen that day. */
-  people: Map<string, PersonDay>;
+  /** Each of those people's sums, in the same order: arrays, because the Insights walk every day's people. */
+  personDays: PersonDay[];
   /** Whether help came (see perceived.ts helpOn); null when a direction not recorded leaves it open. */
   help: boolean | null;
   /** Whether the day had support that felt good (see stress.ts); null when a missing value leaves it open. */
@@ -197,7 +197,7 @@ export function summariseDay(entries: DayEntry[]): DaySummary {
     interactions,
     kinds,
     personIds: [...people.keys()],
-    people,
+    personDays: [...people.values()],
     help: helpReceived ? true : helpOpen ? null : false,
     supported: supported ? true : supportOpen ? null : false,
     asked,
