@@ -2,28 +2,31 @@
 import { QUIET_AFTER_DAYS, type Circle, type CircleWeek } from '../../shared/insights';
 import { bucketSpans } from './buckets';
 import { formatDate } from './dates';
+import { personNumberCount } from './day-summary';
 import type { DayGroup } from './days';
 
 /**
  * Distinct people per week over [fromDay, toDay], and in the whole range; `days` must lie in that
- * range. One pass: each person remembers the last week they were counted in, so a week costs its
- * days' people, with no set made per week.
+ * range. One pass: each person (by number) remembers the last week they were counted in, so a week
+ * costs its days' people, with no set made per week.
  */
 function circleCounts(days: readonly DayGroup[], fromDay: number, toDay: number, weekStartsOn: 0 | 1): { weeks: CircleWeek[]; people: number } {
-  const lastWeek = new Map<string, number>();
+  const lastWeek = new Int32Array(personNumberCount()).fill(-1);
+  let everyone = 0;
   let next = 0;
   const weeks = bucketSpans(fromDay, toDay, 'week', weekStartsOn).map(({ start, end }, week) => {
     let people = 0;
     for (; next < days.length && days[next]!.day <= end; next++) {
-      for (const id of days[next]!.personIds) {
-        if (lastWeek.get(id) === week) continue;
-        lastWeek.set(id, week);
+      for (const n of days[next]!.personNumbers) {
+        if (lastWeek[n] === week) continue;
+        if (lastWeek[n] === -1) everyone += 1;
+        lastWeek[n] = week;
         people += 1;
       }
     }
     return { start: formatDate(start), people };
   });
-  return { weeks, people: lastWeek.size };
+  return { weeks, people: everyone };
 }
 
 /** Distinct people per week over [fromDay, toDay]; `days` must lie in that range. */

@@ -99,7 +99,8 @@ function addDay(t: Tally, p: PersonDay): void {
  * that have a mood enter the mood figures, on either side.
  */
 export function peopleInsights(days: readonly DayGroup[], people: readonly Person[]): PersonInsight[] {
-  const tallies = new Map<string, Tally>();
+  // By person number (day-summary.ts): an array, not a map by id, for one look-up per person and day.
+  const tallies: Array<Tally | undefined> = [];
   let moodTotal = 0;
   let moodSquares = 0;
   let moodDays = 0;
@@ -110,12 +111,12 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       moodSquares += (d.mood - shift) * (d.mood - shift);
       moodDays += 1;
     }
-    const { personIds, personDays } = d;
+    const { personIds, personDays, personNumbers } = d;
     for (let k = 0; k < personDays.length; k++) {
-      const personId = personIds[k]!;
       const p = personDays[k]!;
-      let t = tallies.get(personId);
-      if (!t) tallies.set(personId, (t = newTally(personId, p)));
+      const n = personNumbers[k]!;
+      let t = tallies[n];
+      if (!t) tallies[n] = t = newTally(personIds[k]!, p);
       else if (p.latest !== t.latest && isLater(p, t)) {
         t.latest = p.latest;
         t.latestInstant = p.latestInstant;
@@ -131,7 +132,8 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
     }
   }
   const byId = new Map(people.map((p) => [p.id, p]));
-  return [...tallies.values()]
+  return tallies
+    .filter((t) => t !== undefined)
     .map((t): PersonInsight => {
       const person = byId.get(t.personId);
       const daysWithout = moodDays - t.daysWith;
