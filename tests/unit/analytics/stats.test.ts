@@ -17,7 +17,8 @@ describe('averageRanks', () => {
     // The ranks by the definition: 1 + how many values are smaller, plus half of the others equal to it.
     const byDefinition = (xs: number[]) => xs.map((x) => 1 + xs.filter((y) => y < x).length + (xs.filter((y) => y === x).length - 1) / 2);
     const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 0.5, 17 / 3, 1e-300));
-    fc.assert(fc.property(fc.array(value, { maxLength: 40 }), (xs) => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (xs) => {
         expect(averageRanks(xs)).toEqual(byDefinition(xs));
       }),
     );
