@@ -2,16 +2,36 @@
 import { QUIET_AFTER_DAYS, type Circle, type CircleWeek } from '../../shared/insights';
 import { bucketSpans } from './buckets';
 import { formatDate } from './dates';
+import { personNumberCount } from './day-summary';
 import type { DayGroup } from './days';
+
+/**
+ * Distinct people per week over [fromDay, toDay], and in the whole range; `days` must lie in that
+ * range. One pass: each person (by number) remembers the last week they were counted in, so a week
+ * costs its days' people, with no set made per week.
+ */
+function circleCounts(days: readonly DayGroup[], fromDay: number, toDay: number, weekStartsOn: 0 | 1): { weeks: CircleWeek[]; people: number } {
+  const lastWeek = new Int32Array(personNumberCount()).fill(-1);
+  let everyone = 0;
+  let next = 0;
+  const weeks = bucketSpans(fromDay, toDay, 'week', weekStartsOn).map(({ start, end }, week) => {
+    let people = 0;
+    for (; next < days.length && days[next]!.day <= end; next++) {
+      for (const n of days[next]!.personNumbers) {
+        if (lastWeek[n] === week) continue;
+        if (lastWeek[n] === -1) everyone += 1;
+        lastWeek[n] = week;
+        people += 1;
+      }
+    }
+    return { start: formatDate(start), people };
+  });
+  return { weeks, people: everyone };
+}
 
 /** Distinct people per week over [fromDay, toDay]; `days` must lie in that range. */
 export function circleWeeks(days: readonly DayGroup[], fromDay: number, toDay: number, weekStartsOn: 0 | 1): CircleWeek[] {
-  let next = 0;
-  return bucketSpans(fromDay, toDay, 'week', weekStartsOn).map(({ start, end }) => {
-    const people = new Set<string>();
-    for (; next < days.length && days[next]!.day <= end; next++) for (const id of days[next]!.personIds) people.add(id);
-    return { start: formatDate(start), people: people.size };
-  });
+  return circleCounts(days, fromDay, toDay, weekStartsOn).weeks;
 }
 
 /** Whole days from the latest day with an interaction, on or before today, to today; `allDays` in order. */
@@ -25,12 +45,12 @@ export function daysSinceLastInteraction(allDays: readonly DayGroup[], today: nu
 
 /** `days` is the range's, `allDays` the whole journal's (for the days since the last interaction). */
 export function circle(days: readonly DayGroup[], fromDay: number, toDay: number, weekStartsOn: 0 | 1, allDays: readonly DayGroup[], today: number): Circle {
-  const people = new Set<string>();
-  for (const d of days) for (const id of d.personIds) people.add(id);
+  // An empty range has no days either: no weeks, nobody.
+  const { weeks, people } = toDay >= fromDay ? circleCounts(days, fromDay, toDay, weekStartsOn) : { weeks: [], people: 0 };
   const since = daysSinceLastInteraction(allDays, today);
   return {
-    weeks: toDay >= fromDay ? circleWeeks(days, fromDay, toDay, weekStartsOn) : [],
-    people: people.size,
+    weeks,
+    people,
     daysSinceLastInteraction: since,
     quiet: since !== null && since >= QUIET_AFTER_DAYS,
   };

@@ -49,10 +49,12 @@ export interface DaySummary {
   interactions: number;
   /** Interactions that include each kind. */
   kinds: KindCounts;
-  /** Distinct ids of the people in the day's interactions. */
+  /** Distinct ids of the people in the day's interactions, in the order first seen that day. */
   personIds: string[];
-  /** Per person, in the order first seen that day. */
-  people: Map<string, PersonDay>;
+  /** Each of those people's sums, in the same order: arrays, because the Insights walk every day's people. */
+  personDays: PersonDay[];
+  /** Each of those people's number (see personNumber), in the same order. */
+  personNumbers: number[];
   /** Whether help came (see perceived.ts helpOn); null when a direction not recorded leaves it open. */
   help: boolean | null;
   /** Whether the day had support that felt good (see stress.ts); null when a missing value leaves it open. */
@@ -63,6 +65,24 @@ export interface DaySummary {
   channels: Partial<Record<Channel, FeltTally>>;
   /** Interactions by recorded direction. */
   directions: Reciprocity;
+}
+
+/**
+ * A small number for each person id, the same for the life of the process: the Insights count and
+ * sum people in arrays indexed by it, with no lookup by id for each person and day. It holds only
+ * the ids (random, a few hundred), nothing written in an entry.
+ */
+const personNumbers = new Map<string, number>();
+
+export function personNumber(id: string): number {
+  let n = personNumbers.get(id);
+  if (n === undefined) personNumbers.set(id, (n = personNumbers.size));
+  return n;
+}
+
+/** One more than the highest person number given so far. */
+export function personNumberCount(): number {
+  return personNumbers.size;
 }
 
 /** Whether an interaction was support received that felt good; null when a missing value leaves it open. */
@@ -197,7 +217,8 @@ export function summariseDay(entries: DayEntry[]): DaySummary {
     interactions,
     kinds,
     personIds: [...people.keys()],
-    people,
+    personDays: [...people.values()],
+    personNumbers: [...people.keys()].map(personNumber),
     help: helpReceived ? true : helpOpen ? null : false,
     supported: supported ? true : supportOpen ? null : false,
     asked,

@@ -1,11 +1,11 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
-import { SUPPORT_KINDS, type Interaction, type Person } from '../../shared/domain';
+import type { Interaction, Person } from '../../shared/domain';
 import { emptyFeltSpread } from '../../shared/felt-spread';
 import { MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
 import { isNewer, type DayEntry, type DayInteraction, type PersonDay } from './day-summary';
 import type { DayGroup } from './days';
-import { emptyKindCounts } from './kinds';
+import { addKindCounts, emptyKindCounts } from './kinds';
 
 /**
  * A person missing from the list (e.g. unreadable) whose interaction carries no name either (the
@@ -79,7 +79,7 @@ function group(n: number, total: number, shiftedSquares: number, shift: number):
 /** Adds one day's sums for the person. */
 function addDay(t: Tally, p: PersonDay): void {
   t.interactions += p.interactions;
-  for (const kind of SUPPORT_KINDS) t.kinds[kind] += p.kinds[kind];
+  addKindCounts(t.kinds, p.kinds);
   t.felt += p.felt;
   t.feltCount += p.feltCount;
   t.feltSpread.nourishing += p.feltSpread.nourishing;
@@ -99,7 +99,8 @@ function addDay(t: Tally, p: PersonDay): void {
  * that have a mood enter the mood figures, on either side.
  */
 export function peopleInsights(days: readonly DayGroup[], people: readonly Person[]): PersonInsight[] {
-  const tallies = new Map<string, Tally>();
+  // By person number (day-summary.ts): an array, not a map by id, for one look-up per person and day.
+  const tallies: Array<Tally | undefined> = [];
   let moodTotal = 0;
   let moodSquares = 0;
   let moodDays = 0;
@@ -110,9 +111,12 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
       moodSquares += (d.mood - shift) * (d.mood - shift);
       moodDays += 1;
     }
-    for (const [personId, p] of d.people) {
-      let t = tallies.get(personId);
-      if (!t) tallies.set(personId, (t = newTally(personId, p)));
+    const { personIds, personDays, personNumbers } = d;
+    for (let k = 0; k < personDays.length; k++) {
+      const p = personDays[k]!;
+      const n = personNumbers[k]!;
+      let t = tallies[n];
+      if (!t) tallies[n] = t = newTally(personIds[k]!, p);
       else if (p.latest !== t.latest && isLater(p, t)) {
         t.latest = p.latest;
         t.latestInstant = p.latestInstant;
@@ -128,7 +132,8 @@ export function peopleInsights(days: readonly DayGroup[], people: readonly Perso
     }
   }
   const byId = new Map(people.map((p) => [p.id, p]));
-  return [...tallies.values()]
+  return tallies
+    .filter((t) => t !== undefined)
     .map((t): PersonInsight => {
       const person = byId.get(t.personId);
       const daysWithout = moodDays - t.daysWith;

@@ -8,20 +8,38 @@ import { mean, present } from './stats';
 
 const TRAILING_DAYS = 7;
 
+/**
+ * The mean of the values days[first..last] have, added in order as mean(present(...)) adds them
+ * (so the same to the last bit), without making arrays for each day's window.
+ */
+function windowMean(days: readonly DayGroup[], first: number, last: number, value: (d: DayGroup) => number | null): number | null {
+  let total = 0;
+  let count = 0;
+  for (let k = first; k <= last; k++) {
+    const x = value(days[k]!);
+    if (x === null) continue;
+    total += x;
+    count += 1;
+  }
+  return count === 0 ? null : total / count;
+}
+
+const moodOf = (d: DayGroup) => d.mood;
+const supportOf = (d: DayGroup) => d.support;
+
 /** Each day with entries, with the mean over the days in [d - 6, d] that have the value. */
 export function dailyPoints(days: readonly DayGroup[]): DailyPoint[] {
   let first = 0;
   return days.map((d, i) => {
     while (days[first]!.day <= d.day - TRAILING_DAYS) first++;
-    const window = days.slice(first, i + 1);
     return {
       date: d.date,
       entries: d.entries.length,
       mood: d.mood,
       support: d.support,
       stress: d.stress,
-      mood7: mean(present(window.map((w) => w.mood))),
-      support7: mean(present(window.map((w) => w.support))),
+      mood7: windowMean(days, first, i, moodOf),
+      support7: windowMean(days, first, i, supportOf),
     };
   });
 }

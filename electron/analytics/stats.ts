@@ -43,18 +43,21 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number | 
   return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }
 
-/** Ranks from 1; tied values share the mean of the ranks they span. */
+/**
+ * Ranks from 1; tied values share the mean of the ranks they span. The values are sorted as numbers
+ * by the typed array's own sort, with no comparison function to call for each pair: -0 sorts just
+ * before 0 and equals it, so a run of equal values is the same as by `a - b`.
+ */
 export function averageRanks(xs: readonly number[]): number[] {
-  const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]!);
-  const ranks = new Array<number>(xs.length);
-  for (let start = 0; start < order.length; ) {
+  const sorted = Float64Array.from(xs).sort();
+  const rankOf = new Map<number, number>();
+  for (let start = 0; start < sorted.length; ) {
     let end = start + 1;
-    while (end < order.length && xs[order[end]!] === xs[order[start]!]) end++;
-    const rank = (start + 1 + end) / 2; // mean of ranks start+1 … end
-    for (let k = start; k < end; k++) ranks[order[k]!] = rank;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    rankOf.set(sorted[start]!, (start + 1 + end) / 2); // mean of ranks start+1 … end
     start = end;
   }
-  return ranks;
+  return xs.map((x) => rankOf.get(x)!);
 }
 
 /** Spearman's ρ as the Pearson r of average ranks (exact with ties). */

@@ -1,4 +1,5 @@
 // The statistics on their own, against published and hand-worked examples.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { averageRanks, fisherInterval, mean, pearson, spearman } from '../../../electron/analytics/stats';
 
@@ -10,6 +11,17 @@ describe('averageRanks', () => {
     expect(averageRanks([4, 1, 4, 4, 9])).toEqual([3, 1, 3, 3, 5]);
     expect(averageRanks([2, 2, 2])).toEqual([2, 2, 2]);
     expect(averageRanks([])).toEqual([]);
+  });
+
+  it('ranks as a sort by a - b does, with -0 tied to 0 and fractions among whole numbers', () => {
+    // The ranks by the definition: 1 + how many values are smaller, plus half of the others equal to it.
+    const byDefinition = (xs: number[]) => xs.map((x) => 1 + xs.filter((y) => y < x).length + (xs.filter((y) => y === x).length - 1) / 2);
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 0.5, 17 / 3, 1e-300));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (xs) => {
+        expect(averageRanks(xs)).toEqual(byDefinition(xs));
+      }),
+    );
   });
 });
 
