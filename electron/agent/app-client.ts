@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import type { Envelope } from '../../shared/errors';
 import { HearthError } from '../../shared/errors';
-import { AppAnswer, AppWelcome, APP_PROTOCOL_VERSION, encodeJsonLine, LineReader, MAX_HELLO_LINE, parseJsonLine, type AppCall } from './app-protocol';
+import { AppAnswer, AppWelcome, APP_PROTOCOL_VERSION, encodeJsonLine, LineReader, MAX_HELLO_LINE, type AppCall } from './app-protocol';
+import { parseLine } from './protocol';
 import type { AgentPaths } from './runtime-dir';
 import { readTokenFile } from './token-file';
 
@@ -35,7 +36,7 @@ export class AppConnection {
       const lines = reader.push(chunk);
       if (lines === null) return void socket.destroy();
       for (const line of lines) {
-        const answer = parseJsonLine(AppAnswer, line);
+        const answer = parseLine(AppAnswer, line);
         const resolve = answer && this.waiting.get(answer.id);
         if (!answer || !resolve) return void socket.destroy();
         this.waiting.delete(answer.id);
@@ -92,7 +93,7 @@ export function connectApp(paths: AgentPaths, timeoutMs = WELCOME_TIMEOUT_MS): P
       const lines = reader.push(chunk);
       if (lines === null) return finish(null);
       if (lines.length === 0) return;
-      const welcome = parseJsonLine(AppWelcome, lines[0]!);
+      const welcome = parseLine(AppWelcome, lines[0]!);
       finish(welcome?.ok ? new AppConnection(socket, welcome.pid) : null);
     };
     socket.on('data', onData);

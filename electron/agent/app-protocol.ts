@@ -52,17 +52,6 @@ export function encodeJsonLine(message: unknown): string {
   return `${JSON.stringify(message)}\n`;
 }
 
-/** Parsed and checked against `schema`, or null. */
-export function parseJsonLine<T>(schema: z.ZodType<T>, line: string): T | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * Splits a byte stream into lines. `push` returns the complete lines so far, or null once the

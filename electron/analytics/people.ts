@@ -1,9 +1,9 @@
 // Who holds you up: per person, how often, what kind, how it felt and cost, and mood with and without them.
 import type { Interaction, Person } from '../../shared/domain';
 import { emptyFeltSpread } from '../../shared/felt-spread';
-import { MIXED_AT_LEAST, type FeltSpread, type KindCounts, type PersonInsight } from '../../shared/insights';
+import { MIXED_AT_LEAST, type PersonInsight } from '../../shared/insights';
 import { compareGroups, type GroupSummary } from './claims';
-import { isNewer, type DayEntry, type DayInteraction, type PersonDay } from './day-summary';
+import { isNewer, type PersonDay } from './day-summary';
 import type { DayGroup } from './days';
 import { addKindCounts, emptyKindCounts } from './kinds';
 
@@ -13,25 +13,9 @@ import { addKindCounts, emptyKindCounts } from './kinds';
  */
 const UNREADABLE: Pick<Interaction, 'person'> = { person: 'Unreadable person' };
 
-interface Tally {
+/** A person's sums over the range: their days' sums added up, with the latest contact so far. */
+interface Tally extends PersonDay {
   personId: string;
-  interactions: number;
-  kinds: KindCounts;
-  /** Sums and counts over the interactions that have the value: not recorded is left out. */
-  felt: number;
-  feltCount: number;
-  feltSpread: FeltSpread;
-  /** Interactions that felt draining (felt < 0) or cost COSTLY_FROM or more, each counted once. */
-  drainingOrCostly: number;
-  cost: number;
-  costCount: number;
-  received: number;
-  gave: number;
-  both: number;
-  /** The latest contact so far, and its instant. */
-  latest: DayEntry;
-  latestInstant: number;
-  latestInteraction: DayInteraction;
   /** Days with this person that have a mood, and the sum of their moods. */
   daysWith: number;
   moodWith: number;

@@ -3,13 +3,12 @@
 // (compared in constant time), then answers its calls one by one with
 // whatever `call` makes of them. Stopping closes every connection and removes both files.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { HearthError, type Envelope } from '../../shared/errors';
-import { AppCall, AppHello, encodeJsonLine, LineReader, MAX_CALL_LINE, MAX_HELLO_LINE, parseJsonLine, type AppWelcome } from '../agent/app-protocol';
-import { TOKEN_BYTES, tokenMatches } from '../agent/protocol';
+import { AppCall, AppHello, encodeJsonLine, LineReader, MAX_CALL_LINE, MAX_HELLO_LINE, type AppWelcome } from '../agent/app-protocol';
+import { parseLine, TOKEN_BYTES, tokenMatches } from '../agent/protocol';
+import { listenPrivately, removeSocketFiles } from '../agent/private-socket';
 import type { AgentPaths } from '../agent/runtime-dir';
-import { writeTokenFile } from '../agent/token-file';
 
 export interface AppServerOptions {
   paths: AgentPaths;
@@ -32,18 +31,7 @@ export class AppServer {
 
   /** Listens, then writes the token file: a client that finds the token finds someone listening. */
   async start(): Promise<void> {
-    const { paths } = this.options;
-    this.removeFiles();
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(paths.socket, () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-    // The folder is already 0700; the socket itself is made owner-only as well.
-    if (process.platform !== 'win32') chmodSync(paths.socket, 0o600);
-    writeTokenFile(paths.token, this.token);
+    await listenPrivately(this.server, this.options.paths, this.token);
   }
 
   /** Closes every connection (a call in flight loses its answer) and removes the socket and the token. */
@@ -52,14 +40,8 @@ export class AppServer {
     this.stopped = true;
     this.server.close();
     for (const socket of this.connections) socket.destroy();
-    this.removeFiles();
+    removeSocketFiles(this.options.paths);
     this.token.fill(0);
-  }
-
-  private removeFiles(): void {
-    const { paths } = this.options;
-    if (process.platform !== 'win32') rmSync(paths.socket, { force: true });
-    rmSync(paths.token, { force: true });
   }
 
   private serve(socket: Socket): void {
@@ -95,7 +77,7 @@ export class AppServer {
       socket.end(encodeJsonLine({ ok: false, reason } satisfies AppWelcome));
       return false;
     };
-    const hello = parseJsonLine(AppHello, line);
+    const hello = parseLine(AppHello, line);
     if (hello === null) return refuse('request');
     if (!tokenMatches(hello.token, this.token)) return refuse('token');
     // The welcome does not wait for the service's queue (a long export may hold it): the client
@@ -105,7 +87,7 @@ export class AppServer {
   }
 
   private async answer(socket: Socket, line: string): Promise<void> {
-    const call = parseJsonLine(AppCall, line);
+    const call = parseLine(AppCall, line);
     if (call === null) return void socket.destroy();
     let envelope: Envelope<unknown>;
     try {

@@ -3,12 +3,11 @@
 // after a suspend, on `lock`, and as soon as the key no longer opens the journal (the passphrase or
 // the key changed); ending wipes the key and removes the socket and the token file.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { AgentRequest, encodeLine, KEY_BYTES, MAX_LINE, parseLine, TOKEN_BYTES, tokenMatches, type AgentReply } from '../../agent/protocol';
+import { listenPrivately, removeSocketFiles } from '../../agent/private-socket';
 import type { AgentPaths } from '../../agent/runtime-dir';
 import { suspendedBetween, TICK_MS, type Tick } from '../../agent/suspend';
-import { writeTokenFile } from '../../agent/token-file';
 
 export type EndReason = 'deadline' | 'suspend' | 'lock' | 'stale' | 'signal';
 
@@ -47,19 +46,7 @@ export class AgentServer {
 
   /** Listens, then writes the token file: a client that finds the token finds someone listening. */
   async start(): Promise<void> {
-    const { paths } = this.options;
-    if (process.platform !== 'win32') rmSync(paths.socket, { force: true });
-    rmSync(paths.token, { force: true });
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(paths.socket, () => {
-        this.server.off('error', reject);
-        resolve();
-      });
-    });
-    // The folder is already 0700; the socket itself is made owner-only as well.
-    if (process.platform !== 'win32') chmodSync(paths.socket, 0o600);
-    writeTokenFile(paths.token, this.token);
+    await listenPrivately(this.server, this.options.paths, this.token);
     const tickMs = this.options.tickMs ?? TICK_MS;
     this.timers.push(setInterval(() => void this.tick(), tickMs));
     this.timers.push(setTimeout(() => void this.end('deadline'), Math.max(0, this.options.until - Date.now())));
@@ -75,8 +62,7 @@ export class AgentServer {
     this.server.close();
     for (const socket of this.connections) socket.destroy();
     const { paths } = this.options;
-    if (process.platform !== 'win32') rmSync(paths.socket, { force: true });
-    rmSync(paths.token, { force: true });
+    removeSocketFiles(paths);
     this.token.fill(0);
     await this.options.wipe(this.options.key);
     this.endedWith?.(reason);

@@ -2,7 +2,8 @@
 // schema's refusal of anything but an absolute path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppCall, AppWelcome, encodeJsonLine, LineReader, parseJsonLine } from '../../../electron/agent/app-protocol';
+import { AppCall, AppWelcome, encodeJsonLine, LineReader } from '../../../electron/agent/app-protocol';
+import { parseLine } from '../../../electron/agent/protocol';
 
 /** The bytes of `text` cut at the given offsets (any byte, even inside a character). */
 function cut(bytes: Buffer, offsets: number[]): Buffer[] {
@@ -44,16 +45,16 @@ describe('LineReader', () => {
 
 describe('the messages', () => {
   it('carry a call with its file only as an absolute path', () => {
-    expect(parseJsonLine(AppCall, encodeJsonLine({ id: 1, method: 'exportData', arg: { format: 'json' }, path: '/home/me/out.json' }))).toEqual({
+    expect(parseLine(AppCall, encodeJsonLine({ id: 1, method: 'exportData', arg: { format: 'json' }, path: '/home/me/out.json' }))).toEqual({
       id: 1,
       method: 'exportData',
       arg: { format: 'json' },
       path: '/home/me/out.json',
     });
-    expect(parseJsonLine(AppCall, encodeJsonLine({ id: 1, method: 'exportData', path: 'out.json' }))).toBeNull();
-    expect(parseJsonLine(AppCall, encodeJsonLine({ id: -1, method: 'listEntries' }))).toBeNull();
-    expect(parseJsonLine(AppCall, '{"id":1,"method":"listEntries"')).toBeNull();
-    expect(parseJsonLine(AppWelcome, '{"ok":false,"reason":"token"}')).toEqual({ ok: false, reason: 'token' });
-    expect(parseJsonLine(AppWelcome, '{"ok":true,"pid":12,"key":"x"}')).toBeNull();
+    expect(parseLine(AppCall, encodeJsonLine({ id: 1, method: 'exportData', path: 'out.json' }))).toBeNull();
+    expect(parseLine(AppCall, encodeJsonLine({ id: -1, method: 'listEntries' }))).toBeNull();
+    expect(parseLine(AppCall, '{"id":1,"method":"listEntries"')).toBeNull();
+    expect(parseLine(AppWelcome, '{"ok":false,"reason":"token"}')).toEqual({ ok: false, reason: 'token' });
+    expect(parseLine(AppWelcome, '{"ok":true,"pid":12,"key":"x"}')).toBeNull();
   });
 });
