@@ -140,6 +140,11 @@ export class Session {
     throw new HearthError('APP_UNLOCKED', 'The desktop app has this journal unlocked, and this command changes its passphrase or keys: lock the app first, then run the command again.');
   }
 
+  /** True when the desktop app has this journal unlocked: commands then go through it, agent or not. */
+  async appHoldsJournal(): Promise<boolean> {
+    return this.app !== null || (await this.useApp());
+  }
+
   /** The private runtime folder of the app's socket and the agent, or null; an unsafe one is warned about once. */
   private async runtimeDir(): Promise<string | null> {
     if (this.runtime === null) {

@@ -14,7 +14,8 @@ export const lock: Command = {
   usage: '',
   description:
     'Ends the unlock agent that "hearth unlock" started for this journal: it wipes the key and removes its socket and token. ' +
-    'When none was running, says so and exits 0 as well.',
+    'When none was running, says so and exits 0 as well. It does not lock the desktop app: while the app has the journal unlocked, ' +
+    'commands go through it without a passphrase, and lock says so.',
   options: {},
   positionals: { min: 0, max: 0 },
   env: [],
@@ -24,10 +25,14 @@ export const lock: Command = {
     const answer = found.paths ? await askAgent(found.paths, 'lock') : { status: 'none' as const };
     if (answer.status !== 'ok' || !found.paths) {
       await session.print('No unlock agent was running for this journal; nothing to lock.');
-      return EXIT.ok;
+    } else {
+      for (let waited = 0; existsSync(found.paths.token) && waited < GONE_WAIT_MS; waited += 50) await sleep(50);
+      await session.print('Locked: the unlock agent ended and its key is wiped.');
     }
-    for (let waited = 0; existsSync(found.paths.token) && waited < GONE_WAIT_MS; waited += 50) await sleep(50);
-    await session.print('Locked: the unlock agent ended and its key is wiped.');
+    // The app is the person's to lock: the command line only says that commands still reach it.
+    if (await session.appHoldsJournal()) {
+      await session.print('The desktop app still has this journal unlocked: commands go through it without a passphrase until you lock it there (Ctrl+L).');
+    }
     return EXIT.ok;
   },
 };

@@ -197,6 +197,20 @@ describe('the command line through the unlocked desktop app', () => {
     check.close();
   });
 
+  it('hearth lock leaves the app unlocked, and says that commands still go through it', { timeout: 120_000 }, async () => {
+    const a = await startApp();
+    expect(await hearth(['lock'])).toEqual({
+      code: 0,
+      stdout:
+        'No unlock agent was running for this journal; nothing to lock.\n' +
+        'The desktop app still has this journal unlocked: commands go through it without a passphrase until you lock it there (Ctrl+L).\n',
+      stderr: '',
+    });
+    expect(await a.service.status()).toEqual({ exists: true, unlocked: true });
+    await lockApp(a);
+    expect(await hearth(['lock'])).toEqual({ code: 0, stdout: 'No unlock agent was running for this journal; nothing to lock.\n', stderr: '' });
+  });
+
   it('falls back to the passphrase once the app locks: the socket and its token are gone', { timeout: 120_000 }, async () => {
     const a = await startApp();
     expect((await hearth(['list'])).code).toBe(0);
