@@ -1,7 +1,6 @@
 // The unlock agent end to end: the built CLI in real processes, a real agent on a real Unix socket,
 // its runtime folder in a temp XDG_RUNTIME_DIR. No command here has a terminal, so a command that
 // works without HEARTH_PASSPHRASE took the agent's key and never ran Argon2.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,33 +8,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askAgent, locateAgent } from '../../../electron/agent/client';
 import type { AgentPaths } from '../../../electron/agent/runtime-dir';
-import { BIN, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+import { makeVault, PASSPHRASE, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = ProcessResult;
 
 let runtime: string;
 let vaults: TempVault[] = [];
 
 /** bin/hearth.mjs detached (no controlling terminal), with only the environment given. */
 function hearth(vault: TempVault, argv: string[], env: Record<string, string> = {}, stdin = ''): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--vault', vault.dir, ...argv], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_RUNTIME_DIR: runtime, ...env },
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runBuiltCli(['--vault', vault.dir, ...argv], { env: { XDG_RUNTIME_DIR: runtime, ...env }, stdin });
 }
 
 const withPassphrase = { HEARTH_PASSPHRASE: PASSPHRASE };

@@ -14,13 +14,9 @@ import { appPaths, openRuntimeDir, type AgentPaths } from '../../../electron/age
 import { HearthService } from '../../../electron/service/hearth-service';
 import { AppSocket } from '../../../electron/shell/app-socket';
 import type { Method } from '../../../shared/contract';
-import { BIN, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+import { makeVault, PASSPHRASE, ROOT, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = ProcessResult;
 
 interface App {
   service: HearthService;
@@ -36,20 +32,7 @@ let app: App | null;
 
 /** bin/hearth.mjs detached (no controlling terminal), with only the environment given. */
 function hearth(argv: string[], env: Record<string, string> = {}, stdin = '', cwd = ROOT): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--vault', vault.dir, ...argv], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_RUNTIME_DIR: runtime, ...env },
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runBuiltCli(['--vault', vault.dir, ...argv], { env: { XDG_RUNTIME_DIR: runtime, ...env }, stdin, cwd });
 }
 
 const NO_TERMINAL = { code: 2, stdout: '', stderr: 'hearth: No terminal to ask on: set HEARTH_PASSPHRASE or run hearth in a terminal.\n' };

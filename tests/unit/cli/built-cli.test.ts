@@ -7,13 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { HearthService } from '../../../electron/service/hearth-service';
-import { BIN, entryJson, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+import { BIN, entryJson, makeVault, PASSPHRASE, ROOT, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = ProcessResult;
 
 /** A preload that makes esbuild and tsx unloadable, here and in every worker thread. */
 const NO_BUILD_TOOLS = `const Module = require('node:module');
@@ -34,20 +30,7 @@ beforeAll(async () => {
 afterAll(() => vault.cleanup());
 
 function hearth(argv: string[], stdin = ''): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', preload, BIN, '--vault', vault.dir, ...argv], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runBuiltCli(['--vault', vault.dir, ...argv], { env: { HEARTH_PASSPHRASE: PASSPHRASE }, stdin, nodeArgs: ['--require', preload] });
 }
 
 /** Distinct change counters the vault's entries were written at: one per transaction. */

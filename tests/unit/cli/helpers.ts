@@ -1,4 +1,5 @@
 // Shared fixtures of the CLI tests: fast vaults made in-process, and run() with captured streams.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,33 @@ export async function cli(argv: string[], options: CliOptions = {}): Promise<Cli
     ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * bin/hearth.mjs in a real process, detached (its own session: no controlling terminal, so /dev/tty
+ * cannot open), with only PATH, HOME and the environment given.
+ */
+export function runBuiltCli(argv: string[], options: { env?: Record<string, string>; stdin?: string; cwd?: string; nodeArgs?: string[] } = {}): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...argv], {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
 }
 
 /** Flip one byte of the box of a record of `kind`, straight in SQLite; returns the record's id. */

@@ -1,30 +1,12 @@
 // The real command through bin/hearth.mjs: help, init with the default KDF, recover with its key.
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, emptyDir, ROOT } from './helpers';
+import { emptyDir, runBuiltCli, type ProcessResult } from './helpers';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Result = ProcessResult;
 
 /** Runs bin/hearth.mjs detached (its own session: no controlling terminal, so /dev/tty cannot open). */
 function hearth(argv: string[], env: Record<string, string> = {}, stdin = ''): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...argv], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runBuiltCli(argv, { env, stdin });
 }
 
 const empty = emptyDir();
