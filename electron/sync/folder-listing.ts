@@ -18,18 +18,17 @@ export interface ListedChangeFile {
  * the `-conflict…` of Nextcloud and others keep the number at the front.
  */
 export function parseChangeFilePath(path: string): ListedChangeFile | null {
-  const parts = path.split('/');
-  if (parts.length !== 3 || parts[0] !== 'devices' || !DEVICE_ID.test(parts[1])) return null;
-  const file = parts[2];
+  const [top, device, file, ...deeper] = path.split('/');
+  if (top !== 'devices' || device === undefined || file === undefined || deeper.length > 0 || !DEVICE_ID.test(device)) return null;
   if (file.startsWith('.') || file.startsWith('~') || !file.endsWith(CHANGE_FILE_SUFFIX)) return null;
   const match = /^(\d{1,15})(.*)$/.exec(file.slice(0, -CHANGE_FILE_SUFFIX.length));
   if (match === null) return null;
-  const rest = match[2];
+  const [, number = '', rest = ''] = match;
   const ownOrConflictCopy = rest === '' || /^\.sync-conflict-/.test(rest) || /^ \(.*conflicted copy.*\)/i.test(rest) || /^-conflict/i.test(rest);
   if (!ownOrConflictCopy) return null;
-  const seq = Number(match[1]);
+  const seq = Number(number);
   if (seq < 1) return null;
-  return { path, device: parts[1], seq };
+  return { path, device, seq };
 }
 
 /**

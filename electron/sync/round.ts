@@ -51,20 +51,19 @@ export function planRound(input: RoundInput): RoundPlan {
         applied.push(file.path);
       } else skipped.push({ file: file.path, reason: describe(result.reason) });
     }
-    const ready = readyFiles(files, seq);
-    for (let i = 0; i < ready.length; ) {
-      // Every copy of one number: the file and any conflict copies a sync tool made of it.
-      const copies = ready.filter((f) => f.seq === ready[i].seq);
-      i += copies.length;
+    const copiesBySeq = new Map<number, ListedChangeFile[]>();
+    for (const file of readyFiles(files, seq)) copiesBySeq.set(file.seq, [...(copiesBySeq.get(file.seq) ?? []), file]);
+    // Every copy of one number together: the file and any conflict copies a sync tool made of it.
+    for (const [number, copies] of copiesBySeq) {
       const opened = copies.map((file) => ({ file, result: input.open(file) }));
-      const good = opened.filter((o): o is { file: ListedChangeFile; result: Extract<OpenedChangeFile, { ok: true }> } => o.result.ok);
       for (const o of opened) if (!o.result.ok) skipped.push({ file: o.file.path, reason: describe(o.result.reason) });
+      const good = opened.flatMap((o) => (o.result.ok ? [{ file: o.file, changes: o.result.changes }] : []));
       if (good.length === 0 || opened.some((o) => !o.result.ok && o.result.reason === 'incomplete')) break;
       for (const o of good) {
-        changes.push(...o.result.changes);
+        changes.push(...o.changes);
         applied.push(o.file.path);
       }
-      seq = copies[0].seq + 1;
+      seq = number + 1;
     }
     nextSeq[device] = seq;
   }

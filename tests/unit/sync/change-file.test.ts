@@ -16,10 +16,8 @@ const journal = '0d5e3f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
 const device = 'a'.repeat(32);
 const name = { device, seq: 7 };
 const canary = 'CANARY-Margarethe-lent-me-her-car';
-const changes: Change[] = [
-  { kind: 'entry', id: 'e1', hlc: { wall: 1_700_000_000_000, count: 0, device }, body: { note: canary, mood: 2 } },
-  { kind: 'person', id: 'p1', hlc: { wall: 1_700_000_000_000, count: 1, device }, body: null },
-];
+const entryChange: Change = { kind: 'entry', id: 'e1', hlc: { wall: 1_700_000_000_000, count: 0, device }, body: { note: canary, mood: 2 } };
+const changes: Change[] = [entryChange, { kind: 'person', id: 'p1', hlc: { wall: 1_700_000_000_000, count: 1, device }, body: null }];
 
 it('opens what it sealed, and holds no plaintext', () => {
   const file = sealChangeFile(sodium, key, journal, name, changes);
@@ -27,8 +25,8 @@ it('opens what it sealed, and holds no plaintext', () => {
   expect(Buffer.from(file).includes(canary)).toBe(false);
   expect(Buffer.from(file).includes('Margarethe')).toBe(false);
   // The box is padded to 256-byte blocks, so a file's size says little about its changes.
-  const one = sealChangeFile(sodium, key, journal, name, [changes[0]]);
-  const small = sealChangeFile(sodium, key, journal, name, [{ ...changes[0], body: { note: 'x' } }]);
+  const one = sealChangeFile(sodium, key, journal, name, [entryChange]);
+  const small = sealChangeFile(sodium, key, journal, name, [{ ...entryChange, body: { note: 'x' } }]);
   expect(small.length).toBe(one.length);
 });
 
@@ -37,7 +35,7 @@ it('refuses any flipped bit, naming it altered, and applies nothing', () => {
   fc.assert(
     fc.property(fc.integer({ min: 8 + 1 + 16 + 4, max: file.length - 1 }), fc.integer({ min: 0, max: 7 }), (at, bit) => {
       const bad = Uint8Array.from(file);
-      bad[at] ^= 1 << bit;
+      bad.set([(bad[at] ?? 0) ^ (1 << bit)], at);
       expect(openChangeFile(sodium, key, journal, name, bad)).toEqual({ ok: false, reason: 'does-not-open' });
     }),
   );
@@ -78,6 +76,6 @@ it('refuses a file that is not a change file', () => {
 });
 
 it('refuses a sealed file whose changes another device stamped', () => {
-  const forged = sealChangeFile(sodium, key, journal, name, [{ ...changes[0], hlc: { ...changes[0].hlc, device: 'b'.repeat(32) } }]);
+  const forged = sealChangeFile(sodium, key, journal, name, [{ ...entryChange, hlc: { ...entryChange.hlc, device: 'b'.repeat(32) } }]);
   expect(openChangeFile(sodium, key, journal, name, forged)).toEqual({ ok: false, reason: 'does-not-open' });
 });

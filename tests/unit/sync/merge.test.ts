@@ -3,7 +3,9 @@ import { expect, it } from 'vitest';
 import { compareHlc, HlcClock, type Hlc } from '../../../electron/sync/hlc';
 import { mergeAll, recordKey, type Change, type MergeState } from '../../../electron/sync/merge';
 
-const devices = ['a'.repeat(32), 'b'.repeat(32), 'c'.repeat(32)];
+const a = 'a'.repeat(32);
+const b = 'b'.repeat(32);
+const devices = [a, b, 'c'.repeat(32)];
 
 const hlcArb: fc.Arbitrary<Hlc> = fc.record({
   wall: fc.integer({ min: 0, max: 5 }),
@@ -54,7 +56,7 @@ it('ends in the reference state for any arrival order, with any repeats', () => 
         ),
       ),
       ([changes, shuffled, repeats]) => {
-        const arrivals = [...shuffled, ...repeats.filter((i) => i < changes.length).map((i) => changes[i])];
+        const arrivals = [...shuffled, ...repeats.flatMap((i) => changes.slice(i, i + 1))];
         const state: MergeState = new Map();
         mergeAll(state, arrivals);
         expect(bodies(state)).toEqual(reference(changes));
@@ -80,7 +82,6 @@ it('is associative: merging two merged halves equals merging everything', () => 
 });
 
 it('lets a deletion win over older edits and lose to newer ones', () => {
-  const [a, b] = devices;
   const edit = (wall: number, device: string, note: string): Change => ({ kind: 'entry', id: '1', hlc: { wall, count: 0, device }, body: { note } });
   const deletion = (wall: number, device: string): Change => ({ kind: 'entry', id: '1', hlc: { wall, count: 0, device }, body: null });
   const older: MergeState = new Map();
