@@ -155,5 +155,5 @@ function converges(count: number, numRuns: number) {
   );
 }
 
-describe('two computers', () => converges(2, Number(process.env.SYNC_RUNS ?? 150)));
+describe('two computers', () => converges(2, Number(process.env.SYNC_RUNS ?? 200)));
 describe('three computers', () => converges(3, Number(process.env.SYNC_RUNS ?? 150)));
