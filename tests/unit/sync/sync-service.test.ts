@@ -83,6 +83,23 @@ describe('sync through a folder', () => {
     await expect(a.sync.forgetDevice('0'.repeat(32))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('carries a new passphrase to the folder at the next round, so a new computer joins with it', async () => {
+    const folder = join(temp(), 'sync');
+    const a = await laptop();
+    await a.service.addEntry(entry({ mood: 5, note: 'kept' }));
+    await a.sync.syncSetUp({ folder });
+    const changed = 'a new passphrase for the laptop and the folder';
+    await a.service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: changed });
+    await a.sync.syncRound();
+    await expect(joinSyncFolder({ folder, vaultDir: join(temp(), 'old'), passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    const vaultDir = join(temp(), 'vault');
+    expect(await joinSyncFolder({ folder, vaultDir, passphrase: changed })).toMatchObject({ applied: 2, skipped: [] });
+    const b = new HearthService({ vaultDir, kdf: TEST_KDF });
+    cleanups.push(() => b.close());
+    await b.unlock({ passphrase: changed });
+    expect(await notes(b)).toEqual(['kept']);
+  });
+
   it('says so when the folder is not there', async () => {
     const folder = join(temp(), 'usb-stick');
     const a = await laptop();
