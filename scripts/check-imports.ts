@@ -27,6 +27,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'vault', paths: ['electron/vault/'], mayImport: ['shared'], why: 'Keys and ciphers are the floor of the main process: they do not know where sealed bytes are kept.' },
   { name: 'store', paths: ['electron/store/'], mayImport: ['shared', 'vault'], why: 'SQLite keeps what the vault sealed: it knows the vault’s types, never what is inside.' },
   { name: 'backup', paths: ['electron/backup/'], mayImport: ['shared', 'files', 'vault'], why: 'The backup file format seals with the vault’s primitives and knows nothing of the journal.' },
+  { name: 'sync', paths: ['electron/sync/'], mayImport: ['shared', 'files', 'vault'], why: 'A sync folder holds sealed change files: the format, the merge and the disk, knowing nothing of the journal’s records.' },
   { name: 'analytics', paths: ['electron/analytics/'], mayImport: ['shared'], why: 'Figures are a pure pass over entries: no storage, no keys, no clock.' },
   { name: 'imports', paths: ['electron/imports/'], mayImport: ['shared'], why: 'Parsers turn another app’s text into entries: text in, entries out.' },
   { name: 'exports', paths: ['electron/exports/'], mayImport: ['shared'], why: 'Portable data is entries in, text out.' },
@@ -34,7 +35,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'service',
     paths: ['electron/service/'],
-    mayImport: ['shared', 'files', 'vault', 'store', 'backup', 'analytics', 'imports', 'exports', 'report'],
+    mayImport: ['shared', 'files', 'vault', 'store', 'backup', 'analytics', 'imports', 'exports', 'report', 'sync'],
     why: 'HearthService composes the lower modules in plain Node, so it runs under vitest, the CLI and the test bridge.',
   },
   { name: 'ipc', paths: ['electron/ipc/'], mayImport: ['shared', 'service'], why: 'The dispatcher validates each argument, then calls the service.' },

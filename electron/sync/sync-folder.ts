@@ -1,0 +1,144 @@
+// The disk side of a sync folder. Another program (the sync tool) writes here too, and anyone who
+// can write to the folder can plant a link: every level is checked with lstat, nothing reached
+// through a link is read or written, and this device only ever adds new files under its own folder.
+import { constants, type Stats } from 'node:fs';
+import { link, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FILE_MODE, FOLDER_MODE, partialName, syncFolder, writeFileAtomic } from '../files/atomic-file';
+import { CHANGE_FILE_SUFFIX, parseChangeFilePath, type ListedChangeFile } from './folder-listing';
+
+/** Larger than any change file Hearth writes; a larger file is not read into memory. */
+export const MAX_CHANGE_FILE_BYTES = 64 * 1024 * 1024;
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+async function lstatOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await lstat(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/** The change files under `devices/`, read from real folders only. */
+export async function listChangeFiles(root: string): Promise<ListedChangeFile[]> {
+  const devices = join(root, 'devices');
+  if (!(await lstatOrNull(devices))?.isDirectory()) return [];
+  const listed: ListedChangeFile[] = [];
+  for (const device of await readdir(devices)) {
+    const folder = join(devices, device);
+    if (!(await lstatOrNull(folder))?.isDirectory()) continue;
+    for (const name of await readdir(folder)) {
+      const file = parseChangeFilePath(`devices/${device}/${name}`);
+      if (file !== null && (await lstatOrNull(join(folder, name)))?.isFile()) listed.push(file);
+    }
+  }
+  return listed;
+}
+
+/**
+ * A change file's bytes, or null when it is gone, a link, or too large. The file is opened without
+ * following links and checked to be the plain file that was listed.
+ */
+export async function readChangeFile(root: string, file: ListedChangeFile): Promise<Uint8Array | null> {
+  return readFolderFile(root, file.path);
+}
+
+/** readChangeFile for any file of the folder, by its path inside it with '/' separators. */
+export async function readFolderFile(root: string, relative: string): Promise<Uint8Array | null> {
+  const path = join(root, ...relative.split('/'));
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
+  } catch {
+    return null;
+  }
+  try {
+    const stats = await handle.stat();
+    const named = await lstatOrNull(path);
+    if (!stats.isFile() || named === null || !named.isFile() || named.ino !== stats.ino || stats.size > MAX_CHANGE_FILE_BYTES) return null;
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+export function changeFileName(seq: number): string {
+  return `${String(seq).padStart(12, '0')}${CHANGE_FILE_SUFFIX}`;
+}
+
+/** This device's folder, made private if new; refused when something else (a link, a file) has its name. */
+async function ownFolder(root: string, device: string): Promise<string> {
+  for (const folder of [join(root, 'devices'), join(root, 'devices', device)]) {
+    const stats = await lstatOrNull(folder);
+    if (stats === null) await mkdir(folder, { mode: FOLDER_MODE });
+    else if (!stats.isDirectory()) {
+      throw new Error(`${folder} is not a folder Hearth made`);
+    }
+  }
+  return join(root, 'devices', device);
+}
+
+/** File systems without hard links (FAT and exFAT on a USB stick, some network shares) refuse link with one of these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Gives the flushed file `partial` its final name, failing with EEXIST if the name is taken. Where
+ * hard links are not to be had, a rename after checking the name is free: only this device writes
+ * in its folder, so nothing else can take the name in between.
+ */
+async function linkOrMove(partial: string, path: string): Promise<void> {
+  try {
+    await link(partial, path);
+  } catch (e) {
+    if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    if ((await lstatOrNull(path)) !== null) throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST' });
+    await rename(partial, path);
+  }
+}
+
+/**
+ * Adds change file number `seq` to this device's folder, whole or not at all. The bytes are
+ * flushed under a fresh private name, then linked to the final name, which fails if anything is
+ * already there: a published number is never replaced.
+ */
+export async function publishChangeFile(root: string, device: string, seq: number, bytes: Uint8Array): Promise<void> {
+  const folder = await ownFolder(root, device);
+  const path = join(folder, changeFileName(seq));
+  const partial = partialName(path);
+  const handle = await open(partial, 'wx', FILE_MODE);
+  try {
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await linkOrMove(partial, path);
+  } finally {
+    await rm(partial, { force: true });
+  }
+  await syncFolder(folder);
+}
+
+/** Replaces one of this device's own small files (its keys, its name) whole. */
+export async function writeOwnFile(root: string, device: string, name: string, bytes: Uint8Array | string): Promise<void> {
+  await writeFileAtomic(join(await ownFolder(root, device), name), bytes);
+}
+
+/** The device folders under `devices/` (real folders only, named by a device id). */
+export async function listDevices(root: string): Promise<string[]> {
+  const devices = join(root, 'devices');
+  if (!(await lstatOrNull(devices))?.isDirectory()) return [];
+  const found: string[] = [];
+  for (const name of await readdir(devices)) if (/^[0-9a-f]{32}$/.test(name) && (await lstatOrNull(join(devices, name)))?.isDirectory()) found.push(name);
+  return found.sort();
+}
+
+/** What the folder holds besides the marks sync tools leave (names starting with a dot, desktop.ini). */
+export async function folderContents(root: string): Promise<string[] | null> {
+  const stats = await lstatOrNull(root);
+  if (stats === null) return null;
+  if (!stats.isDirectory()) throw new Error(`${root} is not a folder`);
+  return (await readdir(root)).filter((name) => !name.startsWith('.') && name.toLowerCase() !== 'desktop.ini');
+}
