@@ -80,7 +80,7 @@ export const sync = {
     outcome: 'opened',
   }),
   /** On a computer with no journal: asks for a sync folder and makes this computer's journal from it, locked. */
-  joinSyncFolder: fileMethod<{ entries: number }>()({
+  joinSyncFolder: fileMethod<{ applied: number; skipped: SkippedSyncFile[] }>()({
     arg: z.strictObject({ passphrase: passphraseSchema }),
     needs: 'nothing',
     dialog: { kind: 'folder', title: SYNC_FOLDER_TITLE },

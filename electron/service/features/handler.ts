@@ -5,12 +5,18 @@ import type { Arg, Contract, FeatureMethod, FileMethod, FileResults, Results } f
 import type { Exchange } from '../exchange';
 import type { Journal } from '../journal';
 import type { UpdateChannel } from '../../../shared/updates';
+import type { SyncRoundResult } from '../sync-round';
 
 /** What every handler may use: reports, backups and imports in progress. */
 export interface FeatureContext {
   readonly exchange: Exchange;
   /** The desktop app's network for the opt-in update check; undefined in the CLI and the test bridge. */
   readonly updateChannel: UpdateChannel | undefined;
+  /**
+   * Makes this vault from a sync folder (../sync-join.ts, which opens a service of its own, so it is
+   * lent by whoever made this one); undefined where joining is not offered.
+   */
+  readonly joinSyncFolder: ((folder: string, passphrase: string) => Promise<SyncRoundResult>) | undefined;
 }
 
 /** What a handler of a method that needs the journal ('journal' or 'writer') receives. */
