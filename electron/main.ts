@@ -8,6 +8,7 @@ import type { Method } from '../shared/contract';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
+import { joinSyncFolder } from './service/sync-join';
 import { REMINDER_FILE, reminderFileStamp } from './service/reminder-file';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
@@ -74,6 +75,7 @@ function start(): void {
     },
     // Used only by the opt-in update check, and only after the person turns it on and clicks.
     updateChannel: createUpdateChannel(net, shell, app.getVersion()),
+    joinSyncFolder: (folder, passphrase) => joinSyncFolder({ folder, vaultDir, passphrase, nativeBinding: electronNativeBinding() }),
   });
 
   const appSession = session.fromPartition(PARTITION);
