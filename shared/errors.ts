@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'INTERNAL',
   'APP_UNLOCKED',
+  'SYNC_NOT_SET_UP',
+  'SYNC_ALREADY_SET_UP',
+  'SYNC_OTHER_JOURNAL',
+  'SYNC_FOLDER_NOT_EMPTY',
+  'SYNC_NO_JOURNAL',
+  'SYNC_KEY_ROTATION',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -43,6 +49,13 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
     'This journal does not match its seal (records were removed, added or put back from an older copy), so it is open read-only. See which records differ with "hearth verify"; restore a recent backup into a new journal if you did not expect this.',
   INTERNAL: 'Something went wrong inside Hearth.',
   APP_UNLOCKED: 'The desktop app has this journal unlocked: lock it there first, then try again.',
+  SYNC_NOT_SET_UP: 'Sync is not set up on this computer: choose a sync folder first.',
+  SYNC_ALREADY_SET_UP: 'This journal already syncs through another folder: stop syncing there first.',
+  SYNC_OTHER_JOURNAL: 'That sync folder belongs to another journal. Choose an empty folder, or join that journal instead with its passphrase.',
+  SYNC_FOLDER_NOT_EMPTY: 'That folder already holds other files. Choose an empty folder, or one another computer set up for this journal.',
+  SYNC_NO_JOURNAL: 'That folder holds no Hearth journal to join. Set up sync on the computer that has the journal first, and let the folder sync here.',
+  SYNC_KEY_ROTATION:
+    'This journal syncs with other computers, which hold its key: a new key would leave them unable to read anything written here. Stop syncing on every computer first, then make a new key, then set sync up again.',
 };
 
 export class HearthError extends Error {

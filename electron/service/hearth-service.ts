@@ -366,6 +366,11 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
+  /** Runs fn on the unlocked journal holding the vault's write lock, in the call queue: how sync works (./sync-session.ts). */
+  withLockedJournal<T>(fn: (journal: Journal) => Promise<T>): Promise<T> {
+    return this.withWriter(fn);
+  }
+
   // Internals -------------------------------------------------------------------------------
 
   /** Every feature method becomes a method of the service, run by runFeature. */

@@ -11,10 +11,21 @@ import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
 import { RecordLedger } from './record-ledger';
+import { SyncLocal } from './sync-local';
+
+/** What the sync engine (./sync-session.ts) works with; it changes records only through Journal.applySynced. */
+export interface SyncParts {
+  readonly vaultId: string;
+  readonly store: RecordStore;
+  readonly cipher: RecordCipher;
+  readonly local: SyncLocal;
+}
 
 export class JournalSync {
   /** Where the disk differs from the seal, as last checked; while any, nothing is written. */
   private found: SealProblem[] = [];
+  /** This device's sync state; every commit stamps its records there when sync is set up. */
+  private readonly local: SyncLocal;
 
   constructor(
     private readonly store: RecordStore,
@@ -22,7 +33,13 @@ export class JournalSync {
     private readonly vaultId: string,
     readonly lock: WriteLock,
     private readonly ledger: RecordLedger,
-  ) {}
+  ) {
+    this.local = new SyncLocal(store, cipher);
+  }
+
+  syncParts(): SyncParts {
+    return { vaultId: this.vaultId, store: this.store, cipher: this.cipher, local: this.local };
+  }
 
   /** Where the disk differed from the seal when last checked. */
   problems(): SealProblem[] {
@@ -65,15 +82,19 @@ export class JournalSync {
     return { changed: true, corrupt: nextCorrupt };
   }
 
-  /** Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock. */
-  commit(puts: readonly SealedRecord[], deletes: readonly string[]): void {
+  /**
+   * Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock.
+   * In the same transaction, the records are stamped for sync, or, for a write a sync round makes
+   * (which keeps the other device's stamps), `synced` runs instead.
+   */
+  commit(puts: readonly SealedRecord[], deletes: readonly string[], synced?: () => void): void {
     if (!this.lock.held) throw new Error('a write without the vault lock');
     // Writing would seal the altered state as if it were the person's.
     if (this.found.length > 0) throw new HearthError('READ_ONLY');
     const expected = this.ledger.counter;
     let counter: number;
     try {
-      counter = this.store.commit(expected, puts, deletes, (next) => this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)));
+      counter = this.store.commit(expected, puts, deletes, (next) => this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)), synced ?? (() => this.local.stampLocal(puts, deletes)));
     } catch (e) {
       if (e instanceof StaleWriteError) throw new HearthError('INTERNAL', e.message);
       throw e;

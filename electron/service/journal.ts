@@ -19,7 +19,8 @@ import type { AutoBackupKey, StoredEntry } from './stored-records';
 import type { StoredCheckin } from '../../shared/checkins';
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
-import type { JournalSync } from './journal-sync';
+import type { JournalSync, SyncParts } from './journal-sync';
+import { applyRecord, removeRecord } from './load-journal';
 import { localToday, toLocalOffsetIso } from '../../shared/local-time';
 
 export { SCHEMA } from './stored-records';
@@ -346,6 +347,32 @@ export class Journal {
     if (draft) this.#index.putDraft(draft.id, draft.data);
     for (const c of plan.checkins) this.#index.putCheckin(c.id, c.data);
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+  }
+
+  // Sync ------------------------------------------------------------------------------------
+
+  /** What the sync engine (./sync-session.ts) reads and stamps; call it holding the write lock. */
+  syncParts(): SyncParts {
+    return this.sync.syncParts();
+  }
+
+  /**
+   * Writes what a sync round decided (records sealed from `values`, by id), with `alongside` (the
+   * stamps and the devices' progress) in the same transaction, then updates the index.
+   */
+  applySynced(puts: SealedRecord[], deletes: ReadonlyArray<{ id: string; kind: string }>, values: ReadonlyMap<string, unknown>, alongside: () => void): void {
+    this.change(() => {
+      this.sync.commit(
+        puts,
+        deletes.map((d) => d.id),
+        alongside,
+      );
+      this.#backups.changed();
+      const touched = new Set([...puts.map((r) => r.id), ...deletes.map((d) => d.id)]);
+      this.#corrupt = this.#corrupt.filter((c) => !touched.has(c.id));
+      for (const d of deletes) removeRecord(this.#index, d);
+      for (const r of puts) applyRecord(this.#index, r, values.get(r.id));
+    });
   }
 
   // Insights and verify ---------------------------------------------------------------------

@@ -4,8 +4,11 @@
 // is stored, never the key), so a rotation always gives a new one. It is a write like any other:
 // under the vault's write lock, with the change counter bumped and the seal made again under the
 // new key; a journal that does not match its seal is not rotated (that would seal the altered state).
+// A journal that syncs is not rotated either: the other computers hold the data key, and would
+// read nothing written under a new one (SYNC_KEY_ROTATION; leave sync everywhere first).
 import { HearthError } from '../../shared/errors';
 import type { RecordStore } from '../store/record-store';
+import { SyncRows } from '../store/sync-rows';
 import type { WriteLock } from '../store/write-lock';
 import { createKeys, type KdfCost } from '../vault/key-manager';
 import { RecordCipher, type RecordKind } from '../vault/record-cipher';
@@ -28,6 +31,7 @@ export async function rotateDataKey(
   cost: KdfCost,
   lock: WriteLock,
 ): Promise<RotatedKey> {
+  if (new SyncRows(store.db).device() !== null) throw new HearthError('SYNC_KEY_ROTATION');
   const keys = await createKeys(sodium, store, vaultId, passphrase, cost);
   const cipher = new RecordCipher(sodium, keys.dataKey);
   try {

@@ -36,4 +36,33 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO manifest (singleton, counter) VALUES (1, 0);
   `,
+  // Sync (electron/sync/, service/sync-session.ts). In the clear: this device's random id, the next
+  // number it publishes, the other devices' ids and next numbers, and each synced record's id and
+  // kind and whether it is published. Sealed under the sync-state subkey: the folder, device names,
+  // the clock, when a device was last seen, which files were applied, and each record's stamp
+  // (time, counter, device) and whether it is a deletion.
+  `
+  CREATE TABLE sync_device (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    device_id TEXT NOT NULL,
+    next_seq INTEGER NOT NULL,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  CREATE TABLE sync_peers (
+    device_id TEXT PRIMARY KEY,
+    next_seq INTEGER NOT NULL,
+    forgotten INTEGER NOT NULL DEFAULT 0,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  CREATE TABLE sync_stamps (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    published INTEGER NOT NULL,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  CREATE INDEX sync_unpublished ON sync_stamps (published) WHERE published = 0;
+  `,
 ];

@@ -125,16 +125,19 @@ export class RecordStore {
   /**
    * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
    * caller's index reflects), bumps it, puts and deletes, and stores the manifest `seal` makes for
-   * the new counter. Returns the new counter.
+   * the new counter. `alongside` runs first in the same transaction (sync stamps the write there,
+   * while the records it deletes are still on disk). Returns the new counter.
    */
   commit(
     expected: number,
     puts: readonly SealedRecord[],
     deletes: readonly string[],
     seal: (counter: number) => { nonce: Uint8Array; box: Uint8Array },
+    alongside?: () => void,
   ): number {
     const run = this.db.transaction(() => {
       if (this.counter() !== expected) throw new StaleWriteError();
+      alongside?.();
       const next = expected + 1;
       for (const r of puts) this.put(r, next);
       for (const id of deletes) this.delete(id);

@@ -31,13 +31,14 @@ export type OpenedChangeFile =
  * Why a file was not applied. `incomplete` is retried on the next round (a sync tool may still be
  * writing it); every other reason is reported with the file's name and the file is left alone.
  */
-export type ChangeFileProblem = 'incomplete' | 'not-a-change-file' | 'other-journal' | 'does-not-open';
+export type ChangeFileProblem = 'incomplete' | 'not-a-change-file' | 'other-journal' | 'does-not-open' | 'not-readable';
 
 export const CHANGE_FILE_PROBLEMS: Record<ChangeFileProblem, string> = {
   incomplete: 'the file is not complete yet; it is tried again on the next round',
   'not-a-change-file': 'this is not a Hearth change file',
   'other-journal': 'this change file belongs to another journal',
   'does-not-open': 'this change file was altered, moved or renamed, so it does not open with this journal’s key',
+  'not-readable': 'this change file holds records this version of Hearth cannot read; update Hearth on this computer',
 };
 
 function journalBytes(journalId: string): Uint8Array {

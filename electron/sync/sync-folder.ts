@@ -4,7 +4,7 @@
 import { constants, type Stats } from 'node:fs';
 import { link, lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FILE_MODE, FOLDER_MODE, partialName, syncFolder } from '../files/atomic-file';
+import { FILE_MODE, FOLDER_MODE, partialName, syncFolder, writeFileAtomic } from '../files/atomic-file';
 import { CHANGE_FILE_SUFFIX, parseChangeFilePath, type ListedChangeFile } from './folder-listing';
 
 /** Larger than any change file Hearth writes; a larger file is not read into memory. */
@@ -41,7 +41,12 @@ export async function listChangeFiles(root: string): Promise<ListedChangeFile[]>
  * following links and checked to be the plain file that was listed.
  */
 export async function readChangeFile(root: string, file: ListedChangeFile): Promise<Uint8Array | null> {
-  const path = join(root, ...file.path.split('/'));
+  return readFolderFile(root, file.path);
+}
+
+/** readChangeFile for any file of the folder, by its path inside it with '/' separators. */
+export async function readFolderFile(root: string, relative: string): Promise<Uint8Array | null> {
+  const path = join(root, ...relative.split('/'));
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
@@ -96,4 +101,26 @@ export async function publishChangeFile(root: string, device: string, seq: numbe
     await rm(partial, { force: true });
   }
   await syncFolder(folder);
+}
+
+/** Replaces one of this device's own small files (its keys, its name) whole. */
+export async function writeOwnFile(root: string, device: string, name: string, bytes: Uint8Array | string): Promise<void> {
+  await writeFileAtomic(join(await ownFolder(root, device), name), bytes);
+}
+
+/** The device folders under `devices/` (real folders only, named by a device id). */
+export async function listDevices(root: string): Promise<string[]> {
+  const devices = join(root, 'devices');
+  if (!(await lstatOrNull(devices))?.isDirectory()) return [];
+  const found: string[] = [];
+  for (const name of await readdir(devices)) if (/^[0-9a-f]{32}$/.test(name) && (await lstatOrNull(join(devices, name)))?.isDirectory()) found.push(name);
+  return found.sort();
+}
+
+/** What the folder holds besides the marks sync tools leave (names starting with a dot, desktop.ini). */
+export async function folderContents(root: string): Promise<string[] | null> {
+  const stats = await lstatOrNull(root);
+  if (stats === null) return null;
+  if (!stats.isDirectory()) throw new Error(`${root} is not a folder`);
+  return (await readdir(root)).filter((name) => !name.startsWith('.') && name.toLowerCase() !== 'desktop.ini');
 }

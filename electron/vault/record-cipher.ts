@@ -23,6 +23,9 @@ export interface SealedRecord {
 export const KDF_CONTEXT = 'hearthrc';
 /** Subkey id of the journal-wide manifest: apart from every record kind's, present or future. */
 const MANIFEST_SUBKEY_ID = 64;
+/** Subkey ids of a sync folder's change files and of this device's sync state in hearth.db (see ./sync-key.ts). */
+export const SYNC_SUBKEY_ID = 65;
+export const SYNC_STATE_SUBKEY_ID = 66;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -107,6 +110,8 @@ function manifestAd(vaultId: string, counter: number): string {
 export class RecordCipher {
   private subkeys: Record<string, Uint8Array> = {};
   private manifestKey: Uint8Array;
+  private syncKey: Uint8Array;
+  private syncStateKey: Uint8Array;
 
   constructor(
     private readonly sodium: Sodium,
@@ -114,6 +119,35 @@ export class RecordCipher {
   ) {
     this.subkeys = deriveSubkeys(sodium, dataKey);
     this.manifestKey = sodium.crypto_kdf_derive_from_key(32, MANIFEST_SUBKEY_ID, KDF_CONTEXT, dataKey);
+    this.syncKey = sodium.crypto_kdf_derive_from_key(32, SYNC_SUBKEY_ID, KDF_CONTEXT, dataKey);
+    this.syncStateKey = sodium.crypto_kdf_derive_from_key(32, SYNC_STATE_SUBKEY_ID, KDF_CONTEXT, dataKey);
+  }
+
+  /** The key of the sync folder's change files; valid until wipe(). */
+  syncFolderKey(): Uint8Array {
+    return this.syncKey;
+  }
+
+  /** Seals a piece of this device's sync state (stamps, names, the folder); `ad` names the row it belongs to. */
+  sealSyncState(ad: string, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    const padded = padJson(json);
+    const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, `hearth-sync-state:${ad}`, null, nonce, this.syncStateKey);
+    padded.fill(0);
+    return { nonce, box };
+  }
+
+  /** The JSON text sealSyncState sealed for `ad`, or null when altered or moved to another row. */
+  openSyncState(ad: string, nonce: Uint8Array, box: Uint8Array): string | null {
+    let padded: Uint8Array;
+    try {
+      padded = this.sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, `hearth-sync-state:${ad}`, nonce, this.syncStateKey);
+    } catch {
+      return null;
+    }
+    const text = decoder.decode(padded.subarray(0, padded.lastIndexOf(0x80)));
+    padded.fill(0);
+    return text;
   }
 
   /** Seals the journal's manifest; the associated data binds the vault and the change counter. */
@@ -177,6 +211,8 @@ export class RecordCipher {
     for (const key of Object.values(this.subkeys)) key.fill(0);
     this.subkeys = {};
     this.manifestKey.fill(0);
+    this.syncKey.fill(0);
+    this.syncStateKey.fill(0);
   }
 
   private subkey(kind: RecordKind): Uint8Array {

@@ -1,0 +1,195 @@
+// One sync round, holding the vault's write lock: publish what this device changed since its last
+// round as change files under its own folder, then read the other devices' files in number order,
+// merge them record by record with what this journal holds (last writer wins by (stamp, device)),
+// and write the winners in one transaction, through the same commit as every other write, keeping
+// the other device's stamps. What a sync tool did to the folder (a file half there, a conflict
+// copy, a gap) is handled by ../sync/round.ts; a file that does not open is skipped by name.
+import { randomUUID } from 'node:crypto';
+import { HearthError } from '../../shared/errors';
+import { openChangeFile, sealChangeFile, type OpenedChangeFile } from '../sync/change-file';
+import { DEVICE_FILE, KEYS_FILE, keysFileText, openDeviceName } from '../sync/folder-keys';
+import type { ListedChangeFile } from '../sync/folder-listing';
+import { compareHlc, HlcClock } from '../sync/hlc';
+import type { Change } from '../sync/merge';
+import { planRound, type SkippedFile } from '../sync/round';
+import { listChangeFiles, publishChangeFile, readChangeFile, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import type { SealedRecord } from '../vault/record-cipher';
+import { loadSodium, type Sodium } from '../vault/sodium';
+import type { Keyslot } from '../vault/keyslots';
+import type { Journal } from './journal';
+import type { SyncParts } from './journal-sync';
+import type { DeviceState, PeerState } from './sync-local';
+import { changeBody, localValue, readableBody, SYNCED_SETTINGS_ID } from './sync-records';
+import { SCHEMA } from './stored-records';
+import { idSchema } from '../../shared/schemas';
+
+export interface SyncRoundResult {
+  /** Changes of this device published this round. */
+  published: number;
+  /** Changes of other devices that changed this journal this round. */
+  applied: number;
+  /** Files not applied, each with why; a file not yet whole is tried again next round. */
+  skipped: SkippedFile[];
+}
+
+/** At most this many changes in one file, so that no file grows past what is read into memory. */
+const CHANGES_PER_FILE = 2000;
+
+/** One round; the caller holds the write lock. `now` is the wall clock in ms. */
+export async function syncRound(journal: Journal, now: () => number = Date.now): Promise<SyncRoundResult> {
+  journal.refresh();
+  const parts = journal.syncParts();
+  const device = parts.local.device();
+  if (device === null) throw new HearthError('SYNC_NOT_SET_UP');
+  const sodium = await loadSodium();
+  await keepKeysFile(parts, device);
+  const published = await publish(sodium, parts, device);
+  const { applied, skipped } = await apply(sodium, journal, parts, now);
+  return { published, applied, skipped };
+}
+
+/** The keys file matches the journal's key slots (a passphrase changed here reaches the folder). */
+export async function keepKeysFile(parts: SyncParts, device: DeviceState): Promise<void> {
+  const slots = (['passphrase', 'recovery'] as const).map((s) => parts.store.keyslot(s)).filter((k): k is Keyslot => k !== null);
+  const text = keysFileText({ journal: parts.vaultId, slots });
+  const there = await readFolderFile(device.folder, `devices/${device.id}/${KEYS_FILE}`);
+  if (there === null || Buffer.from(there).toString('utf8') !== text) await writeOwnFile(device.folder, device.id, KEYS_FILE, text);
+}
+
+async function publish(sodium: Sodium, { vaultId, store, cipher, local }: SyncParts, device: DeviceState): Promise<number> {
+  const rows = local.rows.unpublished();
+  let nextSeq = device.nextSeq;
+  let published = 0;
+  for (let from = 0; from < rows.length; from += CHANGES_PER_FILE) {
+    const chunk = rows.slice(from, from + CHANGES_PER_FILE);
+    const changes: Change[] = [];
+    for (const row of chunk) {
+      const stamp = local.stamp(row.id);
+      const kind = row.kind as Change['kind'];
+      if (stamp === null) continue;
+      let body: unknown = null;
+      if (!stamp.deleted) {
+        const record = store.get(row.id);
+        let text: string | null = null;
+        try {
+          text = record && cipher.openText(record);
+        } catch {
+          // A record that does not open has nothing to send; it goes when it is next written or deleted.
+        }
+        if (text === null) continue;
+        body = changeBody(kind, text);
+      }
+      changes.push({ kind, id: kind === 'settings' ? SYNCED_SETTINGS_ID : row.id, hlc: stamp.hlc, body });
+    }
+    if (changes.length > 0) {
+      nextSeq = await publishAt(sodium, cipher.syncFolderKey(), vaultId, device, nextSeq, changes);
+      published += changes.length;
+    }
+    const seq = nextSeq;
+    local.rows.transaction(() => {
+      local.rows.markPublished(chunk.map((r) => r.id));
+      const now = local.device();
+      if (now !== null) local.saveDevice({ ...now, nextSeq: seq });
+    });
+  }
+  return published;
+}
+
+/**
+ * Publishes `changes` under the first free number from `seq` and returns the number after it. A
+ * number is taken already only when this device published it and was stopped before noting so;
+ * its changes are still unpublished here, so they go again, harmlessly, under the next number.
+ */
+async function publishAt(sodium: Sodium, key: Uint8Array, vaultId: string, device: DeviceState, seq: number, changes: Change[]): Promise<number> {
+  for (let n = seq; ; n++) {
+    try {
+      await publishChangeFile(device.folder, device.id, n, sealChangeFile(sodium, key, vaultId, { device: device.id, seq: n }, changes));
+      return n + 1;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || n > seq + 1000) throw e;
+    }
+  }
+}
+
+/** A change another device may send: its id names one record of its kind (settings: the one settings record). */
+function acceptable(change: Change): boolean {
+  const id = change.kind === 'settings' ? change.id === SYNCED_SETTINGS_ID : idSchema.safeParse(change.id).success;
+  return id && readableBody(change.kind, change.body);
+}
+
+async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: () => number): Promise<{ applied: number; skipped: SkippedFile[] }> {
+  const { vaultId, store, cipher, local } = parts;
+  const device = local.device()!;
+  const peers = new Map(local.peers().map((p) => [p.id, p]));
+  const listed = (await listChangeFiles(device.folder)).filter((f) => f.device !== device.id && peers.get(f.device)?.forgotten !== true);
+  const nextSeq: Record<string, number> = {};
+  for (const p of peers.values()) nextSeq[p.id] = p.nextSeq;
+  const seen = new Set([...peers.values()].flatMap((p) => p.applied));
+  const bytes = new Map<string, Uint8Array | null>();
+  for (const f of listed) if (f.seq >= (nextSeq[f.device] ?? 1) || !seen.has(f.path)) bytes.set(f.path, await readChangeFile(device.folder, f));
+  const key = cipher.syncFolderKey();
+  const open = (f: ListedChangeFile): OpenedChangeFile => {
+    const b = bytes.get(f.path);
+    if (b === undefined || b === null) return { ok: false, reason: 'incomplete' };
+    const opened = openChangeFile(sodium, key, vaultId, f, b);
+    return opened.ok && !opened.changes.every(acceptable) ? { ok: false, reason: 'not-readable' } : opened;
+  };
+  const plan = planRound({ ownDevice: device.id, listed, nextSeq, seen, open });
+
+  // Merge: per record, the greatest stamp among this journal's and every change read.
+  const clock = new HlcClock(device.id, now, device.last);
+  const settingsId = journal.index.settingsId ?? randomUUID();
+  const winners = new Map<string, Change>();
+  for (const change of plan.changes) {
+    clock.receive(change.hlc);
+    const id = change.kind === 'settings' ? settingsId : change.id;
+    const here = store.get(id);
+    if (here !== null && here.kind !== change.kind) continue;
+    const held = winners.get(id)?.hlc ?? local.stamp(id)?.hlc;
+    if (held !== undefined && compareHlc(change.hlc, held) <= 0) continue;
+    winners.set(id, change);
+  }
+
+  const puts: SealedRecord[] = [];
+  const deletes: Array<{ id: string; kind: string }> = [];
+  const values = new Map<string, unknown>();
+  const settingsRow = store.get(settingsId);
+  const localSettings = settingsRow === null ? null : (JSON.parse(cipher.openText(settingsRow)) as object);
+  for (const [id, change] of winners) {
+    if (change.body === null) {
+      const row = store.get(id);
+      if (row !== null) deletes.push({ id, kind: row.kind });
+    } else {
+      const value = localValue(change.kind, change.body as object, localSettings);
+      puts.push(cipher.seal(change.kind, id, SCHEMA, value));
+      values.set(id, value);
+    }
+  }
+
+  const names = new Map<string, string | null>();
+  for (const id of new Set([...peers.keys(), ...listed.map((f) => f.device)])) {
+    const file = await readFolderFile(device.folder, `devices/${id}/${DEVICE_FILE}`);
+    names.set(id, file === null ? null : openDeviceName(sodium, key, vaultId, id, file));
+  }
+  const at = now();
+  const alongside = () => {
+    for (const [id, change] of winners) local.putStamp(id, change.kind, { hlc: change.hlc, deleted: change.body === null }, true);
+    const listedPaths = new Set(listed.map((f) => f.path));
+    for (const id of new Set([...peers.keys(), ...Object.keys(plan.nextSeq)])) {
+      const old: PeerState = peers.get(id) ?? { id, nextSeq: 1, forgotten: false, name: null, seenAt: null, applied: [] };
+      const fresh = plan.applied.filter((p) => p.startsWith(`devices/${id}/`));
+      local.savePeer({
+        ...old,
+        nextSeq: plan.nextSeq[id] ?? old.nextSeq,
+        name: names.get(id) ?? old.name,
+        seenAt: fresh.length > 0 ? at : old.seenAt,
+        applied: [...new Set([...old.applied.filter((p) => listedPaths.has(p)), ...fresh])],
+      });
+    }
+    const current = local.device()!;
+    local.saveDevice({ ...current, last: clock.last(), syncedAt: at });
+  };
+  if (puts.length > 0 || deletes.length > 0) journal.applySynced(puts, deletes, values, alongside);
+  else local.rows.transaction(alongside);
+  return { applied: winners.size, skipped: plan.skipped };
+}

@@ -1,0 +1,101 @@
+// Sync through the service: a journal set up on a folder, a second computer joining it with the
+// passphrase, writes on both, and the refusals (another journal's folder, a folder of other files,
+// a key rotation while syncing).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
+import { joinSyncFolder } from '../../../electron/service/sync-join';
+import { SyncSession } from '../../../electron/service/sync-session';
+import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function temp() {
+  const t = tempDir('hearth-sync-');
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+async function laptop() {
+  const v = await freshService();
+  cleanups.push(v.cleanup);
+  return { ...v, sync: new SyncSession(v.service) };
+}
+
+async function joined(folder: string, name = 'Desktop') {
+  const vaultDir = join(temp(), 'vault');
+  const result = await joinSyncFolder({ folder, vaultDir, passphrase: PASSPHRASE, deviceName: name });
+  const service = new HearthService({ vaultDir, kdf: TEST_KDF });
+  cleanups.push(() => service.close());
+  await service.unlock({ passphrase: PASSPHRASE });
+  return { result, service, sync: new SyncSession(service) };
+}
+
+const notes = async (s: HearthService) => (await s.listEntries(undefined)).entries.map((e) => e.note).sort();
+
+describe('sync through a folder', () => {
+  it('a second computer joins with the passphrase and both end with the same journal', async () => {
+    const folder = join(temp(), 'sync');
+    const a = await laptop();
+    const first = await a.service.addEntry(entry({ mood: 5, note: 'first', interactions: [{ person: 'Ada', kinds: ['emotional'] }] }));
+    await a.service.updateSettings({ theme: 'dark' });
+    const setUp = await a.sync.syncSetUp({ folder, deviceName: 'Laptop' });
+    // The entry, Ada and the settings.
+    expect(setUp).toEqual({ published: 3, applied: 0, skipped: [] });
+
+    const b = await joined(folder);
+    expect(b.result).toEqual({ published: 0, applied: 3, skipped: [] });
+    expect(await notes(b.service)).toEqual(['first']);
+    expect((await b.service.getSettings()).theme).toBe('dark');
+    expect((await b.service.getEntry({ id: first.id })).interactions[0]!.person).toBe('Ada');
+
+    await b.service.addEntry(entry({ mood: 3, note: 'from the desktop' }));
+    await b.service.updateEntry({ id: first.id, entry: entry({ mood: 6, note: 'first, edited on the desktop', interactions: [{ person: 'Ada', kinds: ['practical'] }] }) });
+    expect(await b.sync.syncRound()).toEqual({ published: 2, applied: 0, skipped: [] });
+    expect(await a.sync.syncRound()).toEqual({ published: 0, applied: 2, skipped: [] });
+    expect(await notes(a.service)).toEqual(['first, edited on the desktop', 'from the desktop']);
+
+    await a.service.deleteEntry({ id: first.id });
+    await a.sync.syncRound();
+    expect(await b.sync.syncRound()).toEqual({ published: 0, applied: 1, skipped: [] });
+    expect(await notes(b.service)).toEqual(['from the desktop']);
+
+    const status = await a.sync.syncStatus();
+    expect(status).toMatchObject({ folder, device: { name: 'Laptop' }, unpublished: 0, devices: [{ name: 'Desktop', appliedUpTo: 1 }] });
+    expect(status!.lastSyncedAt).not.toBeNull();
+    await b.sync.renameDevice('Study');
+    await a.sync.syncRound();
+    expect((await a.sync.syncStatus())!.devices[0]!.name).toBe('Study');
+  });
+
+  it('refuses a folder of another journal, and a folder of other files', async () => {
+    const folder = join(temp(), 'sync');
+    const a = await laptop();
+    await a.sync.syncSetUp({ folder });
+    const other = await laptop();
+    await expect(other.sync.syncSetUp({ folder })).rejects.toMatchObject({ code: 'SYNC_OTHER_JOURNAL' });
+    const full = temp();
+    writeFileSync(join(full, 'notes.txt'), 'mine');
+    await expect(other.sync.syncSetUp({ folder: full })).rejects.toMatchObject({ code: 'SYNC_FOLDER_NOT_EMPTY' });
+    // A sync tool's own marks do not count.
+    const marked = temp();
+    mkdirSync(join(marked, '.stfolder'));
+    await expect(other.sync.syncSetUp({ folder: marked })).resolves.toMatchObject({ skipped: [] });
+    await expect(other.sync.syncRound()).resolves.toEqual({ published: 0, applied: 0, skipped: [] });
+  });
+
+  it('refuses a key rotation while syncing, and a round before sync is set up', async () => {
+    const a = await laptop();
+    await expect(a.sync.syncRound()).rejects.toMatchObject({ code: 'SYNC_NOT_SET_UP' });
+    expect(await a.sync.syncStatus()).toBeNull();
+    await a.sync.syncSetUp({ folder: join(temp(), 'sync') });
+    await expect(a.service.newRecoveryKey({ passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'SYNC_KEY_ROTATION' });
+    await a.sync.syncLeave();
+    expect(await a.sync.syncStatus()).toBeNull();
+    await expect(a.service.newRecoveryKey({ passphrase: PASSPHRASE })).resolves.toMatchObject({ recoveryKey: expect.any(String) });
+  });
+});
