@@ -8,7 +8,7 @@ import type { Method } from '../shared/contract';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
-import { joinSyncFolder } from './service/sync-join';
+import { syncEngine } from './service/sync-engine';
 import { REMINDER_FILE, reminderFileStamp } from './service/reminder-file';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
@@ -66,16 +66,17 @@ function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
   let externalChange = (): void => undefined;
   const vaultDir = defaultVaultDir();
+  const nativeBinding = electronNativeBinding();
   const service = new HearthService({
     vaultDir,
-    nativeBinding: electronNativeBinding(),
+    nativeBinding,
     onExternalChange: () => {
       notifyWindow(JOURNAL_CHANGED);
       externalChange();
     },
     // Used only by the opt-in update check, and only after the person turns it on and clicks.
     updateChannel: createUpdateChannel(net, shell, app.getVersion()),
-    joinSyncFolder: (folder, passphrase) => joinSyncFolder({ folder, vaultDir, passphrase, nativeBinding: electronNativeBinding() }),
+    sync: syncEngine({ vaultDir, nativeBinding }),
   });
 
   const appSession = session.fromPartition(PARTITION);

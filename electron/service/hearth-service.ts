@@ -36,7 +36,7 @@ import type { FeatureContext, JournalContext } from './features/handler';
 import type { UpdateChannel } from '../../shared/updates';
 import type { ReminderSchedule } from '../../shared/contract/reminders';
 import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
-import type { SyncRoundResult } from './sync-round';
+import type { SyncEngine } from './sync-api';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -52,8 +52,8 @@ export interface ServiceOptions {
   onExternalChange?: () => void;
   /** The desktop app's network for the opt-in update check (the only request Hearth can make). */
   updateChannel?: UpdateChannel;
-  /** Makes this vault from a sync folder (./sync-join.ts), for the joinSyncFolder method. */
-  joinSyncFolder?: (folder: string, passphrase: string) => Promise<SyncRoundResult>;
+  /** The sync engine (./sync-api.ts, made by ./sync-engine.ts) for the sync methods. */
+  sync?: SyncEngine;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -389,7 +389,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** A feature method in its turn, with the journal (and the write lock) where its declaration says so. */
   private runFeature(method: FeatureMethod, arg: unknown, path: string | undefined): Promise<unknown> {
     const handler = HANDLERS[method] as (ctx: FeatureContext | JournalContext, arg: unknown, path?: string) => unknown;
-    const context: FeatureContext = { exchange: this.exchange, updateChannel: this.options.updateChannel, joinSyncFolder: this.options.joinSyncFolder };
+    const context: FeatureContext = { exchange: this.exchange, updateChannel: this.options.updateChannel, sync: this.options.sync };
     switch (CONTRACT[method].needs) {
       case 'nothing':
         return this.serial(() => handler(context, arg, path));

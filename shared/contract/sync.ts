@@ -62,19 +62,13 @@ export const sync = {
   syncStatus: method<SyncStatus>()({ arg: none, needs: 'journal' }),
   /** One round: publish this computer's changes, apply the others'. */
   syncNow: method<SyncRound>()({ arg: none, needs: 'writer' }),
-  /** Asks for a folder and makes it a new sync folder of this journal (SYNC_OTHER_JOURNAL when it holds another). */
+  /**
+   * Asks for a folder and syncs this journal through it: an empty folder becomes a new sync folder;
+   * one this journal's other computers already use is joined. SYNC_OTHER_JOURNAL when it holds
+   * another journal (merging two journals through a folder is not offered).
+   */
   setUpSync: fileMethod<SyncStatus>()({
     arg: none,
-    needs: 'writer',
-    dialog: { kind: 'folder', title: SYNC_FOLDER_TITLE },
-    outcome: 'opened',
-  }),
-  /**
-   * Asks for a folder another computer made and merges this journal into the folder's journal;
-   * afterwards the folder journal's passphrase (the one given here) unlocks this journal.
-   */
-  adoptSyncFolder: fileMethod<SyncStatus>()({
-    arg: z.strictObject({ passphrase: passphraseSchema }),
     needs: 'writer',
     dialog: { kind: 'folder', title: SYNC_FOLDER_TITLE },
     outcome: 'opened',

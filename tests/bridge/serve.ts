@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HearthService, TEST_KDF } from '../../electron/service/hearth-service';
-import { joinSyncFolder } from '../../electron/service/sync-join';
+import { syncEngine } from '../../electron/service/sync-engine';
 import { JOURNAL_CHANGED, watchForChanges } from '../../electron/shell/change-watch';
 import { folderDialogs } from '../support/folder-dialogs';
 import { bundleShim } from './bundle-shim';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     vaultDir: options.vaultDir,
     ...(options.fastKdf ? { kdf: TEST_KDF } : {}),
     onExternalChange: () => events.publish(JOURNAL_CHANGED),
-    joinSyncFolder: (folder, passphrase) => joinSyncFolder({ folder, vaultDir: options.vaultDir, passphrase }),
+    sync: syncEngine({ vaultDir: options.vaultDir }),
   });
   const stopWatching = watchForChanges(service);
   const server = createBridgeServer({ api: service, dialogs: folderDialogs(options.filesDir), rendererDir, token, shim: await bundleShim(token), events });

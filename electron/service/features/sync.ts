@@ -1,23 +1,26 @@
-// Sync through a folder the person already syncs: the contract's methods over the engine
-// (../sync-session.ts and ../sync-round.ts, on the unlocked journal holding the write lock).
-// Joining makes a vault of its own, so it is lent by whoever made the service (ServiceOptions).
-import type { sync } from '../../../shared/contract/sync';
-import type { SyncDevice, SyncRound, SyncStatus } from '../../../shared/contract/sync';
+// Sync through a folder the person already syncs: the contract's methods over the sync engine
+// (../sync-api.ts), on the unlocked journal holding the write lock where they change anything.
+import type { SyncDevice, SyncRound, SyncStatus, sync } from '../../../shared/contract/sync';
 import { HearthError } from '../../../shared/errors';
 import type { Journal } from '../journal';
-import { syncRound, type SyncRoundResult } from '../sync-round';
-import { forgetSyncDevice, leaveSync, renameThisDevice, setUpSync, syncStatusOf } from '../sync-session';
-import type { FeatureHandlers } from './handler';
+import type { SyncEngine } from '../sync-api';
+import type { SyncRoundResult } from '../sync-round';
+import type { FeatureContext, FeatureHandlers } from './handler';
 
 const NOT_SYNCING: SyncStatus = { folder: null, device: null, devices: [], lastSyncedAt: null, unpublished: 0 };
+
+function engineOf({ sync: engine }: FeatureContext): SyncEngine {
+  if (engine === undefined) throw new HearthError('INTERNAL', 'This copy of Hearth cannot sync.');
+  return engine;
+}
 
 /** A device whose name file has not arrived yet is named by the start of its id. */
 function named(device: { id: string; name: string | null }): string {
   return device.name ?? `Computer ${device.id.slice(0, 6)}`;
 }
 
-export function statusOf(journal: Journal): SyncStatus {
-  const status = syncStatusOf(journal);
+function statusOf(engine: SyncEngine, journal: Journal): SyncStatus {
+  const status = engine.status(journal);
   if (status === null) return NOT_SYNCING;
   return { ...status, devices: status.devices.map((d): SyncDevice => ({ ...d, name: named(d) })) };
 }
@@ -38,37 +41,27 @@ export function attribute(before: SyncStatus, after: SyncStatus, result: SyncRou
   return sender === undefined ? round : { ...round, from: [{ id: sender.id, name: sender.name, changes: result.applied }] };
 }
 
-async function roundWithSenders(journal: Journal, run: () => Promise<SyncRoundResult>): Promise<SyncRound> {
-  const before = statusOf(journal);
-  const result = await run();
-  return attribute(before, statusOf(journal), result);
+/** Runs `change`, then answers with where sync stands. */
+async function thenStatus(ctx: FeatureContext & { journal: Journal }, change: (engine: SyncEngine) => unknown): Promise<SyncStatus> {
+  const engine = engineOf(ctx);
+  await change(engine);
+  return statusOf(engine, ctx.journal);
 }
 
 export const syncHandlers = {
-  syncStatus: ({ journal }) => statusOf(journal),
-  syncNow: ({ journal }) => roundWithSenders(journal, () => syncRound(journal)),
-  setUpSync: async ({ journal }, _arg, folder) => {
-    await setUpSync(journal, { folder });
-    return statusOf(journal);
+  syncStatus: (ctx) => statusOf(engineOf(ctx), ctx.journal),
+  syncNow: async (ctx) => {
+    const engine = engineOf(ctx);
+    const before = statusOf(engine, ctx.journal);
+    const result = await engine.round(ctx.journal);
+    return attribute(before, statusOf(engine, ctx.journal), result);
   },
-  adoptSyncFolder: async () => {
-    throw new HearthError('INTERNAL', 'Merging this journal into another journal’s sync folder is not available yet.');
-  },
-  joinSyncFolder: async ({ joinSyncFolder }, { passphrase }, folder) => {
-    if (joinSyncFolder === undefined) throw new HearthError('INTERNAL', 'This copy of Hearth cannot join a sync folder.');
-    const result = await joinSyncFolder(folder, passphrase);
+  setUpSync: (ctx, _arg, folder) => thenStatus(ctx, (engine) => engine.setUp(ctx.journal, folder)),
+  joinSyncFolder: async (ctx, { passphrase }, folder) => {
+    const result = await engineOf(ctx).join(folder, passphrase);
     return { applied: result.applied, skipped: [...result.skipped] };
   },
-  renameSyncDevice: async ({ journal }, { name }) => {
-    await renameThisDevice(journal, name);
-    return statusOf(journal);
-  },
-  forgetSyncDevice: ({ journal }, { id }) => {
-    forgetSyncDevice(journal, id);
-    return statusOf(journal);
-  },
-  leaveSync: ({ journal }) => {
-    leaveSync(journal);
-    return statusOf(journal);
-  },
+  renameSyncDevice: (ctx, { name }) => thenStatus(ctx, (engine) => engine.rename(ctx.journal, name)),
+  forgetSyncDevice: (ctx, { id }) => thenStatus(ctx, (engine) => engine.forget(ctx.journal, id)),
+  leaveSync: (ctx) => thenStatus(ctx, (engine) => engine.leave(ctx.journal)),
 } satisfies FeatureHandlers<typeof sync>;

@@ -1,16 +1,12 @@
 // Settings → Sync: one journal on several computers through a folder the person already syncs.
-// Off: choose a folder (a new sync folder from this journal, or one another computer made, which
-// takes that journal's passphrase). On: how it stands, sync now, this computer's name, the other
+// Off: choose a folder (empty, or the one this journal's other computers use). On: how it stands, sync now, this computer's name, the other
 // computers, forget one, stop syncing. Main asks for the folder with its own dialog.
 import { useId, useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../../shared/contract/sync';
 import { deviceNameSchema } from '../../../shared/contract/sync';
-import { passphraseSchema } from '../../../shared/contract/values';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatInstant } from '../ui/date-locale';
-import { toShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
-import { KnownPassphraseField } from '../ui/PassphraseInput';
 import { useSyncActivity } from '../ui/sync-activity';
 import { syncLine } from '../ui/sync-words';
 import { useAction } from '../ui/useAction';
@@ -54,76 +50,30 @@ export function SyncSettings() {
 
 function SyncSetUp({ onDone }: { onDone: () => Promise<void> }) {
   const id = useId();
-  const [mode, setMode] = useState<'new' | 'other'>('new');
-  const [passphrase, setPassphrase] = useState('');
   const action = useAction();
-  const errorId = `${id}-error`;
 
-  function choose(event: FormEvent) {
-    event.preventDefault();
+  function choose() {
     if (action.busy) return;
-    if (mode === 'other') {
-      const parsed = passphraseSchema.safeParse(passphrase);
-      if (!parsed.success) {
-        action.setError({ message: 'Enter the passphrase of the journal in that folder.', field: 'passphrase' });
-        return;
-      }
-    }
     void action.run(async () => {
-      try {
-        const result = mode === 'new' ? await window.hearth.setUpSync() : await window.hearth.adoptSyncFolder({ passphrase });
-        if (!result.opened) return;
-        setPassphrase('');
-        await onDone();
-      } catch (e) {
-        const shown = toShownError(e);
-        if (shown.code !== 'SYNC_OTHER_JOURNAL') throw e;
-        setMode('other');
-        throw new Error(`${shown.message} To merge this journal into it, enter that journal’s passphrase and choose the folder again.`);
-      }
+      const result = await window.hearth.setUpSync();
+      if (result.opened) await onDone();
     });
   }
 
   return (
-    <form onSubmit={choose} noValidate aria-busy={action.busy}>
-      <fieldset className="setting">
-        <legend>Which folder?</legend>
-        <div className="choices">
-          <label className="choice">
-            <input type="radio" name={`${id}-mode`} value="new" checked={mode === 'new'} onChange={() => setMode('new')} />A new sync folder for this journal
-          </label>
-          <label className="choice">
-            <input type="radio" name={`${id}-mode`} value="other" checked={mode === 'other'} onChange={() => setMode('other')} />A folder another of my
-            computers already syncs
-          </label>
-        </div>
-      </fieldset>
-      {mode === 'other' ? (
-        <div className="setting">
-          <KnownPassphraseField
-            id={`${id}-passphrase`}
-            label="Passphrase of the journal in that folder"
-            value={passphrase}
-            onChange={setPassphrase}
-            error={action.error}
-            errorId={errorId}
-            field="passphrase"
-            aria-describedby={`${id}-merge`}
-          />
-          <p id={`${id}-merge`} className="hint">
-            Hearth merges this journal into the one in the folder. Afterwards the folder journal’s passphrase unlocks this journal, here too; the
-            passphrase you use now no longer does.
-          </p>
-        </div>
-      ) : null}
-      <FormError id={errorId} error={action.error} />
+    <>
+      <p id={`${id}-how`} className="hint">
+        Choose an empty folder to start syncing this journal, or the folder your other computers already sync it through. A folder that holds
+        another journal is refused: on a computer with no journal yet, choose “Join a journal from a sync folder” when Hearth first opens.
+      </p>
+      <FormError id={`${id}-error`} error={action.error} />
       <div className="setting-row">
-        <button type="submit" disabled={action.busy}>
+        <button type="button" disabled={action.busy} aria-describedby={`${id}-how`} onClick={choose}>
           Choose the folder…
         </button>
         <span role="status">{action.busy ? 'Setting up sync…' : ''}</span>
       </div>
-    </form>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Settings → Sync in every state (off, a folder of another journal, on with and without other
+// Settings → Sync in every state (off, a folder of another journal refused, on with and without other
 // computers, syncing, a failed round, skipped files), the status line's words, and joining a
 // journal from a sync folder on first run.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -45,11 +45,6 @@ function setup(initial: SyncStatus) {
     syncNow: vi.fn(async () => round()),
     setUpSync: vi.fn(async () => {
       status = { ...ON, devices: [] };
-      return { opened: true as const, summary: status };
-    }),
-    adoptSyncFolder: vi.fn(async ({ passphrase }: { passphrase: string }) => {
-      if (passphrase !== 'the folder one') throw new HearthError('WRONG_PASSPHRASE');
-      status = ON;
       return { opened: true as const, summary: status };
     }),
     renameSyncDevice: vi.fn(async ({ name }: { name: string }) => {
@@ -108,42 +103,20 @@ describe('Settings → Sync, off', () => {
     const user = userEvent.setup();
     const { sync } = setup(OFF);
     expect(await screen.findByText(/only encrypted files: nobody without your passphrase can read them\. Never put it inside Hearth’s own data folder/)).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'A new sync folder for this journal' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.queryByLabelText('Passphrase of the journal in that folder')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
     expect(sync.setUpSync).toHaveBeenCalledWith();
     expect(await screen.findByText('/home/sam/Sync/hearth')).toBeTruthy();
     expect(screen.getByText(/No other computer syncs this folder yet/)).toBeTruthy();
   });
 
-  it('when the folder holds another journal, asks for its passphrase, says it will unlock this journal, and merges', async () => {
+  it('refuses a folder that holds another journal, saying why, and stays off', async () => {
     const user = userEvent.setup();
     const { sync } = setup(OFF);
-    // The service's typed error for a folder of another journal, as it crosses the bridge.
-    sync.setUpSync.mockRejectedValueOnce(Object.assign(new Error('This folder holds another journal.'), { code: 'SYNC_OTHER_JOURNAL' }));
+    sync.setUpSync.mockRejectedValueOnce(new HearthError('SYNC_OTHER_JOURNAL'));
     await user.click(await screen.findByRole('button', { name: 'Choose the folder…' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => /holds another journal\. To merge this journal into it/.test(a.textContent ?? ''))).toBe(true));
-    expect((screen.getByRole('radio', { name: 'A folder another of my computers already syncs' }) as HTMLInputElement).checked).toBe(true);
-    const box = screen.getByLabelText('Passphrase of the journal in that folder');
-    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(/the folder journal’s passphrase unlocks this journal/);
-
-    await user.type(box, 'wrong one');
-    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent === 'That passphrase does not open this journal.')).toBe(true));
-    await user.clear(box);
-    await user.type(box, 'the folder one');
-    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
-    expect(sync.adoptSyncFolder).toHaveBeenLastCalledWith({ passphrase: 'the folder one' });
-    expect(await screen.findByRole('row', { name: /Laptop/ })).toBeTruthy();
-  });
-
-  it('asks for the passphrase before opening any dialog for a folder another computer made', async () => {
-    const user = userEvent.setup();
-    const { sync } = setup(OFF);
-    await user.click(await screen.findByRole('radio', { name: 'A folder another of my computers already syncs' }));
-    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
-    expect(sync.adoptSyncFolder).not.toHaveBeenCalled();
-    expect(screen.getByLabelText('Passphrase of the journal in that folder').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent === new HearthError('SYNC_OTHER_JOURNAL').message)).toBe(true));
+    expect(screen.getByRole('button', { name: 'Choose the folder…' })).toBeTruthy();
+    expect(screen.queryByText('/home/sam/Sync/hearth')).toBeNull();
   });
 
   it('stays off when the dialog is cancelled', async () => {
@@ -243,7 +216,7 @@ describe('first run: join a journal from a sync folder', () => {
     const joinSyncFolder = vi.fn(async ({ passphrase }: { passphrase: string }) => {
       if (passphrase !== fake.state.passphrase) throw new HearthError('WRONG_PASSPHRASE');
       fake.state.exists = true;
-      return { opened: true as const, summary: { entries: 12 } };
+      return { opened: true as const, summary: { applied: 12, skipped: [] } };
     });
     Object.assign(fake.hearth, { joinSyncFolder, syncStatus: vi.fn(async () => ON) });
     render(<App />);
