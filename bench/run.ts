@@ -18,6 +18,7 @@ import { REPORT_SECTIONS } from '../shared/exchange';
 import { benchBackup } from './backup-bench';
 import { measureInsightsScreen } from './insights-screen';
 import { benchCli } from './cli-bench';
+import { benchSync } from './sync-bench';
 import { measureFreshFirstSearch, measureFreshPlaintextLoad, measureFreshUnlock } from './fresh-process';
 import { rawDecryptOneThread, rawDecryptTwoThreads, type RawRow } from './raw-decrypt';
 
@@ -231,6 +232,9 @@ try {
   const insights_screen_first_ms = screenTimes.shift()!;
   // The built command line in fresh processes: start-up, add --ndjson and import.
   const cli = await benchCli(work, journal, PASSPHRASE);
+  settle();
+  // Sync: applying 1,000 entries another computer added, against adding them here.
+  const sync = await benchSync(work);
 
   const figures = {
     entries: entryCount,
@@ -266,6 +270,7 @@ try {
     backup_bytes: backup.backup_bytes,
     rss_mb: round(rss_mb),
     ...cli.figures,
+    ...sync.figures,
     peak_rss_mb: round(fresh.peak_rss_mb),
     unlocked_rss_mb: round(fresh.rss_mb),
     unlocked_heap_mb: round(fresh.heap_used_mb),
@@ -286,6 +291,7 @@ try {
     backup_vs_raw_secretstream: round(backup.backup_mb_s / backup.raw_secretstream_mb_s, 2),
     restore_vs_raw_secretstream: round(backup.restore_mb_s / backup.raw_secretstream_mb_s, 2),
     ...cli.ratios,
+    ...sync.ratios,
   };
   const targets = {
     decrypt_all_le_2x_raw: ratios.decrypt_all_vs_raw <= 2,
@@ -301,6 +307,7 @@ try {
     backup_ge_half_raw_secretstream: ratios.backup_vs_raw_secretstream >= 0.5,
     restore_ge_half_raw_secretstream: ratios.restore_vs_raw_secretstream >= 0.5,
     ...cli.targets,
+    ...sync.targets,
   };
   const report = { ...figures, ratios, targets };
   if (values.json) console.log(JSON.stringify(report));

@@ -6,7 +6,7 @@ import { ENV } from './secrets';
 
 const ENV_HELP: Record<string, string> = {
   [ENV.vault]: 'The journal folder, when --vault is not given',
-  [ENV.passphrase]: 'The passphrase (otherwise asked for on the terminal, without echo)',
+  [ENV.passphrase]: 'The passphrase (otherwise asked for on the terminal, without echo); for sync join, that of the journal in the sync folder',
   [ENV.newPassphrase]: 'The new passphrase for passwd and recover (otherwise typed twice)',
   [ENV.recoveryKey]: 'The recovery key for recover (otherwise asked for)',
   [ENV.exportPassphrase]: 'The passphrase of an exported report or backup (export: otherwise one is generated and printed on stderr; import: otherwise asked for)',

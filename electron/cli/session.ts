@@ -118,6 +118,18 @@ export class Session {
     if (options.warnCorrupt !== false) await this.warnCorrupt();
   }
 
+  /**
+   * Unlock in this process even while the desktop app has the journal unlocked (agent's key, else
+   * the passphrase), for work that is no call of the contract (a sync round): the vault's write
+   * lock keeps it in step with the app, which takes in what it wrote.
+   */
+  async unlockHere(): Promise<HearthService> {
+    await this.requireJournal();
+    if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    await this.warnCorrupt();
+    return this.localService();
+  }
+
   /** Unlock with the passphrase itself, never the agent's key, for a command that needs it (passwd). Returns it. */
   async unlockWithPassphrase(): Promise<string> {
     await this.requireJournal();

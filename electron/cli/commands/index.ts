@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'checkin', summary: 'Answer a check-in questionnaire, or list them', load: async () => (await import('./checkin')).checkin },
   { name: 'unlock', summary: 'Keep the journal unlocked for a while, so commands ask for no passphrase', load: async () => (await import('./unlock')).unlock },
   { name: 'lock', summary: 'End the unlock agent: commands ask for the passphrase again', load: async () => (await import('./lock')).lock },
+  { name: 'sync', summary: 'Sync this journal with your other computers through a folder you already sync', load: async () => (await import('./sync')).sync },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

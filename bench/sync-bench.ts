@@ -1,0 +1,86 @@
+// sync_apply_ms: one sync round applying 1,000 entries (and the people they name) that another
+// computer added and published, against the time that computer took to add the same entries
+// locally, in one call, on a journal that syncs (so each is stamped) (target: at most the same).
+// Both sides seal every record and commit once; the round also opens the change file, checks each
+// record and merges it. Run alone: node --import tsx bench/sync-bench.ts [--entries N]
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { HearthService } from '../electron/service/hearth-service';
+import { joinSyncFolder } from '../electron/service/sync-join';
+import { SyncSession } from '../electron/service/sync-session';
+import { KDF_FLOOR } from '../electron/vault/kdf';
+import { DEFAULT_SHAPE, generateJournal } from './generate-journal';
+
+const PASSPHRASE = 'benchmark passphrase, not secret';
+export const SYNC_CHANGES = 1000;
+const REPEATS = 3;
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** One trial: a fresh laptop and desktop on a fresh folder; the KDF at its floor, since neither unlock is timed. */
+async function trial(dir: string, entries: number, seed: number): Promise<{ addMs: number; applyMs: number; applied: number }> {
+  mkdirSync(dir, { recursive: true });
+  const folder = join(dir, 'sync');
+  const laptop = new HearthService({ vaultDir: join(dir, 'laptop'), kdf: KDF_FLOOR });
+  await laptop.create({ passphrase: PASSPHRASE });
+  const laptopSync = new SyncSession(laptop);
+  await laptopSync.syncSetUp({ folder, deviceName: 'Laptop' });
+  await joinSyncFolder({ folder, vaultDir: join(dir, 'desktop'), passphrase: PASSPHRASE, deviceName: 'Desktop' });
+  const desktop = new HearthService({ vaultDir: join(dir, 'desktop'), kdf: KDF_FLOOR });
+  await desktop.unlock({ passphrase: PASSPHRASE });
+  const batch = generateJournal({ ...DEFAULT_SHAPE, entries, seed });
+  try {
+    const added = process.hrtime.bigint();
+    await laptop.addEntries(batch);
+    const addMs = ms(added);
+    await laptopSync.syncRound();
+    const applying = process.hrtime.bigint();
+    const { applied } = await new SyncSession(desktop).syncRound();
+    const applyMs = ms(applying);
+    return { addMs, applyMs, applied };
+  } finally {
+    laptop.close();
+    desktop.close();
+  }
+}
+
+export async function benchSync(work: string, entries = SYNC_CHANGES) {
+  const adds: number[] = [];
+  const applies: number[] = [];
+  let applied = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    const dir = join(work, `sync-bench-${i}`);
+    try {
+      const t = await trial(dir, entries, DEFAULT_SHAPE.seed + 10 + i);
+      adds.push(t.addMs);
+      applies.push(t.applyMs);
+      applied = t.applied;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const sync_apply_ms = median(applies);
+  const sync_local_add_ms = median(adds);
+  const ratio = round(sync_apply_ms / sync_local_add_ms, 2);
+  return {
+    figures: { sync_changes_applied: applied, sync_apply_ms: round(sync_apply_ms), sync_local_add_ms: round(sync_local_add_ms) },
+    ratios: { sync_apply_vs_local_add: ratio },
+    targets: { sync_apply_le_local_add: ratio <= 1 },
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { entries: { type: 'string' } } });
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const work = mkdtempSync(join(tmpdir(), 'hearth-sync-bench-'));
+  try {
+    console.log(JSON.stringify(await benchSync(work, Number(values.entries ?? SYNC_CHANGES))));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
