@@ -207,7 +207,9 @@ export class SyncScheduler {
     return outcome;
   }
 
+  /** Tells only of a change: a journal that does not sync sends the window nothing. */
   private setState(next: SyncActivity): void {
+    if (next.syncing === this.state.syncing && next.last === this.state.last) return;
     this.state = next;
     this.options.onActivity(next);
   }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncActivity, SyncRound, SyncStatus } from '../../../shared/contract/sync';
 import { HearthError } from '../../../shared/errors';
 import { FOLDER_QUIET_MS, POLL_MS, SyncScheduler, WRITE_QUIET_MS } from '../../../electron/shell/sync-scheduler';
+import { afterCallForSync, lockAfterSync } from '../../../electron/shell/sync-triggers';
 
 const OWN = 'a'.repeat(32);
 const OTHER = 'b'.repeat(32);
@@ -71,6 +72,8 @@ describe('the sync scheduler', () => {
     await vi.advanceTimersByTimeAsync(POLL_MS * 3);
     expect(t.api.syncNow).not.toHaveBeenCalled();
     expect(t.watchers).toEqual([]);
+    // Nothing to tell the window either.
+    expect(t.activity).toEqual([]);
   });
 
   it('syncs at unlock, watches the folder, and says "syncing" while a round runs', async () => {
@@ -188,5 +191,35 @@ describe('the sync scheduler', () => {
     expect(t.api.syncNow).toHaveBeenCalledTimes(2);
     await t.finish();
     await locking;
+  });
+});
+
+describe('which calls move the scheduler', () => {
+  it('starts it again on unlock and on a change of set-up, syncs soon after a write, and ignores reads, failures and its own rounds', () => {
+    const moves = { start: vi.fn(async () => undefined), wrote: vi.fn() };
+    for (const method of ['unlock', 'unlockWithRecoveryKey', 'create', 'setUpSync', 'leaveSync']) afterCallForSync(moves, method, true);
+    expect(moves.start).toHaveBeenCalledTimes(5);
+    for (const method of ['addEntry', 'updateSettings', 'saveThankYou', 'archivePerson']) afterCallForSync(moves, method, true);
+    expect(moves.wrote).toHaveBeenCalledTimes(4);
+    for (const method of ['listEntries', 'syncStatus', 'syncNow', 'renameSyncDevice', 'forgetSyncDevice', 'status', 'lock', 'not-a-method']) afterCallForSync(moves, method, true);
+    afterCallForSync(moves, 'addEntry', false);
+    afterCallForSync(moves, 'unlock', false);
+    expect(moves.start).toHaveBeenCalledTimes(5);
+    expect(moves.wrote).toHaveBeenCalledTimes(4);
+  });
+
+  it('locks only after the last round', async () => {
+    const order: string[] = [];
+    const lock = lockAfterSync(
+      { lock: async () => void order.push('lock') },
+      {
+        beforeLock: async () => {
+          await Promise.resolve();
+          order.push('last round');
+        },
+      },
+    );
+    await lock();
+    expect(order).toEqual(['last round', 'lock']);
   });
 });
