@@ -31,8 +31,8 @@ export interface JoinOptions {
   nativeBinding?: string;
 }
 
-/** The keys files of the folder's devices, newest format first; none means no journal to join. */
-async function folderKeys(folder: string): Promise<FolderKeys[]> {
+/** The keys files of the folder's devices; none means no journal to join. */
+export async function readFolderKeys(folder: string): Promise<FolderKeys[]> {
   const found: FolderKeys[] = [];
   for (const id of await listDevices(folder)) {
     const file = await readFolderFile(folder, `devices/${id}/${KEYS_FILE}`);
@@ -42,18 +42,15 @@ async function folderKeys(folder: string): Promise<FolderKeys[]> {
   return found;
 }
 
-/** The key slots of the first device whose passphrase slot the passphrase opens, with its key-encryption key. */
-async function openFolderKeys(all: FolderKeys[], passphrase: string): Promise<{ keys: FolderKeys; kek: Uint8Array } | null> {
+/** The key slots of the first device whose passphrase slot the passphrase opens, with its key-encryption key and the data key. */
+export async function openFolderKeys(all: FolderKeys[], passphrase: string): Promise<{ keys: FolderKeys; kek: Uint8Array; dataKey: Uint8Array } | null> {
   const sodium = await loadSodium();
   for (const keys of all) {
     const slot = keys.slots.find((s) => s.slot === 'passphrase');
     if (!slot?.kdf || !kdfParamsAcceptable(slot.kdf)) continue;
     const kek = await deriveKey(passphrase, slot.kdf);
     const dataKey = unwrapDataKey(sodium, slot, kek, keys.journal);
-    if (dataKey !== null) {
-      dataKey.fill(0);
-      return { keys, kek };
-    }
+    if (dataKey !== null) return { keys, kek, dataKey };
     kek.fill(0);
   }
   return null;
@@ -62,13 +59,14 @@ async function openFolderKeys(all: FolderKeys[], passphrase: string): Promise<{ 
 export async function joinSyncFolder(options: JoinOptions): Promise<SyncRoundResult> {
   const folder = resolve(options.folder);
   const vaultDir = resolve(options.vaultDir);
-  const all = await folderKeys(folder);
+  const all = await readFolderKeys(folder);
   if (all.length === 0) throw new HearthError('SYNC_NO_JOURNAL');
   const file = { dbPath: join(vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
   refuseOccupiedFolder(file, vaultDir);
   const opened = await openFolderKeys(all, options.passphrase);
   if (opened === null) throw new HearthError('WRONG_PASSPHRASE', 'That passphrase does not open the journal in this sync folder.');
   const { keys, kek } = opened;
+  opened.dataKey.fill(0);
   let service: HearthService | null = null;
   try {
     await createJoinedVault(vaultDir, file, keys, kek);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
+import { adoptSyncFolder } from '../../../electron/service/sync-adopt';
 import { SyncSession } from '../../../electron/service/sync-session';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
@@ -97,5 +98,31 @@ describe('sync through a folder', () => {
     await a.sync.syncLeave();
     expect(await a.sync.syncStatus()).toBeNull();
     await expect(a.service.newRecoveryKey({ passphrase: PASSPHRASE })).resolves.toMatchObject({ recoveryKey: expect.any(String) });
+  });
+
+  it('adopts the folder\'s journal on a computer with a journal of its own: both end with everything', async () => {
+    const folder = join(temp(), 'sync');
+    const a = await laptop();
+    await a.service.addEntry(entry({ mood: 5, note: 'on the laptop' }));
+    await a.sync.syncSetUp({ folder, deviceName: 'Laptop' });
+    const own = 'a different passphrase, long enough to pass';
+    const vaultDir = join(temp(), 'vault');
+    const c = new HearthService({ vaultDir, kdf: TEST_KDF });
+    await c.create({ passphrase: own });
+    await c.addEntry(entry({ mood: 2, note: 'on the old desktop', interactions: [{ person: 'Ada', kinds: ['practical'] }] }));
+    c.close();
+
+    await expect(adoptSyncFolder({ folder, vaultDir, ownPassphrase: 'not it at all, not it at all', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    // The desktop's entry, Ada and its settings are published; the laptop's entry is applied (its
+    // settings were changed before the desktop's were stamped, so the desktop's win).
+    expect(await adoptSyncFolder({ folder, vaultDir, ownPassphrase: own, passphrase: PASSPHRASE, deviceName: 'Desktop' })).toEqual({ published: 3, applied: 1, skipped: [] });
+    const adopted = new HearthService({ vaultDir, kdf: TEST_KDF });
+    cleanups.push(() => adopted.close());
+    await expect(adopted.unlock({ passphrase: own })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await adopted.unlock({ passphrase: PASSPHRASE });
+    expect(await notes(adopted)).toEqual(['on the laptop', 'on the old desktop']);
+    expect(await adopted.verify(undefined)).toMatchObject({ corrupt: [] });
+    expect(await a.sync.syncRound()).toMatchObject({ applied: 3, skipped: [] });
+    expect(await notes(a.service)).toEqual(['on the laptop', 'on the old desktop']);
   });
 });
