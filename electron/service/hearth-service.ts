@@ -319,6 +319,35 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
+  /**
+   * Merges this journal into the journal of a sync folder another computer made (./sync-adopt.ts):
+   * the journal is closed first (every record is sealed again under the folder journal's key),
+   * then opened again with the folder journal's passphrase.
+   */
+  adoptSyncFolder({ ownPassphrase, passphrase }: Arg<'adoptSyncFolder'>, folder: string): Promise<Results['syncNow']> {
+    return this.serial(async () => {
+      const engine = this.options.sync;
+      if (!engine) throw new HearthError('INTERNAL', 'This copy of Hearth cannot sync.');
+      const s = this.requireSession();
+      const sodium = await loadSodium();
+      const check = await openWithPassphrase(sodium, s.store, s.vaultId, ownPassphrase);
+      if (!check) throw new HearthError('WRONG_PASSPHRASE', 'That is not this journal’s passphrase.', { field: 'ownPassphrase' });
+      sodium.memzero(check);
+      this.endSession();
+      const reopen = (p: string) => this.openSession((so, vault) => openWithPassphrase(so, vault.store, vault.vaultId, p));
+      let result;
+      try {
+        result = await engine.adopt(folder, ownPassphrase, passphrase);
+      } catch (e) {
+        // Nothing was merged (or it all was): the journal opens again with whichever passphrase it now has.
+        if (!(await reopen(ownPassphrase))) await reopen(passphrase);
+        throw e;
+      }
+      if (!(await reopen(passphrase))) throw new HearthError('WRONG_PASSPHRASE');
+      return { ...result, skipped: [...result.skipped], from: [] };
+    });
+  }
+
   // Beyond the contract: for the benchmark and the app.
 
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */

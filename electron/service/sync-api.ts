@@ -23,4 +23,6 @@ export interface SyncEngine {
   leave(journal: Journal): void;
   /** Makes this (empty) vault from the journal in a sync folder; it stays locked. */
   join(folder: string, passphrase: string): Promise<SyncRoundResult>;
+  /** Merges this locked vault into the journal of a sync folder, whose passphrase then opens it. */
+  adopt(folder: string, ownPassphrase: string, passphrase: string): Promise<SyncRoundResult>;
 }

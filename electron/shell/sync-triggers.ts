@@ -6,7 +6,7 @@ import { isMethod } from '../ipc/dispatch';
 import { sync } from '../../shared/contract/sync';
 import type { SyncScheduler } from './sync-scheduler';
 
-export const STARTS_SYNC: ReadonlySet<Method> = new Set<Method>(['create', 'unlock', 'unlockWithRecoveryKey', 'setUpSync', 'leaveSync']);
+export const STARTS_SYNC: ReadonlySet<Method> = new Set<Method>(['create', 'unlock', 'unlockWithRecoveryKey', 'setUpSync', 'adoptSyncFolder', 'leaveSync']);
 const SYNC_METHODS: ReadonlySet<string> = new Set(Object.keys(sync));
 
 export type SyncMoves = Pick<SyncScheduler, 'start' | 'wrote'>;

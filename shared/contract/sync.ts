@@ -73,6 +73,17 @@ export const sync = {
     dialog: { kind: 'folder', title: SYNC_FOLDER_TITLE },
     outcome: 'opened',
   }),
+  /**
+   * Asks for a folder another computer made and merges this journal into the folder's journal; the
+   * folder journal's passphrase (`passphrase`) then opens this journal, and its own no longer does.
+   * The journal is closed meanwhile and opened again with that passphrase.
+   */
+  adoptSyncFolder: fileMethod<SyncRound>()({
+    arg: z.strictObject({ ownPassphrase: passphraseSchema, passphrase: passphraseSchema }),
+    needs: 'vault',
+    dialog: { kind: 'folder', title: SYNC_FOLDER_TITLE },
+    outcome: 'opened',
+  }),
   /** On a computer with no journal: asks for a sync folder and makes this computer's journal from it, locked. */
   joinSyncFolder: fileMethod<{ applied: number; skipped: SkippedSyncFile[] }>()({
     arg: z.strictObject({ passphrase: passphraseSchema }),

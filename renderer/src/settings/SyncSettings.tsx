@@ -1,12 +1,16 @@
 // Settings → Sync: one journal on several computers through a folder the person already syncs.
-// Off: choose a folder (empty, or the one this journal's other computers use). On: how it stands, sync now, this computer's name, the other
+// Off: choose a folder (empty, or the one this journal's other computers use, or one another
+// computer made for its own journal, which takes both passphrases and merges). On: how it stands, sync now, this computer's name, the other
 // computers, forget one, stop syncing. Main asks for the folder with its own dialog.
 import { useId, useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../../shared/contract/sync';
 import { deviceNameSchema } from '../../../shared/contract/sync';
+import { passphraseSchema } from '../../../shared/contract/values';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatInstant } from '../ui/date-locale';
+import { toShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
+import { KnownPassphraseField } from '../ui/PassphraseInput';
 import { useSyncActivity } from '../ui/sync-activity';
 import { syncLine } from '../ui/sync-words';
 import { useAction } from '../ui/useAction';
@@ -50,30 +54,80 @@ export function SyncSettings() {
 
 function SyncSetUp({ onDone }: { onDone: () => Promise<void> }) {
   const id = useId();
+  const [mode, setMode] = useState<'new' | 'other'>('new');
+  const [own, setOwn] = useState('');
+  const [theirs, setTheirs] = useState('');
   const action = useAction();
+  const errorId = `${id}-error`;
 
-  function choose() {
+  function choose(event: FormEvent) {
+    event.preventDefault();
     if (action.busy) return;
+    if (mode === 'other') {
+      const missing = !passphraseSchema.safeParse(own).success ? 'ownPassphrase' : !passphraseSchema.safeParse(theirs).success ? 'passphrase' : null;
+      if (missing !== null) {
+        action.setError({ message: missing === 'ownPassphrase' ? 'Enter this journal’s passphrase.' : 'Enter the passphrase of the journal in that folder.', field: missing });
+        return;
+      }
+    }
     void action.run(async () => {
-      const result = await window.hearth.setUpSync();
-      if (result.opened) await onDone();
+      try {
+        const result = mode === 'new' ? await window.hearth.setUpSync() : await window.hearth.adoptSyncFolder({ ownPassphrase: own, passphrase: theirs });
+        if (!result.opened) return;
+        setOwn('');
+        setTheirs('');
+        await onDone();
+      } catch (e) {
+        const shown = toShownError(e);
+        if (shown.code !== 'SYNC_OTHER_JOURNAL') throw e;
+        setMode('other');
+        throw new Error('That folder holds the journal of another computer. To merge this journal into it, enter both passphrases and choose the folder again.');
+      }
     });
   }
 
   return (
-    <>
-      <p id={`${id}-how`} className="hint">
-        Choose an empty folder to start syncing this journal, or the folder your other computers already sync it through. A folder that holds
-        another journal is refused: on a computer with no journal yet, choose “Join a journal from a sync folder” when Hearth first opens.
-      </p>
-      <FormError id={`${id}-error`} error={action.error} />
+    <form onSubmit={choose} noValidate aria-busy={action.busy}>
+      <fieldset className="setting">
+        <legend>Which folder?</legend>
+        <div className="choices">
+          <label className="choice">
+            <input type="radio" name={`${id}-mode`} value="new" checked={mode === 'new'} onChange={() => setMode('new')} />
+            An empty folder, or the one this journal already syncs through
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${id}-mode`} value="other" checked={mode === 'other'} onChange={() => setMode('other')} />
+            A folder another computer made for its own journal
+          </label>
+        </div>
+      </fieldset>
+      {mode === 'other' ? (
+        <div className="setting">
+          <KnownPassphraseField id={`${id}-own`} label="This journal’s passphrase" value={own} onChange={setOwn} error={action.error} errorId={errorId} field="ownPassphrase" />
+          <KnownPassphraseField
+            id={`${id}-theirs`}
+            label="Passphrase of the journal in that folder"
+            value={theirs}
+            onChange={setTheirs}
+            error={action.error}
+            errorId={errorId}
+            field="passphrase"
+            aria-describedby={`${id}-merge`}
+          />
+          <p id={`${id}-merge`} className="hint">
+            Hearth merges this journal into the one in the folder. Afterwards the folder journal’s passphrase (and its recovery key) unlock this
+            journal, here too; this journal’s passphrase and recovery key no longer do.
+          </p>
+        </div>
+      ) : null}
+      <FormError id={errorId} error={action.error} />
       <div className="setting-row">
-        <button type="button" disabled={action.busy} aria-describedby={`${id}-how`} onClick={choose}>
+        <button type="submit" disabled={action.busy}>
           Choose the folder…
         </button>
-        <span role="status">{action.busy ? 'Setting up sync…' : ''}</span>
+        <span role="status">{action.busy ? (mode === 'new' ? 'Setting up sync…' : 'Merging this journal into the folder’s…') : ''}</span>
       </div>
-    </>
+    </form>
   );
 }
 

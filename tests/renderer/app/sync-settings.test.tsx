@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Settings → Sync in every state (off, a folder of another journal refused, on with and without other
+// Settings → Sync in every state (off, merging into a folder of another journal, on with and without other
 // computers, syncing, a failed round, skipped files), the status line's words, and joining a
 // journal from a sync folder on first run.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -55,6 +55,11 @@ function setup(initial: SyncStatus) {
       status = { ...status, devices: status.devices.filter((d) => d.id !== id) };
       return status;
     }),
+    adoptSyncFolder: vi.fn(async ({ ownPassphrase }: { ownPassphrase: string; passphrase: string }) => {
+      if (ownPassphrase !== 'mine') throw new HearthError('WRONG_PASSPHRASE', 'That is not this journal’s passphrase.', { field: 'ownPassphrase' });
+      status = ON;
+      return { opened: true as const, summary: round({ published: 3, applied: 1 }) };
+    }),
     leaveSync: vi.fn(async () => {
       status = OFF;
       return status;
@@ -109,14 +114,30 @@ describe('Settings → Sync, off', () => {
     expect(screen.getByText(/No other computer syncs this folder yet/)).toBeTruthy();
   });
 
-  it('refuses a folder that holds another journal, saying why, and stays off', async () => {
+  it('when the folder holds another journal, asks for both passphrases, says which will unlock this journal, and merges', async () => {
     const user = userEvent.setup();
     const { sync } = setup(OFF);
     sync.setUpSync.mockRejectedValueOnce(new HearthError('SYNC_OTHER_JOURNAL'));
     await user.click(await screen.findByRole('button', { name: 'Choose the folder…' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent === new HearthError('SYNC_OTHER_JOURNAL').message)).toBe(true));
-    expect(screen.getByRole('button', { name: 'Choose the folder…' })).toBeTruthy();
-    expect(screen.queryByText('/home/sam/Sync/hearth')).toBeNull();
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => /another computer\. To merge this journal into it, enter both passphrases/.test(a.textContent ?? ''))).toBe(true));
+    expect((screen.getByRole('radio', { name: 'A folder another computer made for its own journal' }) as HTMLInputElement).checked).toBe(true);
+    const theirs = screen.getByLabelText('Passphrase of the journal in that folder');
+    expect(document.getElementById(theirs.getAttribute('aria-describedby')!)!.textContent).toMatch(/the folder journal’s passphrase \(and its recovery key\) unlock this\s+journal/);
+
+    // Both are needed before any dialog opens.
+    await user.type(theirs, 'the folder one');
+    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
+    expect(sync.adoptSyncFolder).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('This journal’s passphrase').getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(screen.getByLabelText('This journal’s passphrase'), 'wrong one');
+    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent === 'That is not this journal’s passphrase.')).toBe(true));
+    await user.clear(screen.getByLabelText('This journal’s passphrase'));
+    await user.type(screen.getByLabelText('This journal’s passphrase'), 'mine');
+    await user.click(screen.getByRole('button', { name: 'Choose the folder…' }));
+    expect(sync.adoptSyncFolder).toHaveBeenLastCalledWith({ ownPassphrase: 'mine', passphrase: 'the folder one' });
+    expect(await screen.findByRole('row', { name: /Laptop/ })).toBeTruthy();
   });
 
   it('stays off when the dialog is cancelled', async () => {

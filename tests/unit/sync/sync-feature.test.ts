@@ -123,6 +123,39 @@ describe('the sync feature', () => {
   });
 });
 
+describe('merging a journal into another journal’s sync folder', () => {
+  it('checks this journal’s passphrase first, merges, and stays open under the folder journal’s passphrase', async () => {
+    const files = sharedFiles();
+    const laptop = computer(files);
+    await laptop.service.create({ passphrase: PASSPHRASE });
+    await laptop.service.addEntry(entry({ mood: 6, note: 'on the laptop' }));
+    await laptop.call('setUpSync');
+
+    const own = 'the old desktop’s own passphrase';
+    const desk = computer(files);
+    await desk.service.create({ passphrase: own });
+    await desk.service.addEntry(entry({ mood: 3, note: 'on the old desktop' }));
+    await expect(desk.call('adoptSyncFolder', { ownPassphrase: 'not this one', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(await desk.service.status()).toEqual({ exists: true, unlocked: true });
+    await expect(desk.call('adoptSyncFolder', { ownPassphrase: own, passphrase: 'not the folder one' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    // Refused before anything was merged: open again, with its own passphrase.
+    expect(await desk.service.status()).toEqual({ exists: true, unlocked: true });
+    expect(await notes(desk.service)).toEqual(['on the old desktop']);
+
+    const adopted = await desk.call<{ opened: true; summary: { published: number; applied: number } }>('adoptSyncFolder', { ownPassphrase: own, passphrase: PASSPHRASE });
+    expect(adopted.summary).toMatchObject({ published: expect.any(Number), applied: 1 });
+    expect(await desk.service.status()).toEqual({ exists: true, unlocked: true });
+    expect(await notes(desk.service)).toEqual(['on the laptop', 'on the old desktop']);
+    expect((await desk.call<SyncStatus>('syncStatus')).folder).toBe(join(files, 'sync'));
+    await laptop.call('syncNow');
+    expect(await notes(laptop.service)).toEqual(['on the laptop', 'on the old desktop']);
+
+    await desk.service.lock();
+    await expect(desk.service.unlock({ passphrase: own })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await desk.service.unlock({ passphrase: PASSPHRASE });
+  });
+});
+
 describe('who sent the changes of a round', () => {
   const status = (devices: SyncStatus['devices']): SyncStatus => ({ folder: '/s', device: { id: 'a'.repeat(32), name: 'Here' }, devices, lastSyncedAt: null, unpublished: 0 });
   const b = { id: 'b'.repeat(32), name: 'Laptop', appliedUpTo: 1, lastSeenAt: '2026-12-01T10:00:00.000Z' };
