@@ -5,6 +5,7 @@
 // the other device's stamps. What a sync tool did to the folder (a file half there, a conflict
 // copy, a gap) is handled by ../sync/round.ts; a file that does not open is skipped by name.
 import { randomUUID } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
 import { openChangeFile, sealChangeFile, type OpenedChangeFile } from '../sync/change-file';
 import { DEVICE_FILE, KEYS_FILE, keysFileText, openDeviceName } from '../sync/folder-keys';
@@ -41,11 +42,22 @@ export async function syncRound(journal: Journal, now: () => number = Date.now):
   const parts = journal.syncParts();
   const device = parts.local.device();
   if (device === null) throw new HearthError('SYNC_NOT_SET_UP');
+  if (!(await isFolder(device.folder))) {
+    throw new HearthError('FILE_ERROR', `The sync folder ${device.folder} is not there (a drive not connected, or the folder moved): nothing was synced.`);
+  }
   const sodium = await loadSodium();
   await keepKeysFile(parts, device);
   const published = await publish(sodium, parts, device);
   const { applied, skipped } = await apply(sodium, journal, parts, now);
   return { published, applied, skipped };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The keys file matches the journal's key slots (a passphrase changed here reaches the folder). */

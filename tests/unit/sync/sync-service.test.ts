@@ -1,7 +1,7 @@
 // Sync through the service: a journal set up on a folder, a second computer joining it with the
 // passphrase, writes on both, and the refusals (another journal's folder, a folder of other files,
 // a key rotation while syncing).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
@@ -71,6 +71,24 @@ describe('sync through a folder', () => {
     await b.sync.renameDevice('Study');
     await a.sync.syncRound();
     expect((await a.sync.syncStatus())!.devices[0]!.name).toBe('Study');
+
+    // Forgotten, the desktop's files stay in the folder but are no longer read here.
+    const desktopId = (await b.sync.syncStatus())!.device.id;
+    await a.sync.forgetDevice(desktopId);
+    await b.service.addEntry(entry({ mood: 1, note: 'after being forgotten' }));
+    expect(await b.sync.syncRound()).toMatchObject({ published: 1 });
+    expect(await a.sync.syncRound()).toEqual({ published: 0, applied: 0, skipped: [] });
+    expect((await a.sync.syncStatus())!.devices).toEqual([]);
+    expect(readdirSync(join(folder, 'devices', desktopId)).filter((n) => /^\d+\.hearthsync$/.test(n))).toHaveLength(2);
+    await expect(a.sync.forgetDevice('0'.repeat(32))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('says so when the folder is not there', async () => {
+    const folder = join(temp(), 'usb-stick');
+    const a = await laptop();
+    await a.sync.syncSetUp({ folder });
+    rmSync(folder, { recursive: true });
+    await expect(a.sync.syncRound()).rejects.toMatchObject({ code: 'FILE_ERROR' });
   });
 
   it('refuses a folder of another journal, and a folder of other files', async () => {
