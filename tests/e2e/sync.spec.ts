@@ -54,6 +54,12 @@ test('two computers share one sync folder: set up, join on first run, and each s
     await openSyncSettings(page);
     await expect(page.getByText(/only encrypted files: nobody without your passphrase can read them/)).toBeVisible();
     await expectAccessible(page, 'settings, sync off (light)');
+    // Merging into another journal's folder asks for both passphrases (not needed here).
+    await page.getByRole('radio', { name: 'A folder another computer made for its own journal' }).check();
+    await expect(page.getByLabel('This journal’s passphrase')).toBeVisible();
+    await expect(page.getByLabel('Passphrase of the journal in that folder')).toBeVisible();
+    await expectAccessible(page, 'settings, merging into another journal’s folder (light)');
+    await page.getByRole('radio', { name: 'An empty folder, or the one this journal already syncs through' }).check();
 
     await page.getByRole('button', { name: 'Choose the folder…' }).click();
     await expect(page.getByText(join(laptop.filesDir, 'sync'), { exact: true })).toBeVisible();
