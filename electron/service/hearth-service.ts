@@ -37,6 +37,7 @@ import type { UpdateChannel } from '../../shared/updates';
 import type { ReminderSchedule } from '../../shared/contract/reminders';
 import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
 import type { SyncEngine } from './sync-api';
+import { roundOf } from './features/sync';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -344,7 +345,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
         throw e;
       }
       if (!(await reopen(passphrase))) throw new HearthError('WRONG_PASSPHRASE');
-      return { ...result, skipped: [...result.skipped], from: [] };
+      return roundOf(result);
     });
   }
 

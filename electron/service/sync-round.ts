@@ -22,7 +22,6 @@ import type { SyncParts } from './journal-sync';
 import type { DeviceState, PeerState } from './sync-local';
 import { changeBody, localValue, readableBody, SYNCED_SETTINGS_ID } from './sync-records';
 import { SCHEMA } from './stored-records';
-import { idSchema } from '../../shared/schemas';
 
 export interface SyncRoundResult {
   /** Changes of this device published this round. */
@@ -31,6 +30,8 @@ export interface SyncRoundResult {
   applied: number;
   /** Files not applied, each with why; a file not yet whole is tried again next round. */
   skipped: SkippedFile[];
+  /** Of `applied`, how many came from each device ("3 changes from Laptop"); devices with none are left out. */
+  from: Array<{ id: string; name: string | null; applied: number }>;
 }
 
 /** At most this many changes in one file, so that no file grows past what is read into memory. */
@@ -48,8 +49,8 @@ export async function syncRound(journal: Journal, now: () => number = Date.now):
   const sodium = await loadSodium();
   await keepKeysFile(parts, device);
   const published = await publish(sodium, parts, device);
-  const { applied, skipped } = await apply(sodium, journal, parts, now);
-  return { published, applied, skipped };
+  const { applied, skipped, from } = await apply(sodium, journal, parts, now);
+  return { published, applied, skipped, from };
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -123,13 +124,15 @@ async function publishAt(sodium: Sodium, key: Uint8Array, vaultId: string, devic
   }
 }
 
-/** A change another device may send: its id names one record of its kind (settings: the one settings record). */
+/**
+ * A change another device may send: settings under the one settings id, and a record this Hearth
+ * can read. (An id that names a record of another kind here is passed over when merging.)
+ */
 function acceptable(change: Change): boolean {
-  const id = change.kind === 'settings' ? change.id === SYNCED_SETTINGS_ID : idSchema.safeParse(change.id).success;
-  return id && readableBody(change.kind, change.body);
+  return (change.kind === 'settings') === (change.id === SYNCED_SETTINGS_ID) && readableBody(change.kind, change.body);
 }
 
-async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: () => number): Promise<{ applied: number; skipped: SkippedFile[] }> {
+async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: () => number): Promise<Omit<SyncRoundResult, 'published'>> {
   const { vaultId, store, cipher, local } = parts;
   const device = local.device()!;
   const peers = new Map(local.peers().map((p) => [p.id, p]));
@@ -203,5 +206,8 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   };
   if (puts.length > 0 || deletes.length > 0) journal.applySynced(puts, deletes, values, alongside);
   else local.rows.transaction(alongside);
-  return { applied: winners.size, skipped: plan.skipped };
+  const counts = new Map<string, number>();
+  for (const change of winners.values()) counts.set(change.hlc.device, (counts.get(change.hlc.device) ?? 0) + 1);
+  const from = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, applied]) => ({ id, name: names.get(id) ?? null, applied }));
+  return { applied: winners.size, skipped: plan.skipped, from };
 }

@@ -2,7 +2,7 @@
 // can write to the folder can plant a link: every level is checked with lstat, nothing reached
 // through a link is read or written, and this device only ever adds new files under its own folder.
 import { constants, type Stats } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILE_MODE, FOLDER_MODE, partialName, syncFolder, writeFileAtomic } from '../files/atomic-file';
 import { CHANGE_FILE_SUFFIX, parseChangeFilePath, type ListedChangeFile } from './folder-listing';
@@ -79,6 +79,24 @@ async function ownFolder(root: string, device: string): Promise<string> {
   return join(root, 'devices', device);
 }
 
+/** File systems without hard links (FAT and exFAT on a USB stick, some network shares) refuse link with one of these. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Gives the flushed file `partial` its final name, failing with EEXIST if the name is taken. Where
+ * hard links are not to be had, a rename after checking the name is free: only this device writes
+ * in its folder, so nothing else can take the name in between.
+ */
+async function linkOrMove(partial: string, path: string): Promise<void> {
+  try {
+    await link(partial, path);
+  } catch (e) {
+    if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    if ((await lstatOrNull(path)) !== null) throw Object.assign(new Error(`${path} exists`), { code: 'EEXIST' });
+    await rename(partial, path);
+  }
+}
+
 /**
  * Adds change file number `seq` to this device's folder, whole or not at all. The bytes are
  * flushed under a fresh private name, then linked to the final name, which fails if anything is
@@ -96,7 +114,7 @@ export async function publishChangeFile(root: string, device: string, seq: numbe
     } finally {
       await handle.close();
     }
-    await link(partial, path);
+    await linkOrMove(partial, path);
   } finally {
     await rm(partial, { force: true });
   }

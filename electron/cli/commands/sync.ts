@@ -6,8 +6,12 @@ import { ENV } from '../secrets';
 import type { Session } from '../session';
 import type { SyncRoundResult, SyncStatus } from '../../service/sync-session';
 
+/** What --json prints of a round: exactly these three. */
+const roundJson = ({ published, applied, skipped }: SyncRoundResult) => ({ published, applied, skipped });
+
 function roundLines(result: SyncRoundResult): string[] {
   const lines = [`Published ${plural(result.published, 'change')}; applied ${plural(result.applied, 'change')} from other computers.`];
+  for (const f of result.from) lines.push(`  ${plural(f.applied, 'change')} from ${f.name ?? f.id}`);
   for (const s of result.skipped) lines.push(`Skipped ${s.file}: ${s.reason}.`);
   return lines;
 }
@@ -31,7 +35,7 @@ async function join(session: Session, folder: string, name: string | undefined, 
   const passphrase = await session.secrets.passphrase();
   const { joinSyncFolder } = await import('../../service/sync-join');
   const result = await joinSyncFolder({ folder, vaultDir: session.vaultDir, passphrase, ...(name === undefined ? {} : { deviceName: name }) });
-  if (json) await session.printJson(result);
+  if (json) await session.printJson(roundJson(result));
   else await session.print([`Joined the journal in ${folder}: a new journal in ${session.vaultDir}, opened by the same passphrase.`, ...roundLines(result)].join('\n'));
   return EXIT.ok;
 }
@@ -82,7 +86,7 @@ export const sync: Command = {
       current === null || (folder !== undefined && folder !== current.folder)
         ? await syncing.syncSetUp({ folder: folder!, ...(name === undefined ? {} : { deviceName: name }) })
         : await syncing.syncRound();
-    await (json ? session.printJson(result) : session.print(roundLines(result).join('\n')));
+    await (json ? session.printJson(roundJson(result)) : session.print(roundLines(result).join('\n')));
     return EXIT.ok;
   },
 };

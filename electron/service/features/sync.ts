@@ -15,7 +15,7 @@ function engineOf({ sync: engine }: FeatureContext): SyncEngine {
 }
 
 /** A device whose name file has not arrived yet is named by the start of its id. */
-function named(device: { id: string; name: string | null }): string {
+export function named(device: { id: string; name: string | null }): string {
   return device.name ?? `Computer ${device.id.slice(0, 6)}`;
 }
 
@@ -25,20 +25,14 @@ function statusOf(engine: SyncEngine, journal: Journal): SyncStatus {
   return { ...status, devices: status.devices.map((d): SyncDevice => ({ ...d, name: named(d) })) };
 }
 
-/**
- * Who sent the changes a round applied. The engine counts them all together; they are put on one
- * device only when one device alone can have sent them (the only one, or the only one that moved).
- */
-export function attribute(before: SyncStatus, after: SyncStatus, result: SyncRoundResult): SyncRound {
-  const round: SyncRound = { published: result.published, applied: result.applied, skipped: [...result.skipped], from: [] };
-  if (result.applied === 0) return round;
-  const earlier = new Map(before.devices.map((d) => [d.id, d]));
-  const moved = after.devices.filter((d) => {
-    const was = earlier.get(d.id);
-    return was === undefined || was.appliedUpTo !== d.appliedUpTo || was.lastSeenAt !== d.lastSeenAt;
-  });
-  const sender = moved.length === 1 ? moved[0] : after.devices.length === 1 ? after.devices[0] : undefined;
-  return sender === undefined ? round : { ...round, from: [{ id: sender.id, name: sender.name, changes: result.applied }] };
+/** A round's answer, each sender named as the status names it. */
+export function roundOf(result: SyncRoundResult): SyncRound {
+  return {
+    published: result.published,
+    applied: result.applied,
+    skipped: [...result.skipped],
+    from: result.from.map((d) => ({ id: d.id, name: named(d), changes: d.applied })),
+  };
 }
 
 /** Runs `change`, then answers with where sync stands. */
@@ -50,12 +44,7 @@ async function thenStatus(ctx: FeatureContext & { journal: Journal }, change: (e
 
 export const syncHandlers = {
   syncStatus: (ctx) => statusOf(engineOf(ctx), ctx.journal),
-  syncNow: async (ctx) => {
-    const engine = engineOf(ctx);
-    const before = statusOf(engine, ctx.journal);
-    const result = await engine.round(ctx.journal);
-    return attribute(before, statusOf(engine, ctx.journal), result);
-  },
+  syncNow: async (ctx) => roundOf(await engineOf(ctx).round(ctx.journal)),
   setUpSync: (ctx, _arg, folder) => thenStatus(ctx, (engine) => engine.setUp(ctx.journal, folder)),
   joinSyncFolder: async (ctx, { passphrase }, folder) => {
     const result = await engineOf(ctx).join(folder, passphrase);

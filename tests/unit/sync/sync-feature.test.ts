@@ -6,7 +6,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../../electron/ipc/dispatch';
-import { attribute } from '../../../electron/service/features/sync';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { syncEngine } from '../../../electron/service/sync-engine';
 import type { SyncStatus } from '../../../shared/contract/sync';
@@ -153,20 +152,5 @@ describe('merging a journal into another journal’s sync folder', () => {
     await desk.service.lock();
     await expect(desk.service.unlock({ passphrase: own })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     await desk.service.unlock({ passphrase: PASSPHRASE });
-  });
-});
-
-describe('who sent the changes of a round', () => {
-  const status = (devices: SyncStatus['devices']): SyncStatus => ({ folder: '/s', device: { id: 'a'.repeat(32), name: 'Here' }, devices, lastSyncedAt: null, unpublished: 0 });
-  const b = { id: 'b'.repeat(32), name: 'Laptop', appliedUpTo: 1, lastSeenAt: '2026-12-01T10:00:00.000Z' };
-  const c = { id: 'c'.repeat(32), name: 'Work', appliedUpTo: 3, lastSeenAt: '2026-12-01T11:00:00.000Z' };
-
-  it('names the one device that moved, or the only device; never guesses between two', () => {
-    const result = { published: 0, applied: 5, skipped: [] };
-    expect(attribute(status([b, c]), status([{ ...b, appliedUpTo: 2 }, c]), result).from).toEqual([{ id: b.id, name: 'Laptop', changes: 5 }]);
-    expect(attribute(status([b]), status([b]), result).from).toEqual([{ id: b.id, name: 'Laptop', changes: 5 }]);
-    expect(attribute(status([b, c]), status([{ ...b, appliedUpTo: 2 }, { ...c, appliedUpTo: 4 }]), result).from).toEqual([]);
-    expect(attribute(status([b, c]), status([b, c]), result).from).toEqual([]);
-    expect(attribute(status([b]), status([b]), { ...result, applied: 0 }).from).toEqual([]);
   });
 });

@@ -1,11 +1,17 @@
 // What the sync folder gives away and what it lets in: no entry text, person name, tag, device
 // name in any encoding in any of its files; a flipped bit, a file moved to another device's folder
-// and a file of another journal are each refused by name, with nothing applied from them.
+// and a file of another journal are each refused by name, with nothing applied from them; so is
+// a file that opens but holds a record this Hearth cannot read.
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
-import { CHANGE_FILE_PROBLEMS } from '../../../electron/sync/change-file';
+import { randomUUID } from 'node:crypto';
+import { CHANGE_FILE_PROBLEMS, sealChangeFile } from '../../../electron/sync/change-file';
+import { openVault } from '../../../electron/service/vault-file';
+import { openWithPassphrase } from '../../../electron/vault/key-manager';
+import { loadSodium } from '../../../electron/vault/sodium';
+import { deriveSyncKey } from '../../../electron/vault/sync-key';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { SyncSession } from '../../../electron/service/sync-session';
 import { encodings } from '../../support/canary';
@@ -71,7 +77,7 @@ describe('the sync folder', () => {
   });
 
   it('refuses a flipped bit, a moved file and another journal’s file by name, applying nothing from them', async () => {
-    const { dir, folder, a, aSync, aId, b, bSync } = await twoComputers();
+    const { dir, folder, a, aSync, aId, aVault, b, bSync } = await twoComputers();
     expect(await notes(b)).toEqual([`${NOTE} with ${PERSON}`]);
     const before = await notes(b);
 
@@ -83,7 +89,7 @@ describe('the sync folder', () => {
     const flipped = Buffer.from(bytes);
     flipped[flipped.length - 40]! ^= 0x01;
     writeFileSync(join(folder, second), flipped);
-    expect(await bSync.syncRound()).toEqual({ published: 0, applied: 0, skipped: [{ file: second, reason: CHANGE_FILE_PROBLEMS['does-not-open'] }] });
+    expect(await bSync.syncRound()).toMatchObject({ published: 0, applied: 0, skipped: [{ file: second, reason: CHANGE_FILE_PROBLEMS['does-not-open'] }] });
     expect(await notes(b)).toEqual(before);
 
     // The same file, whole, moved into a folder of another device.
@@ -111,11 +117,28 @@ describe('the sync folder', () => {
     expect(third.skipped).toContainEqual({ file: foreign, reason: CHANGE_FILE_PROBLEMS['other-journal'] });
     expect(await notes(b)).toEqual(before);
 
+    // A file sealed with the journal's key, holding a record this Hearth cannot read.
+    const sodium = await loadSodium();
+    const vault = openVault({ dbPath: join(aVault, 'hearth.db') }, true)!;
+    const dataKey = (await openWithPassphrase(sodium, vault.store, vault.vaultId, PASSPHRASE))!;
+    vault.db.close();
+    const newer = 'e'.repeat(32);
+    const unreadable = `devices/${newer}/000000000001.hearthsync`;
+    mkdirSync(join(folder, 'devices', newer));
+    const body = { occurredAt: '2026-03-02T09:30:00+01:00', mood: 11, note: 'mood eleven', tags: [], interactions: [], createdAt: 'a', updatedAt: 'b' };
+    const hlc = { wall: Date.now() + 60_000, count: 0, device: newer };
+    writeFileSync(join(folder, unreadable), sealChangeFile(sodium, deriveSyncKey(sodium, dataKey), vault.vaultId, { device: newer, seq: 1 }, [{ kind: 'entry', id: randomUUID(), hlc, body }]));
+    dataKey.fill(0);
+    const fourth = await bSync.syncRound();
+    expect(fourth.applied).toBe(0);
+    expect(fourth.skipped).toContainEqual({ file: unreadable, reason: CHANGE_FILE_PROBLEMS['not-readable'] });
+    expect(await notes(b)).toEqual(before);
+
     // Put right, the laptop's file applies; the others are still refused.
     writeFileSync(join(folder, second), bytes);
     const healed = await bSync.syncRound();
     expect(healed.applied).toBe(1);
-    expect(healed.skipped.map((s) => s.file).sort()).toEqual([foreign, moved].sort());
+    expect(healed.skipped.map((s) => s.file).sort()).toEqual([foreign, moved, unreadable].sort());
     expect(await notes(b)).toEqual([...before, 'flipped'].sort());
   });
 });

@@ -46,23 +46,24 @@ describe('sync through a folder', () => {
     await a.service.updateSettings({ theme: 'dark' });
     const setUp = await a.sync.syncSetUp({ folder, deviceName: 'Laptop' });
     // The entry, Ada and the settings.
-    expect(setUp).toEqual({ published: 3, applied: 0, skipped: [] });
+    expect(setUp).toMatchObject({ published: 3, applied: 0, skipped: [] });
 
     const b = await joined(folder);
-    expect(b.result).toEqual({ published: 0, applied: 3, skipped: [] });
+    expect(b.result).toMatchObject({ published: 0, applied: 3, skipped: [] });
     expect(await notes(b.service)).toEqual(['first']);
     expect((await b.service.getSettings()).theme).toBe('dark');
     expect((await b.service.getEntry({ id: first.id })).interactions[0]!.person).toBe('Ada');
 
     await b.service.addEntry(entry({ mood: 3, note: 'from the desktop' }));
     await b.service.updateEntry({ id: first.id, entry: entry({ mood: 6, note: 'first, edited on the desktop', interactions: [{ person: 'Ada', kinds: ['practical'] }] }) });
-    expect(await b.sync.syncRound()).toEqual({ published: 2, applied: 0, skipped: [] });
-    expect(await a.sync.syncRound()).toEqual({ published: 0, applied: 2, skipped: [] });
+    expect(await b.sync.syncRound()).toMatchObject({ published: 2, applied: 0, skipped: [] });
+    const desktopId = (await b.sync.syncStatus())!.device.id;
+    expect(await a.sync.syncRound()).toEqual({ published: 0, applied: 2, skipped: [], from: [{ id: desktopId, name: 'Desktop', applied: 2 }] });
     expect(await notes(a.service)).toEqual(['first, edited on the desktop', 'from the desktop']);
 
     await a.service.deleteEntry({ id: first.id });
     await a.sync.syncRound();
-    expect(await b.sync.syncRound()).toEqual({ published: 0, applied: 1, skipped: [] });
+    expect(await b.sync.syncRound()).toMatchObject({ published: 0, applied: 1, skipped: [] });
     expect(await notes(b.service)).toEqual(['from the desktop']);
 
     const status = await a.sync.syncStatus();
@@ -73,14 +74,30 @@ describe('sync through a folder', () => {
     expect((await a.sync.syncStatus())!.devices[0]!.name).toBe('Study');
 
     // Forgotten, the desktop's files stay in the folder but are no longer read here.
-    const desktopId = (await b.sync.syncStatus())!.device.id;
     await a.sync.forgetDevice(desktopId);
     await b.service.addEntry(entry({ mood: 1, note: 'after being forgotten' }));
     expect(await b.sync.syncRound()).toMatchObject({ published: 1 });
-    expect(await a.sync.syncRound()).toEqual({ published: 0, applied: 0, skipped: [] });
+    expect(await a.sync.syncRound()).toMatchObject({ published: 0, applied: 0, skipped: [] });
     expect((await a.sync.syncStatus())!.devices).toEqual([]);
     expect(readdirSync(join(folder, 'devices', desktopId)).filter((n) => /^\d+\.hearthsync$/.test(n))).toHaveLength(2);
     await expect(a.sync.forgetDevice('0'.repeat(32))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('carries a new passphrase to the folder at the next round, so a new computer joins with it', async () => {
+    const folder = join(temp(), 'sync');
+    const a = await laptop();
+    await a.service.addEntry(entry({ mood: 5, note: 'kept' }));
+    await a.sync.syncSetUp({ folder });
+    const changed = 'a new passphrase for the laptop and the folder';
+    await a.service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: changed, rotateKey: false });
+    await a.sync.syncRound();
+    await expect(joinSyncFolder({ folder, vaultDir: join(temp(), 'old'), passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    const vaultDir = join(temp(), 'vault');
+    expect(await joinSyncFolder({ folder, vaultDir, passphrase: changed })).toMatchObject({ applied: 2, skipped: [] });
+    const b = new HearthService({ vaultDir, kdf: TEST_KDF });
+    cleanups.push(() => b.close());
+    await b.unlock({ passphrase: changed });
+    expect(await notes(b)).toEqual(['kept']);
   });
 
   it('says so when the folder is not there', async () => {
@@ -104,7 +121,7 @@ describe('sync through a folder', () => {
     const marked = temp();
     mkdirSync(join(marked, '.stfolder'));
     await expect(other.sync.syncSetUp({ folder: marked })).resolves.toMatchObject({ skipped: [] });
-    await expect(other.sync.syncRound()).resolves.toEqual({ published: 0, applied: 0, skipped: [] });
+    await expect(other.sync.syncRound()).resolves.toMatchObject({ published: 0, applied: 0, skipped: [] });
   });
 
   it('refuses a key rotation while syncing, and a round before sync is set up', async () => {
@@ -133,7 +150,7 @@ describe('sync through a folder', () => {
     await expect(adoptSyncFolder({ folder, vaultDir, ownPassphrase: 'not it at all, not it at all', passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     // The desktop's entry, Ada and its settings are published; the laptop's entry is applied (its
     // settings were changed before the desktop's were stamped, so the desktop's win).
-    expect(await adoptSyncFolder({ folder, vaultDir, ownPassphrase: own, passphrase: PASSPHRASE, deviceName: 'Desktop' })).toEqual({ published: 3, applied: 1, skipped: [] });
+    expect(await adoptSyncFolder({ folder, vaultDir, ownPassphrase: own, passphrase: PASSPHRASE, deviceName: 'Desktop' })).toMatchObject({ published: 3, applied: 1, skipped: [] });
     const adopted = new HearthService({ vaultDir, kdf: TEST_KDF });
     cleanups.push(() => adopted.close());
     await expect(adopted.unlock({ passphrase: own })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });

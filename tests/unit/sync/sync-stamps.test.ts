@@ -58,7 +58,7 @@ describe('stamping writes', () => {
 
     await v.service.updateSettings({ theme: 'dark' });
     expect((await app.syncStatus())!.unpublished).toBe(4);
-    expect(await app.syncRound()).toEqual({ published: 4, applied: 0, skipped: [] });
+    expect(await app.syncRound()).toMatchObject({ published: 4, applied: 0, skipped: [] });
     expect(stampRows(v.vaultDir).every((r) => r.published === 1)).toBe(true);
   });
 });
