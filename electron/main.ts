@@ -8,6 +8,7 @@ import type { Method } from '../shared/contract';
 import { createHandlers } from './ipc/dispatch';
 import { HearthService } from './service/hearth-service';
 import { defaultVaultDir } from './service/paths';
+import { syncEngine } from './service/sync-engine';
 import { REMINDER_FILE, reminderFileStamp } from './service/reminder-file';
 import { reminderDue, slotKey } from './service/reminder-schedule';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol';
@@ -26,6 +27,9 @@ import { PLAN_MAY_CHANGE, Reminders } from './shell/reminders';
 import { watchScreenLock } from './shell/screen-lock-monitor';
 import { hardenContents, hardenSession } from './shell/security-policy';
 import { createUpdateChannel } from './shell/update-channel';
+import { watchFolder } from './shell/folder-watch';
+import { SyncScheduler } from './shell/sync-scheduler';
+import { afterCallForSync, lockAfterSync } from './shell/sync-triggers';
 import { isTrustedSender } from './shell/sender-check';
 import { BackgroundTray, onWindowClose } from './shell/tray';
 import { PARTITION, windowOptions } from './shell/window-options';
@@ -62,15 +66,17 @@ function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
   let externalChange = (): void => undefined;
   const vaultDir = defaultVaultDir();
+  const nativeBinding = electronNativeBinding();
   const service = new HearthService({
     vaultDir,
-    nativeBinding: electronNativeBinding(),
+    nativeBinding,
     onExternalChange: () => {
       notifyWindow(JOURNAL_CHANGED);
       externalChange();
     },
     // Used only by the opt-in update check, and only after the person turns it on and clicks.
     updateChannel: createUpdateChannel(net, shell, app.getVersion()),
+    sync: syncEngine({ vaultDir, nativeBinding }),
   });
 
   const appSession = session.fromPartition(PARTITION);
@@ -84,11 +90,20 @@ function start(): void {
     if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event);
   };
   notifyWindow = notify;
+  // Sync rounds: at unlock, after writes, when the sync folder changes, and before each lock.
+  let syncApplied = (): void => undefined;
+  const syncScheduler = new SyncScheduler({
+    api: { syncStatus: () => service.syncStatus(), syncNow: () => service.syncNow() },
+    watch: watchFolder,
+    onActivity: (activity) => notify({ type: 'sync', activity }),
+    onApplied: () => syncApplied(),
+  });
+  const lockService = lockAfterSync(service, syncScheduler);
   // While unlocked, the command line's calls come through this socket to the one service.
   let afterCliCall = (_method: Method, _ok: boolean): void => undefined;
   const appSocket = new AppSocket({ vaultDir, api: service, afterCall: (method, ok) => afterCliCall(method, ok) });
   const autoLock = new AutoLock({
-    service,
+    service: { status: () => service.status(), getSettings: () => service.getSettings(), lock: lockService },
     notify,
     onLocked: () => {
       void appSocket.sync();
@@ -100,6 +115,9 @@ function start(): void {
   const handlers = createHandlers(service, nativeDialogs(dialog, () => mainWindow));
   // Only main opens the browser, and only at a listed helpline address.
   handlers.openHelpline = openHelplineWith(shell);
+  // The window's lock and "Sync now" go through the scheduler: one round at a time, the last before the key goes.
+  handlers.lock = lockService;
+  handlers.syncNow = () => syncScheduler.syncNow();
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate(process.platform, () => {
@@ -137,8 +155,16 @@ function start(): void {
   });
   reminders.start();
   void reminders.refresh();
-  externalChange = () => void reminders.refresh();
+  externalChange = () => {
+    void reminders.refresh();
+    syncScheduler.wrote();
+  };
+  syncApplied = () => {
+    notify(JOURNAL_CHANGED);
+    void reminders.refresh();
+  };
   afterCliCall = (method, ok) => {
+    afterCallForSync(syncScheduler, method, ok);
     if (!ok) return;
     if (changesJournal(method)) notify(JOURNAL_CHANGED);
     if (PLAN_MAY_CHANGE.has(method)) void reminders.refresh();
@@ -154,6 +180,7 @@ function start(): void {
       afterCall: (method, ok) => {
         void autoLock.afterCall(method, ok);
         appSocket.afterIpcCall(method, ok);
+        afterCallForSync(syncScheduler, method, ok);
         if (ok && PLAN_MAY_CHANGE.has(method)) void reminders.refresh();
       },
     }),
@@ -206,7 +233,7 @@ function start(): void {
       // Quitting an unlocked app is a lock like any other: the CLI's unlock agent ends with it.
       .then(async ({ unlocked }) => {
         appSocket.close();
-        await service.lock();
+        await lockService();
         if (unlocked) await lockAgentOf(vaultDir);
       })
       .catch((e: unknown) => console.error('Hearth: locking before quit failed:', e))
@@ -219,6 +246,7 @@ function start(): void {
   });
   app.on('will-quit', () => {
     clearInterval(backupTimer);
+    syncScheduler.stop();
     appSocket.close();
     reminders.stop();
     tray.hide();

@@ -5,6 +5,7 @@ export { FILE_METHODS } from './contract';
 export type { EntryList } from './contract/entries';
 export type { SavedDraft } from './contract/drafts';
 import type { HearthClient } from './contract';
+import type { SyncActivity } from './contract/sync';
 
 /** Why the journal was locked. */
 export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-locked';
@@ -21,7 +22,9 @@ export type HearthEvent =
   /** The menu's "Find a helpline…": the window shows the helplines, locked or not. */
   | { type: 'open-helplines' }
   /** A reminder (or the tray's New entry) was clicked: open a new entry, once the journal is unlocked. */
-  | { type: 'open-new-entry' };
+  | { type: 'open-new-entry' }
+  /** The desktop app's sync scheduler started or ended a round. */
+  | { type: 'sync'; activity: SyncActivity };
 
 /** What the renderer sees as `window.hearth`: the contract plus the event subscription. */
 export type HearthBridge = HearthClient & {

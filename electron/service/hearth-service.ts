@@ -36,6 +36,8 @@ import type { FeatureContext, JournalContext } from './features/handler';
 import type { UpdateChannel } from '../../shared/updates';
 import type { ReminderSchedule } from '../../shared/contract/reminders';
 import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
+import type { SyncEngine } from './sync-api';
+import { roundOf } from './features/sync';
 
 export interface ServiceOptions {
   /** The folder holding hearth.db and nothing else. */
@@ -51,6 +53,8 @@ export interface ServiceOptions {
   onExternalChange?: () => void;
   /** The desktop app's network for the opt-in update check (the only request Hearth can make). */
   updateChannel?: UpdateChannel;
+  /** The sync engine (./sync-api.ts, made by ./sync-engine.ts) for the sync methods. */
+  sync?: SyncEngine;
 }
 
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
@@ -316,6 +320,35 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
+  /**
+   * Merges this journal into the journal of a sync folder another computer made (./sync-adopt.ts):
+   * the journal is closed first (every record is sealed again under the folder journal's key),
+   * then opened again with the folder journal's passphrase.
+   */
+  adoptSyncFolder({ ownPassphrase, passphrase }: Arg<'adoptSyncFolder'>, folder: string): Promise<Results['syncNow']> {
+    return this.serial(async () => {
+      const engine = this.options.sync;
+      if (!engine) throw new HearthError('INTERNAL', 'This copy of Hearth cannot sync.');
+      const s = this.requireSession();
+      const sodium = await loadSodium();
+      const check = await openWithPassphrase(sodium, s.store, s.vaultId, ownPassphrase);
+      if (!check) throw new HearthError('WRONG_PASSPHRASE', 'That is not this journal’s passphrase.', { field: 'ownPassphrase' });
+      sodium.memzero(check);
+      this.endSession();
+      const reopen = (p: string) => this.openSession((so, vault) => openWithPassphrase(so, vault.store, vault.vaultId, p));
+      let result;
+      try {
+        result = await engine.adopt(folder, ownPassphrase, passphrase);
+      } catch (e) {
+        // Nothing was merged (or it all was): the journal opens again with whichever passphrase it now has.
+        if (!(await reopen(ownPassphrase))) await reopen(passphrase);
+        throw e;
+      }
+      if (!(await reopen(passphrase))) throw new HearthError('WRONG_PASSPHRASE');
+      return roundOf(result);
+    });
+  }
+
   // Beyond the contract: for the benchmark and the app.
 
   /** Every readable record as a backup holds it: what the benchmark writes and reads back. */
@@ -386,7 +419,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** A feature method in its turn, with the journal (and the write lock) where its declaration says so. */
   private runFeature(method: FeatureMethod, arg: unknown, path: string | undefined): Promise<unknown> {
     const handler = HANDLERS[method] as (ctx: FeatureContext | JournalContext, arg: unknown, path?: string) => unknown;
-    const context: FeatureContext = { exchange: this.exchange, updateChannel: this.options.updateChannel };
+    const context: FeatureContext = { exchange: this.exchange, updateChannel: this.options.updateChannel, sync: this.options.sync };
     switch (CONTRACT[method].needs) {
       case 'nothing':
         return this.serial(() => handler(context, arg, path));

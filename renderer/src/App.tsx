@@ -10,11 +10,14 @@ import { CreateJournal } from './onboarding/CreateJournal';
 import { RecoveryKeyStep } from './ui/RecoveryKeyStep';
 import { Unlock } from './onboarding/Unlock';
 import { HelplineFromMenu } from './ui/HelplineDialog';
+import { JoinFromSyncFolder, JoinOffer } from './onboarding/JoinFromSyncFolder';
+import { SyncActivityProvider } from './ui/sync-activity';
 
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'create' }
+  | { kind: 'join' }
   | { kind: 'recovery'; recoveryKey: string }
   | { kind: 'locked'; notice?: string }
   | { kind: 'unlocked' };
@@ -72,10 +75,10 @@ export function App() {
   }, [dropToLocked]);
 
   return (
-    <>
+    <SyncActivityProvider>
       {render(screen)}
       <HelplineFromMenu />
-    </>
+    </SyncActivityProvider>
   );
 
   function render(s: Screen) {
@@ -104,6 +107,13 @@ export function App() {
         return (
           <main className="app onboarding">
             <CreateJournal onCreated={(recoveryKey) => setScreen({ kind: 'recovery', recoveryKey })} />
+            <JoinOffer onJoin={() => setScreen({ kind: 'join' })} />
+          </main>
+        );
+      case 'join':
+        return (
+          <main className="app onboarding">
+            <JoinFromSyncFolder onJoined={() => setScreen({ kind: 'unlocked' })} onBack={() => setScreen({ kind: 'create' })} />
           </main>
         );
       case 'recovery':

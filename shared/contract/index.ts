@@ -15,13 +15,14 @@ import { people } from './people';
 import { reminders } from './reminders';
 import { reports } from './reports';
 import { settings } from './settings';
+import { sync } from './sync';
 import { updates } from './updates';
 import { vault } from './vault';
 
 /** Each capability's methods, as its feature file declares them. */
-export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care, reminders, memories, checkins };
+export const FEATURES = { vault, entries, people, drafts, settings, insights, reports, backups, data, imports, updates, care, reminders, memories, checkins, sync };
 
-export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care, ...reminders, ...memories, ...checkins };
+export const CONTRACT = { ...vault, ...entries, ...people, ...drafts, ...settings, ...insights, ...reports, ...backups, ...data, ...imports, ...updates, ...care, ...reminders, ...memories, ...checkins, ...sync };
 export type Contract = typeof CONTRACT;
 
 export type Method = keyof Contract;

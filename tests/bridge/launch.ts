@@ -51,12 +51,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * A bridge on an existing vault folder, or with --fast-kdf on a new temporary one (removed on stop).
+ * `fastKdf` asks for --fast-kdf on a given folder too (two bridges side by side, as two computers).
  */
-export async function startBridge(options: { vaultDir?: string } = {}): Promise<RunningBridge> {
+export async function startBridge(options: { vaultDir?: string; fastKdf?: boolean } = {}): Promise<RunningBridge> {
   const dir = options.vaultDir === undefined ? await mkdtemp(join(tmpdir(), 'hearth-bridge-')) : null;
   const vaultDir = options.vaultDir ?? join(dir!, 'vault');
   const filesDir = join(vaultDir, '../files');
-  const args = ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--files', filesDir, '--port', '0', ...(dir ? ['--fast-kdf'] : [])];
+  const args = ['--import', 'tsx', 'tests/bridge/serve.ts', '--vault', vaultDir, '--files', filesDir, '--port', '0', ...(dir || options.fastKdf ? ['--fast-kdf'] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr!.pipe(process.stderr);
   const stop = async () => {

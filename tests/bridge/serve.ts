@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HearthService, TEST_KDF } from '../../electron/service/hearth-service';
+import { syncEngine } from '../../electron/service/sync-engine';
 import { JOURNAL_CHANGED, watchForChanges } from '../../electron/shell/change-watch';
+import { watchFolder } from '../../electron/shell/folder-watch';
+import { SyncScheduler } from '../../electron/shell/sync-scheduler';
+import { afterCallForSync, lockAfterSync } from '../../electron/shell/sync-triggers';
 import { folderDialogs } from '../support/folder-dialogs';
 import { bundleShim } from './bundle-shim';
 import { EventHub } from './events';
@@ -75,9 +79,29 @@ async function main(): Promise<void> {
     vaultDir: options.vaultDir,
     ...(options.fastKdf ? { kdf: TEST_KDF } : {}),
     onExternalChange: () => events.publish(JOURNAL_CHANGED),
+    sync: syncEngine({ vaultDir: options.vaultDir }),
   });
   const stopWatching = watchForChanges(service);
-  const server = createBridgeServer({ api: service, dialogs: folderDialogs(options.filesDir), rendererDir, token, shim: await bundleShim(token), events });
+  // Sync runs as in the app: the same scheduler, its activity on the event stream.
+  const syncScheduler = new SyncScheduler({
+    api: { syncStatus: () => service.syncStatus(), syncNow: () => service.syncNow() },
+    watch: watchFolder,
+    onActivity: (activity) => events.publish({ type: 'sync', activity }),
+    onApplied: () => events.publish(JOURNAL_CHANGED),
+  });
+  const server = createBridgeServer({
+    api: service,
+    dialogs: folderDialogs(options.filesDir),
+    rendererDir,
+    token,
+    shim: await bundleShim(token),
+    events,
+    override: (handlers) => {
+      handlers.lock = lockAfterSync(service, syncScheduler);
+      handlers.syncNow = () => syncScheduler.syncNow();
+    },
+    afterCall: (method, ok) => afterCallForSync(syncScheduler, method, ok),
+  });
 
   await new Promise<void>((done, reject) => {
     server.once('error', reject);
@@ -88,6 +112,7 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     stopWatching();
+    syncScheduler.stop();
     events.closeAll();
     server.closeAllConnections();
     server.close();

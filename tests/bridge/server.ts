@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createHandlers, dispatch, type DispatchTarget } from '../../electron/ipc/dispatch';
+import { createHandlers, dispatch, type DispatchTarget, type Handlers } from '../../electron/ipc/dispatch';
 import type { FileDialogs } from '../../electron/ipc/file-dialogs';
 import { CSP_DIRECTIVES } from '../../electron/shell/csp';
 import { LockHandshake } from '../../electron/shell/lock-handshake';
@@ -34,10 +34,15 @@ export interface BridgeOptions {
   /** The bundled shim script, already carrying the token. */
   shim: string;
   events: EventHub;
+  /** Replaces some of the contract's handlers, as the app's main process does (the sync scheduler's). */
+  override?: (handlers: Handlers) => void;
+  /** Told after every call, as the app's IPC handler tells its shell. */
+  afterCall?: (method: unknown, ok: boolean) => void;
 }
 
 export function createBridgeServer(options: BridgeOptions): Server {
   const handlers = createHandlers(options.api, options.dialogs);
+  options.override?.(handlers);
   // The app's own handshake: the page is told, saves its draft and answers, then the lock goes ahead.
   let delivered = 0;
   const handshake = new LockHandshake({
@@ -93,6 +98,7 @@ export function createBridgeServer(options: BridgeOptions): Server {
       if (body === null) return send(req, res, 400, 'Send {"method": ..., "arg": ...} as JSON of at most 1 MiB');
       const envelope = await dispatch(handlers, body.method, body.arg);
       handshake.sawCall(body.method);
+      options.afterCall?.(body.method, envelope.ok);
       if (envelope.ok && body.method === 'lock') options.events.publish({ type: 'locked', reason: 'manual' });
       return send(req, res, 200, JSON.stringify(envelope), 'application/json');
     }

@@ -1,9 +1,11 @@
 // The test stand-in for native dialogs: one folder. Save writes there under the suggested name;
 // open picks the newest file there with a matching extension; a folder choice is its
-// auto-backups subfolder. Used by the browser test bridge and the unit tests.
+// auto-backups subfolder, or for a sync folder its sync subfolder (bridges whose files folder is the
+// same share it). Used by the browser test bridge and the unit tests.
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { FileDialogs } from '../../electron/ipc/file-dialogs';
+import { SYNC_FOLDER_TITLE } from '../../shared/contract/sync';
 
 export function folderDialogs(dir: string): FileDialogs {
   return {
@@ -16,8 +18,8 @@ export function folderDialogs(dir: string): FileDialogs {
         .sort((a, b) => b.at - a.at || a.name.localeCompare(b.name))[0];
       return newest ? join(dir, newest.name) : null;
     },
-    folder: async () => {
-      const folder = join(dir, 'auto-backups');
+    folder: async ({ title }) => {
+      const folder = join(dir, title === SYNC_FOLDER_TITLE ? 'sync' : 'auto-backups');
       mkdirSync(folder, { recursive: true });
       return folder;
     },

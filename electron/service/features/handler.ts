@@ -5,12 +5,15 @@ import type { Arg, Contract, FeatureMethod, FileMethod, FileResults, Results } f
 import type { Exchange } from '../exchange';
 import type { Journal } from '../journal';
 import type { UpdateChannel } from '../../../shared/updates';
+import type { SyncEngine } from '../sync-api';
 
 /** What every handler may use: reports, backups and imports in progress. */
 export interface FeatureContext {
   readonly exchange: Exchange;
   /** The desktop app's network for the opt-in update check; undefined in the CLI and the test bridge. */
   readonly updateChannel: UpdateChannel | undefined;
+  /** The sync engine, lent by whoever made the service (../sync-api.ts); undefined where sync is not offered. */
+  readonly sync: SyncEngine | undefined;
 }
 
 /** What a handler of a method that needs the journal ('journal' or 'writer') receives. */

@@ -16,6 +16,7 @@ import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { updateHandlers } from './updates';
+import { syncHandlers } from './sync';
 import { vaultHandlers } from './vault';
 
 export const HANDLERS = {
@@ -34,6 +35,7 @@ export const HANDLERS = {
   ...reminderHandlers,
   ...memoryHandlers,
   ...checkinHandlers,
+  ...syncHandlers,
 } satisfies { [M in FeatureMethod]: Handler<M> };
 
 export const FEATURE_METHODS = Object.keys(HANDLERS) as FeatureMethod[];

@@ -16,6 +16,7 @@ import { ScreenLockHint } from './ScreenLockHint';
 import { UpdateCheck } from './UpdateCheck';
 import { CareSettings } from './CareSettings';
 import { WritingSettings } from './WritingSettings';
+import { SyncSettings } from './SyncSettings';
 import './settings.css';
 
 type Patch = Partial<Settings>;
@@ -154,6 +155,7 @@ export function SettingsScreen() {
           <ChangePassphrase />
           <NewRecoveryKey />
           <AutoBackupsLink />
+          <SyncSettings />
           <UpdateCheck
             enabled={settings.checkForUpdates}
             onToggle={(checkForUpdates) => void save('checkForUpdates', { checkForUpdates })}

@@ -18,6 +18,7 @@ import type { Route, RouteName } from '../app/routes';
 import { isMacPlatform, useGlobalShortcuts } from '../ui/shortcuts';
 import { applyTheme } from '../ui/theme';
 import { useData } from '../ui/useData';
+import { SyncStatusLine } from '../ui/SyncStatusLine';
 
 /** Which navigation link is current on each screen. */
 const SECTION: Record<RouteName, RouteName> = {
@@ -150,6 +151,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
           </ul>
         </nav>
         <div className="sidebar-end">
+          <SyncStatusLine />
           <NavLink to={{ name: 'help' }} label="Help" current={section === 'help'} />
           <button type="button" onClick={lock} aria-keyshortcuts={isMacPlatform() ? 'Meta+L' : 'Control+L'}>
             Lock

@@ -54,6 +54,8 @@ const STYLES = {
   shortWeekday: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   /** 5 Jan 2026, 14:30 */
   dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  /** 14:30 */
+  time: { hour: '2-digit', minute: '2-digit' },
   /** 05/01/2026: the form of a date field */
   numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;

@@ -53,6 +53,7 @@ export function fakeHearth(options: { exists?: boolean; unlocked?: boolean; pass
       state.draft = null;
     }),
     readyToLock: vi.fn(async () => undefined),
+    syncStatus: vi.fn(async () => ({ folder: null, device: null, devices: [], lastSyncedAt: null, unpublished: 0 })),
     onEvent: vi.fn((listener: (e: HearthEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -34,7 +34,7 @@ describe('the table', () => {
   });
 
   it('names as file methods exactly those with a dialog', () => {
-    expect([...FILE_METHODS].sort()).toEqual(['enableAutoBackup', 'exportBackup', 'exportData', 'exportReport', 'openImport', 'salvage', 'saveRecoveryKey']);
+    expect([...FILE_METHODS].sort()).toEqual(['adoptSyncFolder', 'enableAutoBackup', 'exportBackup', 'exportData', 'exportReport', 'joinSyncFolder', 'openImport', 'salvage', 'saveRecoveryKey', 'setUpSync']);
   });
 });
 
@@ -57,6 +57,8 @@ const VALID: { [M in Method]?: unknown } = {
   openImport: { format: 'backup' },
   enableAutoBackup: { passphrase: 'share passphrase 12' },
   salvage: { passphrase: PASSPHRASE },
+  joinSyncFolder: { passphrase: PASSPHRASE },
+  adoptSyncFolder: { ownPassphrase: PASSPHRASE, passphrase: PASSPHRASE },
 };
 
 describe('file methods', () => {
@@ -80,6 +82,9 @@ describe('file methods', () => {
       salvage: { saved: false },
       openImport: { opened: false },
       enableAutoBackup: settings,
+      setUpSync: { opened: false },
+      joinSyncFolder: { opened: false },
+      adoptSyncFolder: { opened: false },
     };
     for (const method of FILE_METHODS) {
       expect(await dispatch(handlers, method, VALID[method]), method).toEqual({ ok: true, value: expected[method] });

@@ -111,7 +111,11 @@ function createFakeElectron(appPath: string) {
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showErrorBox: (...args: unknown[]) => state.errors.push(args) },
+    dialog: {
+      showErrorBox: (...args: unknown[]) => state.errors.push(args),
+      // A folder chosen in a dialog: the sync folder.
+      showOpenDialog: async () => ({ canceled: false, filePaths: [join(appPath, 'sync')] }),
+    },
     ipcMain: { handle: (channel: string, handler: Handler) => state.ipc.set(channel, handler) },
     powerMonitor: new EventEmitter(),
     // Every request the app could make goes through net; every page it could open, through shell.
@@ -319,6 +323,31 @@ describe('electron/main.ts', () => {
     await handle(trusted(), 'readyToLock', undefined);
     await vi.waitFor(() => expect(sent).toHaveLength(4));
     expect(sent[3]).toEqual([IPC_EVENT_CHANNEL, { type: 'locked', reason: 'screen-locked' }]);
+  });
+
+  it('syncs through the folder chosen in a dialog: at set-up, soon after a write, and before a lock, telling the window', async () => {
+    provideNativeBinding();
+    await startMain();
+    const handle = fake.ipc.get(IPC_CALL_CHANNEL)!;
+    const sent = fake.windows[0]!.webContents.sent;
+    await handle(trusted(), 'create', { passphrase: PASSPHRASE });
+    const setUp = (await handle(trusted(), 'setUpSync', undefined)) as { ok: true; value: { opened: true; summary: { folder: string; device: { id: string } } } };
+    expect(setUp.value.summary.folder).toBe(join(fake.appPath, 'sync'));
+    const own = join(fake.appPath, 'sync', 'devices', setUp.value.summary.device.id);
+    const changeFiles = () => readdirSync(own).filter((name) => /^\d+\.hearthsync$/.test(name));
+    await vi.waitFor(() => expect(sent).toContainEqual([IPC_EVENT_CHANNEL, { type: 'sync', activity: { syncing: true, last: null } }]));
+
+    const before = changeFiles().length;
+    await handle(trusted(), 'addEntry', { mood: 5, note: 'published two seconds later' });
+    await vi.waitFor(() => expect(changeFiles().length).toBe(before + 1), { timeout: 15_000 });
+    const ended = sent.filter(([, e]) => (e as { type: string }).type === 'sync').at(-1)![1] as { activity: { last: { ok: boolean } } };
+    expect(ended.activity.last.ok).toBe(true);
+
+    // Written and locked at once: the lock waits for the last round, so the change is in the folder.
+    await handle(trusted(), 'addEntry', { mood: 4, note: 'written just before the lock' });
+    expect(await handle(trusted(), 'lock', undefined)).toEqual({ ok: true });
+    expect(changeFiles().length).toBe(before + 2);
+    expect(await handle(trusted(), 'status', undefined)).toEqual({ ok: true, value: { exists: true, unlocked: false } });
   });
 
   it.runIf(process.platform === 'linux')('tells Settings, through status, when the screen locking cannot be noticed', async () => {
