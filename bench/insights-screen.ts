@@ -27,7 +27,7 @@ export async function measureInsightsScreen(vaultDir: string, passphrase: string
     await page.getByRole('button', { name: 'Unlock' }).click();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Journal', exact: true }).waitFor({ timeout: 300_000 });
-    const journalLoaded = page.getByRole('status').filter({ hasText: /^\d+ entr(y|ies)$/ });
+    const journalLoaded = page.getByRole('status').filter({ hasText: /^[\d,]+ entr(y|ies)$/ });
     const times: number[] = [];
     for (let i = 0; i < repeats; i++) {
       await nav.getByRole('link', { name: 'Journal', exact: true }).click();
