@@ -31,8 +31,8 @@ function countAnswers(page: Page, method: string): { bytes: () => number } {
   page.on('response', (response) => {
     const request = response.request();
     if (!request.url().endsWith('/__bridge/call') || !request.postData()?.includes(`"method":"${method}"`)) return;
-    void response.body().then(
-      (body) => (total += body.length),
+    void response.request().sizes().then(
+      (sizes) => (total += sizes.responseBodySize),
       () => undefined,
     );
   });
