@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Entry } from '../../../shared/domain';
 import { MOOD_WORDS, SUPPORT_WORDS } from '../ui/words';
 import { dayLabel, noteStart, timeOf } from '../ui/rows';
@@ -60,6 +60,19 @@ export function JournalList({ pages, hidden, onOpen, onDelete }: Props) {
 
   useEffect(() => need(first, last), [need, first, last]);
 
+  // Scrolled to the very end, the end stays in view while the rows there are drawn and measured
+  // (a day heading makes a row taller than its estimate, which would push the last rows down).
+  const atEnd = useRef(false);
+  const totalSize = virtualizer.getTotalSize();
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && atEnd.current) el.scrollTop = el.scrollHeight;
+  }, [totalSize]);
+  function onScroll() {
+    const el = scroller.current;
+    if (el) atEnd.current = el.scrollHeight > el.clientHeight && el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+  }
+
   // Focus follows the keyboard once the entry it lands on is loaded and drawn.
   useEffect(() => {
     if (goal === null) return;
@@ -102,8 +115,8 @@ export function JournalList({ pages, hidden, onOpen, onDelete }: Props) {
 
   return (
     // Keys go to the entries' buttons inside; this only moves focus among them.
-    <div ref={scroller} className="journal-scroll" role="region" aria-label="Entries" onKeyDown={onKeyDown}>
-      <div className="journal-rows" role="list" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+    <div ref={scroller} className="journal-scroll" role="region" aria-label="Entries" onKeyDown={onKeyDown} onScroll={onScroll}>
+      <div className="journal-rows" role="list" style={{ height: `${totalSize}px` }}>
         {items.map((item) => {
           const entry = at(item.index);
           const shownEntry = entry !== undefined && !isHidden(entry) ? entry : undefined;
