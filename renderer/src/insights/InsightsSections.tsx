@@ -14,6 +14,7 @@ import { StressSection } from './StressSection';
 import { SupportMoodSection } from './SupportMoodSection';
 import { TimeSection } from './TimeSection';
 
+// Each memoized: drawing one more section leaves those already drawn alone.
 const SECTIONS: ComponentType<{ insights: Insights }>[] = [
   TimeSection,
   SupportMoodSection,
@@ -24,23 +25,23 @@ const SECTIONS: ComponentType<{ insights: Insights }>[] = [
   CircleSection,
   CalendarSection,
   CheckinsSection,
-];
+].map((section) => memo(section));
 
 /** The sections a 800-pixel-high window shows first. */
 const FIRST_SECTIONS = 2;
-/** At most this long before an idle moment is forced, so the rest never wait for long. */
-const IDLE_TIMEOUT_MS = 300;
-
 type IdleWindow = Window & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  requestIdleCallback?: (callback: () => void) => number;
   cancelIdleCallback?: (handle: number) => void;
 };
 
-/** Runs `callback` once the page is idle; returns how to cancel it. */
+/**
+ * Runs `callback` once the page is idle (after the sections already there have drawn: a chart
+ * measures its box and draws in the tasks after its first render); returns how to cancel it.
+ */
 function whenIdle(callback: () => void): () => void {
   const w = window as IdleWindow;
   if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const handle = w.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
+    const handle = w.requestIdleCallback(callback);
     return () => w.cancelIdleCallback!(handle);
   }
   const timer = setTimeout(callback, 0);
@@ -60,7 +61,7 @@ export const InsightsSections = memo(function InsightsSections({ insights }: { i
   );
 });
 
-/** Holds a section's place (roughly its height) until it is drawn; draws it when scrolled near. */
+/** Holds a section's place (roughly its height) until it is drawn; draws it once scrolled into view. */
 function Placeholder({ index, onNear }: { index: number; onNear: (index: number) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -68,7 +69,7 @@ function Placeholder({ index, onNear }: { index: number; onNear: (index: number)
     if (!el || typeof IntersectionObserver === 'undefined') return undefined;
     const observer = new IntersectionObserver((seen) => {
       if (seen.some((s) => s.isIntersecting)) onNear(index);
-    }, { rootMargin: '400px 0px' });
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [index, onNear]);
