@@ -2,9 +2,10 @@
 // Debian's Chromium, on a given journal served by the test bridge (the built renderer must exist:
 // npm run bench builds it). The sections below are drawn one by one when the page is idle, so
 // insights_screen_all_ms also gives the time to every section's chart drawn.
-// Each click is made from the Journal screen once its list has loaded, as a person would: the
-// figure is the Insights screen's own cost, not the tail of the Journal's loading.
-import { chromium } from '@playwright/test';
+// Each click is made from the Journal screen once it has loaded (its list, and every call its cards
+// made answered), as a person would: the figure is the Insights screen's own cost, not the tail of
+// the Journal's loading queued before it.
+import { chromium, type Page } from '@playwright/test';
 import { startBridge } from '../tests/bridge/launch';
 
 /** The little of the DOM the predicates below need (this file is compiled without DOM types). */
@@ -32,6 +33,20 @@ export interface InsightsScreenTimes {
   all: number[];
 }
 
+/** The calls to the bridge not answered yet; `settled` waits until there are none. */
+function pendingCalls(page: Page): { settled: () => Promise<void> } {
+  let pending = 0;
+  const isCall = (url: string) => url.endsWith('/__bridge/call');
+  page.on('request', (r) => void (isCall(r.url()) && pending++));
+  page.on('requestfinished', (r) => void (isCall(r.url()) && pending--));
+  page.on('requestfailed', (r) => void (isCall(r.url()) && pending--));
+  return {
+    async settled() {
+      while (pending > 0) await page.waitForTimeout(20);
+    },
+  };
+}
+
 export async function measureInsightsScreen(vaultDir: string, passphrase: string, repeats: number): Promise<InsightsScreenTimes> {
   const bridge = await startBridge({ vaultDir });
   const browser = await chromium.launch({
@@ -41,6 +56,7 @@ export async function measureInsightsScreen(vaultDir: string, passphrase: string
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(bridge.url);
+    const calls = pendingCalls(page);
     await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -50,6 +66,7 @@ export async function measureInsightsScreen(vaultDir: string, passphrase: string
     for (let i = 0; i < repeats; i++) {
       await nav.getByRole('link', { name: 'Journal', exact: true }).click();
       await journalLoaded.waitFor({ timeout: 300_000 });
+      await calls.settled();
       const start = performance.now();
       await nav.getByRole('link', { name: 'Insights', exact: true }).click();
       await page.waitForFunction(firstScreenDrawn, undefined, { polling: 'raf' });

@@ -2,7 +2,7 @@
 // near them. A query change starts again from page one (the last answer stays on screen until its
 // first page arrives); an answer for an older query, or from before a refresh, is dropped. A refresh
 // (after a deletion, or another program's change) fetches again only the pages in view.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/domain';
 import type { ListQuery } from '../../../shared/schemas';
 import { toShownError, type ShownError } from '../ui/errors';
@@ -103,7 +103,10 @@ export function useEntryPages(key: string | null): EntryPages {
     fill();
   }, [shown, fill]);
 
-  useEffect(() => {
+  // A layout effect, so the first page is asked for before the cards above the list ask for theirs
+  // in their (passive) effects: the service answers calls in turn, and at 100,000 entries the care
+  // cards and the people take seconds after an unlock. The list should not wait behind them.
+  useLayoutEffect(() => {
     want.current = { key, generation: want.current.generation + 1 };
     if (key === null) return undefined;
     view.current = [0, 0];
