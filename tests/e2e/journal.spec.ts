@@ -321,7 +321,7 @@ test('a large journal loads once and scrolls, rendering only what is in view', a
   }, total);
 
   await page.reload();
-  await expect(count(page)).toHaveText(`${total.toLocaleString('en').replace(/,/g, '')} entries`, { timeout: 30_000 });
+  await expect(count(page)).toHaveText(`${total.toLocaleString('en-GB')} entries`, { timeout: 30_000 });
   const region = rowsRegion(page);
   await expect(row(page, new RegExp(`Entry number ${total - 1}$`))).toBeVisible();
   // Only a window of rows is in the page.

@@ -5,17 +5,9 @@ import type { Insights } from '../../../shared/insights';
 import { insightsQuerySchema } from '../../../shared/schemas';
 import type { ShownError } from '../ui/errors';
 import { FormError, invalidProps } from '../ui/FormError';
-import { CalendarSection } from './CalendarSection';
-import { CircleSection } from './CircleSection';
-import { CheckinsSection } from './CheckinsSection';
 import { longDate, plural } from '../ui/format';
-import { HelpSection } from './HelpSection';
-import { KindsSection } from './KindsSection';
-import { PeopleSection } from './PeopleSection';
+import { InsightsSections } from './InsightsSections';
 import { PRESETS, addDays, presetQuery, type Preset, type RangeQuery } from '../ui/range';
-import { StressSection } from './StressSection';
-import { SupportMoodSection } from './SupportMoodSection';
-import { TimeSection } from './TimeSection';
 import { localToday } from '../ui/today';
 import './insights.css';
 import { useData } from '../ui/useData';
@@ -80,19 +72,7 @@ export function InsightsScreen({ today: fixedToday }: { today?: string } = {}) {
         {busy ? 'Loading insights…' : insights ? describe(insights) : ''}
       </p>
 
-      {insights && (
-        <div className="insights-sections">
-          <TimeSection insights={insights} />
-          <SupportMoodSection insights={insights} />
-          <KindsSection insights={insights} />
-          <HelpSection insights={insights} />
-          <PeopleSection insights={insights} />
-          <StressSection insights={insights} />
-          <CircleSection insights={insights} />
-          <CalendarSection insights={insights} />
-          <CheckinsSection insights={insights} />
-        </div>
-      )}
+      {insights && <InsightsSections insights={insights} />}
     </div>
   );
 }

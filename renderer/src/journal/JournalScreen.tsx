@@ -6,7 +6,9 @@ import { useNavigation } from '../app/navigation';
 import { MOOD_WORDS } from '../ui/words';
 import { KIND_LABELS } from '../../../shared/labels';
 import { useData } from '../ui/useData';
+import { useJournalChanges } from '../ui/journal-changes';
 import { JournalList } from './JournalList';
+import { useEntryPages } from './use-entry-pages';
 import { OnThisDay } from './OnThisDay';
 import { takeJournalNotice } from '../ui/notice';
 import { holdDeletes, scheduleDelete, undoDelete, usePendingDelete } from '../ui/pending-delete';
@@ -30,7 +32,8 @@ interface Filters {
 
 const NO_FILTERS: Filters = { from: '', to: '', personId: '', kind: '', moodMin: '', moodMax: '' };
 
-type Result = { status: 'loading' } | { status: 'ready'; entries: Entry[]; query: ListQuery } | { status: 'failed'; message: string };
+/** "1,234 entries": the count a screen reader hears is the whole list's, loaded or not. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
 
 function buildQuery(search: string, f: Filters): ListQuery {
   const q: ListQuery = {};
@@ -53,7 +56,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-/** The journal: search, filters and every entry, newest first, grouped by day. */
+/** The journal: search, filters and every entry, newest first, grouped by day, loaded page by page. */
 export function JournalScreen() {
   const { navigate } = useNavigation();
   const id = useId();
@@ -94,22 +97,18 @@ export function JournalScreen() {
 
   const people: PersonSummary[] = useData(() => window.hearth.listPeople({ includeArchived: true }), [], { refetchOnJournalChange: true }).value ?? [];
 
-  // One fetch per query (all matching entries: the list renders only what is in view); the last
-  // answer stays on screen while the next query loads.
-  const listed = useData(
-    queryError
-      ? null
-      : async () => {
-          const q = JSON.parse(queryKey) as ListQuery;
-          return { entries: (await window.hearth.listEntries(q)).entries, query: q };
-        },
-    [queryKey, queryError],
-    { refetchOnJournalChange: true },
-  );
-  const result = useMemo<Result>(
-    () => (listed.error ? { status: 'failed', message: listed.error.message } : listed.value ? { status: 'ready', ...listed.value } : { status: 'loading' }),
-    [listed.error, listed.value],
-  );
+  // Page by page: the first at once, the rest as the list comes near them (use-entry-pages.ts).
+  const pages = useEntryPages(queryError ? null : queryKey);
+  const { refresh } = pages;
+
+  // A deletion made, or another program's change: fetch again what is in view, not the whole list.
+  const changes = useJournalChanges();
+  const seen = useRef({ changes, done: done.length });
+  useEffect(() => {
+    if (seen.current.changes === changes && seen.current.done === done.length) return;
+    seen.current = { changes, done: done.length };
+    refresh();
+  }, [changes, done.length, refresh]);
 
   useEffect(() => {
     if (focusUndo.current && pending !== null) {
@@ -119,9 +118,12 @@ export function JournalScreen() {
   }, [pending]);
 
   const hidden = useMemo(() => new Set([...done, ...failed, ...(pending === null ? [] : [pending])]), [done, failed, pending]);
-  const entries = useMemo(() => (result.status === 'ready' ? result.entries.filter((e) => !hidden.has(e.id)) : []), [result, hidden]);
+  // Hidden entries the answer still holds (a deletion not made yet, or made after the page came).
+  let hiddenShown = 0;
+  for (const entryId of hidden) if (pages.has(entryId)) hiddenShown++;
+  const shownTotal = pages.total - hiddenShown;
   const filtering = search.trim() !== '' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
-  const shownFiltering = result.status === 'ready' && Object.keys(result.query).length > 0;
+  const shownFiltering = pages.query !== null && Object.keys(pages.query).length > 0;
 
   function deleteRow(entry: Entry) {
     setNotice('');
@@ -144,13 +146,13 @@ export function JournalScreen() {
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
   let count = '';
-  if (result.status === 'ready') {
-    const n = entries.length;
-    const noun = n === 1 ? 'entry' : 'entries';
+  if (pages.status === 'ready') {
+    const noun = shownTotal === 1 ? 'entry' : 'entries';
+    const n = COUNT_FORMAT.format(shownTotal);
     count = shownFiltering ? `${n} matching ${noun}` : `${n} ${noun}`;
   }
 
-  const empty = result.status === 'ready' && entries.length === 0 && !shownFiltering && !filtering;
+  const empty = pages.status === 'ready' && shownTotal === 0 && !shownFiltering && !filtering;
 
   return (
     <div className="journal-screen">
@@ -239,23 +241,25 @@ export function JournalScreen() {
       )}
 
       <p className="journal-count" role="status" aria-live="polite">
-        {result.status === 'loading' ? 'Loading entries…' : count}
+        {pages.status === 'loading' ? 'Loading entries…' : count}
       </p>
 
-      {result.status === 'failed' && (
+      {pages.error && (
         <p role="alert" className="form-error">
-          {result.message}
+          {pages.error.message}
         </p>
       )}
 
       {empty ? (
         <EmptyJournal onNew={() => navigate({ name: 'entry' })} />
-      ) : result.status === 'ready' && entries.length === 0 ? (
+      ) : pages.status === 'ready' && shownTotal === 0 ? (
         <p className="journal-none">
           No entries match. <button type="button" onClick={clearFilters}>Show all entries</button>
         </p>
       ) : (
-        <JournalList entries={entries} onOpen={(entryId) => navigate({ name: 'entry', id: entryId })} onDelete={deleteRow} />
+        pages.status === 'ready' && (
+          <JournalList pages={pages} hidden={hidden} onOpen={(entryId) => navigate({ name: 'entry', id: entryId })} onDelete={deleteRow} />
+        )
       )}
     </div>
   );

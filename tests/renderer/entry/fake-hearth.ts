@@ -94,7 +94,8 @@ export function fakeHearth(options: { people?: PersonSummary[]; entries?: Entry[
     listEntries: vi.fn(async (query: ListQuery = {}) => {
       const needle = query.search?.toLowerCase();
       const matching = entries.filter((e) => !needle || e.note.toLowerCase().includes(needle));
-      return { entries: matching, total: matching.length };
+      const offset = query.offset ?? 0;
+      return { entries: matching.slice(offset, query.limit === undefined ? undefined : offset + query.limit), total: matching.length };
     }),
     onEvent: vi.fn((listener: (e: HearthEvent) => void) => {
       listeners.add(listener);

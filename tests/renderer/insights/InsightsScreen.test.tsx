@@ -25,7 +25,13 @@ function setup(result: Insights = makeInsights()) {
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
 
+/** The sections after the first screenful are drawn one by one when the page is idle: waits for all. */
+async function allShown() {
+  await waitFor(() => expect(document.querySelector('.insights-sections[data-complete="true"]')).not.toBeNull(), { timeout: 10_000 });
+}
+
 async function openTable(name: string | RegExp) {
+  await allShown();
   const r = await screen.findByRole('region', { name });
   const toggle = within(r).getByRole('button', { name: 'View as table' });
   expect(toggle.getAttribute('aria-pressed')).toBe('false');
@@ -212,10 +218,22 @@ describe('InsightsScreen', () => {
     );
   });
 
+  it('draws the first screenful of sections at once and the others next, in order, without a reload', async () => {
+    const { insights } = setup();
+    await screen.findByRole('region', { name: 'Mood and felt support over time' });
+    const sections = () => [...document.querySelectorAll('.insights-sections > section')].map((s) => s.getAttribute('aria-labelledby'));
+    expect(sections().length).toBeLessThan(9);
+    await allShown();
+    expect(document.querySelectorAll('.insights-placeholder')).toHaveLength(0);
+    expect(screen.getByRole('region', { name: 'Year in pixels' })).toBeTruthy();
+    expect(insights).toHaveBeenCalledTimes(1);
+  });
+
   it('says how many more days each chart needs', async () => {
     setup(fewDays(3));
     const message = 'Insights need at least 10 days with entries; you have 3. Write on 7 more days to see this.';
     await screen.findByRole('heading', { name: 'Mood and felt support over time' });
+    await allShown();
     for (const name of ['Mood and felt support over time', 'Felt support and mood together', 'Support under stress', 'Your circle, week by week', 'Kinds of support per day', 'How it felt and what it cost']) {
       expect(within(region(name)).getByText(message)).toBeTruthy();
       expect(within(region(name)).queryByRole('button', { name: 'View as table' })).toBeNull();
@@ -230,6 +248,7 @@ describe('InsightsScreen', () => {
 
   it('colours the year in pixels by mood or support, leaving empty days empty', async () => {
     setup();
+    await allShown();
     const r = await screen.findByRole('region', { name: 'Year in pixels' });
     const mood = within(r).getByRole('button', { name: 'Show mood' });
     const support = within(r).getByRole('button', { name: 'Show support' });
@@ -291,6 +310,7 @@ describe('InsightsScreen', () => {
 
   it('marks days with entries but no mood in the year in pixels, apart from empty days', async () => {
     setup(withGaps());
+    await allShown();
     const r = await screen.findByRole('region', { name: 'Year in pixels' });
     const grid = r.querySelector('.pixels')!;
     // 02-02 and 02-04 have no mood; 2026-03-15 has no entry.
