@@ -9,6 +9,7 @@ import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
+import type { PeopleTotals } from '../analytics/people';
 import type { DayEntry } from '../analytics/day-summary';
 
 interface IndexedEntry {
@@ -270,6 +271,11 @@ export class JournalIndex {
   /** Every day with entries and its sums, oldest first: the input of the Insights. Read-only. */
   dayGroups(): readonly DayGroup[] {
     return this.days.days();
+  }
+
+  /** Each person's sums over all of dayGroups(), kept up to date the same way. Read-only. */
+  peopleTotals(): PeopleTotals {
+    return this.days.people();
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */

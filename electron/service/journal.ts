@@ -351,11 +351,8 @@ export class Journal {
   // Insights and verify ---------------------------------------------------------------------
 
   insights(query: Arg<'insights'>): Results['insights'] {
-    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), {
-      ...query,
-      today: localToday(this.now()),
-      weekStartsOn: this.#index.settings.weekStartsOn,
-    });
+    const options = { ...query, today: localToday(this.now()), weekStartsOn: this.#index.settings.weekStartsOn };
+    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), options, this.#index.peopleTotals());
   }
 
   /**
