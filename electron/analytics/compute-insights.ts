@@ -11,7 +11,7 @@ import { parseDate } from './dates';
 import { groupByDayMemo, type DayGroup } from './days';
 import { helpOverTime } from './help-over-time';
 import { countKinds } from './kinds';
-import { peopleInsights } from './people';
+import { peopleInsights, type PeopleTotals } from './people';
 import { perceivedVsReceived } from './perceived';
 import { selectDays } from './range';
 import { reciprocity } from './reciprocity';
@@ -31,9 +31,11 @@ export function computeInsights(entries: readonly Entry[], people: readonly Pers
 
 /**
  * The same from the journal's days, oldest first, however they were summed: grouped from entries
- * above, or kept up to date on each write (day-aggregates.ts), so a range costs its days, not its entries.
+ * above, or kept up to date on each write (day-aggregates.ts), so a range costs its days, not its
+ * entries. `totals`, each person's sums over all of `allDays` kept up to date the same way, answer
+ * for the people when the range holds every day.
  */
-export function insightsOfDays(allDays: readonly DayGroup[], people: readonly Person[], options: InsightsOptions): Insights {
+export function insightsOfDays(allDays: readonly DayGroup[], people: readonly Person[], options: InsightsOptions, totals?: PeopleTotals): Insights {
   const today = parseDate(options.today);
   const weekStartsOn = options.weekStartsOn ?? 1;
   const { days, range, fromDay, toDay } = selectDays(allDays, options);
@@ -54,7 +56,7 @@ export function insightsOfDays(allDays: readonly DayGroup[], people: readonly Pe
     correlation: sameDayCorrelation(days),
     nextDay: nextDayCorrelation(days),
     kinds: countKinds(days),
-    people: peopleInsights(days, people),
+    people: peopleInsights(days, people, days.length === allDays.length ? totals : undefined),
     stress: stressInsight(days),
     series: series(days, fromDay, toDay, weekStartsOn),
     circle: circle(days, fromDay, toDay, weekStartsOn, allDays, today),

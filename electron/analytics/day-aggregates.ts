@@ -3,11 +3,14 @@
 import type { DayEntry } from './day-summary';
 import { summariseDay } from './day-summary';
 import { dateKey, type DayGroup } from './days';
+import { PeopleTotals } from './people';
 
 interface Day {
   entries: DayEntry[];
-  /** The day's sums; null after a write to the day until the next read. */
+  /** The day's sums as last read; null until the first read. */
   summary: DayGroup | null;
+  /** Whether a write changed the day since `summary` was summed. */
+  stale: boolean;
 }
 
 /**
@@ -18,6 +21,10 @@ interface Day {
  */
 export class DayAggregates {
   readonly #days = new Map<number, Day>();
+  /** Each person's sums over every day read so far: a day summed again replaces its old sums. */
+  readonly #people = new PeopleTotals(true);
+  /** Sums of days that lost their last entry, still counted in #people until the next read. */
+  #gone: DayGroup[] = [];
   /** Day keys in order; null when a day came or went. */
   #keys: number[] | null = [];
   /** The summaries in order; null after any write. */
@@ -27,11 +34,11 @@ export class DayAggregates {
     const key = dateKey(entry.occurredAt);
     let day = this.#days.get(key);
     if (!day) {
-      this.#days.set(key, (day = { entries: [], summary: null }));
+      this.#days.set(key, (day = { entries: [], summary: null, stale: true }));
       this.#keys = null;
     }
     day.entries.push(entry);
-    day.summary = null;
+    day.stale = true;
     this.#sorted = null;
   }
 
@@ -42,23 +49,38 @@ export class DayAggregates {
     const at = day ? day.entries.findIndex((e) => e.id === id) : -1;
     if (!day || at < 0) return;
     day.entries.splice(at, 1);
-    day.summary = null;
+    day.stale = true;
     this.#sorted = null;
     if (day.entries.length === 0) {
       this.#days.delete(key);
       this.#keys = null;
+      if (day.summary) this.#gone.push(day.summary);
     }
   }
 
   /** Every day with entries, oldest first; read-only, and shared until the next write. */
   days(): readonly DayGroup[] {
     if (this.#sorted) return this.#sorted;
+    for (const summary of this.#gone) this.#people.remove(summary);
+    this.#gone = [];
     this.#keys ??= [...this.#days.keys()].sort((a, b) => a - b);
     this.#sorted = this.#keys.map((key) => {
       const day = this.#days.get(key)!;
-      // A copy: a summary handed out must not change under its reader at the next write.
-      return (day.summary ??= summariseDay([...day.entries]));
+      if (day.stale) {
+        if (day.summary) this.#people.remove(day.summary);
+        // A copy: a summary handed out must not change under its reader at the next write.
+        day.summary = summariseDay([...day.entries]);
+        day.stale = false;
+        this.#people.add(day.summary);
+      }
+      return day.summary!;
     });
     return this.#sorted;
+  }
+
+  /** Each person's sums over all of days(); read-only, and changed by the next read after a write. */
+  people(): PeopleTotals {
+    this.days();
+    return this.#people;
   }
 }

@@ -43,6 +43,9 @@ export interface DaySummary {
   entries: DayEntry[];
   /** Means over the day's entries that have the value; null when none has (not recorded is not 0). */
   mood: number | null;
+  /** The whole numbers the mood is the mean of: their sum and how many (0 when mood is null). */
+  moodSum: number;
+  moodCount: number;
   support: number | null;
   /** Mean over the day's entries that have stress; null when none has. */
   stress: number | null;
@@ -104,7 +107,8 @@ export function isNewer(a: DayEntry, ta: number, b: DayEntry, tb: number): boole
   return a.id < b.id;
 }
 
-function newPersonDay(entry: DayEntry, instant: number, interaction: DayInteraction): PersonDay {
+/** A person's sums before anything is added, with `entry` (at `instant`) as the latest so far. */
+export function newPersonDay(entry: DayEntry, instant: number, interaction: DayInteraction): PersonDay {
   return {
     interactions: 0,
     kinds: emptyKindCounts(),
@@ -212,6 +216,8 @@ export function summariseDay(entries: DayEntry[]): DaySummary {
     day: dayNumber(date),
     entries,
     mood: moodCount === 0 ? null : mood / moodCount,
+    moodSum: mood,
+    moodCount,
     support: supportCount === 0 ? null : support / supportCount,
     stress: stressCount === 0 ? null : stress / stressCount,
     interactions,

@@ -14,16 +14,17 @@ export function addKinds(counts: KindCounts, interaction: Pick<Interaction, 'kin
 }
 
 /**
- * Adds `more` into `counts`, kind by kind written out: a loop over SUPPORT_KINDS reads each count
- * by a key in a variable, several times slower, and the Insights add one per person and day.
+ * Adds `more` into `counts` (takes it away when `sign` is -1), kind by kind written out: a loop over
+ * SUPPORT_KINDS reads each count by a key in a variable, several times slower, and the Insights add
+ * one per person and day.
  */
-export function addKindCounts(counts: KindCounts, more: KindCounts): void {
-  counts.emotional += more.emotional;
-  counts.practical += more.practical;
-  counts.informational += more.informational;
-  counts.financial += more.financial;
-  counts.companionship += more.companionship;
-  counts.esteem += more.esteem;
+export function addKindCounts(counts: KindCounts, more: KindCounts, sign: 1 | -1 = 1): void {
+  counts.emotional += sign * more.emotional;
+  counts.practical += sign * more.practical;
+  counts.informational += sign * more.informational;
+  counts.financial += sign * more.financial;
+  counts.companionship += sign * more.companionship;
+  counts.esteem += sign * more.esteem;
 }
 
 /** The days' counts added up; any group that carries counts (a DayGroup) will do, so days.ts can build on this file. */

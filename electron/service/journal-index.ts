@@ -9,6 +9,7 @@ import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
+import type { PeopleTotals } from '../analytics/people';
 import type { DayEntry } from '../analytics/day-summary';
 
 interface IndexedEntry {
@@ -18,6 +19,8 @@ interface IndexedEntry {
   instant: number;
   /** Where the search index keeps this entry. */
   slot: number;
+  /** The entry with people named, once asked for; dropped when one of its people is renamed. */
+  named?: Entry;
 }
 
 const UNKNOWN_PERSON: Pick<Person, 'name' | 'relationship'> = { name: 'Unreadable person' };
@@ -54,8 +57,13 @@ export class JournalIndex {
   private readonly search = new SearchIndex();
   /** Each day's sums for the analytics, kept up to date on each write. */
   private readonly days = new DayAggregates();
-  /** Every entry with people named, for the analytics; rebuilt after any change. */
+  /**
+   * Every entry with people named, newest first, for the care cards and the report. After a write
+   * only the array is made again: each entry keeps its named form until it or its people change.
+   */
   private named: Entry[] | null = null;
+  /** Whether any entry holds its named form, so that renames during loading walk nothing. */
+  private namedAny = false;
   private currentSettings: Settings;
   /** The id of the settings record; null until one is loaded or sealed. */
   private settingsRecord: string | null = null;
@@ -198,14 +206,14 @@ export class JournalIndex {
     if (old) this.byName.delete(old.name.toLowerCase());
     this.people.set(person.id, person);
     this.byName.set(person.name.toLowerCase(), person);
-    this.named = null;
+    if (old?.name !== person.name || old.relationship !== person.relationship) this.renamed(person.id);
   }
 
   removePerson(id: string): void {
     const old = this.people.get(id);
     if (old) this.byName.delete(old.name.toLowerCase());
     this.people.delete(id);
-    this.named = null;
+    this.renamed(id);
   }
 
   findPersonByName(name: string): Person | undefined {
@@ -263,13 +271,21 @@ export class JournalIndex {
    * until the next change, so callers must treat it as read-only.
    */
   namedEntries(): readonly Entry[] {
-    this.named ??= this.sorted().map((e) => this.toEntry(e.id, e.data));
+    if (!this.named) {
+      this.named = this.sorted().map((e) => (e.named ??= this.toEntry(e.id, e.data)));
+      this.namedAny = this.named.length > 0;
+    }
     return this.named;
   }
 
   /** Every day with entries and its sums, oldest first: the input of the Insights. Read-only. */
   dayGroups(): readonly DayGroup[] {
     return this.days.days();
+  }
+
+  /** Each person's sums over all of dayGroups(), kept up to date the same way. Read-only. */
+  peopleTotals(): PeopleTotals {
+    return this.days.people();
   }
 
   /** Tags by how often they are used, then alphabetically: the order autocomplete wants. */
@@ -304,6 +320,13 @@ export class JournalIndex {
 
   private changed(): void {
     this.named = null;
+  }
+
+  /** The entries that name person `id` show their name and relationship again when next asked. */
+  private renamed(id: string): void {
+    if (!this.namedAny) return;
+    this.named = null;
+    for (const e of this.entries.values()) if (e.named && e.data.interactions.some((i) => i.personId === id)) e.named = undefined;
   }
 
   private sorted(): IndexedEntry[] {

@@ -1,4 +1,4 @@
-// The journal while it is unlocked: entries, people, settings and insights over the decrypted
+// The journal while it is unlocked: entries, people (journal-people.ts), settings and insights over the decrypted
 // index, each change sealed and committed in one transaction before the index is updated.
 import { randomUUID } from 'node:crypto';
 import type { Results, SavedDraft } from '../../shared/api';
@@ -15,6 +15,8 @@ import { BackupTracker } from './backup-tracker';
 import type { JournalIndex, JournalReader } from './journal-index';
 import { backupRecordsOf } from './backup-records';
 import { RecordSealer } from './record-sealer';
+import * as personChanges from './journal-people';
+import type { PeopleWriter } from './journal-people';
 import type { AutoBackupKey, StoredEntry } from './stored-records';
 import type { StoredCheckin } from '../../shared/checkins';
 import type { RestorePlan } from './restore-plan';
@@ -39,6 +41,8 @@ export class Journal {
   #corrupt: CorruptRecord[];
   readonly #backups = new BackupTracker();
   readonly #seal: RecordSealer;
+  /** What the people's changes (journal-people.ts) use of this journal. */
+  readonly #people: PeopleWriter;
 
   constructor(
     private readonly store: RecordStore,
@@ -51,6 +55,7 @@ export class Journal {
     this.#index = index;
     this.#corrupt = corrupt;
     this.#seal = new RecordSealer(cipher);
+    this.#people = { index, seal: this.#seal, now, write: (puts, deletes) => this.write(puts, deletes) };
   }
 
   /** The decrypted journal, to read: every change goes through this class. */
@@ -158,56 +163,21 @@ export class Journal {
 
   // People ----------------------------------------------------------------------------------
 
-  addPerson({ name, relationship, aliases }: Arg<'addPerson'>): Person {
-    return this.change(() => {
-      this.assertNameFree(name, null);
-      const stamp = this.now().toISOString();
-      const person: Person = { id: randomUUID(), name, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp };
-      if (relationship !== undefined) person.relationship = relationship;
-      return this.savePerson(person);
-    });
+  addPerson(arg: Arg<'addPerson'>): Person {
+    return this.change(() => personChanges.addPerson(this.#people, arg));
   }
 
-  updatePerson({ id, name, relationship, aliases }: Arg<'updatePerson'>): Person {
-    return this.change(() => {
-      const person = this.requirePerson(id);
-      if (name !== undefined) this.assertNameFree(name, id);
-      const updated: Person = { ...person, name: name ?? person.name, aliases: aliases ?? person.aliases, updatedAt: this.now().toISOString() };
-      // null clears the relationship back to not recorded; absent leaves it as it was.
-      if (relationship === null) delete updated.relationship;
-      else if (relationship !== undefined) updated.relationship = relationship;
-      return this.savePerson(updated);
-    });
+  updatePerson(arg: Arg<'updatePerson'>): Person {
+    return this.change(() => personChanges.updatePerson(this.#people, arg));
   }
 
-  archivePerson({ id, archived }: Arg<'archivePerson'>): Person {
-    return this.change(() => {
-      const person = this.requirePerson(id);
-      return this.savePerson({ ...person, archived, updatedAt: this.now().toISOString() });
-    });
+  archivePerson(arg: Arg<'archivePerson'>): Person {
+    return this.change(() => personChanges.archivePerson(this.#people, arg));
   }
 
   /** Moves every interaction of source to target and removes source, in one transaction. */
   mergePeople(arg: Arg<'mergePeople'>): Person {
-    return this.change(() => this.mergeNow(arg));
-  }
-
-  private mergeNow({ sourceId, targetId }: Arg<'mergePeople'>): Person {
-    this.requirePerson(sourceId);
-    const target = this.requirePerson(targetId);
-    const stamp = this.now().toISOString();
-    const rewritten = this.#index.entriesWithPerson(sourceId).map(({ id, data }) => ({
-      id,
-      data: {
-        ...data,
-        interactions: data.interactions.map((i) => (i.personId === sourceId ? { ...i, personId: targetId } : i)),
-        updatedAt: stamp,
-      },
-    }));
-    this.write(this.#seal.entries(rewritten), [sourceId]);
-    for (const { id, data } of rewritten) this.#index.putEntry(id, data);
-    this.#index.removePerson(sourceId);
-    return target;
+    return this.change(() => personChanges.mergePeople(this.#people, arg));
   }
 
   // Settings --------------------------------------------------------------------------------
@@ -378,11 +348,8 @@ export class Journal {
   // Insights and verify ---------------------------------------------------------------------
 
   insights(query: Arg<'insights'>): Results['insights'] {
-    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), {
-      ...query,
-      today: localToday(this.now()),
-      weekStartsOn: this.#index.settings.weekStartsOn,
-    });
+    const options = { ...query, today: localToday(this.now()), weekStartsOn: this.#index.settings.weekStartsOn };
+    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), options, this.#index.peopleTotals());
   }
 
   /**
@@ -417,27 +384,6 @@ export class Journal {
     if (data) return data;
     if (this.#corrupt.some((c) => c.id === id)) throw new HearthError('CORRUPT_RECORD', undefined, { recordId: id });
     throw new HearthError('NOT_FOUND', 'That entry no longer exists.');
-  }
-
-  private requirePerson(id: string): Person {
-    const person = this.#index.person(id);
-    if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
-    return person;
-  }
-
-  private assertNameFree(name: string, selfId: string | null): void {
-    const other = this.#index.findPersonByName(name);
-    if (other && other.id !== selfId) {
-      // Merging needs two people: a rename has them, a new person does not exist yet.
-      const advice = selfId === null ? '' : '; merge them instead';
-      throw new HearthError('INVALID_INPUT', `There is already someone called ${other.name}${advice}.`, { field: 'name' });
-    }
-  }
-
-  private savePerson(person: Person): Person {
-    this.write([this.#seal.person(person)], []);
-    this.#index.putPerson(person);
-    return { ...person };
   }
 
   /** Seals the settings record and, once written, puts it into the index. */

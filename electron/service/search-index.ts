@@ -7,9 +7,11 @@
 // text, so the entries whose words contain it are exactly the matches. A needle with spaces or
 // punctuation is narrowed the same way by its words, then checked against each remaining text.
 // Beside the words, the index keeps which entries name each person, so a search that matches a
-// person's name costs what that person's entries cost.
+// person's name costs what that person's entries cost. The matches of the last few needles that
+// had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
 
 import { mayHold, pairFilter, pairHash } from './word-pairs';
+import { RememberedMatches } from './remembered-matches';
 
 /** Code units that make words; the same test for texts and needles is what makes the index exact. */
 function isWordUnit(c: number): boolean {
@@ -163,6 +165,8 @@ export class SearchIndex {
   private readonly peopleOf: Array<readonly string[] | undefined> = [];
   /** The slots of the entries that name each person, by person id. */
   private readonly byPerson = new Map<string, Posting>();
+  /** The matches of the last needles that had to read texts, kept up to date on each write. */
+  private readonly remembered = new RememberedMatches();
 
   /**
    * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
@@ -188,6 +192,7 @@ export class SearchIndex {
       const keys = this.wordHashes;
       for (let k = 0; k + 1 < count; k++) keys[k] = pairHash(keys[k]!, keys[k + 1]!);
       this.pairs[slot] = pairFilter(keys, Math.max(0, count - 1));
+      this.remembered.changed(slot, text);
     }
     const named = people.length === 0 ? NOBODY : [...new Set(people)];
     for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
@@ -204,6 +209,7 @@ export class SearchIndex {
     this.pairs[slot] = undefined;
     for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
     this.peopleOf[slot] = undefined;
+    this.remembered.changed(slot, undefined);
     this.slotOf.delete(id);
     this.free.push(slot);
   }
@@ -235,12 +241,23 @@ export class SearchIndex {
     return posting;
   }
 
+  /** The text matches of `needle`; those that read texts are remembered, and handed out as copies. */
   private textMatches(needle: string): Uint8Array {
+    const known = this.remembered.get(needle, this.texts.length);
+    if (known) return known;
+    const found = this.findText(needle);
+    if (found.read) this.remembered.add(needle, found.marked);
+    return found.marked;
+  }
+
+  /** Which slots' texts contain `needle`, and whether that took reading texts. */
+  private findText(needle: string): { marked: Uint8Array; read: boolean } {
     const runs: Array<{ word: string; start: number; end: number }> = [];
     eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
     // One word and nothing else: the entries whose words contain it, exactly.
     if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === needle.length) {
-      return this.union((w) => w.includes(needle)) ?? this.scan(needle, null);
+      const marked = this.union((w) => w.includes(needle));
+      return marked ? { marked, read: false } : { marked: this.scan(needle, null), read: true };
     }
     // Each word of the needle is narrowed by what stands beside it: one with spaces or punctuation
     // on both sides is a whole word of the text; the first may be the end of a longer word, the
@@ -259,7 +276,7 @@ export class SearchIndex {
       if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
       else candidates = marked;
     }
-    return this.scan(needle, candidates, this.pairKeys(needle, runs));
+    return { marked: this.scan(needle, candidates, this.pairKeys(needle, runs)), read: true };
   }
 
   /**

@@ -1,0 +1,73 @@
+// node --expose-gc --import tsx bench/service-figures.ts [--entries N]
+// The service's search and Insights figures of bench/run.ts, made the same way (same journal,
+// queries, repeats and fresh child process), without the other phases: a few minutes at 100k
+// where the whole bench takes far longer, to compare two versions of the service side by side.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HearthService } from '../electron/service/hearth-service';
+import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journal';
+import { measureFreshUnlock } from './fresh-process';
+
+const { values } = parseArgs({ options: { entries: { type: 'string' } } });
+const entries = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
+const PASSPHRASE = 'benchmark passphrase, not secret';
+const REPEATS = 5;
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+const work = mkdtempSync(join(tmpdir(), 'hearth-figures-'));
+try {
+  const vaultDir = join(work, 'vault');
+  const shape = { ...DEFAULT_SHAPE, entries };
+  const service = new HearthService({ vaultDir });
+  await service.create({ passphrase: PASSPHRASE });
+  await service.addEntries(generateJournal(shape));
+  await service.lock();
+  await service.unlock({ passphrase: PASSPHRASE });
+  const names = generatePeople(shape)
+    .slice(0, 20)
+    .map((p) => p.name.split(' ')[0]!);
+  const queries = ['coffee', 'garden', 'lonely', 'music', 'quiet day', 'zzz-nothing', ...names, 'work', 'health', 'listened helped'];
+  const searchTimes: number[] = [];
+  for (const search of [...queries, ...queries]) {
+    const t = process.hrtime.bigint();
+    await service.listEntries({ search, limit: 100 });
+    searchTimes.push(ms(t));
+    await service.listEntries({ search });
+  }
+  const insightTimes: number[] = [];
+  for (let i = 0; i < REPEATS + 1; i++) {
+    const t = process.hrtime.bigint();
+    await service.insights(undefined);
+    insightTimes.push(ms(t));
+  }
+  insightTimes.shift();
+  const afterAdd = generateJournal({ ...shape, entries: REPEATS, seed: shape.seed + 2 });
+  let lastAdded = '';
+  for (const e of afterAdd) lastAdded = (await service.addEntry(e)).id;
+  const afterEdit: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    await service.updateEntry({ id: lastAdded, entry: { ...afterAdd[REPEATS - 1]!, mood: i } });
+    const t = process.hrtime.bigint();
+    await service.insights(undefined);
+    afterEdit.push(ms(t));
+  }
+  service.close();
+  const fresh = measureFreshUnlock(vaultDir, PASSPHRASE, queries[0]!);
+  console.log(
+    JSON.stringify({
+      entries,
+      search_p95_ms: round(percentile(searchTimes, 95), 2),
+      first_search_ms: round(fresh.first_search_ms, 2),
+      insights_all_ms: round(median(insightTimes)),
+      insights_uncached_ms: round(fresh.insights_uncached_ms),
+      insights_after_edit_ms: round(median(afterEdit)),
+    }),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
