@@ -114,7 +114,9 @@ describe('salvage', () => {
 
   it('recovers every record before the cut of a truncated file', async () => {
     const file = readFileSync(join(pristine, 'hearth.db'));
-    const cut = Math.floor((file.length * 0.6) / PAGE) * PAGE + 1000;
+    // Just past the page holding the middle entry, wherever the schema put the records' pages.
+    const entryPages = rows.filter((r) => r.kind === 'entry').map((r) => Math.floor(file.indexOf(r.box) / PAGE)).sort((a, b) => a - b);
+    const cut = (entryPages[Math.floor(entryPages.length / 2)]! + 1) * PAGE + 1000;
     const kept = file.subarray(0, cut);
     const { vaultDir, out } = damagedCopy((path) => truncateSync(path, cut));
     const report = await salvage(vaultDir, out);
