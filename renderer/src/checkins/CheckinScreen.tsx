@@ -1,7 +1,7 @@
 // One check-in: the instrument's published instructions, items and response options, its recall
 // period and citation. Each item is a radio group named by its question, none chosen in advance;
 // it is saved only once every item is answered, and the scores are shown beside their ranges.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { checkinConcern, concernWords, INSTRUMENTS, type CheckinResult, type InstrumentId } from '../../../shared/checkins';
 import { useNavigation } from '../app/navigation';
 import { FormError } from '../ui/FormError';
@@ -40,9 +40,13 @@ export function CheckinScreen({ instrument }: { instrument: InstrumentId }) {
       const result = await window.hearth.saveCheckin({ instrument, date: localToday(), answers: answers as number[] });
       const concern = instrument === 'who5' ? checkinConcern(await window.hearth.listCheckins({ instrument: 'who5' })) : null;
       setSaved({ result, concern: concern && concern.date === result.date ? concernWords(concern, longDate) : null });
-      requestAnimationFrame(() => doneRef.current?.focus());
     });
   }
+
+  // Focused once the saved heading is drawn; a frame callback could run before React drew it.
+  useEffect(() => {
+    if (saved) doneRef.current?.focus();
+  }, [saved]);
 
   if (saved) {
     return (
