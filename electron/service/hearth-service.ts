@@ -3,39 +3,34 @@
 // a feature handler (./features/), run in its turn with what its declaration needs. What can be
 // done while unlocked lives in ./journal.ts. Plain Node: it never imports 'electron', so it runs the
 // same under vitest, the CLI, the test bridge and the app.
-import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTRACT, type Arg, type FeatureMethod, type HearthApi, type Results, type VaultMethod } from '../../shared/contract';
-import { DEFAULT_SETTINGS, type CorruptRecord, type SalvageReport, type SealProblem } from '../../shared/domain';
+import type { CorruptRecord, SalvageReport, SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { BackupRecord } from '../backup/backup-format';
-import { checkpointAndClose, type Db } from '../store/database';
-import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
+import { checkpointAndClose } from '../store/database';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
-import { createKeys, derivePassphraseKey, openWithPassphrase, openWithPassphraseKey, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
-import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
+import { derivePassphraseKey, openWithPassphrase, openWithPassphraseKey, openWithRecoveryKey, setPassphrase, type KdfCost } from '../vault/key-manager';
+import { RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { UnlockWorker } from '../vault/unlock-worker';
-import { Journal, SCHEMA } from './journal';
-import { JournalIndex } from './journal-index';
+import type { Journal } from './journal';
 import { Exchange, type LockBackupOutcome } from './exchange';
 import { rotateDataKey, type RotatedKey } from './key-rotation';
-import { loadJournal } from './load-journal';
 import { planRestore, readBackupContents } from './restore-plan';
 import { salvageJournal } from './salvage';
 import { requireStrongPassphrase } from '../../shared/passphrase-strength';
-import { asDamagedJournal, createPrivateDatabaseFile, openVault, openVaultDatabase, refuseOccupiedFolder, requireVault, type OpenVault, type VaultFile } from './vault-file';
-import { JournalSync, unsealed } from './journal-sync';
+import { refuseOccupiedFolder, requireVault, type OpenVault } from './vault-file';
 import { LOCK_FILE, VAULT_FILE } from './paths';
-import { RecordLedger } from './record-ledger';
 import { WriteLock } from '../store/write-lock';
+import { closeSession, createSession, prepareLoad, rotatedSession, startSession, type PreparedLoad, type Session, type SessionPlace } from './vault-session';
 import { asDiskFull } from '../store/disk-space';
 import { FEATURE_METHODS, HANDLERS } from './features';
 import type { FeatureContext, JournalContext } from './features/handler';
 import type { UpdateChannel } from '../../shared/updates';
 import type { ReminderSchedule } from '../../shared/contract/reminders';
-import { keepReminderFile, readReminderFile, REMINDER_FILE } from './reminder-file';
+import { readReminderFile, REMINDER_FILE } from './reminder-file';
+import { keepRemindersUnderLock, keepSessionReminders, scheduleBeforeUnlock } from './session-reminders';
 import type { SyncEngine } from './sync-api';
 import { roundOf } from './features/sync';
 
@@ -60,22 +55,6 @@ export interface ServiceOptions {
 /** The enforced floor of the KDF: fast enough for tests, still accepted on read. */
 export const TEST_KDF: KdfCost = KDF_FLOOR;
 
-interface Session {
-  db: Db;
-  store: RecordStore;
-  vaultId: string;
-  dataKey: Uint8Array;
-  cipher: RecordCipher;
-  journal: Journal;
-}
-
-interface PreparedLoad {
-  rows: StoredRecord[];
-  counter: number;
-  manifest: ManifestRow | null;
-  worker: UnlockWorker;
-}
-
 class VaultService implements Pick<HearthApi, VaultMethod> {
   private screenLockUnwatched = false;
   private session: Session | null = null;
@@ -83,18 +62,17 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   private lockBackupOutcome: LockBackupOutcome | null = null;
   private readonly exchange: Exchange;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly file: VaultFile;
+  private readonly place: SessionPlace;
   /** The service's clock: a file dialog's default name takes today from it too. */
   readonly now: () => Date;
   private readonly kdf: KdfCost;
-  private readonly lockFile: string;
   private readonly reminderFile: string;
 
   constructor(private readonly options: ServiceOptions) {
-    this.file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
-    this.lockFile = join(options.vaultDir, LOCK_FILE);
-    this.reminderFile = join(options.vaultDir, REMINDER_FILE);
     this.now = options.now ?? (() => new Date());
+    const file = { dbPath: join(options.vaultDir, VAULT_FILE), nativeBinding: options.nativeBinding };
+    this.place = { file, vaultDir: options.vaultDir, lockFile: join(options.vaultDir, LOCK_FILE), now: this.now };
+    this.reminderFile = join(options.vaultDir, REMINDER_FILE);
     this.kdf = options.kdf ?? DEFAULT_KDF;
     this.exchange = new Exchange(this.kdf, this.now);
   }
@@ -123,7 +101,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       }
       // A damaged file counts as a journal: unlocking it then says how to recover it, where
       // "create a journal" would replace its keys.
-      return { exists: existsSync(this.file.dbPath), unlocked: false, ...unwatched };
+      return { exists: existsSync(this.place.file.dbPath), unlocked: false, ...unwatched };
     });
   }
 
@@ -135,40 +113,13 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   create({ passphrase }: Arg<'create'>): Promise<Results['create']> {
     return this.serial(async () => {
       if (this.session) throw new HearthError('VAULT_EXISTS');
-      refuseOccupiedFolder(this.file, this.options.vaultDir);
+      refuseOccupiedFolder(this.place.file, this.options.vaultDir);
       await requireStrongPassphrase(passphrase, 'passphrase');
-      let db: Db | undefined;
-      try {
-        createPrivateDatabaseFile(this.options.vaultDir, this.file.dbPath);
-        db = openVaultDatabase(this.file, false);
-        const store = new RecordStore(db);
-        const sodium = await loadSodium();
-        const vaultId = randomUUID();
-        const keys = await createKeys(sodium, store, vaultId, passphrase, this.kdf);
-        const cipher = new RecordCipher(sodium, keys.dataKey);
-        const settingsId = randomUUID();
-        const settings = cipher.seal('settings', settingsId, SCHEMA, DEFAULT_SETTINGS);
-        const ledger = new RecordLedger(0, new Map());
-        const manifest = cipher.sealManifest(vaultId, 1, ledger.manifestAfter(1, [settings], []));
-        keys.commit(() => {
-          store.initVault(vaultId, FORMAT_VERSION);
-          store.put(settings, 1);
-          store.setManifest(1, manifest.nonce, manifest.box);
-        });
-        ledger.apply(1, [settings], []);
-        const index = new JournalIndex(DEFAULT_SETTINGS);
-        index.replaceSettings(settingsId, DEFAULT_SETTINGS, null);
-        const sync = new JournalSync(store, cipher, vaultId, new WriteLock(this.lockFile), ledger);
-        this.session = { db, store, vaultId, dataKey: keys.dataKey, cipher, journal: new Journal(store, cipher, index, [], this.now, sync) };
-        // Reminders start off: a reminders.json another journal left in this folder goes.
-        await this.keepReminders();
-        return { recoveryKey: keys.recoveryKey };
-      } catch (e) {
-        db?.close();
-        // Nothing half-made: the folder held no journal file before, so none is left behind.
-        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(this.file.dbPath + suffix, { force: true });
-        throw e;
-      }
+      const { session, recoveryKey } = await createSession(this.place, passphrase, this.kdf);
+      this.session = session;
+      // Reminders start off: a reminders.json another journal left in this folder goes.
+      await this.keepReminders();
+      return { recoveryKey };
     });
   }
 
@@ -188,7 +139,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   passphraseKey({ passphrase }: Arg<'unlock'>): Promise<Uint8Array> {
     return this.serial(async () => {
       const sodium = await loadSodium();
-      const vault = this.session ?? requireVault(this.file);
+      const vault = this.session ?? requireVault(this.place.file);
       try {
         const kek = await derivePassphraseKey(sodium, vault.store, vault.vaultId, passphrase);
         if (!kek) throw new HearthError('WRONG_PASSPHRASE');
@@ -202,7 +153,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   unlockWithRecoveryKey({ recoveryKey, newPassphrase }: Arg<'unlockWithRecoveryKey'>): Promise<void> {
     return this.serial(async () => {
       const sodium = await loadSodium();
-      const vault = this.session ?? requireVault(this.file);
+      const vault = this.session ?? requireVault(this.place.file);
       const dataKey = openWithRecoveryKey(sodium, vault.store, vault.vaultId, recoveryKey);
       if (!dataKey) {
         this.closeUnlessSession(vault);
@@ -236,7 +187,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     return this.serial(async () => {
       await requireStrongPassphrase(newPassphrase, 'newPassphrase');
       const sodium = await loadSodium();
-      const vault = this.session ?? requireVault(this.file);
+      const vault = this.session ?? requireVault(this.place.file);
       try {
         const dataKey = await openWithPassphrase(sodium, vault.store, vault.vaultId, oldPassphrase);
         if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
@@ -248,7 +199,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
         const oldCipher = new RecordCipher(sodium, dataKey);
         sodium.memzero(dataKey);
         try {
-          const lock = this.session?.journal.writeLock ?? new WriteLock(this.lockFile);
+          const lock = this.session?.journal.writeLock ?? new WriteLock(this.place.lockFile);
           return { recoveryKey: this.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, this.kdf, lock)) };
         } finally {
           oldCipher.wipe();
@@ -304,7 +255,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       if (resolve(outDir) === resolve(this.options.vaultDir)) {
         throw new HearthError('INVALID_INPUT', 'Choose another folder: the recovered journal never goes into the damaged one’s folder.', { field: 'out' });
       }
-      const found = await salvageJournal(this.file.dbPath, passphrase);
+      const found = await salvageJournal(this.place.file.dbPath, passphrase);
       const target = new VaultService({ ...this.options, vaultDir: outDir, kdf: found.kdf });
       const { recoveryKey } = await target.create({ passphrase });
       try {
@@ -374,19 +325,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
    * first unlock. The vault id it is checked against is read from hearth.db (it is in the clear there).
    */
   reminderSchedule(): Promise<ReminderSchedule | null> {
-    return this.serial(() => {
-      if (this.session) return readReminderFile(this.reminderFile, this.session.vaultId);
-      if (!existsSync(this.reminderFile)) return null;
-      let vault: OpenVault | null = null;
-      try {
-        vault = openVault(this.file, true);
-        return vault && readReminderFile(this.reminderFile, vault.vaultId);
-      } catch {
-        return null;
-      } finally {
-        vault?.db.close();
-      }
-    });
+    return this.serial(() => (this.session ? readReminderFile(this.reminderFile, this.session.vaultId) : scheduleBeforeUnlock(this.reminderFile, this.place.file)));
   }
 
   /** Called by the app's timer: writes the daily automatic backup when one is due. */
@@ -446,7 +385,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
   /** Opens the journal with the data key `open` finds (Argon2 runs meanwhile on its own thread); false when it finds none. */
   private async openSession(open: (sodium: Sodium, vault: OpenVault) => Promise<Uint8Array | null>): Promise<boolean> {
     const sodium = await loadSodium();
-    const vault = this.session ?? requireVault(this.file);
+    const vault = this.session ?? requireVault(this.place.file);
     const started = performance.now();
     // Argon2 starts on its own thread; meanwhile this one reads the boxes and starts the helper.
     const derivation = open(sodium, vault);
@@ -477,34 +416,22 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
 
   /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
   private prepareLoad(vault: OpenVault): PreparedLoad {
-    let snapshot: ReturnType<RecordStore['snapshot']>;
     try {
-      snapshot = vault.store.snapshot();
+      return prepareLoad(vault, this.place);
     } catch (e) {
-      this.closeUnlessSession(vault);
-      throw asDamagedJournal(e, this.options.vaultDir);
-    }
-    const { rows, counter, manifest } = snapshot;
-    return { rows, counter: counter ?? 0, manifest, worker: UnlockWorker.start(rows) };
-  }
-
-  private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
-    const cipher = new RecordCipher(sodium, dataKey);
-    try {
-      const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-      const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(this.lockFile), RecordLedger.of(load.counter, load.rows));
-      // A journal that does not match its seal opens read-only; one from before the seal gets one.
-      sync.checkSeal(load.rows, load.manifest, new Set(corrupt.map((c) => c.id)));
-      if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
-      this.session = { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, this.now, sync) };
-      this.applyLockBackupOutcome();
-    } catch (e) {
-      cipher.wipe();
-      dataKey.fill(0);
-      void load.worker.terminate();
       this.closeUnlessSession(vault);
       throw e;
     }
+  }
+
+  private async startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {
+    try {
+      this.session = await startSession(sodium, vault, dataKey, load, this.place);
+    } catch (e) {
+      this.closeUnlessSession(vault);
+      throw e;
+    }
+    this.applyLockBackupOutcome();
   }
 
   /** After a rotation: the open journal goes on with the new key (the old one is wiped); returns the new recovery key. */
@@ -515,13 +442,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       rotated.dataKey.fill(0);
       return rotated.recoveryKey;
     }
-    // The rotation sealed every record and the manifest anew: the ledger is read again from disk.
-    const { counter, rows } = s.store.snapshot();
-    const sync = new JournalSync(s.store, rotated.cipher, s.vaultId, s.journal.writeLock, RecordLedger.of(counter ?? 0, rows));
-    const journal = s.journal.rekeyed(rotated.cipher, sync);
-    s.cipher.wipe();
-    s.dataKey.fill(0);
-    this.session = { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };
+    this.session = rotatedSession(s, rotated);
     return rotated.recoveryKey;
   }
 
@@ -542,9 +463,7 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     const s = this.session;
     if (!s) return;
     this.session = null;
-    s.cipher.wipe();
-    s.dataKey.fill(0);
-    checkpointAndClose(s.db);
+    closeSession(s);
   }
 
   private requireSession(): Session {
@@ -578,27 +497,13 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
 
   /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */
   private async keepReminders(): Promise<void> {
-    const s = this.session;
-    if (s) await keepReminderFile(this.reminderFile, s.vaultId, s.journal.index.settings, s.journal.index.newestEntryDay());
+    if (this.session) await keepSessionReminders(this.reminderFile, this.session.vaultId, this.session.journal.index);
   }
 
   /** At each unlock the journal's settings win, under the write lock so a write by the CLI in between is not undone. */
-  private async keepRemindersAtUnlock(): Promise<void> {
-    const lock = this.session?.journal.writeLock;
-    if (!lock) return;
-    try {
-      await lock.acquire();
-    } catch {
-      return;
-    }
-    try {
-      this.freshJournal();
-      await this.keepReminders();
-    } catch {
-      // The journal is open; the file is only for the time before an unlock.
-    } finally {
-      lock.release();
-    }
+  private keepRemindersAtUnlock(): Promise<void> {
+    const s = this.session;
+    return s ? keepRemindersUnderLock(this.reminderFile, s.vaultId, s.journal.writeLock, () => this.freshJournal().index) : Promise.resolve();
   }
 
   private freshJournal(): Journal {
