@@ -5,19 +5,9 @@ import { randomUUID } from 'node:crypto';
 import type { Person } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Arg } from '../../shared/schemas';
-import type { SealedRecord } from '../vault/record-cipher';
-import type { JournalIndex } from './journal-index';
-import type { RecordSealer } from './record-sealer';
+import type { JournalWriter } from './journal-writer';
 
-/** What changing people needs of the journal: its index, its sealer, its clock and its one way to write. */
-export interface PeopleWriter {
-  readonly index: JournalIndex;
-  readonly seal: RecordSealer;
-  readonly now: () => Date;
-  write(puts: SealedRecord[], deletes: string[]): void;
-}
-
-export function addPerson(j: PeopleWriter, { name, relationship, aliases }: Arg<'addPerson'>): Person {
+export function addPerson(j: JournalWriter, { name, relationship, aliases }: Arg<'addPerson'>): Person {
   assertNameFree(j, name, null);
   const stamp = j.now().toISOString();
   const person: Person = { id: randomUUID(), name, aliases: aliases ?? [], archived: false, createdAt: stamp, updatedAt: stamp };
@@ -25,7 +15,7 @@ export function addPerson(j: PeopleWriter, { name, relationship, aliases }: Arg<
   return savePerson(j, person);
 }
 
-export function updatePerson(j: PeopleWriter, { id, name, relationship, aliases }: Arg<'updatePerson'>): Person {
+export function updatePerson(j: JournalWriter, { id, name, relationship, aliases }: Arg<'updatePerson'>): Person {
   const person = requirePerson(j, id);
   if (name !== undefined) assertNameFree(j, name, id);
   const updated: Person = { ...person, name: name ?? person.name, aliases: aliases ?? person.aliases, updatedAt: j.now().toISOString() };
@@ -35,13 +25,13 @@ export function updatePerson(j: PeopleWriter, { id, name, relationship, aliases 
   return savePerson(j, updated);
 }
 
-export function archivePerson(j: PeopleWriter, { id, archived }: Arg<'archivePerson'>): Person {
+export function archivePerson(j: JournalWriter, { id, archived }: Arg<'archivePerson'>): Person {
   const person = requirePerson(j, id);
   return savePerson(j, { ...person, archived, updatedAt: j.now().toISOString() });
 }
 
 /** Moves every interaction of source to target and removes source, in one transaction. */
-export function mergePeople(j: PeopleWriter, { sourceId, targetId }: Arg<'mergePeople'>): Person {
+export function mergePeople(j: JournalWriter, { sourceId, targetId }: Arg<'mergePeople'>): Person {
   requirePerson(j, sourceId);
   const target = requirePerson(j, targetId);
   const stamp = j.now().toISOString();
@@ -59,13 +49,13 @@ export function mergePeople(j: PeopleWriter, { sourceId, targetId }: Arg<'mergeP
   return target;
 }
 
-function requirePerson(j: PeopleWriter, id: string): Person {
+function requirePerson(j: JournalWriter, id: string): Person {
   const person = j.index.person(id);
   if (!person) throw new HearthError('NOT_FOUND', 'That person no longer exists.');
   return person;
 }
 
-function assertNameFree(j: PeopleWriter, name: string, selfId: string | null): void {
+function assertNameFree(j: JournalWriter, name: string, selfId: string | null): void {
   const other = j.index.findPersonByName(name);
   if (other && other.id !== selfId) {
     // Merging needs two people: a rename has them, a new person does not exist yet.
@@ -74,7 +64,7 @@ function assertNameFree(j: PeopleWriter, name: string, selfId: string | null): v
   }
 }
 
-function savePerson(j: PeopleWriter, person: Person): Person {
+function savePerson(j: JournalWriter, person: Person): Person {
   j.write([j.seal.person(person)], []);
   j.index.putPerson(person);
   return { ...person };

@@ -16,7 +16,8 @@ import type { JournalIndex, JournalReader } from './journal-index';
 import { backupRecordsOf } from './backup-records';
 import { RecordSealer } from './record-sealer';
 import * as personChanges from './journal-people';
-import type { PeopleWriter } from './journal-people';
+import type { JournalWriter } from './journal-writer';
+import { restorePlan } from './journal-restore';
 import type { AutoBackupKey, StoredEntry } from './stored-records';
 import type { StoredCheckin } from '../../shared/checkins';
 import type { RestorePlan } from './restore-plan';
@@ -41,8 +42,8 @@ export class Journal {
   #corrupt: CorruptRecord[];
   readonly #backups = new BackupTracker();
   readonly #seal: RecordSealer;
-  /** What the people's changes (journal-people.ts) use of this journal. */
-  readonly #people: PeopleWriter;
+  /** What the changes in journal-people.ts and journal-restore.ts use of this journal. */
+  readonly #writer: JournalWriter;
 
   constructor(
     private readonly store: RecordStore,
@@ -55,7 +56,7 @@ export class Journal {
     this.#index = index;
     this.#corrupt = corrupt;
     this.#seal = new RecordSealer(cipher);
-    this.#people = { index, seal: this.#seal, now, write: (puts, deletes) => this.write(puts, deletes) };
+    this.#writer = { index, seal: this.#seal, now, write: (puts, deletes) => this.write(puts, deletes) };
   }
 
   /** The decrypted journal, to read: every change goes through this class. */
@@ -164,20 +165,20 @@ export class Journal {
   // People ----------------------------------------------------------------------------------
 
   addPerson(arg: Arg<'addPerson'>): Person {
-    return this.change(() => personChanges.addPerson(this.#people, arg));
+    return this.change(() => personChanges.addPerson(this.#writer, arg));
   }
 
   updatePerson(arg: Arg<'updatePerson'>): Person {
-    return this.change(() => personChanges.updatePerson(this.#people, arg));
+    return this.change(() => personChanges.updatePerson(this.#writer, arg));
   }
 
   archivePerson(arg: Arg<'archivePerson'>): Person {
-    return this.change(() => personChanges.archivePerson(this.#people, arg));
+    return this.change(() => personChanges.archivePerson(this.#writer, arg));
   }
 
   /** Moves every interaction of source to target and removes source, in one transaction. */
   mergePeople(arg: Arg<'mergePeople'>): Person {
-    return this.change(() => personChanges.mergePeople(this.#people, arg));
+    return this.change(() => personChanges.mergePeople(this.#writer, arg));
   }
 
   // Settings --------------------------------------------------------------------------------
@@ -297,26 +298,7 @@ export class Journal {
 
   /** Writes a restore plan in one transaction, then updates the index. */
   applyRestore(plan: RestorePlan): ImportResult {
-    return this.change(() => this.restoreNow(plan));
-  }
-
-  private restoreNow(plan: RestorePlan): ImportResult {
-    const settings = plan.settings ? { ...this.#index.settings, ...plan.settings } : null;
-    const puts = [...plan.people.map((p) => this.#seal.person(p)), ...this.#seal.entries(plan.entries)];
-    const settingsId = this.#index.settingsId ?? randomUUID();
-    const key = this.#index.autoBackupKey;
-    if (settings) puts.push(this.#seal.settings(settingsId, settings, key));
-    // Under this journal's own draft id, so the journal still holds one draft.
-    const draft = plan.draft && { id: this.#index.draft()?.id ?? plan.draft.id, data: plan.draft.data };
-    if (draft) puts.push(this.#seal.draft(draft.id, draft.data));
-    puts.push(...plan.checkins.map((c) => this.#seal.checkin(c.id, c.data)));
-    this.write(puts, []);
-    for (const p of plan.people) this.#index.putPerson(p);
-    for (const { id, data } of plan.entries) this.#index.putEntry(id, data);
-    if (settings) this.#index.replaceSettings(settingsId, settings, key);
-    if (draft) this.#index.putDraft(draft.id, draft.data);
-    for (const c of plan.checkins) this.#index.putCheckin(c.id, c.data);
-    return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+    return this.change(() => restorePlan(this.#writer, plan));
   }
 
   // Sync ------------------------------------------------------------------------------------
