@@ -3,12 +3,11 @@
 // after the crash (what a careful caller does, not knowing which unacknowledged lines landed) adds
 // each entry exactly once. Random kill moments from a seeded PRNG, so a failure reproduces: rerun
 // with HEARTH_CRASH_SEED=<the printed seed>.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argSchemas } from '../../../shared/schemas';
 import { HearthService } from '../../../electron/service/hearth-service';
-import { BIN, cli, makeVault, PASSPHRASE, ROOT, type TempVault } from './helpers';
+import { cli, killAddNdjson, makeVault, PASSPHRASE, type TempVault } from './helpers';
 
 const TRIALS = 30;
 /** Lines offered to each killed writer, and sent again whole to the retry: several groups of 100. */
@@ -52,45 +51,6 @@ function entryLine(id: string): string {
   })}\n`;
 }
 
-interface Trial {
-  ids: string[];
-  signal: NodeJS.Signals | null;
-  code: number | null;
-  stderr: string;
-}
-
-/** Feeds `input`, killed `delayMs` after the first printed id if still running; returns the ids printed whole. */
-function killedWriter(vaultDir: string, input: readonly string[], delayMs: number): Promise<Trial> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--vault', vaultDir, 'add', '--ndjson'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
-    });
-    const ids: string[] = [];
-    let partial = '';
-    let stderr = '';
-    let killTimer: NodeJS.Timeout | undefined;
-    // Generous: on a loaded machine the CLI's start alone can take many seconds.
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      const lines = (partial + chunk.toString()).split('\n');
-      partial = lines.pop()!;
-      ids.push(...lines);
-      if (ids.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // Writing into a killed process fails with EPIPE; that is the point of the test.
-    child.stdin.on('error', () => {});
-    child.stdin.end(input.join(''));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(giveUp);
-      clearTimeout(killTimer);
-      resolve({ ids, signal, code, stderr });
-    });
-  });
-}
-
 describe('add --ndjson killed with SIGKILL', () => {
   let vault: TempVault;
   const printed: string[] = [];
@@ -109,7 +69,7 @@ describe('add --ndjson killed with SIGKILL', () => {
       const context = `seed ${seed}, trial ${trial}, kill ${delay} ms after the first id`;
       const ids = Array.from({ length: LINES }, () => randomUUID());
       const lines = ids.map(entryLine);
-      const result = await killedWriter(vault.dir, lines, delay);
+      const result = await killAddNdjson(vault.dir, lines, delay);
       // Killed, or (a long delay) finished every line first.
       const outcome = result.signal === 'SIGKILL' ? { signal: 'SIGKILL', code: null, stderr: '' } : { signal: null, code: 0, stderr: '' };
       expect({ signal: result.signal, code: result.code, stderr: result.stderr }, context).toEqual(outcome);

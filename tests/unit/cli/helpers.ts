@@ -115,6 +115,49 @@ export function runBuiltCli(argv: string[], options: { env?: Record<string, stri
   });
 }
 
+export interface KilledWriter {
+  /** The ids it printed whole, in order: each one its acknowledgement that the entry is committed. */
+  ids: string[];
+  signal: NodeJS.Signals | null;
+  code: number | null;
+  stderr: string;
+}
+
+/**
+ * `add --ndjson` of the built CLI fed `lines`, killed with SIGKILL `delayMs` after its first
+ * printed id if still running: the crash tests' writer.
+ */
+export function killAddNdjson(vaultDir: string, lines: readonly string[], delayMs: number): Promise<KilledWriter> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, '--vault', vaultDir, 'add', '--ndjson'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
+    });
+    const ids: string[] = [];
+    let partial = '';
+    let stderr = '';
+    let killTimer: NodeJS.Timeout | undefined;
+    // Generous: on a loaded machine the CLI's start alone can take many seconds.
+    const giveUp = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const printed = (partial + chunk.toString()).split('\n');
+      partial = printed.pop()!;
+      ids.push(...printed);
+      if (ids.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Writing into a killed process fails with EPIPE; that is the point.
+    child.stdin.on('error', () => {});
+    child.stdin.end(lines.join(''));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(giveUp);
+      clearTimeout(killTimer);
+      resolve({ ids, signal, code, stderr });
+    });
+  });
+}
+
 /** Flip one byte of the box of a record of `kind`, straight in SQLite; returns the record's id. */
 export function corruptOne(vaultDir: string, kind: string): string {
   const db = new Database(join(vaultDir, 'hearth.db'));

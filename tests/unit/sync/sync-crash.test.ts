@@ -1,44 +1,21 @@
 // A writer killed (SIGKILL) in the middle of `add --ndjson` on a journal that syncs: every entry it
 // committed was stamped in the same transaction, so the next round publishes it, and the other
 // computer ends with exactly the entries the laptop holds, no more, no fewer.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { SyncSession } from '../../../electron/service/sync-session';
-import { BIN, makeVault, PASSPHRASE, ROOT, type TempVault } from '../cli/helpers';
+import { killAddNdjson, makeVault, PASSPHRASE, type TempVault } from '../cli/helpers';
 
 const TRIALS = 4;
 const LINES = 300;
 
-/** `add --ndjson` fed `LINES` entries, killed `delayMs` after its first printed id; resolves with the ids it printed. */
-function killedWriter(vaultDir: string, delayMs: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--vault', vaultDir, 'add', '--ndjson'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEARTH_PASSPHRASE: PASSPHRASE },
-    });
-    const ids: string[] = [];
-    let partial = '';
-    let killTimer: NodeJS.Timeout | undefined;
-    const giveUp = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      const lines = (partial + chunk.toString()).split('\n');
-      partial = lines.pop()!;
-      ids.push(...lines);
-      if (ids.length > 0 && !killTimer) killTimer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(Array.from({ length: LINES }, (_, i) => `${JSON.stringify({ id: randomUUID(), mood: i % 11, note: `line ${i}` })}\n`).join(''));
-    child.on('error', reject);
-    child.on('close', () => {
-      clearTimeout(giveUp);
-      clearTimeout(killTimer);
-      resolve(ids);
-    });
-  });
+/** `add --ndjson` fed `LINES` entries, killed `delayMs` after its first printed id; the ids it printed. */
+async function killedWriter(vaultDir: string, delayMs: number): Promise<string[]> {
+  const lines = Array.from({ length: LINES }, (_, i) => `${JSON.stringify({ id: randomUUID(), mood: i % 11, note: `line ${i}` })}\n`);
+  return (await killAddNdjson(vaultDir, lines, delayMs)).ids;
 }
 
 const ids = async (s: HearthService) => new Set((await s.listEntries(undefined)).entries.map((e) => e.id));
