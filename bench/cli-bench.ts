@@ -20,6 +20,7 @@ import { HearthService, TEST_KDF } from '../electron/service/hearth-service';
 import { AppSocket } from '../electron/shell/app-socket';
 import type { EntryData } from '../shared/schemas';
 import { DEFAULT_SHAPE, generateJournal } from './generate-journal';
+import { entryCountArg } from './entry-count';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'hearth.mjs');
 const START_PAIRS = 11;
@@ -148,7 +149,7 @@ export async function benchCli(work: string, journal: readonly EntryData[], pass
 
 if (process.argv[1] === import.meta.filename) {
   const { values } = parseArgs({ options: { entries: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const entries = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
+  const entries = entryCountArg(values.entries);
   const work = mkdtempSync(join(tmpdir(), 'hearth-cli-bench-'));
   try {
     const result = await benchCli(work, generateJournal({ ...DEFAULT_SHAPE, entries }), 'benchmark passphrase, not secret');

@@ -14,6 +14,7 @@ import { openWithPassphrase } from '../electron/vault/key-manager';
 import { PAD_BLOCK, RECORD_KINDS } from '../electron/vault/record-cipher';
 import { loadSodium } from '../electron/vault/sodium';
 import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journal';
+import { entryCountArg } from './entry-count';
 import { REPORT_SECTIONS } from '../shared/exchange';
 import { benchBackup } from './backup-bench';
 import { measureInsightsScreen } from './insights-screen';
@@ -24,11 +25,7 @@ import { measureFreshFirstSearch, measureFreshPlaintextLoad, measureFreshUnlock 
 import { rawDecryptOneThread, rawDecryptTwoThreads, type RawRow } from './raw-decrypt';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, json: { type: 'boolean', default: false } } });
-const entryCount = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
-if (!Number.isInteger(entryCount) || entryCount < 100) {
-  console.error('--entries must be a whole number of at least 100');
-  process.exit(2);
-}
+const entryCount = entryCountArg(values.entries);
 
 const PASSPHRASE = 'benchmark passphrase, not secret';
 const REPEATS = 5;

@@ -8,15 +8,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HearthService } from '../electron/service/hearth-service';
 import { DEFAULT_SHAPE, generateJournal } from './generate-journal';
+import { entryCountArg } from './entry-count';
 import { measureInsightsScreen } from './insights-screen';
 import { measureJournalScreen } from './journal-screen';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, vault: { type: 'string' }, json: { type: 'boolean', default: false } } });
-const entryCount = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
-if (!Number.isInteger(entryCount) || entryCount < 100) {
-  console.error('--entries must be a whole number of at least 100');
-  process.exit(2);
-}
+const entryCount = entryCountArg(values.entries);
 
 const PASSPHRASE = 'benchmark passphrase, not secret';
 const REPEATS = 5;
