@@ -11,10 +11,9 @@ import type { RecordStore } from '../store/record-store';
 import { SyncRows } from '../store/sync-rows';
 import type { WriteLock } from '../store/write-lock';
 import { createKeys, type KdfCost } from '../vault/key-manager';
-import { RecordCipher, type RecordKind } from '../vault/record-cipher';
+import { RecordCipher } from '../vault/record-cipher';
 import type { Sodium } from '../vault/sodium';
-import { sealProblems } from './journal-sync';
-import { RecordLedger } from './record-ledger';
+import { resealRecords } from './reseal-records';
 
 export interface RotatedKey {
   dataKey: Uint8Array;
@@ -38,25 +37,7 @@ export async function rotateDataKey(
     lock.run(() => {
       let committed = 0;
       keys.commit(() => {
-        // Read inside the transaction: nothing written meanwhile is left under the old key.
-        const { counter, rows, manifest } = store.snapshot();
-        if (counter === null || sealProblems(oldCipher, vaultId, rows, manifest, store.markedCounter()).length > 0) throw new HearthError('READ_ONLY');
-        const next = counter + 1;
-        const after = rows.map((row) => {
-          let text: string;
-          try {
-            text = oldCipher.openText(row);
-          } catch {
-            // A damaged record stays as it is: it opened under no key before either.
-            return row;
-          }
-          const resealed = cipher.sealJson(row.kind as RecordKind, row.id, row.schema, text);
-          store.put(resealed, next);
-          return { ...resealed, version: next };
-        });
-        const sealed = cipher.sealManifest(vaultId, next, RecordLedger.of(next, after).manifest());
-        store.setManifest(next, sealed.nonce, sealed.box);
-        committed = next;
+        committed = resealRecords(store, vaultId, oldCipher, cipher, vaultId);
       });
       store.markCommitted(committed);
     });

@@ -11,11 +11,10 @@ import { SyncRows } from '../store/sync-rows';
 import { WriteLock } from '../store/write-lock';
 import type { Keyslot } from '../vault/keyslots';
 import { openWithPassphrase } from '../vault/key-manager';
-import { RecordCipher, type RecordKind } from '../vault/record-cipher';
+import { RecordCipher } from '../vault/record-cipher';
 import { loadSodium } from '../vault/sodium';
 import { LOCK_FILE, VAULT_FILE } from './paths';
-import { sealProblems } from './journal-sync';
-import { RecordLedger } from './record-ledger';
+import { resealRecords } from './reseal-records';
 import { openFolderKeys, readFolderKeys } from './sync-join';
 import { setUpSync, type SyncRoundResult } from './sync-session';
 import { HearthService } from './hearth-service';
@@ -70,30 +69,13 @@ export async function adoptSyncFolder(options: AdoptOptions): Promise<SyncRoundR
 }
 
 function reseal(store: RecordStore, ownId: string, source: RecordCipher, target: RecordCipher, journal: string, slots: readonly Keyslot[], lock: WriteLock): void {
-  let committed = 0;
   lock.run(() => {
+    let committed = 0;
     store.transaction(() => {
-      const { counter, rows, manifest } = store.snapshot();
-      if (counter === null || sealProblems(source, ownId, rows, manifest, store.markedCounter()).length > 0) throw new HearthError('READ_ONLY');
-      const next = counter + 1;
-      const after = rows.map((row) => {
-        let text: string;
-        try {
-          text = source.openText(row);
-        } catch {
-          // A damaged record opens under no key; it stays, reported as damaged, as before.
-          return row;
-        }
-        const resealed = target.sealJson(row.kind as RecordKind, row.id, row.schema, text);
-        store.put(resealed, next);
-        return { ...resealed, version: next };
-      });
+      committed = resealRecords(store, ownId, source, target, journal);
       store.db.prepare('UPDATE vault SET vault_id = ? WHERE singleton = 1').run(journal);
       store.db.prepare('DELETE FROM keyslots').run();
       for (const slot of slots) store.putKeyslot(slot);
-      const sealed = target.sealManifest(journal, next, RecordLedger.of(next, after).manifest());
-      store.setManifest(next, sealed.nonce, sealed.box);
-      committed = next;
     });
     store.markCommitted(committed);
   });
