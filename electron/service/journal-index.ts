@@ -295,20 +295,14 @@ export class JournalIndex {
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
   }
 
+  /** Everyone by name, with their interactions and latest contact from the day aggregates: no entry is read. */
   peopleSummaries(includeArchived: boolean): PersonSummary[] {
-    const stats = new Map<string, { count: number; last: IndexedEntry | null }>();
-    for (const e of this.sorted()) {
-      for (const i of e.data.interactions) {
-        const s = stats.get(i.personId) ?? { count: 0, last: e };
-        s.count += 1;
-        stats.set(i.personId, s);
-      }
-    }
+    const contacts = this.days.people().contacts();
     return [...this.people.values()]
       .filter((p) => includeArchived || !p.archived)
       .map((p) => {
-        const s = stats.get(p.id);
-        return { ...p, interactionCount: s?.count ?? 0, lastContact: s?.last?.data.occurredAt ?? null };
+        const c = contacts.get(p.id);
+        return { ...p, interactionCount: c?.interactions ?? 0, lastContact: c?.lastContact ?? null };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -357,6 +351,7 @@ export type JournalReader = Pick<
   | 'toEntry'
   | 'list'
   | 'namedEntries'
+  | 'dayGroups'
   | 'tags'
   | 'peopleSummaries'
   | 'settings'
