@@ -7,6 +7,7 @@ import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
+import { SharedStrings } from './shared-strings';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
 import type { PeopleTotals } from '../analytics/people';
@@ -55,6 +56,7 @@ export class JournalIndex {
   /** The slots of `order`'s array, in its order: a search walks these, not the entries. */
   private slotOrder = { of: [] as IndexedEntry[], slots: new Int32Array(0) };
   private readonly search = new SearchIndex();
+  private readonly strings = new SharedStrings();
   /** Each day's sums for the analytics, kept up to date on each write. */
   private readonly days = new DayAggregates();
   /**
@@ -145,6 +147,7 @@ export class JournalIndex {
   putEntry(id: string, data: StoredEntry): void {
     const old = this.entries.get(id);
     if (old) this.order.remove(old);
+    this.strings.share(data);
     const people = data.interactions.map((i) => i.personId);
     const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people) };
     this.entries.set(id, entry);
