@@ -30,9 +30,4 @@ describe('shared strings', () => {
     expect([edited.createdAt, edited.updatedAt]).toEqual(['2026-03-01T09:10:00.000Z', '2026-03-02T08:00:00.000Z']);
   });
 
-  it('hand back the first copy kept of an equal string', () => {
-    const strings = new SharedStrings();
-    expect(strings.get('walk')).toBe('walk');
-    expect(strings.get(['wa', 'lk'].join(''))).toBe('walk');
-  });
 });
