@@ -39,6 +39,11 @@ try {
   t0 = process.hrtime.bigint();
   await service.listPeople(undefined);
   const listPeopleFirst = ms(t0);
+  // Reach-out (off unless the person turns it on) reads each person's days up to today: the cards' dearest case.
+  await service.setCare({ reachOut: true });
+  t0 = process.hrtime.bigint();
+  await service.careCards(undefined);
+  const careCardsReachOut = ms(t0);
   const names = generatePeople(shape)
     .slice(0, 20)
     .map((p) => p.name.split(' ')[0]!);
@@ -74,6 +79,7 @@ try {
       entries,
       care_cards_first_ms: round(careCardsFirst),
       list_people_ms: round(listPeopleFirst),
+      care_cards_reach_out_ms: round(careCardsReachOut),
       search_p95_ms: round(percentile(searchTimes, 95), 2),
       first_search_ms: round(fresh.first_search_ms, 2),
       insights_all_ms: round(median(insightTimes)),

@@ -29,5 +29,4 @@ describe('shared strings', () => {
     strings.share(edited);
     expect([edited.createdAt, edited.updatedAt]).toEqual(['2026-03-01T09:10:00.000Z', '2026-03-02T08:00:00.000Z']);
   });
-
 });
