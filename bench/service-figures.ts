@@ -1,8 +1,10 @@
-// node --expose-gc --import tsx bench/service-figures.ts [--entries N]
+// node --expose-gc --import tsx bench/service-figures.ts [--entries N] [--vault DIR]
 // The service's search and Insights figures of bench/run.ts, made the same way (same journal,
 // queries, repeats and fresh child process), without the other phases: a few minutes at 100k
 // where the whole bench takes far longer, to compare two versions of the service side by side.
-import { mkdtempSync, rmSync } from 'node:fs';
+// --vault DIR starts from a copy of a journal generate-journal.ts made (with N entries and this
+// passphrase) instead of making one; the folder itself is left untouched.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +12,7 @@ import { HearthService } from '../electron/service/hearth-service';
 import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journal';
 import { measureFreshUnlock } from './fresh-process';
 
-const { values } = parseArgs({ options: { entries: { type: 'string' } } });
+const { values } = parseArgs({ options: { entries: { type: 'string' }, vault: { type: 'string' } } });
 const entries = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
 const PASSPHRASE = 'benchmark passphrase, not secret';
 const REPEATS = 5;
@@ -24,10 +26,24 @@ try {
   const vaultDir = join(work, 'vault');
   const shape = { ...DEFAULT_SHAPE, entries };
   const service = new HearthService({ vaultDir });
-  await service.create({ passphrase: PASSPHRASE });
-  await service.addEntries(generateJournal(shape));
-  await service.lock();
+  if (values.vault === undefined) {
+    await service.create({ passphrase: PASSPHRASE });
+    await service.addEntries(generateJournal(shape));
+    await service.lock();
+  } else cpSync(values.vault, vaultDir, { recursive: true });
   await service.unlock({ passphrase: PASSPHRASE });
+  // What the Journal and People screens ask first after an unlock, before anything else warms up.
+  let t0 = process.hrtime.bigint();
+  await service.careCards(undefined);
+  const careCardsFirst = ms(t0);
+  t0 = process.hrtime.bigint();
+  await service.listPeople(undefined);
+  const listPeopleFirst = ms(t0);
+  // Reach-out (off unless the person turns it on) reads each person's days up to today: the cards' dearest case.
+  await service.setCare({ reachOut: true });
+  t0 = process.hrtime.bigint();
+  await service.careCards(undefined);
+  const careCardsReachOut = ms(t0);
   const names = generatePeople(shape)
     .slice(0, 20)
     .map((p) => p.name.split(' ')[0]!);
@@ -61,11 +77,18 @@ try {
   console.log(
     JSON.stringify({
       entries,
+      care_cards_first_ms: round(careCardsFirst),
+      list_people_ms: round(listPeopleFirst),
+      care_cards_reach_out_ms: round(careCardsReachOut),
       search_p95_ms: round(percentile(searchTimes, 95), 2),
       first_search_ms: round(fresh.first_search_ms, 2),
       insights_all_ms: round(median(insightTimes)),
       insights_uncached_ms: round(fresh.insights_uncached_ms),
       insights_after_edit_ms: round(median(afterEdit)),
+      journal_bytes_per_entry_beyond_note: Math.round(fresh.journal_bytes_per_entry_beyond_note),
+      search_index_bytes_per_entry_beyond_text: Math.round(fresh.search_index_bytes_per_entry_beyond_text),
+      entry_data_bytes_per_entry_beyond_note: Math.round(fresh.entry_data_bytes_per_entry_beyond_note),
+      journal_other_bytes_per_entry: Math.round(fresh.journal_other_bytes_per_entry),
     }),
   );
 } finally {

@@ -129,6 +129,17 @@ export class PeopleTotals {
     t.stale = false;
   }
 
+  /** Each person's interactions and the occurredAt of their latest contact, by person id: the People list's figures. */
+  contacts(): Map<string, { interactions: number; lastContact: string }> {
+    const byId = new Map<string, { interactions: number; lastContact: string }>();
+    for (const t of this.tallies) {
+      if (!t) continue;
+      if (t.stale) this.freshen(t);
+      byId.set(t.personId, { interactions: t.interactions, lastContact: t.latest.occurredAt });
+    }
+    return byId;
+  }
+
   /**
    * What Insights say of each person over `days`, the very days these totals hold. moodWithout
    * comes from the days' total minus the days with the person, so the cost is the people's, however

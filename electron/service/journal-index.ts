@@ -7,6 +7,7 @@ import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
 import { SearchIndex, searchText } from './search-index';
+import { SharedStrings } from './shared-strings';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
 import type { PeopleTotals } from '../analytics/people';
@@ -55,6 +56,7 @@ export class JournalIndex {
   /** The slots of `order`'s array, in its order: a search walks these, not the entries. */
   private slotOrder = { of: [] as IndexedEntry[], slots: new Int32Array(0) };
   private readonly search = new SearchIndex();
+  private readonly strings = new SharedStrings();
   /** Each day's sums for the analytics, kept up to date on each write. */
   private readonly days = new DayAggregates();
   /**
@@ -145,6 +147,7 @@ export class JournalIndex {
   putEntry(id: string, data: StoredEntry): void {
     const old = this.entries.get(id);
     if (old) this.order.remove(old);
+    this.strings.share(data);
     const people = data.interactions.map((i) => i.personId);
     const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people) };
     this.entries.set(id, entry);
@@ -295,20 +298,14 @@ export class JournalIndex {
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
   }
 
+  /** Everyone by name, with their interactions and latest contact from the day aggregates: no entry is read. */
   peopleSummaries(includeArchived: boolean): PersonSummary[] {
-    const stats = new Map<string, { count: number; last: IndexedEntry | null }>();
-    for (const e of this.sorted()) {
-      for (const i of e.data.interactions) {
-        const s = stats.get(i.personId) ?? { count: 0, last: e };
-        s.count += 1;
-        stats.set(i.personId, s);
-      }
-    }
+    const contacts = this.days.people().contacts();
     return [...this.people.values()]
       .filter((p) => includeArchived || !p.archived)
       .map((p) => {
-        const s = stats.get(p.id);
-        return { ...p, interactionCount: s?.count ?? 0, lastContact: s?.last?.data.occurredAt ?? null };
+        const c = contacts.get(p.id);
+        return { ...p, interactionCount: c?.interactions ?? 0, lastContact: c?.lastContact ?? null };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -357,6 +354,7 @@ export type JournalReader = Pick<
   | 'toEntry'
   | 'list'
   | 'namedEntries'
+  | 'dayGroups'
   | 'tags'
   | 'peopleSummaries'
   | 'settings'

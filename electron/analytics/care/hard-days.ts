@@ -1,9 +1,11 @@
 // A gentle hand on hard days: when the journal shows a run of very hard days (or a check-in
 // flagged a concern), the Journal offers the people who usually hold the person up and where to
-// find help now. Pure: entries, people, today and the settings in, one card or none out.
+// find help now. Pure: the journal's days (kept up to date on each write), people, today and the
+// settings in, one card or none out.
 import type { GentleCheckIn } from '../../../shared/contract/care';
-import type { CareSettings, Entry, Person } from '../../../shared/domain';
+import type { CareSettings, Person } from '../../../shared/domain';
 import { dayNumber } from '../dates';
+import type { DayGroup } from '../days';
 import { nourishers } from './nourishing';
 
 /**
@@ -22,35 +24,25 @@ export interface HardDaysInput {
   flaggedCheckinDate?: string;
 }
 
-function dayMoods(entries: readonly Entry[], until: number): Map<number, number> {
-  const sums = new Map<number, { sum: number; n: number }>();
-  for (const e of entries) {
-    if (e.mood === undefined) continue;
-    const day = dayNumber(e.occurredAt.slice(0, 10));
-    if (day > until) continue;
-    const s = sums.get(day) ?? { sum: 0, n: 0 };
-    sums.set(day, { sum: s.sum + e.mood, n: s.n + 1 });
-  }
-  return new Map([...sums].map(([day, s]) => [day, s.sum / s.n]));
-}
-
 /** True when the latest recorded days, `HARD_DAYS_RULE.days` dates in a row, were all hard, recently. */
-export function inHardRun(entries: readonly Entry[], today: string): boolean {
+export function inHardRun(days: readonly DayGroup[], today: string): boolean {
   const now = dayNumber(today);
-  const moods = dayMoods(entries, now);
-  if (moods.size === 0) return false;
-  const latest = Math.max(...moods.keys());
+  // The latest day up to today with a mood recorded: days are oldest first, one per date.
+  let at = days.length - 1;
+  while (at >= 0 && (days[at]!.day > now || days[at]!.mood === null)) at -= 1;
+  if (at < 0) return false;
+  const latest = days[at]!.day;
   if (now - latest >= HARD_DAYS_RULE.recentDays) return false;
-  for (let d = latest; d > latest - HARD_DAYS_RULE.days; d -= 1) {
-    const mood = moods.get(d);
-    if (mood === undefined || mood > HARD_DAYS_RULE.maxMood) return false;
+  for (let k = 0; k < HARD_DAYS_RULE.days; k += 1) {
+    const day = days[at - k];
+    if (day?.day !== latest - k || day.mood === null || day.mood > HARD_DAYS_RULE.maxMood) return false;
   }
   return true;
 }
 
 /** The gentle check-in for today, or null: none due, or dismissed less than a week ago. */
 export function gentleCheckIn(
-  entries: readonly Entry[],
+  days: readonly DayGroup[],
   people: readonly Person[],
   today: string,
   care: CareSettings = {},
@@ -60,9 +52,9 @@ export function gentleCheckIn(
   if (care.gentleDismissedOn !== undefined && now - dayNumber(care.gentleDismissedOn) < HARD_DAYS_RULE.quietDays) return null;
   const flagged = input.flaggedCheckinDate;
   const checkIn = flagged !== undefined && now - dayNumber(flagged) >= 0 && now - dayNumber(flagged) < HARD_DAYS_RULE.recentDays;
-  const reason = inHardRun(entries, today) ? 'hard-days' : checkIn ? 'check-in' : null;
+  const reason = inHardRun(days, today) ? 'hard-days' : checkIn ? 'check-in' : null;
   if (reason === null) return null;
-  const people3 = nourishers(entries, people, today)
+  const people3 = nourishers(days, people, today)
     .slice(0, HARD_DAYS_RULE.people)
     .map(({ personId, name }) => ({ personId, name }));
   return { reason, people: people3 };

@@ -1,7 +1,8 @@
 // Who usually nourishes the person, read from their interactions: the people the gentle check-in
-// names and reach-out suggestions are drawn from. Pure: entries and people in, people out.
-import type { Entry, Person } from '../../../shared/domain';
+// names and reach-out suggestions are drawn from. Pure: the journal's days and people in, people out.
+import type { Person } from '../../../shared/domain';
 import { dayNumber } from '../dates';
+import type { DayGroup } from '../days';
 
 /**
  * The thresholds, in one place:
@@ -27,46 +28,54 @@ export interface Nourisher {
 }
 
 interface Tally {
+  personId: string;
   rated: number;
   nourishing: number;
-  costs: number[];
-  days: Set<string>;
+  cost: number;
+  costCount: number;
+  /** The person's dates, oldest first: the days come in that order. */
+  days: string[];
 }
 
-function tallies(entries: readonly Entry[]): Map<string, Tally> {
-  const byPerson = new Map<string, Tally>();
-  for (const entry of entries) {
-    const day = entry.occurredAt.slice(0, 10);
-    for (const i of entry.interactions) {
-      let t = byPerson.get(i.personId);
-      if (!t) byPerson.set(i.personId, (t = { rated: 0, nourishing: 0, costs: [], days: new Set() }));
-      t.days.add(day);
-      if (i.felt !== undefined) {
-        t.rated += 1;
-        if (i.felt >= 1) t.nourishing += 1;
-      }
-      if (i.cost !== undefined) t.costs.push(i.cost);
+/**
+ * Each person's sums over the days up to `until` (a day number), from each day's sums: felt +1 and
+ * +2 are the days' nourishing count, and every value is a whole number, so the sums are exact.
+ */
+function tallies(days: readonly DayGroup[], until: number): Array<Tally | undefined> {
+  const byNumber: Array<Tally | undefined> = [];
+  for (const d of days) {
+    if (d.day > until) break;
+    for (let k = 0; k < d.personDays.length; k += 1) {
+      const p = d.personDays[k]!;
+      const n = d.personNumbers[k]!;
+      let t = byNumber[n];
+      if (!t) byNumber[n] = t = { personId: d.personIds[k]!, rated: 0, nourishing: 0, cost: 0, costCount: 0, days: [] };
+      t.days.push(d.date);
+      t.rated += p.feltCount;
+      t.nourishing += p.feltSpread.nourishing;
+      t.cost += p.cost;
+      t.costCount += p.costCount;
     }
   }
-  return byPerson;
+  return byNumber;
 }
 
 /**
  * Everyone who usually nourishes the person, not archived, most nourishing interactions first
- * (then the most recently seen, then by name). Only entries up to `today` are read.
+ * (then the most recently seen, then by name). Only days up to `today` are read; `days` are the
+ * journal's days, oldest first.
  */
-export function nourishers(entries: readonly Entry[], people: readonly Person[], today: string): Nourisher[] {
-  const until = dayNumber(today);
-  const past = entries.filter((e) => dayNumber(e.occurredAt.slice(0, 10)) <= until);
-  const byPerson = tallies(past);
+export function nourishers(days: readonly DayGroup[], people: readonly Person[], today: string): Nourisher[] {
+  const byPerson = new Map<string, Tally>();
+  for (const t of tallies(days, dayNumber(today))) if (t) byPerson.set(t.personId, t);
   const found: Nourisher[] = [];
   for (const person of people) {
     const t = byPerson.get(person.id);
     if (!t || person.archived) continue;
-    if (t.rated < NOURISHING_RULE.minRated || t.nourishing * 2 <= t.rated || t.costs.length === 0) continue;
-    const meanCost = t.costs.reduce((a, b) => a + b, 0) / t.costs.length;
+    if (t.rated < NOURISHING_RULE.minRated || t.nourishing * 2 <= t.rated || t.costCount === 0) continue;
+    const meanCost = t.cost / t.costCount;
     if (meanCost > NOURISHING_RULE.maxMeanCost) continue;
-    found.push({ personId: person.id, name: person.name, rated: t.rated, nourishing: t.nourishing, meanCost, days: [...t.days].sort() });
+    found.push({ personId: person.id, name: person.name, rated: t.rated, nourishing: t.nourishing, meanCost, days: t.days });
   }
   return found.sort((a, b) => b.nourishing - a.nourishing || b.days.at(-1)!.localeCompare(a.days.at(-1)!) || a.name.localeCompare(b.name));
 }

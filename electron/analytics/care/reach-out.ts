@@ -1,7 +1,8 @@
 // Reach out: people who usually nourish the person and whom they have not seen for a while.
 import type { ReachOutSuggestion } from '../../../shared/contract/care';
-import type { CareSettings, Entry, Person } from '../../../shared/domain';
+import type { CareSettings, Person } from '../../../shared/domain';
 import { dayNumber } from '../dates';
+import type { DayGroup } from '../days';
 import { nourishers } from './nourishing';
 
 /**
@@ -21,12 +22,12 @@ function median(values: number[]): number {
  * Up to three suggestions, longest overdue (against their own threshold) first. A person dismissed
  * on a date is left out until they are seen after that date. Off (the default) gives none.
  */
-export function reachOutSuggestions(entries: readonly Entry[], people: readonly Person[], today: string, care: CareSettings = {}): ReachOutSuggestion[] {
+export function reachOutSuggestions(days: readonly DayGroup[], people: readonly Person[], today: string, care: CareSettings = {}): ReachOutSuggestion[] {
   if (care.reachOut !== true) return [];
   const dismissed = care.reachOutDismissed ?? {};
   const now = dayNumber(today);
   const due: Array<ReachOutSuggestion & { overdue: number }> = [];
-  for (const n of nourishers(entries, people, today)) {
+  for (const n of nourishers(days, people, today)) {
     if (n.days.length < 2) continue;
     const dayNumbers = n.days.map(dayNumber);
     const usualGapDays = median(dayNumbers.slice(1).map((d, i) => d - dayNumbers[i]!));

@@ -17,14 +17,14 @@ function changeCare(journal: Journal, change: (care: CareSettings) => CareSettin
 
 export const careHandlers = {
   careCards: ({ journal }) => {
-    const entries = journal.index.namedEntries();
+    const days = journal.index.dayGroups();
     const people = journal.index.allPeople();
     const today = localToday(journal.now());
     const care = journal.index.settings.care ?? {};
     // A WHO-5 result the check-ins flag brings the gentle card as a run of hard days does.
     const concern = checkinConcern(journal.index.checkins().map(({ id, data }) => checkinResult(id, data)));
     const flagged = concern === null ? {} : { flaggedCheckinDate: concern.date };
-    return { gentle: gentleCheckIn(entries, people, today, care, flagged), reachOut: reachOutSuggestions(entries, people, today, care) };
+    return { gentle: gentleCheckIn(days, people, today, care, flagged), reachOut: reachOutSuggestions(days, people, today, care) };
   },
   dismissReachOut: ({ journal }, { personId }) =>
     changeCare(journal, (care) => ({ ...care, reachOutDismissed: { ...care.reachOutDismissed, [personId]: localToday(journal.now()) } })),

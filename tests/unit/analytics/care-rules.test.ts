@@ -2,11 +2,19 @@
 // rated interactions, more than half nourishing, mean recorded cost at most 1), reach out (3× the
 // usual gap and at least 14 days), and the gentle check-in (3 hard days in a row, or a flagged check-in).
 import { describe, expect, it } from 'vitest';
-import { gentleCheckIn, inHardRun } from '../../../electron/analytics/care/hard-days';
-import { nourishers } from '../../../electron/analytics/care/nourishing';
-import { reachOutSuggestions } from '../../../electron/analytics/care/reach-out';
-import type { Entry, Interaction, Person } from '../../../shared/domain';
+import * as hardDays from '../../../electron/analytics/care/hard-days';
+import * as nourishing from '../../../electron/analytics/care/nourishing';
+import * as reachOut from '../../../electron/analytics/care/reach-out';
+import { groupByDay } from '../../../electron/analytics/days';
+import type { CareSettings, Entry, Interaction, Person } from '../../../shared/domain';
 import { entry, interaction, person } from './builders';
+
+// The rules read the journal's days; these hand them the days of hand-made entries.
+const inHardRun = (entries: Entry[], today: string) => hardDays.inHardRun(groupByDay(entries), today);
+const gentleCheckIn = (entries: Entry[], people: Person[], today: string, care?: CareSettings, input?: hardDays.HardDaysInput) =>
+  hardDays.gentleCheckIn(groupByDay(entries), people, today, care, input);
+const nourishers = (entries: Entry[], people: Person[], today: string) => nourishing.nourishers(groupByDay(entries), people, today);
+const reachOutSuggestions = (entries: Entry[], people: Person[], today: string, care?: CareSettings) => reachOut.reachOutSuggestions(groupByDay(entries), people, today, care);
 
 const SAM = person('p-sam', 'Sam');
 const ALEX = person('p-alex', 'Alex');
