@@ -11,9 +11,10 @@ import { parseArgs } from 'node:util';
 import { HearthService } from '../electron/service/hearth-service';
 import { DEFAULT_SHAPE, generateJournal, generatePeople } from './generate-journal';
 import { measureFreshUnlock } from './fresh-process';
+import { entryCountArg } from './entry-count';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, vault: { type: 'string' } } });
-const entries = values.entries === undefined ? DEFAULT_SHAPE.entries : Number(values.entries);
+const entries = entryCountArg(values.entries);
 const PASSPHRASE = 'benchmark passphrase, not secret';
 const REPEATS = 5;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
