@@ -7,9 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { HearthError } from '../../shared/errors';
-import { DEVICE_FILE, KEYS_FILE, parseKeysFile, sealDeviceName } from '../sync/folder-keys';
+import { KEYS_FILE, parseKeysFile } from '../sync/folder-keys';
 import { HlcClock } from '../sync/hlc';
-import { folderContents, listDevices, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import { folderContents, listDevices, readFolderFile } from '../sync/sync-folder';
 import { FOLDER_MODE } from '../files/atomic-file';
 import { loadSodium } from '../vault/sodium';
 import type { HearthService } from './hearth-service';
@@ -18,6 +18,7 @@ import type { SyncParts } from './journal-sync';
 import type { DeviceState } from './sync-local';
 import { isSyncedKind } from './sync-records';
 import { keepKeysFile, syncRound, type SyncRoundResult } from './sync-round';
+import { writeDeviceName } from './sync-snapshot';
 
 export type { SyncRoundResult } from './sync-round';
 
@@ -109,8 +110,7 @@ export async function setUpSync(journal: Journal, arg: { folder: string; deviceN
 }
 
 async function writeName(parts: SyncParts, device: DeviceState): Promise<void> {
-  const sodium = await loadSodium();
-  await writeOwnFile(device.folder, device.id, DEVICE_FILE, sealDeviceName(sodium, parts.cipher.syncFolderKey(), parts.vaultId, device.id, device.name));
+  await writeDeviceName(await loadSodium(), parts, device);
 }
 
 export function syncStatusOf(journal: Journal): SyncStatus | null {
