@@ -169,7 +169,12 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   const ids = new Set([...peers.keys(), ...(await listDevices(device.folder))].filter((id) => id !== device.id));
   const files = await readDeviceFiles(sodium, parts, device.folder, ids);
   const snapshotSkips: SkippedFile[] = [];
-  for (const candidate of usefulSnapshots(files, device.id, forgotten, plan.nextSeq)) {
+  const tried = new Set<string>();
+  // One snapshot may not cover every gap (each device's newest covers the others as far as it had them): take each that still helps.
+  for (;;) {
+    const candidate = usefulSnapshots(files, device.id, forgotten, plan.nextSeq).find((c) => !tried.has(c.device));
+    if (candidate === undefined) break;
+    tried.add(candidate.device);
     const opened = await readSnapshot(sodium, parts, device.folder, candidate.device, candidate.n);
     const result = opened.ok && !opened.snapshot.changes.every(acceptable) ? ({ ok: false, reason: 'not-readable' } as const) : opened;
     if (!result.ok) {
@@ -182,7 +187,6 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
     plan = planRound({ ownDevice: device.id, listed, nextSeq: raised, seen: new Set([...seen, ...appliedPaths]), open });
     changes.push(...plan.changes);
     appliedPaths.push(...plan.applied);
-    break;
   }
 
   // Merge: per record, the greatest stamp among this journal's and every change read.
