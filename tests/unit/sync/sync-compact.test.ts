@@ -221,5 +221,5 @@ function compacts(count: number, numRuns: number) {
   );
 }
 
-describe('two computers', () => compacts(2, Number(process.env.SYNC_RUNS ?? 50)));
-describe('three computers', () => compacts(3, Number(process.env.SYNC_RUNS ?? 30)));
+describe('two computers', () => compacts(2, Number(process.env.SYNC_RUNS ?? 40)));
+describe('three computers', () => compacts(3, Number(process.env.SYNC_RUNS ?? 25)));
