@@ -49,9 +49,17 @@ export function keepFrom(ownDevice: string, newest: OwnSnapshot | null, known: r
   return bound;
 }
 
-/** Of the names in this device's folder, the change files (copies too) below `keep` and the snapshots older than `newest`. */
+/** What publishing a change file or snapshot leaves when stopped midway (../files/atomic-file.ts partialName). */
+const LEFT_PARTWAY = /^(\d{12}|snapshot-\d{12})\.hearthsync\.[0-9a-f]{12}\.partial$/;
+
+/**
+ * Of the names in this device's folder, the change files (copies too) below `keep`, the snapshots
+ * older than `newest`, and what a publish stopped midway left (only this device, holding its
+ * vault's write lock, writes there).
+ */
 export function removable(ownDevice: string, names: readonly string[], keep: number, newest: number | null): string[] {
   return names.filter((name) => {
+    if (LEFT_PARTWAY.test(name)) return true;
     const file = parseChangeFilePath(`devices/${ownDevice}/${name}`);
     if (file !== null) return file.seq < keep;
     const n = snapshotNumber(name);

@@ -162,6 +162,7 @@ export async function deviceFolderFiles(root: string, device: string): Promise<s
 /** Deletes one of this device's own files (compaction); a link or anything not a plain file is left alone. */
 export async function removeOwnFile(root: string, device: string, name: string): Promise<void> {
   if (name.includes('/') || name.includes('\\') || name === '.' || name === '..') throw new Error(`${name} is not a file name`);
+  for (const folder of [join(root, 'devices'), join(root, 'devices', device)]) if (!(await lstatOrNull(folder))?.isDirectory()) return;
   const path = join(root, 'devices', device, name);
   if ((await lstatOrNull(path))?.isFile()) await rm(path, { force: true });
 }
