@@ -3,6 +3,7 @@
 // that says when, or names a person, a device or a path, is sealed under the sync-state subkey,
 // bound to its row. It also stamps every local write, inside the write's own transaction.
 import { compareHlc, HlcClock, type Hlc } from '../sync/hlc';
+import { parseChangeFilePath } from '../sync/folder-listing';
 import type { SyncedKind } from '../sync/merge';
 import type { RecordStore } from '../store/record-store';
 import { SyncRows } from '../store/sync-rows';
@@ -26,8 +27,13 @@ export interface PeerState {
   readonly name: string | null;
   /** When a file of this device was last applied here (ms), or null. */
   readonly seenAt: number | null;
-  /** The change files of this device already applied, that are still in the folder. */
-  readonly applied: readonly string[];
+  /**
+   * The conflict copies of this device's files already applied, that are still in the folder.
+   * Files under a number's own name below `nextSeq` need no list: they are applied, or covered by
+   * a snapshot applied. (A journal synced before snapshots kept every applied file here, as
+   * `applied`; read, it keeps only the copies, and nothing is read twice or passed over.)
+   */
+  readonly copies: readonly string[];
 }
 
 export interface Stamp {
@@ -70,8 +76,9 @@ export class SyncLocal {
     return this.rows.peers().flatMap((row) => {
       const text = this.cipher.openSyncState(`peer:${row.deviceId}`, row.nonce, row.box);
       if (text === null) return [];
-      const sealed = JSON.parse(text) as Pick<PeerState, 'name' | 'seenAt' | 'applied'>;
-      return [{ id: row.deviceId, nextSeq: row.nextSeq, forgotten: row.forgotten, ...sealed }];
+      const { name, seenAt, copies, applied } = JSON.parse(text) as Pick<PeerState, 'name' | 'seenAt'> & { copies?: string[]; applied?: string[] };
+      const kept = copies ?? (applied ?? []).filter((path) => parseChangeFilePath(path)?.copy === true);
+      return [{ id: row.deviceId, nextSeq: row.nextSeq, forgotten: row.forgotten, name, seenAt, copies: kept }];
     });
   }
 
@@ -88,6 +95,16 @@ export class SyncLocal {
     if (text === null) return null;
     const { hlc, deleted } = JSON.parse(text) as Stamp;
     return { hlc, deleted, kind: row.kind, published: row.published };
+  }
+
+  /** Every stamp that opens, with its record's id. */
+  allStamps(): Array<StampState & { id: string }> {
+    return this.rows.allStamps().flatMap((row) => {
+      const text = this.cipher.openSyncState(`stamp:${row.kind}:${row.id}`, row.nonce, row.box);
+      if (text === null) return [];
+      const { hlc, deleted } = JSON.parse(text) as Stamp;
+      return [{ id: row.id, hlc, deleted, kind: row.kind, published: row.published }];
+    });
   }
 
   putStamp(id: string, kind: SyncedKind, stamp: Stamp, published: boolean): void {

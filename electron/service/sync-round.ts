@@ -7,13 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
-import { openChangeFile, sealChangeFile, type OpenedChangeFile } from '../sync/change-file';
-import { DEVICE_FILE, KEYS_FILE, keysFileText, openDeviceName } from '../sync/folder-keys';
-import type { ListedChangeFile } from '../sync/folder-listing';
+import { CHANGE_FILE_PROBLEMS, openChangeFile, sealChangeFile, type OpenedChangeFile } from '../sync/change-file';
+import { KEYS_FILE, keysFileText } from '../sync/folder-keys';
+import { parseChangeFilePath, type ListedChangeFile } from '../sync/folder-listing';
 import { compareHlc, HlcClock } from '../sync/hlc';
 import type { Change } from '../sync/merge';
 import { planRound, type SkippedFile } from '../sync/round';
-import { listChangeFiles, publishChangeFile, readChangeFile, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import { snapshotFileName } from '../sync/snapshot-file';
+import { listChangeFiles, listDevices, publishChangeFile, readChangeFile, readFolderFile, writeOwnFile } from '../sync/sync-folder';
 import type { SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import type { Keyslot } from '../vault/keyslots';
@@ -22,6 +23,7 @@ import type { SyncParts } from './journal-sync';
 import type { DeviceState, PeerState } from './sync-local';
 import { changeBody, localValue, readableBody, SYNCED_SETTINGS_ID } from './sync-records';
 import { SCHEMA } from './stored-records';
+import { readDeviceFiles, readSnapshot, refusedFiles, upkeep, usefulSnapshots, type SnapshotPolicy, type UpkeepInput } from './sync-snapshot';
 
 export interface SyncRoundResult {
   /** Changes of this device published this round. */
@@ -34,11 +36,13 @@ export interface SyncRoundResult {
   from: Array<{ id: string; name: string | null; applied: number }>;
 }
 
+type Applied = Omit<SyncRoundResult, 'published'> & { upkeep: UpkeepInput };
+
 /** At most this many changes in one file, so that no file grows past what is read into memory. */
 const CHANGES_PER_FILE = 2000;
 
 /** One round; the caller holds the write lock. `now` is the wall clock in ms. */
-export async function syncRound(journal: Journal, now: () => number = Date.now): Promise<SyncRoundResult> {
+export async function syncRound(journal: Journal, now: () => number = Date.now, policy: SnapshotPolicy = {}): Promise<SyncRoundResult> {
   journal.refresh();
   const parts = journal.syncParts();
   const device = parts.local.device();
@@ -49,7 +53,8 @@ export async function syncRound(journal: Journal, now: () => number = Date.now):
   const sodium = await loadSodium();
   await keepKeysFile(parts, device);
   const published = await publish(sodium, parts, device);
-  const { applied, skipped, from } = await apply(sodium, journal, parts, now);
+  const { applied, skipped, from, upkeep: state } = await apply(sodium, journal, parts, now);
+  await upkeep(sodium, parts, parts.local.device()!, state, policy);
   return { published, applied, skipped, from };
 }
 
@@ -132,30 +137,63 @@ function acceptable(change: Change): boolean {
   return (change.kind === 'settings') === (change.id === SYNCED_SETTINGS_ID) && readableBody(change.kind, change.body);
 }
 
-async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: () => number): Promise<Omit<SyncRoundResult, 'published'>> {
+async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: () => number): Promise<Applied> {
   const { vaultId, store, cipher, local } = parts;
   const device = local.device()!;
   const peers = new Map(local.peers().map((p) => [p.id, p]));
-  const listed = (await listChangeFiles(device.folder)).filter((f) => f.device !== device.id && peers.get(f.device)?.forgotten !== true);
+  const forgotten = new Set([...peers.values()].filter((p) => p.forgotten).map((p) => p.id));
+  const listed = (await listChangeFiles(device.folder)).filter((f) => f.device !== device.id && !forgotten.has(f.device));
   const nextSeq: Record<string, number> = {};
   for (const p of peers.values()) nextSeq[p.id] = p.nextSeq;
-  const seen = new Set([...peers.values()].flatMap((p) => p.applied));
+  const seen = new Set([...peers.values()].flatMap((p) => p.copies));
   const bytes = new Map<string, Uint8Array | null>();
-  for (const f of listed) if (f.seq >= (nextSeq[f.device] ?? 1) || !seen.has(f.path)) bytes.set(f.path, await readChangeFile(device.folder, f));
+  for (const f of listed) if (f.seq >= (nextSeq[f.device] ?? 1) || (f.copy && !seen.has(f.path))) bytes.set(f.path, await readChangeFile(device.folder, f));
   const key = cipher.syncFolderKey();
+  const openedFiles = new Map<string, OpenedChangeFile>();
   const open = (f: ListedChangeFile): OpenedChangeFile => {
+    const known = openedFiles.get(f.path);
+    if (known !== undefined) return known;
     const b = bytes.get(f.path);
     if (b === undefined || b === null) return { ok: false, reason: 'incomplete' };
     const opened = openChangeFile(sodium, key, vaultId, f, b);
-    return opened.ok && !opened.changes.every(acceptable) ? { ok: false, reason: 'not-readable' } : opened;
+    const result: OpenedChangeFile = opened.ok && !opened.changes.every(acceptable) ? { ok: false, reason: 'not-readable' } : opened;
+    openedFiles.set(f.path, result);
+    return result;
   };
-  const plan = planRound({ ownDevice: device.id, listed, nextSeq, seen, open });
+  let plan = planRound({ ownDevice: device.id, listed, nextSeq, seen, open });
+  const changes = [...plan.changes];
+  const appliedPaths = [...plan.applied];
+
+  // What the files could not give (compacted away, refused here, a journal just joined), a snapshot
+  // may: its records merge like any changes, then each device's numbers move up to what it covers.
+  const ids = new Set([...peers.keys(), ...(await listDevices(device.folder))].filter((id) => id !== device.id));
+  const files = await readDeviceFiles(sodium, parts, device.folder, ids);
+  const snapshotSkips: SkippedFile[] = [];
+  const tried = new Set<string>();
+  // One snapshot may not cover every gap (each device's newest covers the others as far as it had them): take each that still helps.
+  for (;;) {
+    const candidate = usefulSnapshots(files, device.id, forgotten, plan.nextSeq).find((c) => !tried.has(c.device));
+    if (candidate === undefined) break;
+    tried.add(candidate.device);
+    const opened = await readSnapshot(sodium, parts, device.folder, candidate.device, candidate.n);
+    const result = opened.ok && !opened.snapshot.changes.every(acceptable) ? ({ ok: false, reason: 'not-readable' } as const) : opened;
+    if (!result.ok) {
+      snapshotSkips.push({ file: `devices/${candidate.device}/${snapshotFileName(candidate.n)}`, reason: CHANGE_FILE_PROBLEMS[result.reason] });
+      continue;
+    }
+    const raised: Record<string, number> = { ...plan.nextSeq };
+    for (const [id, covers] of Object.entries(result.snapshot.covers)) if (id !== device.id && !forgotten.has(id)) raised[id] = Math.max(raised[id] ?? 1, covers);
+    changes.push(...result.snapshot.changes);
+    plan = planRound({ ownDevice: device.id, listed, nextSeq: raised, seen: new Set([...seen, ...appliedPaths]), open });
+    changes.push(...plan.changes);
+    appliedPaths.push(...plan.applied);
+  }
 
   // Merge: per record, the greatest stamp among this journal's and every change read.
   const clock = new HlcClock(device.id, now, device.last);
   const settingsId = journal.index.settingsId ?? randomUUID();
   const winners = new Map<string, Change>();
-  for (const change of plan.changes) {
+  for (const change of changes) {
     clock.receive(change.hlc);
     const id = change.kind === 'settings' ? settingsId : change.id;
     const here = store.get(id);
@@ -181,25 +219,23 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
     }
   }
 
-  const names = new Map<string, string | null>();
-  for (const id of new Set([...peers.keys(), ...listed.map((f) => f.device)])) {
-    const file = await readFolderFile(device.folder, `devices/${id}/${DEVICE_FILE}`);
-    names.set(id, file === null ? null : openDeviceName(sodium, key, vaultId, id, file));
-  }
+  const names = new Map([...files].map(([id, f]) => [id, f?.name ?? null]));
   const at = now();
+  const finalSeq: Record<string, number> = {};
   const alongside = () => {
     for (const [id, change] of winners) local.putStamp(id, change.kind, { hlc: change.hlc, deleted: change.body === null }, true);
     const listedPaths = new Set(listed.map((f) => f.path));
-    for (const id of new Set([...peers.keys(), ...Object.keys(plan.nextSeq)])) {
-      const old: PeerState = peers.get(id) ?? { id, nextSeq: 1, forgotten: false, name: null, seenAt: null, applied: [] };
-      const fresh = plan.applied.filter((p) => p.startsWith(`devices/${id}/`));
-      local.savePeer({
-        ...old,
-        nextSeq: plan.nextSeq[id] ?? old.nextSeq,
-        name: names.get(id) ?? old.name,
-        seenAt: fresh.length > 0 ? at : old.seenAt,
-        applied: [...new Set([...old.applied.filter((p) => listedPaths.has(p)), ...fresh])],
+    for (const id of new Set([...peers.keys(), ...Object.keys(plan.nextSeq), ...ids])) {
+      const old: PeerState = peers.get(id) ?? { id, nextSeq: 1, forgotten: false, name: null, seenAt: null, copies: [] };
+      const next = Math.max(old.nextSeq, plan.nextSeq[id] ?? 1);
+      const fresh = appliedPaths.filter((p) => p.startsWith(`devices/${id}/`));
+      // Only copies below the numbers applied need remembering, and only while they are in the folder.
+      const copies = [...old.copies, ...fresh].filter((p) => {
+        const f = parseChangeFilePath(p);
+        return f !== null && f.copy && f.seq < next && listedPaths.has(p);
       });
+      local.savePeer({ ...old, nextSeq: next, name: names.get(id) ?? old.name, seenAt: fresh.length > 0 ? at : old.seenAt, copies: [...new Set(copies)] });
+      finalSeq[id] = next;
     }
     const current = local.device()!;
     local.saveDevice({ ...current, last: clock.last(), syncedAt: at });
@@ -209,5 +245,6 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   const counts = new Map<string, number>();
   for (const change of winners.values()) counts.set(change.hlc.device, (counts.get(change.hlc.device) ?? 0) + 1);
   const from = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, applied]) => ({ id, name: names.get(id) ?? null, applied }));
-  return { applied: winners.size, skipped: plan.skipped, from };
+  const skipped = [...snapshotSkips, ...plan.skipped];
+  return { applied: winners.size, skipped, from, upkeep: { nextSeq: finalSeq, forgotten, refused: refusedFiles(plan.skipped, finalSeq), files } };
 }

@@ -7,9 +7,10 @@ import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { HearthError } from '../../shared/errors';
-import { DEVICE_FILE, KEYS_FILE, parseKeysFile, sealDeviceName } from '../sync/folder-keys';
+import { KEYS_FILE, parseKeysFile } from '../sync/folder-keys';
 import { HlcClock } from '../sync/hlc';
-import { folderContents, listDevices, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import { parseChangeFilePath } from '../sync/folder-listing';
+import { deviceFolderFiles, folderContents, listDevices, readFolderFile } from '../sync/sync-folder';
 import { FOLDER_MODE } from '../files/atomic-file';
 import { loadSodium } from '../vault/sodium';
 import type { HearthService } from './hearth-service';
@@ -18,6 +19,7 @@ import type { SyncParts } from './journal-sync';
 import type { DeviceState } from './sync-local';
 import { isSyncedKind } from './sync-records';
 import { keepKeysFile, syncRound, type SyncRoundResult } from './sync-round';
+import { readDeviceFiles, writeDeviceName } from './sync-snapshot';
 
 export type { SyncRoundResult } from './sync-round';
 
@@ -38,6 +40,15 @@ export interface SyncStatus {
   lastSyncedAt: string | null;
   /** Changes made here since the last round published them. */
   unpublished: number;
+}
+
+/** The status with what the folder says (`hearth sync status`): snapshots and acknowledgements. */
+export interface SyncFolderStatus extends SyncStatus {
+  devices: Array<SyncDevice & { acknowledges: number | null }>;
+  /** This computer's newest snapshot: its number and how many of this computer's change files it covers. */
+  snapshot: { number: number; covers: number } | null;
+  /** This computer's change files in the folder (compaction deletes those every computer applied). */
+  changeFiles: number;
 }
 
 export const DEVICE_NAME_MAX = 100;
@@ -109,8 +120,7 @@ export async function setUpSync(journal: Journal, arg: { folder: string; deviceN
 }
 
 async function writeName(parts: SyncParts, device: DeviceState): Promise<void> {
-  const sodium = await loadSodium();
-  await writeOwnFile(device.folder, device.id, DEVICE_FILE, sealDeviceName(sodium, parts.cipher.syncFolderKey(), parts.vaultId, device.id, device.name));
+  await writeDeviceName(await loadSodium(), parts, device);
 }
 
 export function syncStatusOf(journal: Journal): SyncStatus | null {
@@ -127,6 +137,30 @@ export function syncStatusOf(journal: Journal): SyncStatus | null {
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     lastSyncedAt: iso(device.syncedAt),
     unpublished: local.rows.countUnpublished(),
+  };
+}
+
+/**
+ * syncStatusOf with what the device files in the folder say: for each other computer, how many
+ * of this computer's change files it says it applied (null until its file says), which is what
+ * holds compaction back.
+ */
+export async function syncFolderStatusOf(journal: Journal): Promise<SyncFolderStatus | null> {
+  const status = syncStatusOf(journal);
+  if (status === null) return null;
+  const parts = journal.syncParts();
+  const sodium = await loadSodium();
+  const files = await readDeviceFiles(sodium, parts, status.folder, [status.device.id, ...status.devices.map((d) => d.id)]);
+  const own = files.get(status.device.id)?.snapshot ?? null;
+  const acked = (id: string) => {
+    const seq = files.get(id)?.acks[status.device.id];
+    return seq === undefined ? null : seq - 1;
+  };
+  return {
+    ...status,
+    devices: status.devices.map((d) => ({ ...d, acknowledges: acked(d.id) })),
+    snapshot: own === null ? null : { number: own.n, covers: (own.covers[status.device.id] ?? 1) - 1 },
+    changeFiles: (await deviceFolderFiles(status.folder, status.device.id)).filter((name) => parseChangeFilePath(`devices/${status.device.id}/${name}`) !== null).length,
   };
 }
 
@@ -166,8 +200,8 @@ export class SyncSession {
   }
 
   /** Where sync stands, or null when it is not set up. */
-  syncStatus(): Promise<SyncStatus | null> {
-    return this.service.withLockedJournal(async (j) => syncStatusOf(j));
+  syncStatus(): Promise<SyncFolderStatus | null> {
+    return this.service.withLockedJournal((j) => syncFolderStatusOf(j));
   }
 
   renameDevice(name: string): Promise<void> {

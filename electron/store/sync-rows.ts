@@ -93,6 +93,11 @@ export class SyncRows {
     return (this.db.prepare('SELECT id, kind, published, nonce, box FROM sync_stamps WHERE published = 0').all() as RawStamp[]).map(stampOf);
   }
 
+  /** Every stamp, for a snapshot of the whole merged state. */
+  allStamps(): StampRow[] {
+    return (this.db.prepare('SELECT id, kind, published, nonce, box FROM sync_stamps').all() as RawStamp[]).map(stampOf);
+  }
+
   countUnpublished(): number {
     return this.db.prepare('SELECT count(*) FROM sync_stamps WHERE published = 0').pluck().get() as number;
   }

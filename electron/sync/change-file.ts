@@ -47,16 +47,24 @@ function journalBytes(journalId: string): Uint8Array {
   return Uint8Array.from(Buffer.from(hex, 'hex'));
 }
 
-function associatedData(header: Uint8Array, name: ChangeFileName): Uint8Array {
-  const tail = new TextEncoder().encode(`:${name.device}:${name.seq}`);
-  const ad = new Uint8Array(header.length + tail.length);
+function associatedData(header: Uint8Array, tail: string): Uint8Array {
+  const bytes = new TextEncoder().encode(tail);
+  const ad = new Uint8Array(header.length + bytes.length);
   ad.set(header);
-  ad.set(tail, header.length);
+  ad.set(bytes, header.length);
   return ad;
 }
 
-export function sealChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, name: ChangeFileName, changes: readonly Change[]): Uint8Array {
-  const padded = padJson(JSON.stringify({ v: VERSION, changes }));
+/** What binds a change file to its path: the device and number its name carries. */
+const changeTail = (name: ChangeFileName) => `:${name.device}:${name.seq}`;
+
+/**
+ * Seals `json` in the layout above; `tail` (bound into the associated data) names what the file is
+ * and where it lives, so a file opens only under the name it was written for. Change files and
+ * snapshots (./snapshot-file.ts) share the layout with different tails.
+ */
+export function sealFolderFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, tail: string, json: string): Uint8Array {
+  const padded = padJson(json);
   const boxLength = padded.length + sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
   const header = new Uint8Array(HEADER_BYTES);
   header.set(MAGIC);
@@ -64,7 +72,7 @@ export function sealChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: s
   header.set(journalBytes(journalId), MAGIC.length + 1);
   new DataView(header.buffer).setUint32(MAGIC.length + 17, boxLength);
   const nonce = randomNonce(NONCE_BYTES);
-  const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, associatedData(header, name), null, nonce, syncKey);
+  const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, associatedData(header, tail), null, nonce, syncKey);
   padded.fill(0);
   const file = new Uint8Array(HEADER_BYTES + NONCE_BYTES + box.length);
   file.set(header);
@@ -73,7 +81,10 @@ export function sealChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: s
   return file;
 }
 
-export function openChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, name: ChangeFileName, file: Uint8Array): OpenedChangeFile {
+export type OpenedFolderFile = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: ChangeFileProblem };
+
+/** The JSON text sealFolderFile sealed under `tail`, or why not. */
+export function openFolderFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, tail: string, file: Uint8Array): OpenedFolderFile {
   // What has arrived of the magic and version must match; the rest may still be on its way.
   const startsRight = MAGIC.every((byte, i) => i >= file.length || file[i] === byte) && (file.length <= MAGIC.length || file[MAGIC.length] === VERSION);
   if (!startsRight) return { ok: false, reason: 'not-a-change-file' };
@@ -90,16 +101,26 @@ export function openChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: s
     padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,
       file.subarray(HEADER_BYTES + NONCE_BYTES),
-      associatedData(header, name),
+      associatedData(header, tail),
       file.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES),
       syncKey,
     );
   } catch {
     return { ok: false, reason: 'does-not-open' };
   }
-  // Authenticated, so padded and encoded as sealChangeFile wrote it.
+  // Authenticated, so padded and encoded as sealFolderFile wrote it.
   const text = new TextDecoder().decode(padded.subarray(0, padded.lastIndexOf(0x80)));
   padded.fill(0);
-  const changes = parseChanges(text, name.device);
+  return { ok: true, text };
+}
+
+export function sealChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, name: ChangeFileName, changes: readonly Change[]): Uint8Array {
+  return sealFolderFile(sodium, syncKey, journalId, changeTail(name), JSON.stringify({ v: VERSION, changes }));
+}
+
+export function openChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, name: ChangeFileName, file: Uint8Array): OpenedChangeFile {
+  const opened = openFolderFile(sodium, syncKey, journalId, changeTail(name), file);
+  if (!opened.ok) return opened;
+  const changes = parseChanges(opened.text, name.device);
   return changes === null ? { ok: false, reason: 'does-not-open' } : { ok: true, changes };
 }

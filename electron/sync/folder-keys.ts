@@ -3,14 +3,11 @@
 //                                    slots (already encrypted: the data key wrapped under the
 //                                    Argon2id key of the passphrase, and under the recovery key),
 //                                    so another computer joins with the passphrase;
-//   devices/<id>/device.hearthsync  the device's name, sealed under the sync key and bound to the
-//                                    journal and device, so others can say "3 changes from Laptop".
+//   devices/<id>/device.hearthsync  the device's name and how far it has read the others, sealed
+//                                    (./device-file.ts).
 // Neither name starts with a number, so neither is ever read as a change file.
 import { z } from 'zod';
 import type { Keyslot } from '../vault/keyslots';
-import { randomNonce } from '../vault/nonces';
-import { padJson } from '../vault/record-cipher';
-import type { Sodium } from '../vault/sodium';
 
 export const KEYS_FILE = 'keys.hearthsync';
 export const DEVICE_FILE = 'device.hearthsync';
@@ -54,31 +51,4 @@ export function parseKeysFile(bytes: Uint8Array): FolderKeys | null {
     journal: parsed.data.journal,
     slots: parsed.data.slots.map((s) => ({ slot: s.slot, kdf: s.kdf, nonce: Uint8Array.from(Buffer.from(s.nonce, 'base64')), box: Uint8Array.from(Buffer.from(s.box, 'base64')) })),
   };
-}
-
-const NONCE_BYTES = 24;
-const deviceAd = (journal: string, device: string) => `hearth-sync-device:v1:${journal}:${device}`;
-
-export function sealDeviceName(sodium: Sodium, syncKey: Uint8Array, journal: string, device: string, name: string): Uint8Array {
-  const padded = padJson(JSON.stringify({ name }));
-  const nonce = randomNonce(NONCE_BYTES);
-  const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, deviceAd(journal, device), null, nonce, syncKey);
-  padded.fill(0);
-  const file = new Uint8Array(NONCE_BYTES + box.length);
-  file.set(nonce);
-  file.set(box, NONCE_BYTES);
-  return file;
-}
-
-/** The device's name, or null when the file does not open (altered, moved, of another journal, not whole yet). */
-export function openDeviceName(sodium: Sodium, syncKey: Uint8Array, journal: string, device: string, file: Uint8Array): string | null {
-  if (file.length <= NONCE_BYTES) return null;
-  try {
-    const padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, file.subarray(NONCE_BYTES), deviceAd(journal, device), file.subarray(0, NONCE_BYTES), syncKey);
-    const parsed = z.strictObject({ name: z.string().max(200) }).safeParse(JSON.parse(new TextDecoder().decode(padded.subarray(0, padded.lastIndexOf(0x80)))));
-    padded.fill(0);
-    return parsed.success ? parsed.data.name : null;
-  } catch {
-    return null;
-  }
 }

@@ -10,6 +10,8 @@ export interface ListedChangeFile {
   readonly path: string;
   readonly device: string;
   readonly seq: number;
+  /** A sync tool's conflict copy, not the number's own name: read once more even below the applied numbers. */
+  readonly copy: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function parseChangeFilePath(path: string): ListedChangeFile | null {
   if (!ownOrConflictCopy) return null;
   const seq = Number(number);
   if (seq < 1) return null;
-  return { path, device, seq };
+  return { path, device, seq, copy: rest !== '' };
 }
 
 /**

@@ -1,8 +1,9 @@
 // One round of reading a sync folder, without the disk: which files of the other devices to apply,
 // which to report, and how far each device's applied numbers now run. A device's files are taken
 // in number order; a number whose file is missing, still arriving or refused holds back the
-// numbers after it, so "applied up to N" always means every file up to N was applied. A conflict
-// copy that turns up after its number was applied is read then: it is one more change file.
+// numbers after it, so "applied up to N" always means every file up to N was applied (or covered
+// by a snapshot applied). A conflict copy that turns up after its number was applied is read then:
+// it is one more change file.
 import { CHANGE_FILE_PROBLEMS, type ChangeFileProblem, type OpenedChangeFile } from './change-file';
 import { readyFiles, type ListedChangeFile } from './folder-listing';
 import type { Change } from './merge';
@@ -26,7 +27,10 @@ export interface RoundInput {
   readonly listed: readonly ListedChangeFile[];
   /** The first number not yet applied, per device; a device not named starts at 1. */
   readonly nextSeq: Readonly<Record<string, number>>;
-  /** Every file applied in earlier rounds that is still in the folder. */
+  /**
+   * The conflict copies applied in earlier rounds. A file under a number's own name below the
+   * number applied up to is applied (or passed by through a snapshot) by definition.
+   */
   readonly seen: ReadonlySet<string>;
   readonly open: (file: ListedChangeFile) => OpenedChangeFile;
 }
@@ -43,7 +47,7 @@ export function planRound(input: RoundInput): RoundPlan {
   const skipped: SkippedFile[] = [];
   for (const [device, files] of [...byDevice].sort(([a], [b]) => (a < b ? -1 : 1))) {
     let seq = nextSeq[device] ?? 1;
-    const late = files.filter((f) => f.seq < seq && !input.seen.has(f.path)).sort((a, b) => a.seq - b.seq || (a.path < b.path ? -1 : 1));
+    const late = files.filter((f) => f.seq < seq && f.copy && !input.seen.has(f.path)).sort((a, b) => a.seq - b.seq || (a.path < b.path ? -1 : 1));
     for (const file of late) {
       const result = input.open(file);
       if (result.ok) {

@@ -9,6 +9,8 @@ import { CHANGE_FILE_SUFFIX, parseChangeFilePath, type ListedChangeFile } from '
 
 /** Larger than any change file Hearth writes; a larger file is not read into memory. */
 export const MAX_CHANGE_FILE_BYTES = 64 * 1024 * 1024;
+/** A snapshot holds the whole journal; past this (near the longest string JSON.parse takes) it is not read. */
+export const MAX_SNAPSHOT_BYTES = 400 * 1024 * 1024;
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
 async function lstatOrNull(path: string): Promise<Stats | null> {
@@ -45,7 +47,7 @@ export async function readChangeFile(root: string, file: ListedChangeFile): Prom
 }
 
 /** readChangeFile for any file of the folder, by its path inside it with '/' separators. */
-export async function readFolderFile(root: string, relative: string): Promise<Uint8Array | null> {
+export async function readFolderFile(root: string, relative: string, maxBytes = MAX_CHANGE_FILE_BYTES): Promise<Uint8Array | null> {
   const path = join(root, ...relative.split('/'));
   let handle;
   try {
@@ -56,7 +58,7 @@ export async function readFolderFile(root: string, relative: string): Promise<Ui
   try {
     const stats = await handle.stat();
     const named = await lstatOrNull(path);
-    if (!stats.isFile() || named === null || !named.isFile() || named.ino !== stats.ino || stats.size > MAX_CHANGE_FILE_BYTES) return null;
+    if (!stats.isFile() || named === null || !named.isFile() || named.ino !== stats.ino || stats.size > maxBytes) return null;
     return new Uint8Array(await handle.readFile());
   } finally {
     await handle.close();
@@ -103,8 +105,13 @@ async function linkOrMove(partial: string, path: string): Promise<void> {
  * already there: a published number is never replaced.
  */
 export async function publishChangeFile(root: string, device: string, seq: number, bytes: Uint8Array): Promise<void> {
+  await publishNewFile(root, device, changeFileName(seq), bytes);
+}
+
+/** publishChangeFile for any new file of this device (a snapshot): whole or not at all, never replacing one. */
+export async function publishNewFile(root: string, device: string, name: string, bytes: Uint8Array): Promise<void> {
   const folder = await ownFolder(root, device);
-  const path = join(folder, changeFileName(seq));
+  const path = join(folder, name);
   const partial = partialName(path);
   const handle = await open(partial, 'wx', FILE_MODE);
   try {
@@ -141,4 +148,21 @@ export async function folderContents(root: string): Promise<string[] | null> {
   if (stats === null) return null;
   if (!stats.isDirectory()) throw new Error(`${root} is not a folder`);
   return (await readdir(root)).filter((name) => !name.startsWith('.') && name.toLowerCase() !== 'desktop.ini');
+}
+
+/** The plain files in one device's folder, by name; none when the folder is not a real one. */
+export async function deviceFolderFiles(root: string, device: string): Promise<string[]> {
+  const folder = join(root, 'devices', device);
+  if (!(await lstatOrNull(folder))?.isDirectory()) return [];
+  const names: string[] = [];
+  for (const name of await readdir(folder)) if ((await lstatOrNull(join(folder, name)))?.isFile()) names.push(name);
+  return names.sort();
+}
+
+/** Deletes one of this device's own files (compaction); a link or anything not a plain file is left alone. */
+export async function removeOwnFile(root: string, device: string, name: string): Promise<void> {
+  if (name.includes('/') || name.includes('\\') || name === '.' || name === '..') throw new Error(`${name} is not a file name`);
+  for (const folder of [join(root, 'devices'), join(root, 'devices', device)]) if (!(await lstatOrNull(folder))?.isDirectory()) return;
+  const path = join(root, 'devices', device, name);
+  if ((await lstatOrNull(path))?.isFile()) await rm(path, { force: true });
 }

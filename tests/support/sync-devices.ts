@@ -125,3 +125,22 @@ export function deliverAll(devices: readonly Device[]): void {
     }
   }
 }
+
+/** Every file `from` keeps in its own folder of its own view: change files, snapshots, its device and keys files. */
+export function ownFiles(from: Device): string[] {
+  const folder = join(from.view, 'devices', from.id);
+  return existsSync(folder) ? readdirSync(folder).filter((n) => !n.startsWith('.')).sort() : [];
+}
+
+/**
+ * The sync tool catches up from `from` to `to` as it does in the end: `to`'s view of `from`'s
+ * folder becomes what `from` holds, files `from` deleted are deleted there too (with the copies
+ * the tool made of them).
+ */
+export function mirror(from: Device, to: Device): void {
+  const names = new Set(ownFiles(from));
+  const folder = join(to.view, 'devices', from.id);
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(folder)) if (!names.has(name)) rmSync(join(folder, name), { force: true });
+  for (const name of names) writeFileSync(join(folder, name), readFileSync(join(from.view, 'devices', from.id, name)));
+}

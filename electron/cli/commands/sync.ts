@@ -4,7 +4,7 @@ import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
-import type { SyncRoundResult, SyncStatus } from '../../service/sync-session';
+import type { SyncFolderStatus, SyncRoundResult } from '../../service/sync-session';
 
 /** What --json prints of a round: exactly these three. */
 const roundJson = ({ published, applied, skipped }: SyncRoundResult) => ({ published, applied, skipped });
@@ -16,17 +16,20 @@ function roundLines(result: SyncRoundResult): string[] {
   return lines;
 }
 
-function statusLines(status: SyncStatus | null): string[] {
+function statusLines(status: SyncFolderStatus | null): string[] {
   if (status === null) return ['Sync is not set up for this journal. Set it up with "hearth sync --folder DIR".'];
   const lines = [
     `Folder: ${status.folder}`,
     `This computer: ${status.device.name} (${status.device.id})`,
     `Last synced: ${status.lastSyncedAt ?? 'never'}`,
     `Not yet published: ${plural(status.unpublished, 'change')}`,
+    `Change files of this computer in the folder: ${status.changeFiles}; ${status.snapshot === null ? 'no snapshot yet' : `its snapshot covers files 1 to ${status.snapshot.covers}`}`,
   ];
   if (status.devices.length === 0) lines.push('No other computer has synced yet.');
   for (const d of status.devices) {
-    lines.push(`Other computer: ${d.name ?? 'unnamed'} (${d.id}), applied up to file ${d.appliedUpTo}, last seen ${d.lastSeenAt ?? 'never'}`);
+    lines.push(
+      `Other computer: ${d.name ?? 'unnamed'} (${d.id}), applied up to file ${d.appliedUpTo}, last seen ${d.lastSeenAt ?? 'never'}; it has applied this computer's files up to ${d.acknowledges ?? 'none'}`,
+    );
   }
   return lines;
 }
@@ -53,7 +56,8 @@ export const sync: Command = {
     '(altered, of another journal, not yet whole) is skipped and named with its reason; that is not an error. ' +
     '"sync join --folder DIR --vault NEWDIR" makes a new journal in the empty folder NEWDIR from the journal another computer ' +
     `syncs through DIR, with that journal's passphrase (${ENV.passphrase} or the prompt), and applies everything. ` +
-    '"sync status" says which folder, this computer\'s name, the other computers and when each was last seen. ' +
+    '"sync status" says which folder, this computer\'s name, the other computers, when each was last seen and how far each ' +
+    'has applied this computer\'s files (its change files go from the folder once every computer has applied them and a snapshot covers them). ' +
     '--name names this computer for the others (default: its host name).',
   options: {
     folder: { type: 'string', value: 'DIR', description: 'The sync folder' },

@@ -49,7 +49,10 @@ describe('hearth sync', () => {
     const status = JSON.parse((await cli(['--vault', laptop.dir, 'sync', 'status', '--json'])).stdout) as { device: { name: string }; devices: Array<{ name: string; appliedUpTo: number }> };
     expect(status.device.name).toBe('Laptop');
     expect(status.devices).toMatchObject([{ name: 'Desktop', appliedUpTo: 1 }]);
+    // What the folder says: the desktop applied the laptop's file 1; no snapshot yet, so nothing compacted.
+    expect(status).toMatchObject({ snapshot: null, changeFiles: 1, devices: [{ acknowledges: 1 }] });
     const text = await cli(['--vault', laptop.dir, 'sync', 'status']);
+    expect(text.stdout).toContain("it has applied this computer's files up to 1");
     expect(text.stdout).toContain('This computer: Laptop');
     expect(text.stdout).toContain('Other computer: Desktop');
   });

@@ -11,7 +11,7 @@ it('reads a change file and the conflict copies sync tools make of it', () => {
     '000000000007 (conflicted copy 2026-12-02).hearthsync',
     '000000000007-conflict-20261202.hearthsync',
   ]) {
-    expect(parseChangeFilePath(`devices/${device}/${file}`)).toEqual({ path: `devices/${device}/${file}`, device, seq: 7 });
+    expect(parseChangeFilePath(`devices/${device}/${file}`)).toEqual({ path: `devices/${device}/${file}`, device, seq: 7, copy: file !== '000000000007.hearthsync' });
   }
 });
 
@@ -33,7 +33,7 @@ it('leaves alone what is not a change file of a device folder', () => {
 });
 
 it('hands out files in number order and waits at the first missing number', () => {
-  const f = (seq: number, suffix = ''): ListedChangeFile => ({ path: `devices/${device}/${String(seq).padStart(12, '0')}${suffix}.hearthsync`, device, seq });
+  const f = (seq: number, suffix = ''): ListedChangeFile => ({ path: `devices/${device}/${String(seq).padStart(12, '0')}${suffix}.hearthsync`, device, seq, copy: suffix !== '' });
   const listed = [f(5), f(3), f(4, '-conflict-1'), f(4), f(7), f(2)];
   expect(readyFiles(listed, 3).map((x) => x.path)).toEqual([f(3).path, f(4, '-conflict-1').path, f(4).path, f(5).path]);
   expect(readyFiles(listed, 6)).toEqual([]);

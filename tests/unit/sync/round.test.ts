@@ -76,3 +76,12 @@ it('reads a conflict copy as one more change file, even when it arrives after it
   expect(next.applied).toEqual([late]);
   expect(g.opened).toEqual([late]);
 });
+
+it('needs no list of the files under their own names below the number applied, only of the copies', () => {
+  const copy = path(laptop, 1, '-conflict-1');
+  const f = folder([path(laptop, 1), copy, path(laptop, 2), path(laptop, 3)]);
+  const plan = planRound({ ownDevice: own, listed: f.listed, nextSeq: { [laptop]: 3 }, seen: new Set([copy]), open: f.open });
+  expect(plan.applied).toEqual([path(laptop, 3)]);
+  expect(f.opened).toEqual([path(laptop, 3)]);
+  expect(plan.nextSeq[laptop]).toBe(4);
+});

@@ -1,5 +1,6 @@
 // What the sync folder gives away and what it lets in: no entry text, person name, tag, device
-// name in any encoding in any of its files; a flipped bit, a file moved to another device's folder
+// name in any encoding in any of its files (change files, snapshots, device files with their
+// acknowledgements, keys files); a flipped bit, a file moved to another device's folder
 // and a file of another journal are each refused by name, with nothing applied from them; so is
 // a file that opens but holds a record this Hearth cannot read.
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { loadSodium } from '../../../electron/vault/sodium';
 import { deriveSyncKey } from '../../../electron/vault/sync-key';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { SyncSession } from '../../../electron/service/sync-session';
+import { syncRound } from '../../../electron/service/sync-round';
 import { encodings } from '../../support/canary';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
@@ -65,12 +67,17 @@ const notes = async (s: HearthService) => (await s.listEntries(undefined)).entri
 
 describe('the sync folder', () => {
   it('holds no entry text, person name, tag or device name in any encoding, and hearth.db no device name or folder', async () => {
-    const { folder, a, aSync, bSync, aVault, bVault } = await twoComputers();
+    const { folder, a, aSync, b, bSync, aVault, bVault } = await twoComputers();
     await a.addEntry(entry({ mood: 2, note: `${NOTE} again`, tags: [TAG] }));
     await aSync.syncRound();
     await bSync.syncRound();
+    // A snapshot from each computer, holding the whole journal.
+    await b.addEntry(entry({ mood: 3, note: `${NOTE} from the desktop`, tags: [TAG] }));
+    for (const s of [a, b, a]) await s.withLockedJournal((j) => syncRound(j, Date.now, { every: 1 }));
     const files = filesUnder(folder);
     expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(files.filter((f) => /snapshot-\d{12}\.hearthsync$/.test(f))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith('device.hearthsync'))).toHaveLength(2);
     expect(canariesIn(files, folder, [NOTE, PERSON, TAG, DEVICE])).toEqual([]);
     // The device's name and the folder's path are sealed in hearth.db too.
     expect(canariesIn([...filesUnder(aVault), ...filesUnder(bVault)], folder, [DEVICE, FOLDER])).toEqual([]);

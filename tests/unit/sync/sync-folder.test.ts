@@ -47,10 +47,10 @@ it('lists and reads plain change files only, never through a link', async () => 
   symlinkSync(join(outside, 'dev'), join(root, 'devices', linkedDevice));
   writeFileSync(join(root, 'devices', other, 'README.txt'), 'left by someone');
   const listed = await listChangeFiles(root);
-  expect(listed).toEqual([{ path: `devices/${other}/000000000001.hearthsync`, device: other, seq: 1 }]);
+  expect(listed).toEqual([{ path: `devices/${other}/000000000001.hearthsync`, device: other, seq: 1, copy: false }]);
   const [first] = listed;
   expect(first && [...((await readChangeFile(root, first)) ?? [])]).toEqual([7]);
-  expect(await readChangeFile(root, { path: `devices/${other}/000000000002.hearthsync`, device: other, seq: 2 })).toBeNull();
+  expect(await readChangeFile(root, { path: `devices/${other}/000000000002.hearthsync`, device: other, seq: 2, copy: false })).toBeNull();
 });
 
 it('lists nothing in a folder no device has written to', async () => {
