@@ -7,7 +7,7 @@
 // anywhere: a snapshot is published whole before the device file names it, and only then is
 // anything deleted.
 import { CHANGE_FILE_PROBLEMS } from '../sync/change-file';
-import { keepFrom, removable, snapshotDue, type OwnSnapshot } from '../sync/compaction';
+import { keepFrom, removable, snapshotDue, snapshotEvery, type OwnSnapshot } from '../sync/compaction';
 import { DEVICE_FILE, openDeviceFile, sameDeviceFile, sealDeviceFile, type DeviceFile, type RefusedFile } from '../sync/device-file';
 import { parseChangeFilePath } from '../sync/folder-listing';
 import type { Change } from '../sync/merge';
@@ -20,7 +20,7 @@ import type { DeviceState } from './sync-local';
 import { changeBody, isSyncedKind, SYNCED_SETTINGS_ID } from './sync-records';
 
 export interface SnapshotPolicy {
-  /** Own change files published between snapshots (../sync/compaction.ts SNAPSHOT_EVERY). */
+  /** Own change files published between snapshots (../sync/compaction.ts snapshotEvery by default). */
   readonly every?: number;
 }
 
@@ -108,7 +108,7 @@ export async function upkeep(sodium: Sodium, parts: SyncParts, device: DeviceSta
   const known = (await listDevices(folder)).filter((id) => id !== device.id && !input.forgotten.has(id));
   const others = new Map(known.map((id) => [id, input.files.get(id) ?? null]));
 
-  if (snapshotDue({ ownDevice: device.id, ownNext: device.nextSeq, newest, others, ...(policy.every === undefined ? {} : { every: policy.every }) })) {
+  if (snapshotDue({ ownDevice: device.id, ownNext: device.nextSeq, newest, others, every: policy.every ?? snapshotEvery(parts.local.rows.countStamps()) })) {
     const covers: Coverage = { ...input.nextSeq, [device.id]: device.nextSeq };
     const snapshot = { covers, changes: mergedState(parts) };
     let n = Math.max(newest?.n ?? 0, ...own.map((name) => snapshotNumber(name) ?? 0)) + 1;

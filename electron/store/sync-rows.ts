@@ -98,6 +98,10 @@ export class SyncRows {
     return (this.db.prepare('SELECT id, kind, published, nonce, box FROM sync_stamps').all() as RawStamp[]).map(stampOf);
   }
 
+  countStamps(): number {
+    return this.db.prepare('SELECT count(*) FROM sync_stamps').pluck().get() as number;
+  }
+
   countUnpublished(): number {
     return this.db.prepare('SELECT count(*) FROM sync_stamps WHERE published = 0').pluck().get() as number;
   }

@@ -7,8 +7,20 @@ import type { DeviceFile } from './device-file';
 import { parseChangeFilePath } from './folder-listing';
 import { snapshotNumber, type Coverage } from './snapshot-file';
 
-/** A device writes a new snapshot once it has published this many change files since its last. */
+/** A device writes a new snapshot once it has published this many change files since its last, at the least. */
 export const SNAPSHOT_EVERY = 64;
+/** And at the least one change file for this many records the snapshot holds. */
+const RECORDS_PER_FILE_BETWEEN = 100;
+
+/**
+ * How many change files between snapshots for a journal of `records` records. A snapshot costs
+ * about what the whole journal costs to seal (some 15 s at 100,000 records), so in a large journal
+ * they come rarer: shared over the files published since the last one, its cost stays the same at
+ * any size. A snapshot asked for by a device that cannot open a file comes at once all the same.
+ */
+export function snapshotEvery(records: number): number {
+  return Math.max(SNAPSHOT_EVERY, Math.ceil(records / RECORDS_PER_FILE_BETWEEN));
+}
 
 export interface OwnSnapshot {
   readonly n: number;

@@ -1,12 +1,19 @@
 // The compaction rules, against values worked out by hand.
 import { expect, it } from 'vitest';
-import { keepFrom, removable, snapshotDue } from '../../../electron/sync/compaction';
+import { keepFrom, removable, snapshotDue, snapshotEvery } from '../../../electron/sync/compaction';
 import type { DeviceFile } from '../../../electron/sync/device-file';
 
 const own = 'a'.repeat(32);
 const b = 'b'.repeat(32);
 const c = 'c'.repeat(32);
 const file = (acks: Record<string, number>, refused: DeviceFile['refused'] = []): DeviceFile => ({ name: 'x', acks, refused, snapshot: null });
+
+it('spaces snapshots by the journal size: 64 files at the least, one per 100 records beyond', () => {
+  expect(snapshotEvery(0)).toBe(64);
+  expect(snapshotEvery(6_400)).toBe(64);
+  expect(snapshotEvery(6_401)).toBe(65);
+  expect(snapshotEvery(100_000)).toBe(1_000);
+});
 
 it('writes a snapshot every so many files, and when a file of this device no snapshot covers is refused', () => {
   const none = new Map<string, DeviceFile | null>();
