@@ -340,6 +340,11 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     return this.withWriter(fn);
   }
 
+  /** Runs fn on the unlocked journal in the call queue, without the write lock: for what only reads (sync status). */
+  withJournalToRead<T>(fn: (journal: Journal) => Promise<T>): Promise<T> {
+    return this.withJournal(fn);
+  }
+
   // Internals -------------------------------------------------------------------------------
 
   /** Every feature method becomes a method of the service, run by runFeature. */

@@ -201,7 +201,7 @@ export class SyncSession {
 
   /** Where sync stands, or null when it is not set up. */
   syncStatus(): Promise<SyncFolderStatus | null> {
-    return this.service.withLockedJournal((j) => syncFolderStatusOf(j));
+    return this.service.withJournalToRead((j) => syncFolderStatusOf(j));
   }
 
   renameDevice(name: string): Promise<void> {
