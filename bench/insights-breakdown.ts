@@ -25,10 +25,10 @@ type Dom = { innerHeight: number; document: { querySelectorAll(s: string): Array
 
 /** Runs in the page: every chart whose top is in the window is drawn, and no section in it waits to be. */
 function firstScreenDrawn(): boolean {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   const page = globalThis as unknown as Dom;
-  const inView = (s: string) => Array.from(page.document.querySelectorAll(s)).filter((c) => c.getBoundingClientRect().top < page.innerHeight);
-  const charts = inView('[data-chart]');
-  return charts.length > 0 && inView('.insights-placeholder').length === 0 && charts.every((c) => c.getAttribute('data-ready') === 'true');
+  const [charts, waiting] = ['[data-chart]', '.insights-placeholder'].map((s) => Array.from(page.document.querySelectorAll(s)).filter((c) => c.getBoundingClientRect().top < page.innerHeight)) as [El[], El[]];
+  return charts.length > 0 && waiting.length === 0 && charts.every((c) => c.getAttribute('data-ready') === 'true');
 }
 
 /** Runs in the page: the screen has the answer for the range it shows. */
@@ -90,6 +90,13 @@ const bridge = await startBridge({ vaultDir: resolve(values.vault) });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  // As in the bench, each visit starts once the Journal's calls are answered (the service answers
+  // one call at a time, so a visit would otherwise wait for the Journal's cards).
+  let pending = 0;
+  const isCall = (url: string) => url.endsWith('/__bridge/call');
+  page.on('request', (r) => void (isCall(r.url()) && pending++));
+  page.on('requestfinished', (r) => void (isCall(r.url()) && pending--));
+  page.on('requestfailed', (r) => void (isCall(r.url()) && pending--));
   await page.goto(bridge.url);
   await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -113,7 +120,7 @@ try {
   for (const visit of ['first visit', 'warm visit']) {
     await journal.click();
     await page.getByRole('status').filter({ hasText: /^[\d,]+ entr(y|ies)$/ }).waitFor({ timeout: 300_000 });
-    await page.waitForTimeout(1000);
+    while (pending > 0) await page.waitForTimeout(20);
     await traced(visit, () => nav.getByRole('link', { name: 'Insights', exact: true }).click());
   }
   if (values.range !== undefined) {
