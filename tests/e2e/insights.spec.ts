@@ -84,9 +84,12 @@ async function pastUnlock(page: Page): Promise<void> {
 }
 
 async function allDrawn(page: Page): Promise<void> {
+  // Complete: every section drawn, and every one with the range's figures (those below the first
+  // screenful take a new range's figures a moment after it).
   await page.waitForFunction((n) => {
     const charts = document.querySelectorAll('[data-chart]');
-    return charts.length === n && [...charts].every((c) => c.getAttribute('data-ready') === 'true');
+    const complete = document.querySelector('.insights-sections[data-complete="true"]') !== null;
+    return complete && charts.length === n && [...charts].every((c) => c.getAttribute('data-ready') === 'true');
   }, CHARTS.length);
 }
 

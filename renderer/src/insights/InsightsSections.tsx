@@ -1,8 +1,11 @@
 // The Insights screen's sections, drawn a few at a time: the first screenful at once, the rest one
 // by one when the page is idle (or sooner, when the person scrolls near one). Drawing all twelve
 // charts in one go made the first visit wait for charts nobody could see yet. Memoized, so a change
-// of range or the loading state does not draw the charts again until new figures arrive.
-import { memo, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+// of range or the loading state does not draw the charts again until new figures arrive. New
+// figures (another range) reach the first screenful at once and the sections below it in a render
+// of their own that gives way to the browser, so the first screenful is drawn before them; until
+// they have the new figures, the sections say they are busy.
+import { memo, useCallback, useDeferredValue, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Insights } from '../../../shared/insights';
 import { CalendarSection } from './CalendarSection';
 import { CheckinsSection } from './CheckinsSection';
@@ -52,11 +55,15 @@ export const InsightsSections = memo(function InsightsSections({ insights }: { i
   const [shown, setShown] = useState(FIRST_SECTIONS);
   useEffect(() => (shown < SECTIONS.length ? whenIdle(() => setShown((n) => Math.max(n, shown + 1))) : undefined), [shown]);
   const showUpTo = useCallback((index: number) => setShown((n) => Math.max(n, index + 1)), []);
-  const complete = shown >= SECTIONS.length;
+  const later = useDeferredValue(insights);
+  const behind = later !== insights;
+  const complete = shown >= SECTIONS.length && !behind;
 
   return (
-    <div className="insights-sections" data-complete={complete}>
-      {SECTIONS.map((Section, i) => (i < shown ? <Section key={i} insights={insights} /> : <Placeholder key={i} index={i} onNear={showUpTo} />))}
+    <div className="insights-sections" data-complete={complete} aria-busy={behind}>
+      {SECTIONS.map((Section, i) =>
+        i < shown ? <Section key={i} insights={i < FIRST_SECTIONS ? insights : later} /> : <Placeholder key={i} index={i} onNear={showUpTo} />,
+      )}
     </div>
   );
 });

@@ -229,6 +229,27 @@ describe('InsightsScreen', () => {
     expect(insights).toHaveBeenCalledTimes(1);
   });
 
+  it('gives a new range to every section, the first screenful first, keeping what the person opened', async () => {
+    const ninety = makeInsights();
+    const year = makeInsights({ circle: { ...ninety.circle, weeks: ninety.circle.weeks.map((w) => ({ ...w, people: w.people + 5 })) } });
+    const insights = vi.fn(async (q?: { from?: string; to?: string }) => (q?.from === '2025-03-16' ? year : ninety));
+    (window as unknown as { hearth: unknown }).hearth = { insights };
+    render(
+      <NavigationProvider>
+        <InsightsScreen />
+      </NavigationProvider>,
+    );
+    const table = await openTable('Your circle, week by week');
+    expect(cells(table).map((r) => r[1])).toEqual(ninety.circle.weeks.map((w) => String(w.people)));
+
+    await userEvent.click(screen.getByRole('radio', { name: '1 year' }));
+    // Every section has the year's figures once the sections say they are complete and not busy.
+    await waitFor(() => expect(document.querySelector('.insights-sections[data-complete="true"][aria-busy="false"]')).not.toBeNull());
+    const toggle = within(region('Your circle, week by week')).getByRole('button', { name: 'View as table' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(cells(within(region('Your circle, week by week')).getByRole('table')).map((r) => r[1])).toEqual(year.circle.weeks.map((w) => String(w.people)));
+  });
+
   it('says how many more days each chart needs', async () => {
     setup(fewDays(3));
     const message = 'Insights need at least 10 days with entries; you have 3. Write on 7 more days to see this.';
