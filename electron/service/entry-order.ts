@@ -27,6 +27,18 @@ export class NewestFirst<T extends Ordered> {
     this.removed.add(item);
   }
 
+  /** The newest item, without merging the order whole: every write asks it (reminders.json's newest day). */
+  first(): T | undefined {
+    let best: T | undefined;
+    for (const x of this.sorted) {
+      if (this.removed.has(x)) continue;
+      best = x;
+      break;
+    }
+    for (const x of this.added) if (!this.removed.has(x) && (best === undefined || newerFirst(x, best) < 0)) best = x;
+    return best;
+  }
+
   /** Every item in order. Callers must treat it as read-only: a later change makes a new array. */
   all(): T[] {
     if (this.added.length === 0 && this.removed.size === 0) return this.sorted;

@@ -312,7 +312,7 @@ export class JournalIndex {
 
   /** 'YYYY-MM-DD' of the newest entry (the date part of its occurredAt), or null when there is none. */
   newestEntryDay(): string | null {
-    return this.sorted()[0]?.data.occurredAt.slice(0, 10) ?? null;
+    return this.order.first()?.data.occurredAt.slice(0, 10) ?? null;
   }
 
   private changed(): void {
