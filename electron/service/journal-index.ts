@@ -57,6 +57,7 @@ export class JournalIndex {
   private slotOrder = { of: [] as IndexedEntry[], slots: new Int32Array(0) };
   private readonly search = new SearchIndex();
   private readonly strings = new SharedStrings();
+  private revised = 0;
   /** Each day's sums for the analytics, kept up to date on each write. */
   private readonly days = new DayAggregates();
   /**
@@ -94,6 +95,7 @@ export class JournalIndex {
 
   /** The settings record as now sealed (or as another process sealed it). */
   replaceSettings(id: string, settings: Settings, autoBackupKey: AutoBackupKey | null): void {
+    this.revised += 1;
     this.settingsRecord = id;
     this.currentSettings = { ...settings };
     this.backupKey = autoBackupKey;
@@ -129,10 +131,12 @@ export class JournalIndex {
   }
 
   putCheckin(id: string, data: StoredCheckin): void {
+    this.revised += 1;
     this.checkinRecords.set(id, data);
   }
 
   removeCheckin(id: string): void {
+    this.revised += 1;
     this.checkinRecords.delete(id);
   }
 
@@ -205,6 +209,7 @@ export class JournalIndex {
   }
 
   putPerson(person: Person): void {
+    this.revised += 1;
     const old = this.people.get(person.id);
     if (old) this.byName.delete(old.name.toLowerCase());
     this.people.set(person.id, person);
@@ -213,6 +218,7 @@ export class JournalIndex {
   }
 
   removePerson(id: string): void {
+    this.revised += 1;
     const old = this.people.get(id);
     if (old) this.byName.delete(old.name.toLowerCase());
     this.people.delete(id);
@@ -315,7 +321,16 @@ export class JournalIndex {
     return this.order.first()?.data.occurredAt.slice(0, 10) ?? null;
   }
 
+  /**
+   * Counts every change of entries, people, check-ins and settings: an answer worked out from them
+   * stays true while this stays the same.
+   */
+  get revision(): number {
+    return this.revised;
+  }
+
   private changed(): void {
+    this.revised += 1;
     this.named = null;
   }
 

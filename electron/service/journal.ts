@@ -44,6 +44,8 @@ export class Journal {
   readonly #seal: RecordSealer;
   /** What the changes in journal-people.ts and journal-restore.ts use of this journal. */
   readonly #writer: JournalWriter;
+  /** The last insights answer and what it answered. */
+  #insights: { key: string; answer: Results['insights'] } | null = null;
 
   constructor(
     private readonly store: RecordStore,
@@ -331,7 +333,12 @@ export class Journal {
 
   insights(query: Arg<'insights'>): Results['insights'] {
     const options = { ...query, today: localToday(this.now()), weekStartsOn: this.#index.settings.weekStartsOn };
-    return insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), options, this.#index.peopleTotals());
+    // The same question of the same journal on the same day (a screen visited again) is answered as before.
+    const key = JSON.stringify([options, this.#index.revision]);
+    if (this.#insights?.key === key) return this.#insights.answer;
+    const answer = insightsOfDays(this.#index.dayGroups(), this.#index.allPeople(), options, this.#index.peopleTotals());
+    this.#insights = { key, answer };
+    return answer;
   }
 
   /**
