@@ -25,14 +25,20 @@ function stride(key: number): number {
   return (mix(key ^ 0x5bd1e995) | 1) >>> 0;
 }
 
+/** Where each filter is built before it is copied into its string. */
+let scratch = Buffer.allocUnsafe(256);
+
 /**
  * The filter of `count` pair keys, as a string of one-byte characters: compact in the heap, and
  * freed with the text it describes. Empty when there are no pairs.
  */
 export function pairFilter(keys: Uint32Array, count: number): string {
   if (count === 0) return '';
-  const bytes = Buffer.alloc(Math.ceil((count * BITS_PER_PAIR) / 8));
-  const bits = bytes.length * 8;
+  const size = Math.ceil((count * BITS_PER_PAIR) / 8);
+  // One scratch buffer for every filter: a buffer apiece would cost an ArrayBuffer per entry at unlock.
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+  const bytes = scratch.fill(0, 0, size);
+  const bits = size * 8;
   for (let k = 0; k < count; k++) {
     const key = keys[k]!;
     const step = stride(key);
@@ -41,7 +47,7 @@ export function pairFilter(keys: Uint32Array, count: number): string {
       bytes[bit >> 3]! |= 1 << (bit & 7);
     }
   }
-  return bytes.toString('latin1');
+  return bytes.toString('latin1', 0, size);
 }
 
 /** False when the entry surely has no such pair; true when it may. Plain loops: a search runs it for most entries. */
