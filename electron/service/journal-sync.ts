@@ -10,6 +10,7 @@ import type { WriteLock } from '../store/write-lock';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
+import { openManifestLog } from './manifest-log';
 import { RecordLedger } from './record-ledger';
 import { SyncLocal } from './sync-local';
 
@@ -83,7 +84,8 @@ export class JournalSync {
   }
 
   /**
-   * Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock.
+   * Commits puts and deletes with the counter bumped and the seal brought along (a delta, or now
+   * and then the whole manifest; see ./manifest-log.ts); needs the lock.
    * In the same transaction, the records are stamped for sync, or, for a write a sync round makes
    * (which keeps the other device's stamps), `synced` runs instead.
    */
@@ -94,7 +96,11 @@ export class JournalSync {
     const expected = this.ledger.counter;
     let counter: number;
     try {
-      counter = this.store.commit(expected, puts, deletes, (next) => this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)), synced ?? (() => this.local.stampLocal(puts, deletes)));
+      const seal = (next: number, whole: boolean) =>
+        whole
+          ? this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes))
+          : this.cipher.sealManifestDelta(this.vaultId, next, RecordLedger.manifestDelta(next, puts, deletes));
+      counter = this.store.commit(expected, puts, deletes, seal, synced ?? (() => this.local.stampLocal(puts, deletes)));
     } catch (e) {
       if (e instanceof StaleWriteError) throw new HearthError('INTERNAL', e.message);
       throw e;
@@ -149,7 +155,7 @@ export function sealProblems(
   // A journal made to look as if from before the seal is still behind its mark.
   if (unsealed(rows, manifest)) return behind;
   if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
-  const text = cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box);
-  if (text === null) return whole('seal-damaged');
-  return [...behind, ...RecordLedger.of(manifest.counter, rows).compare(text)];
+  const sealed = openManifestLog(cipher, vaultId, { ...manifest, nonce: manifest.nonce, box: manifest.box });
+  if (sealed === null) return whole('seal-damaged');
+  return [...behind, ...RecordLedger.of(manifest.counter, rows).compareEntries(sealed)];
 }

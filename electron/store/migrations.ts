@@ -65,4 +65,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX sync_unpublished ON sync_stamps (published) WHERE published = 0;
   `,
+  // The seal as a log: the manifest row's box is the whole manifest (the base) sealed at `base`,
+  // and each later write adds one small sealed delta (its puts and deletes) at its own counter, so a
+  // write costs what it changed. NULL base: the box was sealed at `counter` (before this step).
+  `
+  ALTER TABLE manifest ADD COLUMN base INTEGER;
+  CREATE TABLE manifest_deltas (
+    counter INTEGER PRIMARY KEY,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  `,
 ];

@@ -23,12 +23,29 @@ export interface RecordVersion {
   version: number;
 }
 
-/** The manifest row: the change counter, and the sealed manifest (null until first written). */
+/** One later write's part of the seal: its puts and deletes, sealed at its counter. */
+export interface ManifestDelta {
+  counter: number;
+  nonce: Uint8Array;
+  box: Uint8Array;
+}
+
+/**
+ * The manifest row: the change counter, the whole manifest (the base, null until first written)
+ * sealed at `base` (null: at `counter`, as written before the log), and the deltas of the writes
+ * since, in counter order.
+ */
 export interface ManifestRow {
   counter: number;
   nonce: Uint8Array | null;
   box: Uint8Array | null;
+  base: number | null;
+  deltas: ManifestDelta[];
 }
+
+/** The base is rewritten (and the deltas dropped) once they weigh this fraction of it, or number this many. */
+const BASE_SHARE = 4;
+const MAX_DELTAS = 2048;
 
 /** Thrown when the counter moved under a write: some process wrote without holding the lock. */
 export class StaleWriteError extends Error {
@@ -46,6 +63,10 @@ export class RecordStore {
   private readonly selectOne;
   private readonly selectCounter;
   private readonly updateManifest;
+  private readonly dropDeltas;
+  private readonly advanceCounter;
+  private readonly insertDelta;
+  private readonly selectWeights;
   private readonly runInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
@@ -58,7 +79,14 @@ export class RecordStore {
     this.deleteOne = db.prepare('DELETE FROM records WHERE id = ?');
     this.selectOne = db.prepare(`SELECT ${COLUMNS} FROM records WHERE id = ?`);
     this.selectCounter = db.prepare('SELECT counter FROM manifest WHERE singleton = 1').pluck();
-    this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, nonce = ?, box = ? WHERE singleton = 1');
+    this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, base = ?, nonce = ?, box = ? WHERE singleton = 1');
+    this.dropDeltas = db.prepare('DELETE FROM manifest_deltas');
+    // A row from before the log keeps its base at the counter it was sealed at.
+    this.advanceCounter = db.prepare('UPDATE manifest SET counter = ?, base = coalesce(base, counter) WHERE singleton = 1');
+    this.insertDelta = db.prepare('INSERT INTO manifest_deltas (counter, nonce, box) VALUES (?, ?, ?)');
+    this.selectWeights = db.prepare(
+      'SELECT length(box) AS base, (SELECT count(*) FROM manifest_deltas) AS count, (SELECT total(length(box)) FROM manifest_deltas) AS bytes FROM manifest WHERE singleton = 1',
+    );
     this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
@@ -109,8 +137,14 @@ export class RecordStore {
     return (this.selectCounter.get() as number | undefined) ?? null;
   }
 
+  /** The manifest row with its deltas, read in one snapshot. */
   manifest(): ManifestRow | null {
-    return (this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as ManifestRow | undefined) ?? null;
+    return this.transaction(() => {
+      const row = this.db.prepare('SELECT counter, nonce, box, base FROM manifest WHERE singleton = 1').get() as Omit<ManifestRow, 'deltas'> | undefined;
+      if (!row) return null;
+      const deltas = this.db.prepare('SELECT counter, nonce, box FROM manifest_deltas ORDER BY counter').all() as ManifestDelta[];
+      return { ...row, deltas };
+    });
   }
 
   /** Every record, the counter they belong to and the manifest, read in one snapshot. */
@@ -118,21 +152,29 @@ export class RecordStore {
     return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
   }
 
+  /** Stores the whole manifest sealed at `counter`, which becomes the counter; the deltas go. */
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
-    this.updateManifest.run(counter, nonce, box);
+    this.updateManifest.run(counter, counter, nonce, box);
+    this.dropDeltas.run();
+  }
+
+  /** Whether the next write should rewrite the base rather than add a delta: none yet, or the deltas weigh enough. */
+  private baseDue(): boolean {
+    const w = this.selectWeights.get() as { base: number | null; count: number; bytes: number } | undefined;
+    return !w || w.base === null || w.count >= MAX_DELTAS || w.bytes * BASE_SHARE >= w.base;
   }
 
   /**
    * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
-   * caller's index reflects), bumps it, puts and deletes, and stores the manifest `seal` makes for
-   * the new counter. `alongside` runs first in the same transaction (sync stamps the write there,
+   * caller's index reflects), bumps it, puts and deletes, and stores what `seal` makes for the new
+   * counter: the whole manifest when `whole` (now and then, see baseDue), else this write's delta. `alongside` runs first in the same transaction (sync stamps the write there,
    * while the records it deletes are still on disk). Returns the new counter.
    */
   commit(
     expected: number,
     puts: readonly SealedRecord[],
     deletes: readonly string[],
-    seal: (counter: number) => { nonce: Uint8Array; box: Uint8Array },
+    seal: (counter: number, whole: boolean) => { nonce: Uint8Array; box: Uint8Array },
     alongside?: () => void,
   ): number {
     const run = this.db.transaction(() => {
@@ -141,8 +183,13 @@ export class RecordStore {
       const next = expected + 1;
       for (const r of puts) this.put(r, next);
       for (const id of deletes) this.delete(id);
-      const sealed = seal(next);
-      this.setManifest(next, sealed.nonce, sealed.box);
+      const whole = this.baseDue();
+      const sealed = seal(next, whole);
+      if (whole) this.setManifest(next, sealed.nonce, sealed.box);
+      else {
+        this.advanceCounter.run(next);
+        this.insertDelta.run(next, sealed.nonce, sealed.box);
+      }
       return next;
     });
     const next = run.immediate();
