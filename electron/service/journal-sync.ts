@@ -1,6 +1,6 @@
 // Keeps one process's journal in step with the disk when other processes (the app, the CLI) write
 // to the same vault. Every write holds the vault's write lock, reloads what changed since this
-// index was built, and commits with the change counter bumped and the manifest resealed in the same
+// index was built, and commits with the change counter bumped and the seal brought along in the same
 // transaction; reads first compare the counter (one small query) and reload only the records whose
 // version moved. So no process writes from, or backs up, an older copy of a record.
 import type { CorruptRecord, SealProblem } from '../../shared/domain';

@@ -1,5 +1,5 @@
-// Row access for the vault header, the key slots, the sealed records and the manifest row (the
-// change counter and the journal-wide seal). No crypto here.
+// Row access for the vault header, the key slots, the sealed records, the manifest row (the change
+// counter and the journal-wide seal's base) and the seal's deltas. No crypto here.
 import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';

@@ -80,6 +80,10 @@ describe('the manifest log', () => {
       expect(open(cipher, withDeltas(row, [d3, d4, { ...d4, counter: 5 }]))).toBeNull();
       expect(open(cipher, { ...withDeltas(row, [d3, d4, { ...d4, counter: 5 }]), counter: 5 })).toBeNull();
       expect(open(cipher, withDeltas(row, [{ ...d4, counter: 3 }, { ...d3, counter: 4 }]))).toBeNull();
+      // A genuine delta of a later write, in place of the last one.
+      const d5 = { counter: 5, ...cipher.sealManifestDelta(vault, 5, RecordLedger.manifestDelta(5, [], ['b'])) };
+      expect(open(cipher, withDeltas(row, [d3, d5]))).toBeNull();
+      expect(open(cipher, { ...withDeltas(row, [d3, d4, d5]), counter: 5 })).toEqual([]);
       // The base told to be at another counter, with the deltas to match.
       expect(open(cipher, { ...withDeltas(row, [d4]), base: 3 })).toBeNull();
       expect(open(cipher, { ...row, base: null })).toBeNull();
