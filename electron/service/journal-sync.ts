@@ -5,12 +5,12 @@
 // version moved. So no process writes from, or backs up, an older copy of a record.
 import type { CorruptRecord, SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord } from '../store/record-store';
+import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord, type WriteSeal } from '../store/record-store';
 import type { WriteLock } from '../store/write-lock';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
-import { openManifestLog } from './manifest-log';
+import { manifestHead, openManifestLog } from './manifest-log';
 import { RecordLedger } from './record-ledger';
 import { SyncLocal } from './sync-local';
 
@@ -96,10 +96,13 @@ export class JournalSync {
     const expected = this.ledger.counter;
     let counter: number;
     try {
-      const seal = (next: number, whole: boolean) =>
-        whole
-          ? this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes))
-          : this.cipher.sealManifestDelta(this.vaultId, next, RecordLedger.manifestDelta(next, puts, deletes));
+      const seal = (next: number, base: number | null): WriteSeal =>
+        base === null
+          ? { whole: this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)) }
+          : {
+              delta: this.cipher.sealManifestDelta(this.vaultId, next, RecordLedger.manifestDelta(next, puts, deletes)),
+              head: this.cipher.sealManifestHead(this.vaultId, next, manifestHead(next, base)),
+            };
       counter = this.store.commit(expected, puts, deletes, seal, synced ?? (() => this.local.stampLocal(puts, deletes)));
     } catch (e) {
       if (e instanceof StaleWriteError) throw new HearthError('INTERNAL', e.message);

@@ -1,6 +1,7 @@
 // The journal-wide seal as a log, so a write costs what it changed rather than the whole journal:
 // a base (the whole manifest, sealed at some counter) and one small sealed delta per later write
-// (its puts and deletes, sealed at its own counter). Read back, the deltas must run unbroken from
+// (its puts and deletes, sealed at its own counter), with a small sealed head at the journal's
+// counter naming the base's (a write rewrites no large row). Read back, the deltas must run unbroken from
 // the base's counter to the journal's: one missing, extra, moved, replayed, from another vault or
 // altered makes the whole seal damaged, as an altered single manifest did.
 import type { ManifestRow } from '../store/record-store';
@@ -22,11 +23,23 @@ export function replayManifest(base: string, deltas: readonly string[]): Map<str
   return entries;
 }
 
-/** The entries a sealed manifest row holds, or null when its base or any delta is missing, out of place or does not open. */
+/** The head's text: the counter of the base the deltas up to `counter` follow. */
+export function manifestHead(counter: number, base: number): string {
+  return JSON.stringify({ format: 1, counter, base });
+}
+
+/** The entries a sealed manifest row holds, or null when its head, base or any delta is missing, out of place or does not open. */
 export function openManifestLog(cipher: RecordCipher, vaultId: string, manifest: ManifestRow & { nonce: Uint8Array; box: Uint8Array }): ManifestEntry[] | null {
-  const base = manifest.base ?? manifest.counter;
+  // No base row: the manifest row holds the whole manifest, and no delta may follow it.
+  if (manifest.base === null) {
+    const whole = manifest.deltas.length === 0 ? cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box) : null;
+    return whole === null ? null : [...replayManifest(whole, []).values()];
+  }
+  const head = cipher.openManifestHead(vaultId, manifest.counter, manifest.nonce, manifest.box);
+  const base = manifest.base.counter;
+  if (head === null || (JSON.parse(head) as { base: number }).base !== base) return null;
   if (manifest.deltas.length !== manifest.counter - base) return null;
-  const baseText = cipher.openManifest(vaultId, base, manifest.nonce, manifest.box);
+  const baseText = cipher.openManifest(vaultId, base, manifest.base.nonce, manifest.base.box);
   if (baseText === null) return null;
   const deltas: string[] = [];
   for (const [i, delta] of manifest.deltas.entries()) {

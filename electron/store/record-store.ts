@@ -23,25 +23,29 @@ export interface RecordVersion {
   version: number;
 }
 
-/** One later write's part of the seal: its puts and deletes, sealed at its counter. */
-export interface ManifestDelta {
-  counter: number;
+export interface SealedBox {
   nonce: Uint8Array;
   box: Uint8Array;
 }
 
+/** A sealed part of the manifest log at its counter: the base, or one later write's delta. */
+export type ManifestDelta = SealedBox & { counter: number };
+
 /**
- * The manifest row: the change counter, the whole manifest (the base, null until first written)
- * sealed at `base` (null: at `counter`, as written before the log), and the deltas of the writes
- * since, in counter order.
+ * The manifest row: the change counter and its box, which is the whole manifest (null until first
+ * written) when there is no base row, else a head naming the base; then the base row and the deltas
+ * of the writes since it, in counter order.
  */
 export interface ManifestRow {
   counter: number;
   nonce: Uint8Array | null;
   box: Uint8Array | null;
-  base: number | null;
+  base: ManifestDelta | null;
   deltas: ManifestDelta[];
 }
+
+/** What a write seals: the whole manifest, or its delta and the head naming the base it follows. */
+export type WriteSeal = { whole: SealedBox } | { delta: SealedBox; head: SealedBox };
 
 /** The base is rewritten (and the deltas dropped) once they weigh this fraction of it, or number this many. */
 const BASE_SHARE = 4;
@@ -64,7 +68,9 @@ export class RecordStore {
   private readonly selectCounter;
   private readonly updateManifest;
   private readonly dropDeltas;
-  private readonly advanceCounter;
+  private readonly dropBase;
+  private readonly moveBaseOut;
+  private readonly selectBaseCounter;
   private readonly insertDelta;
   private readonly selectWeights;
   private readonly runInTransaction;
@@ -79,13 +85,17 @@ export class RecordStore {
     this.deleteOne = db.prepare('DELETE FROM records WHERE id = ?');
     this.selectOne = db.prepare(`SELECT ${COLUMNS} FROM records WHERE id = ?`);
     this.selectCounter = db.prepare('SELECT counter FROM manifest WHERE singleton = 1').pluck();
-    this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, base = ?, nonce = ?, box = ? WHERE singleton = 1');
+    this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, nonce = ?, box = ? WHERE singleton = 1');
     this.dropDeltas = db.prepare('DELETE FROM manifest_deltas');
-    // A row from before the log keeps its base at the counter it was sealed at.
-    this.advanceCounter = db.prepare('UPDATE manifest SET counter = ?, base = coalesce(base, counter) WHERE singleton = 1');
+    this.dropBase = db.prepare('DELETE FROM manifest_base');
+    // The whole manifest in the manifest row becomes the base row, once, before the first delta.
+    this.moveBaseOut = db.prepare(
+      'INSERT INTO manifest_base (singleton, counter, nonce, box) SELECT 1, counter, nonce, box FROM manifest WHERE singleton = 1 AND NOT EXISTS (SELECT 1 FROM manifest_base)',
+    );
+    this.selectBaseCounter = db.prepare('SELECT coalesce((SELECT counter FROM manifest_base), (SELECT counter FROM manifest))').pluck();
     this.insertDelta = db.prepare('INSERT INTO manifest_deltas (counter, nonce, box) VALUES (?, ?, ?)');
     this.selectWeights = db.prepare(
-      'SELECT length(box) AS base, (SELECT count(*) FROM manifest_deltas) AS count, (SELECT total(length(box)) FROM manifest_deltas) AS bytes FROM manifest WHERE singleton = 1',
+      'SELECT coalesce((SELECT length(box) FROM manifest_base), (SELECT length(box) FROM manifest)) AS base, (SELECT count(*) FROM manifest_deltas) AS count, (SELECT total(length(box)) FROM manifest_deltas) AS bytes',
     );
     this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
@@ -140,10 +150,11 @@ export class RecordStore {
   /** The manifest row with its deltas, read in one snapshot. */
   manifest(): ManifestRow | null {
     return this.transaction(() => {
-      const row = this.db.prepare('SELECT counter, nonce, box, base FROM manifest WHERE singleton = 1').get() as Omit<ManifestRow, 'deltas'> | undefined;
+      const row = this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as Omit<ManifestRow, 'base' | 'deltas'> | undefined;
       if (!row) return null;
+      const base = (this.db.prepare('SELECT counter, nonce, box FROM manifest_base WHERE singleton = 1').get() as ManifestDelta | undefined) ?? null;
       const deltas = this.db.prepare('SELECT counter, nonce, box FROM manifest_deltas ORDER BY counter').all() as ManifestDelta[];
-      return { ...row, deltas };
+      return { ...row, base, deltas };
     });
   }
 
@@ -152,9 +163,10 @@ export class RecordStore {
     return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
   }
 
-  /** Stores the whole manifest sealed at `counter`, which becomes the counter; the deltas go. */
+  /** Stores the whole manifest sealed at `counter`, which becomes the counter; the base row and the deltas go. */
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
-    this.updateManifest.run(counter, counter, nonce, box);
+    this.updateManifest.run(counter, nonce, box);
+    this.dropBase.run();
     this.dropDeltas.run();
   }
 
@@ -167,14 +179,15 @@ export class RecordStore {
   /**
    * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
    * caller's index reflects), bumps it, puts and deletes, and stores what `seal` makes for the new
-   * counter: the whole manifest when `whole` (now and then, see baseDue), else this write's delta. `alongside` runs first in the same transaction (sync stamps the write there,
+   * counter: now and then (see baseDue) the whole manifest, else this write's delta and a head
+   * naming the base's counter, which `seal` is given. `alongside` runs first in the same transaction (sync stamps the write there,
    * while the records it deletes are still on disk). Returns the new counter.
    */
   commit(
     expected: number,
     puts: readonly SealedRecord[],
     deletes: readonly string[],
-    seal: (counter: number, whole: boolean) => { nonce: Uint8Array; box: Uint8Array },
+    seal: (counter: number, base: number | null) => WriteSeal,
     alongside?: () => void,
   ): number {
     const run = this.db.transaction(() => {
@@ -183,12 +196,12 @@ export class RecordStore {
       const next = expected + 1;
       for (const r of puts) this.put(r, next);
       for (const id of deletes) this.delete(id);
-      const whole = this.baseDue();
-      const sealed = seal(next, whole);
-      if (whole) this.setManifest(next, sealed.nonce, sealed.box);
+      const sealed = seal(next, this.baseDue() ? null : (this.selectBaseCounter.get() as number));
+      if ('whole' in sealed) this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
       else {
-        this.advanceCounter.run(next);
-        this.insertDelta.run(next, sealed.nonce, sealed.box);
+        this.moveBaseOut.run();
+        this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
+        this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
       }
       return next;
     });

@@ -107,6 +107,10 @@ function manifestAd(vaultId: string, counter: number): string {
   return `hearth:${FORMAT_VERSION}:manifest:${vaultId}:${counter}`;
 }
 
+function headAd(vaultId: string, counter: number): string {
+  return `hearth:${FORMAT_VERSION}:manifest-head:${vaultId}:${counter}`;
+}
+
 /** A delta follows the write before it; its own label, so a base never opens as a delta nor one as a base. */
 function deltaAd(vaultId: string, counter: number): string {
   return `hearth:${FORMAT_VERSION}:manifest-delta:${vaultId}:${counter - 1}:${counter}`;
@@ -163,6 +167,16 @@ export class RecordCipher {
   /** The manifest's JSON text, or null when it was altered or belongs to another counter or vault. */
   openManifest(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
     return this.openUnderManifestKey(manifestAd(vaultId, counter), nonce, box);
+  }
+
+  /** Seals the head of the manifest log at `counter`: which base the deltas follow. */
+  sealManifestHead(vaultId: string, counter: number, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    return this.sealUnderManifestKey(headAd(vaultId, counter), json);
+  }
+
+  /** The head's JSON text, or null when it was altered or belongs to another counter or vault. */
+  openManifestHead(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
+    return this.openUnderManifestKey(headAd(vaultId, counter), nonce, box);
   }
 
   /** Seals one write's manifest delta, bound to the vault, its counter and the one before. */

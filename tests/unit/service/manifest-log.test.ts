@@ -2,7 +2,7 @@
 // the whole manifest the write would have sealed, and a delta out of place does not open.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openManifestLog, replayManifest } from '../../../electron/service/manifest-log';
+import { manifestHead, openManifestLog, replayManifest } from '../../../electron/service/manifest-log';
 import { RecordLedger, type ManifestBody, type ManifestEntry } from '../../../electron/service/record-ledger';
 import type { ManifestDelta, ManifestRow } from '../../../electron/store/record-store';
 import { RecordCipher, type SealedRecord } from '../../../electron/vault/record-cipher';
@@ -65,7 +65,8 @@ describe('the manifest log', () => {
       const base = cipher.sealManifest(vault, 2, JSON.stringify({ format: 1, counter: 2, records: [['a', 'entry', 1, 'x']] }));
       const d3 = cipher.sealManifestDelta(vault, 3, RecordLedger.manifestDelta(3, [sealed('b', 1)], []));
       const d4 = cipher.sealManifestDelta(vault, 4, RecordLedger.manifestDelta(4, [], ['a']));
-      return { counter: 4, base: 2, ...base, deltas: [{ counter: 3, ...d3 }, { counter: 4, ...d4 }] };
+      const head = cipher.sealManifestHead(vault, 4, manifestHead(4, 2));
+      return { counter: 4, ...head, base: { counter: 2, ...base }, deltas: [{ counter: 3, ...d3 }, { counter: 4, ...d4 }] };
     }
     const open = (cipher: RecordCipher, row: ManifestRow) => openManifestLog(cipher, vault, { ...row, nonce: row.nonce!, box: row.box! });
     const withDeltas = (row: ManifestRow, deltas: ManifestDelta[]) => ({ ...row, deltas });
@@ -83,10 +84,14 @@ describe('the manifest log', () => {
       // A genuine delta of a later write, in place of the last one.
       const d5 = { counter: 5, ...cipher.sealManifestDelta(vault, 5, RecordLedger.manifestDelta(5, [], ['b'])) };
       expect(open(cipher, withDeltas(row, [d3, d5]))).toBeNull();
-      expect(open(cipher, { ...withDeltas(row, [d3, d4, d5]), counter: 5 })).toEqual([]);
-      // The base told to be at another counter, with the deltas to match.
-      expect(open(cipher, { ...withDeltas(row, [d4]), base: 3 })).toBeNull();
+      expect(open(cipher, { ...withDeltas(row, [d3, d4, d5]), counter: 5 })).toBeNull();
+      expect(open(cipher, { ...withDeltas(row, [d3, d4, d5]), counter: 5, ...cipher.sealManifestHead(vault, 5, manifestHead(5, 2)) })).toEqual([]);
+      // The base told to be at another counter, with the deltas to match; the head names another base; no base row.
+      expect(open(cipher, { ...withDeltas(row, [d4]), base: { ...row.base!, counter: 3 } })).toBeNull();
+      expect(open(cipher, { ...withDeltas(row, [d4]), base: { ...row.base!, counter: 3 }, ...cipher.sealManifestHead(vault, 4, manifestHead(4, 3)) })).toBeNull();
+      expect(open(cipher, { ...row, ...cipher.sealManifestHead(vault, 4, manifestHead(4, 1)) })).toBeNull();
       expect(open(cipher, { ...row, base: null })).toBeNull();
+      expect(open(cipher, { ...row, ...row.base!, counter: 4, base: null, deltas: [] })).toBeNull();
     });
 
     it('does not open a delta of another vault, nor a base as a delta', () => {
