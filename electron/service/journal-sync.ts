@@ -1,15 +1,16 @@
 // Keeps one process's journal in step with the disk when other processes (the app, the CLI) write
 // to the same vault. Every write holds the vault's write lock, reloads what changed since this
-// index was built, and commits with the change counter bumped and the manifest resealed in the same
+// index was built, and commits with the change counter bumped and the seal brought along in the same
 // transaction; reads first compare the counter (one small query) and reload only the records whose
 // version moved. So no process writes from, or backs up, an older copy of a record.
 import type { CorruptRecord, SealProblem } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord } from '../store/record-store';
+import { StaleWriteError, type ManifestRow, type RecordStore, type StoredRecord, type WriteSeal } from '../store/record-store';
 import type { WriteLock } from '../store/write-lock';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import type { JournalIndex } from './journal-index';
 import { applyRecord, removeRecord } from './load-journal';
+import { manifestHead, openManifestLog } from './manifest-log';
 import { RecordLedger } from './record-ledger';
 import { SyncLocal } from './sync-local';
 
@@ -83,7 +84,8 @@ export class JournalSync {
   }
 
   /**
-   * Commits puts and deletes with the counter bumped and the manifest resealed; needs the lock.
+   * Commits puts and deletes with the counter bumped and the seal brought along (a delta, or now
+   * and then the whole manifest; see ./manifest-log.ts); needs the lock.
    * In the same transaction, the records are stamped for sync, or, for a write a sync round makes
    * (which keeps the other device's stamps), `synced` runs instead.
    */
@@ -94,7 +96,14 @@ export class JournalSync {
     const expected = this.ledger.counter;
     let counter: number;
     try {
-      counter = this.store.commit(expected, puts, deletes, (next) => this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)), synced ?? (() => this.local.stampLocal(puts, deletes)));
+      const seal = (next: number, base: number | null): WriteSeal =>
+        base === null
+          ? { whole: this.cipher.sealManifest(this.vaultId, next, this.ledger.manifestAfter(next, puts, deletes)) }
+          : {
+              delta: this.cipher.sealManifestDelta(this.vaultId, next, RecordLedger.manifestDelta(next, puts, deletes)),
+              head: this.cipher.sealManifestHead(this.vaultId, next, manifestHead(next, base)),
+            };
+      counter = this.store.commit(expected, puts, deletes, seal, synced ?? (() => this.local.stampLocal(puts, deletes)));
     } catch (e) {
       if (e instanceof StaleWriteError) throw new HearthError('INTERNAL', e.message);
       throw e;
@@ -149,7 +158,7 @@ export function sealProblems(
   // A journal made to look as if from before the seal is still behind its mark.
   if (unsealed(rows, manifest)) return behind;
   if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
-  const text = cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box);
-  if (text === null) return whole('seal-damaged');
-  return [...behind, ...RecordLedger.of(manifest.counter, rows).compare(text)];
+  const sealed = openManifestLog(cipher, vaultId, { ...manifest, nonce: manifest.nonce, box: manifest.box });
+  if (sealed === null) return whole('seal-damaged');
+  return [...behind, ...RecordLedger.of(manifest.counter, rows).compareEntries(sealed)];
 }

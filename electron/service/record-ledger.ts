@@ -12,11 +12,22 @@ export interface LedgerEntry {
   tag: string;
 }
 
-/** The manifest as sealed: format, counter, and [id, kind, version, tag] of every record. */
-interface ManifestBody {
+/** One record in the seal: [id, kind, version, tag]. */
+export type ManifestEntry = [string, string, number, string];
+
+/** The manifest as sealed: format, counter, and the entry of every record. */
+export interface ManifestBody {
   format: 1;
   counter: number;
-  records: Array<[string, string, number, string]>;
+  records: ManifestEntry[];
+}
+
+/** One write's delta to the manifest (see ./manifest-log.ts): the entries it put and the ids it deleted. */
+export interface ManifestDeltaBody {
+  format: 1;
+  counter: number;
+  puts: ManifestEntry[];
+  deletes: string[];
 }
 
 const TAG_BYTES = 16;
@@ -76,6 +87,12 @@ export class RecordLedger {
     return JSON.stringify({ format: 1, counter, records } satisfies ManifestBody);
   }
 
+  /** The delta a write of `puts` and `deletes` at `counter` adds to the manifest. */
+  static manifestDelta(counter: number, puts: readonly SealedRecord[], deletes: readonly string[]): string {
+    const body: ManifestDeltaBody = { format: 1, counter, puts: puts.map((r) => [r.id, r.kind, counter, boxTag(r.box)]), deletes: [...deletes] };
+    return JSON.stringify(body);
+  }
+
   /** The manifest of the ledger as it is. */
   manifest(): string {
     return this.manifestAfter(this.counter, [], []);
@@ -90,10 +107,14 @@ export class RecordLedger {
 
   /** Where the disk (this ledger, read from it) differs from a sealed manifest, record by record. */
   compare(manifestJson: string): SealProblem[] {
-    const body = JSON.parse(manifestJson) as ManifestBody;
+    return this.compareEntries((JSON.parse(manifestJson) as ManifestBody).records);
+  }
+
+  /** compare() for the sealed entries already read. */
+  compareEntries(entries: Iterable<ManifestEntry>): SealProblem[] {
     const problems: SealProblem[] = [];
     const sealed = new Set<string>();
-    for (const [id, kind, version, tag] of body.records) {
+    for (const [id, kind, version, tag] of entries) {
       sealed.add(id);
       const here = this.records.get(id);
       if (!here) problems.push({ id, kind, problem: 'missing' });

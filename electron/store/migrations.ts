@@ -65,4 +65,21 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX sync_unpublished ON sync_stamps (published) WHERE published = 0;
   `,
+  // The seal as a log: the whole manifest (the base) sealed at its counter, and one small sealed
+  // delta (puts and deletes) per later write, so a write costs what it changed. While there are
+  // deltas the base has its own row, and the manifest row's box holds a small sealed head naming it:
+  // a write then rewrites no large row. Without a base row, the manifest row holds the whole manifest.
+  `
+  CREATE TABLE manifest_base (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    counter INTEGER NOT NULL,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  CREATE TABLE manifest_deltas (
+    counter INTEGER PRIMARY KEY,
+    nonce BLOB NOT NULL,
+    box BLOB NOT NULL
+  );
+  `,
 ];

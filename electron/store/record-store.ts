@@ -1,5 +1,5 @@
-// Row access for the vault header, the key slots, the sealed records and the manifest row (the
-// change counter and the journal-wide seal). No crypto here.
+// Row access for the vault header, the key slots, the sealed records, the manifest row (the change
+// counter and the journal-wide seal's base) and the seal's deltas. No crypto here.
 import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';
@@ -23,12 +23,33 @@ export interface RecordVersion {
   version: number;
 }
 
-/** The manifest row: the change counter, and the sealed manifest (null until first written). */
+export interface SealedBox {
+  nonce: Uint8Array;
+  box: Uint8Array;
+}
+
+/** A sealed part of the manifest log at its counter: the base, or one later write's delta. */
+export type ManifestDelta = SealedBox & { counter: number };
+
+/**
+ * The manifest row: the change counter and its box, which is the whole manifest (null until first
+ * written) when there is no base row, else a head naming the base; then the base row and the deltas
+ * of the writes since it, in counter order.
+ */
 export interface ManifestRow {
   counter: number;
   nonce: Uint8Array | null;
   box: Uint8Array | null;
+  base: ManifestDelta | null;
+  deltas: ManifestDelta[];
 }
+
+/** What a write seals: the whole manifest, or its delta and the head naming the base it follows. */
+export type WriteSeal = { whole: SealedBox } | { delta: SealedBox; head: SealedBox };
+
+/** The base is rewritten (and the deltas dropped) once they weigh this fraction of it, or number this many. */
+const BASE_SHARE = 4;
+const MAX_DELTAS = 2048;
 
 /** Thrown when the counter moved under a write: some process wrote without holding the lock. */
 export class StaleWriteError extends Error {
@@ -46,6 +67,12 @@ export class RecordStore {
   private readonly selectOne;
   private readonly selectCounter;
   private readonly updateManifest;
+  private readonly dropDeltas;
+  private readonly dropBase;
+  private readonly moveBaseOut;
+  private readonly selectBaseCounter;
+  private readonly insertDelta;
+  private readonly selectWeights;
   private readonly runInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
@@ -59,6 +86,17 @@ export class RecordStore {
     this.selectOne = db.prepare(`SELECT ${COLUMNS} FROM records WHERE id = ?`);
     this.selectCounter = db.prepare('SELECT counter FROM manifest WHERE singleton = 1').pluck();
     this.updateManifest = db.prepare('UPDATE manifest SET counter = ?, nonce = ?, box = ? WHERE singleton = 1');
+    this.dropDeltas = db.prepare('DELETE FROM manifest_deltas');
+    this.dropBase = db.prepare('DELETE FROM manifest_base');
+    // The whole manifest in the manifest row becomes the base row, once, before the first delta.
+    this.moveBaseOut = db.prepare(
+      'INSERT INTO manifest_base (singleton, counter, nonce, box) SELECT 1, counter, nonce, box FROM manifest WHERE singleton = 1 AND NOT EXISTS (SELECT 1 FROM manifest_base)',
+    );
+    this.selectBaseCounter = db.prepare('SELECT coalesce((SELECT counter FROM manifest_base), (SELECT counter FROM manifest))').pluck();
+    this.insertDelta = db.prepare('INSERT INTO manifest_deltas (counter, nonce, box) VALUES (?, ?, ?)');
+    this.selectWeights = db.prepare(
+      'SELECT coalesce((SELECT length(box) FROM manifest_base), (SELECT length(box) FROM manifest)) AS base, (SELECT count(*) FROM manifest_deltas) AS count, (SELECT total(length(box)) FROM manifest_deltas) AS bytes',
+    );
     this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
@@ -109,8 +147,15 @@ export class RecordStore {
     return (this.selectCounter.get() as number | undefined) ?? null;
   }
 
+  /** The manifest row with its deltas, read in one snapshot. */
   manifest(): ManifestRow | null {
-    return (this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as ManifestRow | undefined) ?? null;
+    return this.transaction(() => {
+      const row = this.db.prepare('SELECT counter, nonce, box FROM manifest WHERE singleton = 1').get() as Omit<ManifestRow, 'base' | 'deltas'> | undefined;
+      if (!row) return null;
+      const base = (this.db.prepare('SELECT counter, nonce, box FROM manifest_base WHERE singleton = 1').get() as ManifestDelta | undefined) ?? null;
+      const deltas = this.db.prepare('SELECT counter, nonce, box FROM manifest_deltas ORDER BY counter').all() as ManifestDelta[];
+      return { ...row, base, deltas };
+    });
   }
 
   /** Every record, the counter they belong to and the manifest, read in one snapshot. */
@@ -118,21 +163,31 @@ export class RecordStore {
     return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
   }
 
+  /** Stores the whole manifest sealed at `counter`, which becomes the counter; the base row and the deltas go. */
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
     this.updateManifest.run(counter, nonce, box);
+    this.dropBase.run();
+    this.dropDeltas.run();
+  }
+
+  /** Whether the next write should rewrite the base rather than add a delta: none yet, or the deltas weigh enough. */
+  private baseDue(): boolean {
+    const w = this.selectWeights.get() as { base: number | null; count: number; bytes: number } | undefined;
+    return !w || w.base === null || w.count >= MAX_DELTAS || w.bytes * BASE_SHARE >= w.base;
   }
 
   /**
    * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
-   * caller's index reflects), bumps it, puts and deletes, and stores the manifest `seal` makes for
-   * the new counter. `alongside` runs first in the same transaction (sync stamps the write there,
+   * caller's index reflects), bumps it, puts and deletes, and stores what `seal` makes for the new
+   * counter: now and then (see baseDue) the whole manifest, else this write's delta and a head
+   * naming the base's counter, which `seal` is given. `alongside` runs first in the same transaction (sync stamps the write there,
    * while the records it deletes are still on disk). Returns the new counter.
    */
   commit(
     expected: number,
     puts: readonly SealedRecord[],
     deletes: readonly string[],
-    seal: (counter: number) => { nonce: Uint8Array; box: Uint8Array },
+    seal: (counter: number, base: number | null) => WriteSeal,
     alongside?: () => void,
   ): number {
     const run = this.db.transaction(() => {
@@ -141,8 +196,13 @@ export class RecordStore {
       const next = expected + 1;
       for (const r of puts) this.put(r, next);
       for (const id of deletes) this.delete(id);
-      const sealed = seal(next);
-      this.setManifest(next, sealed.nonce, sealed.box);
+      const sealed = seal(next, this.baseDue() ? null : (this.selectBaseCounter.get() as number));
+      if ('whole' in sealed) this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
+      else {
+        this.moveBaseOut.run();
+        this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
+        this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
+      }
       return next;
     });
     const next = run.immediate();

@@ -107,6 +107,15 @@ function manifestAd(vaultId: string, counter: number): string {
   return `hearth:${FORMAT_VERSION}:manifest:${vaultId}:${counter}`;
 }
 
+function headAd(vaultId: string, counter: number): string {
+  return `hearth:${FORMAT_VERSION}:manifest-head:${vaultId}:${counter}`;
+}
+
+/** A delta follows the write before it; its own label, so a base never opens as a delta nor one as a base. */
+function deltaAd(vaultId: string, counter: number): string {
+  return `hearth:${FORMAT_VERSION}:manifest-delta:${vaultId}:${counter - 1}:${counter}`;
+}
+
 export class RecordCipher {
   private subkeys: Record<string, Uint8Array> = {};
   private manifestKey: Uint8Array;
@@ -152,22 +161,50 @@ export class RecordCipher {
 
   /** Seals the journal's manifest; the associated data binds the vault and the change counter. */
   sealManifest(vaultId: string, counter: number, json: string): { nonce: Uint8Array; box: Uint8Array } {
-    const padded = padJson(json);
-    const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, manifestAd(vaultId, counter), null, nonce, this.manifestKey);
-    padded.fill(0);
-    return { nonce, box };
+    return this.sealUnderManifestKey(manifestAd(vaultId, counter), json);
   }
 
   /** The manifest's JSON text, or null when it was altered or belongs to another counter or vault. */
   openManifest(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
+    return this.openUnderManifestKey(manifestAd(vaultId, counter), nonce, box);
+  }
+
+  /** Seals the head of the manifest log at `counter`: which base the deltas follow. */
+  sealManifestHead(vaultId: string, counter: number, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    return this.sealUnderManifestKey(headAd(vaultId, counter), json);
+  }
+
+  /** The head's JSON text, or null when it was altered or belongs to another counter or vault. */
+  openManifestHead(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
+    return this.openUnderManifestKey(headAd(vaultId, counter), nonce, box);
+  }
+
+  /** Seals one write's manifest delta, bound to the vault, its counter and the one before. */
+  sealManifestDelta(vaultId: string, counter: number, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    return this.sealUnderManifestKey(deltaAd(vaultId, counter), json);
+  }
+
+  /** A delta's JSON text, or null when it was altered or belongs to another counter or vault. */
+  openManifestDelta(vaultId: string, counter: number, nonce: Uint8Array, box: Uint8Array): string | null {
+    return this.openUnderManifestKey(deltaAd(vaultId, counter), nonce, box);
+  }
+
+  private sealUnderManifestKey(ad: string, json: string): { nonce: Uint8Array; box: Uint8Array } {
+    const padded = padJson(json);
+    const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, this.manifestKey);
+    padded.fill(0);
+    return { nonce, box };
+  }
+
+  private openUnderManifestKey(ad: string, nonce: Uint8Array, box: Uint8Array): string | null {
     let padded: Uint8Array;
     try {
-      padded = this.sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, manifestAd(vaultId, counter), nonce, this.manifestKey);
+      padded = this.sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, box, ad, nonce, this.manifestKey);
     } catch {
       return null;
     }
-    // Authenticated, so padded and encoded as sealManifest wrote it.
+    // Authenticated, so padded and encoded as the sealing wrote it.
     const text = decoder.decode(padded.subarray(0, padded.lastIndexOf(0x80)));
     padded.fill(0);
     return text;

@@ -18,12 +18,16 @@ it('migrates an empty database to the newest schema with the durability settings
   expect(db.pragma('secure_delete', { simple: true })).toBe(1);
   expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-  expect(tables).toEqual(['keyslots', 'manifest', 'records', 'sync_device', 'sync_peers', 'sync_stamps', 'vault']);
+  expect(tables).toEqual(['keyslots', 'manifest', 'manifest_base', 'manifest_deltas', 'records', 'sync_device', 'sync_peers', 'sync_stamps', 'vault']);
   // Sync state: in the clear only ids, kinds, sequence numbers and flags; the rest is in boxes.
   const columnsOf = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
   expect(columnsOf('sync_device')).toEqual(['singleton', 'device_id', 'next_seq', 'nonce', 'box']);
   expect(columnsOf('sync_peers')).toEqual(['device_id', 'next_seq', 'forgotten', 'nonce', 'box']);
   expect(columnsOf('sync_stamps')).toEqual(['id', 'kind', 'published', 'nonce', 'box']);
+  // The seal's log: in the clear only counters.
+  expect(columnsOf('manifest')).toEqual(['singleton', 'counter', 'nonce', 'box']);
+  expect(columnsOf('manifest_base')).toEqual(['singleton', 'counter', 'nonce', 'box']);
+  expect(columnsOf('manifest_deltas')).toEqual(['counter', 'nonce', 'box']);
   const columns = (db.prepare('PRAGMA table_info(records)').all() as Array<{ name: string }>).map((c) => c.name);
   expect(columns).toEqual(['id', 'kind', 'format', 'schema', 'nonce', 'box', 'version']);
   checkpointAndClose(db);
