@@ -3,6 +3,7 @@
 // decides when; this file knows how, and leaves nothing open or unwiped when a step fails.
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../shared/domain';
 import { checkpointAndClose, type Db } from '../store/database';
 import { RecordStore, type ManifestRow, type StoredRecord } from '../store/record-store';
@@ -16,6 +17,7 @@ import { JournalIndex } from './journal-index';
 import { JournalSync, unsealed } from './journal-sync';
 import type { RotatedKey } from './key-rotation';
 import { loadJournal } from './load-journal';
+import { LOCK_FILE, VAULT_FILE } from './paths';
 import { RecordLedger } from './record-ledger';
 import { asDamagedJournal, createPrivateDatabaseFile, openVaultDatabase, type OpenVault, type VaultFile } from './vault-file';
 
@@ -34,6 +36,11 @@ export interface SessionPlace {
   vaultDir: string;
   lockFile: string;
   now: () => Date;
+}
+
+/** The place of the journal in `vaultDir`: its database file and its write lock's file. */
+export function sessionPlace(vaultDir: string, now: () => Date, nativeBinding?: string): SessionPlace {
+  return { file: { dbPath: join(vaultDir, VAULT_FILE), nativeBinding }, vaultDir, lockFile: join(vaultDir, LOCK_FILE), now };
 }
 
 /** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
