@@ -13,6 +13,7 @@ import { openVault } from '../../electron/service/vault-file';
 import { VAULT_FILE } from '../../electron/service/paths';
 import { openWithPassphraseKey } from '../../electron/vault/key-manager';
 import { deriveSyncKey } from '../../electron/vault/sync-key';
+import type { Arg } from '../../shared/contract';
 
 export interface Template {
   /** Where the devices live; a copy of it as first made is kept in `pristine`. */
@@ -143,4 +144,16 @@ export function mirror(from: Device, to: Device): void {
   mkdirSync(folder, { recursive: true });
   for (const name of readdirSync(folder)) if (!names.has(name)) rmSync(join(folder, name), { force: true });
   for (const name of names) writeFileSync(join(folder, name), readFileSync(join(from.view, 'devices', from.id, name)));
+}
+
+/** A person writes entry `id` on one computer: added the first time, edited after. */
+export async function putEntry(service: HearthService, id: string, input: Arg<'addEntry'>): Promise<void> {
+  const known = (await service.listEntries(undefined)).entries.some((e) => e.id === id);
+  if (known) await service.updateEntry({ id, entry: input });
+  else await service.addEntry({ ...input, id });
+}
+
+/** A person deletes entry `id` on one computer, where that computer holds it. */
+export async function deleteIfHeld(service: HearthService, id: string): Promise<void> {
+  if ((await service.listEntries(undefined)).entries.some((e) => e.id === id)) await service.deleteEntry({ id });
 }

@@ -1,19 +1,14 @@
 // The keys file and the sealed device file: what is written reads back; anything else (damaged,
 // cut short, of another journal or device) is refused, never thrown on.
 import fc from 'fast-check';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openDeviceFile, sameDeviceFile, sealDeviceFile, type DeviceFile } from '../../../electron/sync/device-file';
 import { keysFileText, parseKeysFile, type FolderKeys } from '../../../electron/sync/folder-keys';
-import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
+import type { Sodium } from '../../../electron/vault/sodium';
+import { JOURNAL_ID, sodiumWithKey } from '../../support/sync-key';
 
-let sodium: Sodium;
-let key: Uint8Array;
-beforeAll(async () => {
-  sodium = await loadSodium();
-  key = sodium.randombytes_buf(32);
-});
-
-const journal = '0d5e3f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+const { sodium, key } = await sodiumWithKey();
+const journal = JOURNAL_ID;
 const device = 'b'.repeat(32);
 const named = (name: string): DeviceFile => ({ name, acks: {}, refused: [], snapshot: null });
 const sealDeviceName = (s: Sodium, k: Uint8Array, j: string, d: string, name: string) => sealDeviceFile(s, k, j, d, named(name));

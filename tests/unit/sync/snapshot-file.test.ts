@@ -1,19 +1,13 @@
 // A snapshot file: what is sealed reads back; moved to another device or number, renamed from a
 // change file, of another journal, cut short or arbitrary bytes, it is refused, never thrown on.
 import fc from 'fast-check';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sealChangeFile } from '../../../electron/sync/change-file';
 import { openSnapshot, sealSnapshot, snapshotFileName, snapshotNumber, type Snapshot } from '../../../electron/sync/snapshot-file';
-import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
+import { JOURNAL_ID, sodiumWithKey } from '../../support/sync-key';
 
-let sodium: Sodium;
-let key: Uint8Array;
-beforeAll(async () => {
-  sodium = await loadSodium();
-  key = sodium.randombytes_buf(32);
-});
-
-const journal = '0d5e3f4a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+const { sodium, key } = await sodiumWithKey();
+const journal = JOURNAL_ID;
 const a = 'a'.repeat(32);
 const b = 'b'.repeat(32);
 const snapshot: Snapshot = {

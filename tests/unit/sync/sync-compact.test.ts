@@ -20,7 +20,7 @@ import { openDeviceFile } from '../../../electron/sync/device-file';
 import { compareHlc } from '../../../electron/sync/hlc';
 import type { Change } from '../../../electron/sync/merge';
 import { loadSodium, type Sodium } from '../../../electron/vault/sodium';
-import { deliver, freshDevices, makeTemplate, mirror, ownFiles, published, type Delivery, type Device, type Template } from '../../support/sync-devices';
+import { deleteIfHeld, deliver, freshDevices, putEntry, makeTemplate, mirror, ownFiles, published, type Delivery, type Device, type Template } from '../../support/sync-devices';
 import { entry, PASSPHRASE } from '../../support/vault';
 
 const SNAPSHOT_EVERY_TEST = 2;
@@ -88,19 +88,12 @@ async function checkedRound(m: Model, d: Device) {
 async function run(m: Model, step: Op): Promise<void> {
   const { d } = m;
   switch (step.op) {
-    case 'put': {
-      const s = d[step.dev]!.service;
-      const id = IDS[step.id]!;
-      const input = entry({ mood: step.mood, note: `note ${(m.counter += 1)}` });
-      if ((await s.listEntries(undefined)).entries.some((e) => e.id === id)) await s.updateEntry({ id, entry: input });
-      else await s.addEntry({ ...input, id });
+    case 'put':
+      await putEntry(d[step.dev]!.service, IDS[step.id]!, entry({ mood: step.mood, note: `note ${(m.counter += 1)}` }));
       return;
-    }
-    case 'del': {
-      const s = d[step.dev]!.service;
-      if ((await s.listEntries(undefined)).entries.some((e) => e.id === IDS[step.id])) await s.deleteEntry({ id: IDS[step.id]! });
+    case 'del':
+      await deleteIfHeld(d[step.dev]!.service, IDS[step.id]!);
       return;
-    }
     case 'round':
       await checkedRound(m, d[step.dev]!);
       return;

@@ -12,7 +12,7 @@ import { openChangeFile } from '../../../electron/sync/change-file';
 import { compareHlc } from '../../../electron/sync/hlc';
 import type { Change } from '../../../electron/sync/merge';
 import { loadSodium } from '../../../electron/vault/sodium';
-import { deliver, deliverAll, freshDevices, makeTemplate, published, type Delivery, type Device, type Template } from '../../support/sync-devices';
+import { deleteIfHeld, deliver, deliverAll, freshDevices, putEntry, makeTemplate, published, type Delivery, type Device, type Template } from '../../support/sync-devices';
 import { entry } from '../../support/vault';
 
 const IDS = Array.from({ length: 4 }, () => randomUUID());
@@ -51,21 +51,14 @@ function ops(devices: number): fc.Arbitrary<Op[]> {
 async function run(d: Device[], step: Op, counter: { n: number }): Promise<void> {
   switch (step.op) {
     case 'put': {
-      const s = d[step.dev]!.service;
-      const id = IDS[step.id]!;
       const note = `note ${(counter.n += 1)}`;
       const name = PEOPLE[step.person];
-      const input = entry({ mood: step.mood, note, interactions: name === undefined ? [] : [{ person: name, kinds: ['emotional'] }] });
-      const known = (await s.listEntries(undefined)).entries.some((e) => e.id === id);
-      if (known) await s.updateEntry({ id, entry: input });
-      else await s.addEntry({ ...input, id });
+      await putEntry(d[step.dev]!.service, IDS[step.id]!, entry({ mood: step.mood, note, interactions: name === undefined ? [] : [{ person: name, kinds: ['emotional'] }] }));
       return;
     }
-    case 'del': {
-      const s = d[step.dev]!.service;
-      if ((await s.listEntries(undefined)).entries.some((e) => e.id === IDS[step.id])) await s.deleteEntry({ id: IDS[step.id]! });
+    case 'del':
+      await deleteIfHeld(d[step.dev]!.service, IDS[step.id]!);
       return;
-    }
     case 'theme':
       await d[step.dev]!.service.updateSettings({ theme: THEMES[step.theme]! });
       return;
