@@ -65,6 +65,7 @@ function electronNativeBinding(): string {
 function start(): void {
   let notifyWindow: (event: HearthEvent) => void = () => undefined;
   let externalChange = (): void => undefined;
+  let keyChanged = (): void => undefined;
   const vaultDir = defaultVaultDir();
   const nativeBinding = electronNativeBinding();
   const service = new HearthService({
@@ -74,6 +75,7 @@ function start(): void {
       notifyWindow(JOURNAL_CHANGED);
       externalChange();
     },
+    onKeyChanged: () => keyChanged(),
     // Used only by the opt-in update check, and only after the person turns it on and clicks.
     updateChannel: createUpdateChannel(net, shell, app.getVersion()),
     sync: syncEngine({ vaultDir, nativeBinding }),
@@ -158,6 +160,13 @@ function start(): void {
   externalChange = () => {
     void reminders.refresh();
     syncScheduler.wrote();
+  };
+  // Another Hearth gave the journal a new key: this session ended, and the window shows the unlock screen.
+  keyChanged = () => {
+    notify({ type: 'locked', reason: 'key-changed' });
+    void appSocket.sync();
+    void lockAgentOf(vaultDir);
+    void reminders.refresh();
   };
   syncApplied = () => {
     notify(JOURNAL_CHANGED);

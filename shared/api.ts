@@ -8,7 +8,8 @@ import type { HearthClient } from './contract';
 import type { SyncActivity } from './contract/sync';
 
 /** Why the journal was locked. */
-export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-locked';
+/** key-changed: another Hearth gave the journal a new key, so this session could not go on. */
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-locked' | 'key-changed';
 
 /**
  * Events pushed from the main process to the renderer on the one event channel. `will-lock` comes

@@ -43,6 +43,8 @@ export interface ServiceOptions {
   onUnlock?: (timing: { kdfMs: number; loadMs: number }) => void;
   /** Told when a call found records another process (the CLI, another window) changed. */
   onExternalChange?: () => void;
+  /** Told when the session ended because another process gave the journal a new key: it must be unlocked again. */
+  onKeyChanged?: () => void;
   /** The desktop app's network for the opt-in update check (the only request Hearth can make). */
   updateChannel?: UpdateChannel;
   /** The sync engine (./sync-api.ts, made by ./sync-engine.ts) for the sync methods. */
@@ -71,6 +73,10 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
       onUnlock: options.onUnlock,
       onExternalChange: options.onExternalChange,
       onOpened: () => this.applyLockBackupOutcome(),
+      onKeyChanged: () => {
+        this.exchange.imports.clear();
+        options.onKeyChanged?.();
+      },
     });
     this.exchange = new Exchange(kdf, this.now);
   }
@@ -240,11 +246,14 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
    */
   checkForChanges(): Promise<boolean> {
     return this.serial(() => {
-      const s = this.keeper.session;
-      if (!s) return false;
-      const changed = s.journal.refresh();
-      if (changed) this.options.onExternalChange?.();
-      return changed;
+      if (!this.keeper.session) return false;
+      try {
+        return this.keeper.refresh();
+      } catch (e) {
+        // The session ended under a new key: onKeyChanged has told the app.
+        if (e instanceof HearthError && e.code === 'LOCKED') return false;
+        throw e;
+      }
     });
   }
 

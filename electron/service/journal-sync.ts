@@ -14,6 +14,9 @@ import { manifestHead, openManifestLog } from './manifest-log';
 import { RecordLedger } from './record-ledger';
 import { SyncLocal } from './sync-local';
 
+/** What a session whose key no longer seals the journal is told (see requireSameKey). */
+export const KEY_CHANGED = 'Another Hearth changed this journal’s key (a new passphrase or recovery key), or its file was altered. Unlock it again.';
+
 /** What the sync engine (./sync-session.ts) works with; it changes records only through Journal.applySynced. */
 export interface SyncParts {
   readonly vaultId: string;
@@ -60,6 +63,7 @@ export class JournalSync {
     if (this.store.counter() === this.ledger.counter) return { changed: false, corrupt };
     // One read snapshot: the counter, which records exist, and the boxes of those that moved.
     const { counter, present, rows } = this.store.transaction(() => {
+      this.requireSameKey();
       const versions = this.store.versions();
       const moved = this.ledger.moved(versions);
       return { counter: this.store.counter(), present: new Set(versions.map((v) => v.id)), rows: moved.map((v) => this.store.get(v.id)!) };
@@ -81,6 +85,21 @@ export class JournalSync {
     }
     this.ledger.takeIn(counter ?? this.ledger.counter, rows, gone.map((r) => r.id));
     return { changed: true, corrupt: nextCorrupt };
+  }
+
+  /**
+   * Another process changed the journal: its seal must still open with this session's key. When it
+   * does not, another Hearth gave the journal a new data key (a new passphrase with a new key, a new
+   * recovery key), or the file was altered. Either way nothing more may be read or written with this
+   * key: writing would seal entries no one could open again. The session has to be unlocked afresh.
+   */
+  private requireSameKey(): void {
+    const top = this.store.manifestTop();
+    if (!top || top.nonce === null || top.box === null) return;
+    const opened = top.hasBase
+      ? this.cipher.openManifestHead(this.vaultId, top.counter, top.nonce, top.box)
+      : this.cipher.openManifest(this.vaultId, top.counter, top.nonce, top.box);
+    if (opened === null) throw new HearthError('LOCKED', KEY_CHANGED);
   }
 
   /**

@@ -18,6 +18,8 @@ export interface KeeperHooks {
   onExternalChange?: () => void;
   /** Called once a session has opened, before anything else runs on it. */
   onOpened: () => void;
+  /** Called once a session has ended because another process changed the journal's key. */
+  onKeyChanged: () => void;
 }
 
 export class SessionKeeper {
@@ -123,8 +125,29 @@ export class SessionKeeper {
   /** The open journal, having first taken in what other processes changed since the last call. */
   fresh(): Journal {
     const { journal } = this.require();
-    if (journal.refresh()) this.hooks.onExternalChange?.();
+    this.refresh();
     return journal;
+  }
+
+  /**
+   * Takes in what other processes changed; true when anything did. When another process gave the
+   * journal a new key (see JournalSync.requireSameKey), the session ends here and LOCKED is thrown:
+   * nothing is read or written with the old key.
+   */
+  refresh(): boolean {
+    const { journal } = this.require();
+    let changed: boolean;
+    try {
+      changed = journal.refresh();
+    } catch (e) {
+      if (e instanceof HearthError && e.code === 'LOCKED') {
+        this.end();
+        this.hooks.onKeyChanged();
+      }
+      throw e;
+    }
+    if (changed) this.hooks.onExternalChange?.();
+    return changed;
   }
 
   /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */

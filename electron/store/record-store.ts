@@ -158,6 +158,17 @@ export class RecordStore {
     });
   }
 
+  /**
+   * The manifest row alone, and whether a base row stands behind it (then the row is a small head,
+   * else the whole manifest): what tells a session whether its key still seals this journal.
+   */
+  manifestTop(): { counter: number; nonce: Uint8Array | null; box: Uint8Array | null; hasBase: boolean } | null {
+    const row = this.db
+      .prepare('SELECT counter, nonce, box, EXISTS (SELECT 1 FROM manifest_base) AS hasBase FROM manifest WHERE singleton = 1')
+      .get() as { counter: number; nonce: Uint8Array | null; box: Uint8Array | null; hasBase: number } | undefined;
+    return row ? { ...row, hasBase: row.hasBase === 1 } : null;
+  }
+
   /** Every record, the counter they belong to and the manifest, read in one snapshot. */
   snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null } {
     return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));

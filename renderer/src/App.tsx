@@ -12,6 +12,13 @@ import { Unlock } from './onboarding/Unlock';
 import { HelplineFromMenu } from './ui/HelplineDialog';
 import { JoinFromSyncFolder, JoinOffer } from './onboarding/JoinFromSyncFolder';
 import { SyncActivityProvider } from './ui/sync-activity';
+import type { LockReason } from '../../shared/api';
+
+/** What the unlock screen says after a lock nobody asked for here. */
+const LOCK_NOTICES: Partial<Record<LockReason, string>> = {
+  idle: 'Hearth locked itself after a while without use.',
+  'key-changed': 'Another Hearth window or the command line gave this journal a new passphrase or key. Unlock it again with the new one.',
+};
 
 type Screen =
   | { kind: 'loading' }
@@ -58,7 +65,7 @@ export function App() {
         if (event.type === 'will-lock') {
           void (keepDraft() ?? Promise.resolve(false)).then(() => window.hearth.readyToLock().catch(() => undefined));
         } else if (event.type === 'locked') {
-          dropToLocked(event.reason === 'idle' ? 'Hearth locked itself after a while without use.' : undefined);
+          dropToLocked(LOCK_NOTICES[event.reason]);
         } else if (event.type === 'open-new-entry') {
           requestNewEntry();
         }
