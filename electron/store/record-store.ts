@@ -76,6 +76,8 @@ export class RecordStore {
   private readonly runInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
+  /** The vault id once read; it changes only through changeVaultId. */
+  private knownVaultId: string | null = null;
 
   constructor(readonly db: Db) {
     this.markPath = db.memory ? null : markPathFor(db.name);
@@ -101,12 +103,21 @@ export class RecordStore {
   }
 
   vaultId(): string | null {
+    if (this.knownVaultId !== null) return this.knownVaultId;
     const row = this.db.prepare('SELECT vault_id FROM vault WHERE singleton = 1').get() as { vault_id: string } | undefined;
-    return row?.vault_id ?? null;
+    this.knownVaultId = row?.vault_id ?? null;
+    return this.knownVaultId;
   }
 
   initVault(vaultId: string, format: number): void {
     this.db.prepare('INSERT INTO vault (singleton, vault_id, format) VALUES (1, ?, ?)').run(vaultId, format);
+    this.knownVaultId = vaultId;
+  }
+
+  /** The vault takes another journal's id (adopting a sync folder's journal); call inside a transaction. */
+  changeVaultId(vaultId: string): void {
+    this.db.prepare('UPDATE vault SET vault_id = ? WHERE singleton = 1').run(vaultId);
+    this.knownVaultId = null;
   }
 
   keyslot(slot: SlotName): Keyslot | null {
