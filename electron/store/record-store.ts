@@ -178,12 +178,10 @@ export class RecordStore {
     });
   }
 
-  /**
-   * Every record, the counter they belong to and the manifest, read in one snapshot; and the change
-   * mark, read just before it: a mark is written after its commit, so one read later could name a
-   * commit made after the snapshot and call the journal behind.
-   */
+  /** Every record, the counter they belong to and the manifest, read in one snapshot. */
   snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null; marked: number | null } {
+    // And the change mark, read just before: a mark is written after its commit, so one read later
+    // could name a commit made after the snapshot and call the journal behind.
     const marked = this.markedCounter();
     return { ...this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() })), marked };
   }
