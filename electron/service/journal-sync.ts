@@ -131,11 +131,12 @@ export class JournalSync {
   }
 
   /**
-   * Compares rows read in one snapshot with the sealed manifest read in the same one, and remembers
-   * the outcome. Records that do not open at all are reported as corrupt, not here.
+   * Compares rows read in one snapshot with the sealed manifest read in the same one and the change
+   * mark read just before it (RecordStore.snapshot), and remembers the outcome. Records that do not
+   * open at all are reported as corrupt, not here.
    */
-  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, corruptIds: ReadonlySet<string>): SealProblem[] {
-    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, this.store.markedCounter()).filter((p) => !corruptIds.has(p.id));
+  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, marked: number | null, corruptIds: ReadonlySet<string>): SealProblem[] {
+    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, marked).filter((p) => !corruptIds.has(p.id));
     return [...this.found];
   }
 

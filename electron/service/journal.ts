@@ -346,9 +346,9 @@ export class Journal {
    * remembers which fail, and while the seal does not match, the journal is read-only.
    */
   verify(): Results['verify'] {
-    const { rows, manifest } = this.store.snapshot();
+    const { rows, manifest, marked } = this.store.snapshot();
     this.#corrupt = rows.filter((r) => !this.opens(r)).map((r) => ({ id: r.id, kind: r.kind }));
-    const seal = this.sync.checkSeal(rows, manifest, new Set(this.#corrupt.map((c) => c.id)));
+    const seal = this.sync.checkSeal(rows, manifest, marked, new Set(this.#corrupt.map((c) => c.id)));
     return { records: rows.length, corrupt: [...this.#corrupt], seal };
   }
 

@@ -88,8 +88,10 @@ export async function keepReminderFile(
 ): Promise<void> {
   const text = reminderFileText(vaultId, settings.reminders, settings.keepRunning, lastEntryDay);
   try {
-    if (text === null) rmSync(path, { force: true });
-    else if (readPlainFile(path) !== text) await writeFileAtomic(path, text);
+    // Looked for first: rmSync of a missing file costs a thrown error, on every write with reminders off.
+    if (text === null) {
+      if (lstatSync(path, { throwIfNoEntry: false }) !== undefined) rmSync(path, { force: true });
+    } else if (readPlainFile(path) !== text) await writeFileAtomic(path, text);
   } catch {
     try {
       rmSync(path, { force: true });

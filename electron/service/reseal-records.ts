@@ -14,8 +14,8 @@ import { RecordLedger } from './record-ledger';
  * its seal is refused (READ_ONLY): sealing it again would seal the altered state.
  */
 export function resealRecords(store: RecordStore, ownId: string, source: RecordCipher, target: RecordCipher, journalId: string): number {
-  const { counter, rows, manifest } = store.snapshot();
-  if (counter === null || sealProblems(source, ownId, rows, manifest, store.markedCounter()).length > 0) throw new HearthError('READ_ONLY');
+  const { counter, rows, manifest, marked } = store.snapshot();
+  if (counter === null || sealProblems(source, ownId, rows, manifest, marked).length > 0) throw new HearthError('READ_ONLY');
   const next = counter + 1;
   const after = rows.map((row) => {
     let text: string;

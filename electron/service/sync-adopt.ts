@@ -73,7 +73,7 @@ function reseal(store: RecordStore, ownId: string, source: RecordCipher, target:
     let committed = 0;
     store.transaction(() => {
       committed = resealRecords(store, ownId, source, target, journal);
-      store.db.prepare('UPDATE vault SET vault_id = ? WHERE singleton = 1').run(journal);
+      store.changeVaultId(journal);
       store.db.prepare('DELETE FROM keyslots').run();
       for (const slot of slots) store.putKeyslot(slot);
     });

@@ -48,6 +48,8 @@ export interface PreparedLoad {
   rows: StoredRecord[];
   counter: number;
   manifest: ManifestRow | null;
+  /** The change mark, read just before the rows. */
+  marked: number | null;
   worker: UnlockWorker;
 }
 
@@ -89,14 +91,14 @@ export async function createSession(place: SessionPlace, passphrase: string, kdf
 
 /** Reads the sealed rows and starts the unlock worker; a journal whose rows cannot be read is reported as damaged. */
 export function prepareLoad(vault: OpenVault, place: SessionPlace): PreparedLoad {
-  const { rows, counter, manifest } = (() => {
+  const { rows, counter, manifest, marked } = (() => {
     try {
       return vault.store.snapshot();
     } catch (e) {
       throw asDamagedJournal(e, place.vaultDir);
     }
   })();
-  return { rows, counter: counter ?? 0, manifest, worker: UnlockWorker.start(rows) };
+  return { rows, counter: counter ?? 0, manifest, marked, worker: UnlockWorker.start(rows) };
 }
 
 /**
@@ -109,7 +111,7 @@ export async function startSession(sodium: Sodium, vault: OpenVault, dataKey: Ui
   try {
     const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
     const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(place.lockFile), RecordLedger.of(load.counter, load.rows));
-    sync.checkSeal(load.rows, load.manifest, new Set(corrupt.map((c) => c.id)));
+    sync.checkSeal(load.rows, load.manifest, load.marked, new Set(corrupt.map((c) => c.id)));
     if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
     return { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, place.now, sync) };
   } catch (e) {

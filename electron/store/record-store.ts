@@ -51,6 +51,13 @@ export type WriteSeal = { whole: SealedBox } | { delta: SealedBox; head: SealedB
 const BASE_SHARE = 4;
 const MAX_DELTAS = 2048;
 
+/** What decides a base rewrite: the base's length (null when there is none yet), and the deltas' number and bytes. */
+interface LogWeights {
+  base: number | null;
+  count: number;
+  bytes: number;
+}
+
 /** Thrown when the counter moved under a write: some process wrote without holding the lock. */
 export class StaleWriteError extends Error {
   constructor() {
@@ -76,6 +83,10 @@ export class RecordStore {
   private readonly runInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
+  /** The seal log's weights after this store's last commit, at its counter: the next commit need not sum every delta again. */
+  private weightsAfter: (LogWeights & { counter: number }) | null = null;
+  /** The vault id once read; it changes only through changeVaultId. */
+  private knownVaultId: string | null = null;
 
   constructor(readonly db: Db) {
     this.markPath = db.memory ? null : markPathFor(db.name);
@@ -101,12 +112,21 @@ export class RecordStore {
   }
 
   vaultId(): string | null {
+    if (this.knownVaultId !== null) return this.knownVaultId;
     const row = this.db.prepare('SELECT vault_id FROM vault WHERE singleton = 1').get() as { vault_id: string } | undefined;
-    return row?.vault_id ?? null;
+    this.knownVaultId = row?.vault_id ?? null;
+    return this.knownVaultId;
   }
 
   initVault(vaultId: string, format: number): void {
     this.db.prepare('INSERT INTO vault (singleton, vault_id, format) VALUES (1, ?, ?)').run(vaultId, format);
+    this.knownVaultId = vaultId;
+  }
+
+  /** The vault takes another journal's id (adopting a sync folder's journal); call inside a transaction. */
+  changeVaultId(vaultId: string): void {
+    this.db.prepare('UPDATE vault SET vault_id = ? WHERE singleton = 1').run(vaultId);
+    this.knownVaultId = null;
   }
 
   keyslot(slot: SlotName): Keyslot | null {
@@ -170,27 +190,34 @@ export class RecordStore {
   }
 
   /** Every record, the counter they belong to and the manifest, read in one snapshot. */
-  snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null } {
-    return this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() }));
+  snapshot(): { counter: number | null; rows: StoredRecord[]; manifest: ManifestRow | null; marked: number | null } {
+    // And the change mark, read just before: a mark is written after its commit, so one read later
+    // could name a commit made after the snapshot and call the journal behind.
+    const marked = this.markedCounter();
+    return { ...this.transaction(() => ({ counter: this.counter(), rows: this.all(), manifest: this.manifest() })), marked };
   }
 
   /** Stores the whole manifest sealed at `counter`, which becomes the counter; the base row and the deltas go. */
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
+    this.weightsAfter = null;
     this.updateManifest.run(counter, nonce, box);
     this.dropBase.run();
     this.dropDeltas.run();
   }
 
-  /** Whether the next write should rewrite the base rather than add a delta: none yet, or the deltas weigh enough. */
-  private baseDue(): boolean {
-    const w = this.selectWeights.get() as { base: number | null; count: number; bytes: number } | undefined;
-    return !w || w.base === null || w.count >= MAX_DELTAS || w.bytes * BASE_SHARE >= w.base;
+  /**
+   * The seal log's weights at `counter`: as this store's last commit left them when that was the
+   * last commit, else summed from the rows (another process wrote since, or nothing was written yet).
+   */
+  private weights(counter: number): LogWeights {
+    if (this.weightsAfter?.counter === counter) return this.weightsAfter;
+    return this.selectWeights.get() as LogWeights;
   }
 
   /**
    * One write: in one IMMEDIATE transaction, checks that the counter is still `expected` (what the
    * caller's index reflects), bumps it, puts and deletes, and stores what `seal` makes for the new
-   * counter: now and then (see baseDue) the whole manifest, else this write's delta and a head
+   * counter: now and then (see baseDue below) the whole manifest, else this write's delta and a head
    * naming the base's counter, which `seal` is given. `alongside` runs first in the same transaction (sync stamps the write there,
    * while the records it deletes are still on disk). Returns the new counter.
    */
@@ -207,16 +234,19 @@ export class RecordStore {
       const next = expected + 1;
       for (const r of puts) this.put(r, next);
       for (const id of deletes) this.delete(id);
-      const sealed = seal(next, this.baseDue() ? null : (this.selectBaseCounter.get() as number));
-      if ('whole' in sealed) this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
-      else {
-        this.moveBaseOut.run();
-        this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
-        this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
+      const w = this.weights(expected);
+      const sealed = seal(next, baseDue(w) ? null : (this.selectBaseCounter.get() as number));
+      if ('whole' in sealed) {
+        this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
+        return { next, weights: { base: sealed.whole.box.length, count: 0, bytes: 0 } };
       }
-      return next;
+      this.moveBaseOut.run();
+      this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
+      this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
+      return { next, weights: { base: w.base, count: w.count + 1, bytes: w.bytes + sealed.delta.box.length } };
     });
-    const next = run.immediate();
+    const { next, weights } = run.immediate();
+    this.weightsAfter = { ...weights, counter: next };
     this.markCommitted(next);
     return next;
   }
@@ -237,4 +267,9 @@ export class RecordStore {
   transaction<T>(fn: () => T): T {
     return this.runInTransaction(fn) as T;
   }
+}
+
+/** Whether a write should rewrite the base rather than add a delta: none yet, or the deltas weigh enough. */
+function baseDue(w: LogWeights): boolean {
+  return w.base === null || w.count >= MAX_DELTAS || w.bytes * BASE_SHARE >= w.base;
 }

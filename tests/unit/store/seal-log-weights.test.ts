@@ -1,0 +1,61 @@
+// When a write rewrites the seal's base instead of adding a delta: once the deltas weigh a quarter
+// of the base. The store remembers the weights its own last commit left, and sums the rows again
+// when another process (another store on the same file) wrote since.
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/store/database';
+import { RecordStore, type WriteSeal } from '../../../electron/store/record-store';
+import { tempDir } from '../../support/vault';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const box = (bytes: number) => ({ nonce: new Uint8Array(24), box: new Uint8Array(bytes) });
+
+/** A store on a fresh file, and a second one on the same file (as another process has it). */
+function twoStores() {
+  const t = tempDir();
+  const file = join(t.dir, 'hearth.db');
+  const a = openDatabase(file, { mustExist: false });
+  const b = openDatabase(file, { mustExist: true });
+  cleanup = () => {
+    a.close();
+    b.close();
+    t.cleanup();
+  };
+  return [new RecordStore(a), new RecordStore(b)] as const;
+}
+
+/** One empty write by `store` whose seal is a 1,000-byte base or a delta of `deltaBytes`; what it wrote. */
+function write(store: RecordStore, deltaBytes: number): 'base' | 'delta' {
+  let wrote: 'base' | 'delta' = 'delta';
+  const seal = (_counter: number, base: number | null): WriteSeal => {
+    wrote = base === null ? 'base' : 'delta';
+    return base === null ? { whole: box(1000) } : { delta: box(deltaBytes), head: box(60) };
+  };
+  store.commit(store.counter()!, [], [], seal);
+  return wrote;
+}
+
+it('rewrites the base once the deltas weigh a quarter of it: 250 bytes of a 1,000-byte base', () => {
+  const [store] = twoStores();
+  // The first write has no base; then deltas of 100 bytes: 0, 100, 200 bytes before each, then 300.
+  expect(Array.from({ length: 9 }, () => write(store, 100))).toEqual(['base', 'delta', 'delta', 'delta', 'base', 'delta', 'delta', 'delta', 'base']);
+  // A single 250-byte delta is already a quarter.
+  expect([write(store, 250), write(store, 10)]).toEqual(['delta', 'base']);
+});
+
+it('counts the deltas another process added since this store last wrote', () => {
+  const [mine, other] = twoStores();
+  expect(write(mine, 100)).toBe('base');
+  expect(write(mine, 100)).toBe('delta');
+  // Another process adds 200 bytes: 300 in all, so this store's next write rewrites the base,
+  // where its own count (100) would have added a delta.
+  expect(write(other, 200)).toBe('delta');
+  expect(write(mine, 100)).toBe('base');
+  // And the other store, whose last write was before that rewrite, goes by the rows too.
+  expect(write(other, 100)).toBe('delta');
+  expect(write(mine, 100)).toBe('delta');
+  expect(write(other, 100)).toBe('delta');
+  expect(write(mine, 10)).toBe('base');
+});
