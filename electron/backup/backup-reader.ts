@@ -27,6 +27,8 @@ export function readBackupHeader(bytes: Uint8Array): { header: BackupHeader; pre
 
 /** Ciphertexts go to a worker a few chunks per message, so the parsing here starts after the first few. */
 const CHUNKS_PER_MESSAGE = 8;
+/** Messages the worker may hold, opened or not, that this thread has not parsed yet. */
+const MESSAGES_AHEAD = 4;
 
 /**
  * The records of a whole backup in memory. With a worker, the chunks are opened on its thread while
@@ -78,28 +80,36 @@ function* ciphertexts(bytes: Uint8Array, offset: number, minLength: number, maxL
 }
 
 /**
- * Hands the worker every chunk at once, as views of shared memory, so it never waits for this
- * thread; feeds what it opened in file order.
+ * Keeps the worker a few batches ahead of the parsing here, so it never waits for this thread and
+ * never runs so far ahead that the plaintext of the whole file waits here at once (it opens chunks
+ * faster than they are parsed); feeds what it opened in file order.
  */
 async function openInWorker(worker: StreamWorker, chunks: Iterable<Uint8Array | null>, opening: Opening): Promise<void> {
   const opened: Array<Promise<Array<Opened | null>>> = [];
-  let batch: Uint8Array[] = [];
+  const rest = chunks[Symbol.iterator]();
   let brokenOff = false;
-  for (const chunk of chunks) {
-    if (!chunk) {
-      brokenOff = true;
-      break;
+  let allPosted = false;
+  /** Hands the worker the next batch of chunks; false once there are no more. */
+  const postNext = (): boolean => {
+    if (allPosted) return false;
+    const batch: Uint8Array[] = [];
+    while (batch.length < CHUNKS_PER_MESSAGE) {
+      const next = rest.next();
+      if (next.done || !next.value) {
+        brokenOff = !next.done;
+        allPosted = true;
+        break;
+      }
+      batch.push(next.value);
     }
-    batch.push(chunk);
-    if (batch.length === CHUNKS_PER_MESSAGE) {
-      opened.push(worker.pull(batch));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) opened.push(worker.pull(batch));
+    if (batch.length > 0) opened.push(worker.pull(batch));
+    return !allPosted;
+  };
   try {
+    while (opened.length < MESSAGES_AHEAD) if (!postNext()) break;
     while (opened.length > 0) {
       const replies = await opened.shift()!;
+      postNext();
       try {
         for (const reply of replies) opening.next(reply);
       } catch (e) {
