@@ -319,7 +319,7 @@ export async function readBackupFile(path: string, passphrase: string): Promise<
   } finally {
     // The handle stays open until the read under way has ended.
     await rest?.catch(() => undefined);
-    await handle.close();
+    await fileStep(handle.close());
   }
 }
 
