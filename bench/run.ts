@@ -285,6 +285,7 @@ try {
     backup_mb_s: round(backup.backup_mb_s),
     restore_mb_s: round(backup.restore_mb_s),
     raw_secretstream_mb_s: round(backup.raw_secretstream_mb_s),
+    raw_parse_mb_s: round(backup.raw_parse_mb_s),
     backup_bytes: backup.backup_bytes,
     rss_mb: round(rss_mb),
     ...cli.figures,
@@ -308,6 +309,7 @@ try {
     add_p95_vs_plaintext: round(percentile(addTimes, 95) / percentile(plainAddTimes, 95), 2),
     backup_vs_raw_secretstream: round(backup.backup_mb_s / backup.raw_secretstream_mb_s, 2),
     restore_vs_raw_secretstream: round(backup.restore_mb_s / backup.raw_secretstream_mb_s, 2),
+    restore_vs_raw_parse: round(backup.restore_mb_s / backup.raw_parse_mb_s, 2),
     ...cli.ratios,
     ...sync.ratios,
   };

@@ -1,14 +1,16 @@
 // Reading a backup: every structural check happens before a record is believed, and every refusal
 // is a BACKUP_UNREADABLE HearthError with the sentence the person will read.
 import { isAscii } from 'node:buffer';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { HearthError } from '../../shared/errors';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import {
   AD_BYTES,
   asBackupRecord,
+  FIXED_PREFIX_BYTES,
   backupTrailerSchema,
   LENGTH_BYTES,
+  MAX_HEADER_BYTES,
   MESSAGES,
   NEWLINE,
   parseBackupPrefix,
@@ -27,6 +29,8 @@ export function readBackupHeader(bytes: Uint8Array): { header: BackupHeader; pre
 
 /** Ciphertexts go to a worker a few chunks per message, so the parsing here starts after the first few. */
 const CHUNKS_PER_MESSAGE = 8;
+/** Messages the worker may hold, opened or not, that this thread has not parsed yet. */
+const MESSAGES_AHEAD = 4;
 
 /**
  * The records of a whole backup in memory. With a worker, the chunks are opened on its thread while
@@ -78,28 +82,36 @@ function* ciphertexts(bytes: Uint8Array, offset: number, minLength: number, maxL
 }
 
 /**
- * Hands the worker every chunk at once, as views of shared memory, so it never waits for this
- * thread; feeds what it opened in file order.
+ * Keeps the worker a few batches ahead of the parsing here, so it never waits for this thread and
+ * never runs so far ahead that the plaintext of the whole file waits here at once (it opens chunks
+ * faster than they are parsed); feeds what it opened in file order.
  */
 async function openInWorker(worker: StreamWorker, chunks: Iterable<Uint8Array | null>, opening: Opening): Promise<void> {
   const opened: Array<Promise<Array<Opened | null>>> = [];
-  let batch: Uint8Array[] = [];
+  const rest = chunks[Symbol.iterator]();
   let brokenOff = false;
-  for (const chunk of chunks) {
-    if (!chunk) {
-      brokenOff = true;
-      break;
+  let allPosted = false;
+  /** Hands the worker the next batch of chunks; false once there are no more. */
+  const postNext = (): boolean => {
+    if (allPosted) return false;
+    const batch: Uint8Array[] = [];
+    while (batch.length < CHUNKS_PER_MESSAGE) {
+      const next = rest.next();
+      if (next.done || !next.value) {
+        brokenOff = !next.done;
+        allPosted = true;
+        break;
+      }
+      batch.push(next.value);
     }
-    batch.push(chunk);
-    if (batch.length === CHUNKS_PER_MESSAGE) {
-      opened.push(worker.pull(batch));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) opened.push(worker.pull(batch));
+    if (batch.length > 0) opened.push(worker.pull(batch));
+    return !allPosted;
+  };
   try {
+    while (opened.length < MESSAGES_AHEAD) if (!postNext()) break;
     while (opened.length > 0) {
       const replies = await opened.shift()!;
+      postNext();
       try {
         for (const reply of replies) opening.next(reply);
       } catch (e) {
@@ -133,15 +145,20 @@ export async function readBackupBytes(path: string): Promise<Uint8Array> {
   try {
     const { size } = await handle.stat();
     const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    for (let at = 0; at < size; ) {
-      const { bytesRead } = await handle.read(bytes, at, size - at, at);
-      if (bytesRead === 0) return bytes.subarray(0, at);
-      at += bytesRead;
-    }
-    return bytes;
+    return bytes.subarray(0, await readInto(handle, bytes, 0, size));
   } finally {
     await handle.close();
   }
+}
+
+/** Reads the file's bytes from `from` up to `to` into `bytes` at the same offsets; the offset it reached (less at the end of a file that shrank). */
+async function readInto(handle: FileHandle, bytes: Uint8Array, from: number, to: number): Promise<number> {
+  for (let at = from; at < to; ) {
+    const { bytesRead } = await handle.read(bytes, at, to - at, at);
+    if (bytesRead === 0) return at;
+    at += bytesRead;
+  }
+  return to;
 }
 
 /**
@@ -270,26 +287,47 @@ class RecordLines {
   }
 }
 
-/** Reads, derives the key from the header's KDF parameters, opens, and wipes the key. */
+/**
+ * Reads, derives the key from the header's KDF parameters, opens, and wipes the key. Only the
+ * header is read before Argon2 runs; the rest of the file is read while it runs.
+ */
 export async function readBackupFile(path: string, passphrase: string): Promise<{ header: BackupHeader; records: BackupRecord[] }> {
-  let bytes: Uint8Array;
+  const handle = await fileStep(open(path, 'r'));
+  let rest: Promise<Uint8Array> | undefined;
   try {
-    bytes = await readBackupBytes(path);
-  } catch {
-    throw new HearthError('FILE_ERROR', 'Hearth could not read the backup file.');
-  }
-  // Refuses a foreign or tampered header before Argon2 runs with its parameters.
-  const { header } = readBackupHeader(bytes);
-  // The stream's thread loads and warms up libsodium while Argon2 derives the key.
-  const worker = StreamWorker.start();
-  try {
-    const key = await deriveBackupKey(passphrase, header.kdf);
+    const { size } = await fileStep(handle.stat());
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    const headBytes = Math.min(size, FIXED_PREFIX_BYTES + MAX_HEADER_BYTES);
+    const headEnd = await fileStep(readInto(handle, bytes, 0, headBytes));
+    // Refuses a foreign or tampered header before Argon2 runs with its parameters.
+    const { header } = readBackupHeader(bytes.subarray(0, headEnd));
+    // A file that ended within its head (it shrank since stat) has no rest to read.
+    rest = fileStep(readInto(handle, bytes, headEnd, headEnd < headBytes ? headEnd : size)).then((end) => bytes.subarray(0, end));
+    rest.catch(() => undefined);
+    // The stream's thread loads and warms up libsodium while Argon2 derives the key.
+    const worker = StreamWorker.start();
     try {
-      return { header, records: await openBackup(bytes, key, worker) };
+      const key = await deriveBackupKey(passphrase, header.kdf);
+      try {
+        return { header, records: await openBackup(await rest, key, worker) };
+      } finally {
+        (await loadSodium()).memzero(key);
+      }
     } finally {
-      (await loadSodium()).memzero(key);
+      worker.terminate();
     }
   } finally {
-    worker.terminate();
+    // The handle stays open until the read under way has ended.
+    await rest?.catch(() => undefined);
+    await fileStep(handle.close());
+  }
+}
+
+/** A step of reading the file; its failure is the person's file error, whatever the system said. */
+async function fileStep<T>(step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch {
+    throw new HearthError('FILE_ERROR', 'Hearth could not read the backup file.');
   }
 }

@@ -483,6 +483,32 @@ describe('opening on a stream worker', () => {
     expect(await outcome(split)).toEqual([{ ...SAMPLE[0]!, data: '€ '.repeat(20) }]);
   });
 
+  it('opens and refuses a backup of many more chunks than the worker is handed at once as the thread does', async () => {
+    const records = Array.from({ length: 30 }, (_, i) => entry(`long-${i}`, longNote(i)));
+    const file = await sealBackup(records, key, kdf, CREATED);
+    const { chunks } = layout(file);
+    // The worker is kept a few messages of eight chunks ahead: this file needs it refilled many times.
+    expect(chunks.length).toBeGreaterThan(40);
+    const piece = (i: number) => file.subarray(chunks[i]!.start, chunks[i]!.end);
+    const head = file.subarray(0, chunks[0]!.start);
+    const all = chunks.map((_, i) => i);
+    const late = chunks.length - 5;
+    const damaged = [
+      flipped(file, chunks[late]!.start + 20, 1),
+      file.subarray(0, chunks[late]!.end),
+      file.subarray(0, chunks[late]!.end + 3),
+      concat(head, ...[...all.slice(0, late), late + 1, late, ...all.slice(late + 2)].map(piece)),
+      concat(head, ...all.filter((i) => i !== late).map(piece)),
+      concat(file, piece(late)),
+    ];
+    expect(await outcome(file, StreamWorker.start())).toEqual(records);
+    for (const bytes of damaged) {
+      const refused = await outcome(bytes);
+      expect(refused).toMatchObject({ code: 'BACKUP_UNREADABLE', message: expect.not.stringContaining(MESSAGES.unreadable) });
+      expect(await outcome(bytes, StreamWorker.start())).toEqual(refused);
+    }
+  });
+
   it('is done with the worker once the backup is open or refused', async () => {
     const file = await sealBackup(SAMPLE, key, kdf, CREATED);
     for (const bytes of [file, file.subarray(0, file.length - 1), file.subarray(0, 5)]) {

@@ -229,6 +229,19 @@ describe('readBackupFile', () => {
     expect(opened.records).toEqual(records);
   });
 
+  it('reads the file past the head it reads before Argon2, and refuses one cut short or run on as openBackup does', async () => {
+    const path = join(dir, 'journal.hearthbackup');
+    await writeBackupFile(path, records, key, kdf, CREATED);
+    const whole = readFileSync(path);
+    // Well past what is read before Argon2 (the fixed prefix and the largest header).
+    expect(whole.length).toBeGreaterThan(4 * 65536);
+    for (const changed of [whole.subarray(0, whole.length - 100), whole.subarray(0, 70000), Buffer.concat([whole, Buffer.from([0])])]) {
+      writeFileSync(path, changed);
+      const refused = await fileError(openBackup(changed, key));
+      expect((await fileError(readBackupFile(path, PASSPHRASE))).toInfo()).toEqual(refused.toInfo());
+    }
+  });
+
   it('refuses a wrong passphrase with the generic message', async () => {
     const path = join(dir, 'journal.hearthbackup');
     await writeBackupFile(path, records, key, kdf, CREATED);
