@@ -6,7 +6,7 @@ import type { Arg } from '../../shared/schemas';
 import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
-import { SearchIndex, searchText } from './search-index';
+import { SearchIndex, searchText, type ScannedText } from './search-index';
 import { SharedStrings } from './shared-strings';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
@@ -148,12 +148,13 @@ export class JournalIndex {
     return this.entries.get(id)?.data;
   }
 
-  putEntry(id: string, data: StoredEntry): void {
+  /** `scanned`, when given, is the entry's search text scanned already (at unlock, by the worker). */
+  putEntry(id: string, data: StoredEntry, scanned?: ScannedText): void {
     const old = this.entries.get(id);
     if (old) this.order.remove(old);
     this.strings.share(data);
     const people = data.interactions.map((i) => i.personId);
-    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people) };
+    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people, scanned) };
     this.entries.set(id, entry);
     this.order.add(entry);
     if (old) this.days.remove(id, old.data.occurredAt);

@@ -133,10 +133,11 @@ export class JournalSync {
   /**
    * Compares rows read in one snapshot with the sealed manifest read in the same one and the change
    * mark read just before it (RecordStore.snapshot), and remembers the outcome. Records that do not
-   * open at all are reported as corrupt, not here.
+   * open at all are reported as corrupt, not here. `ledger`, when given, is the ledger of exactly
+   * these rows, made already.
    */
-  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, marked: number | null, corruptIds: ReadonlySet<string>): SealProblem[] {
-    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, marked).filter((p) => !corruptIds.has(p.id));
+  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, marked: number | null, corruptIds: ReadonlySet<string>, ledger?: RecordLedger): SealProblem[] {
+    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, marked, ledger).filter((p) => !corruptIds.has(p.id));
     return [...this.found];
   }
 
@@ -164,6 +165,7 @@ export function unsealed(rows: readonly StoredRecord[], manifest: ManifestRow | 
 /**
  * Where the rows read in one snapshot differ from the sealed manifest read in the same one, and
  * whether the journal is behind `marked`, the highest counter it is known to have reached.
+ * `ledger`, when given, is the rows' ledger (its counter is not compared).
  */
 export function sealProblems(
   cipher: RecordCipher,
@@ -171,6 +173,7 @@ export function sealProblems(
   rows: readonly StoredRecord[],
   manifest: ManifestRow | null,
   marked: number | null,
+  ledger?: RecordLedger,
 ): SealProblem[] {
   const whole = (problem: SealProblem['problem']): SealProblem[] => [{ id: vaultId, kind: 'manifest', problem }];
   const counter = manifest?.counter ?? 0;
@@ -180,5 +183,5 @@ export function sealProblems(
   if (!manifest || manifest.box === null || manifest.nonce === null) return whole('seal-missing');
   const sealed = openManifestLog(cipher, vaultId, { ...manifest, nonce: manifest.nonce, box: manifest.box });
   if (sealed === null) return whole('seal-damaged');
-  return [...behind, ...RecordLedger.of(manifest.counter, rows).compareEntries(sealed)];
+  return [...behind, ...(ledger ?? RecordLedger.of(manifest.counter, rows)).compareEntries(sealed)];
 }

@@ -6,7 +6,9 @@ import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import type { SavedDraft } from '../../shared/api';
 import type { StoredCheckin } from '../../shared/checkins';
+import type { TextScans } from '../../shared/search/text-scan';
 import { JournalIndex } from './journal-index';
+import type { ScannedText } from './search-index';
 import type { StoredEntry, StoredPerson, StoredSettings } from './stored-records';
 
 export interface Helper {
@@ -38,12 +40,12 @@ class Loading {
     }
   }
 
-  /** What the worker opened, from row `from` on. */
-  opened(from: number, texts: Array<string | null>): void {
-    texts.forEach((text, i) => this.add(from + i, text));
+  /** What the worker opened, from row `from` on, with its entries' search texts scanned. */
+  opened(from: number, texts: Array<string | null>, scans: TextScans): void {
+    texts.forEach((text, k) => this.add(from + k, text, { scans, at: k }));
   }
 
-  private add(i: number, text: string | null): void {
+  private add(i: number, text: string | null, scanned?: ScannedText): void {
     const row = this.rows[i]!;
     let value: unknown;
     try {
@@ -53,14 +55,16 @@ class Loading {
       this.corrupt.push({ id: row.id, kind: row.kind });
       return;
     }
-    applyRecord(this.index, row, value);
+    applyRecord(this.index, row, value, scanned);
   }
-
 }
 
-/** Puts one opened record into the index (also how a refresh takes in another process's change). */
-export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown): void {
-  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry);
+/**
+ * Puts one opened record into the index (also how a refresh takes in another process's change);
+ * `scanned`, for an entry, is its search text scanned already.
+ */
+export function applyRecord(index: JournalIndex, row: { id: string; kind: string }, value: unknown, scanned?: ScannedText): void {
+  if (row.kind === 'entry') index.putEntry(row.id, value as StoredEntry, scanned);
   else if (row.kind === 'person') {
     const person = value as Partial<StoredPerson> & Omit<StoredPerson, 'aliases'>;
     // Records sealed before people had other names have none.
@@ -96,8 +100,8 @@ async function shareWith({ worker, dataKey }: Helper, count: number, loading: Lo
     done[chunk] = 1;
     remaining -= 1;
   };
-  const received = ({ chunk, texts }: OpenedChunk) => {
-    loading.opened(chunk * CHUNK_RECORDS, texts);
+  const received = ({ chunk, texts, scans }: OpenedChunk) => {
+    loading.opened(chunk * CHUNK_RECORDS, texts, scans);
     finish(chunk);
   };
   const openHere = (chunk: number) => {

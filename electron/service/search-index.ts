@@ -10,46 +10,17 @@
 // person's name costs what that person's entries cost. The matches of the last few needles that
 // had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
 
-import { mayHold, pairFilter, pairHash } from './word-pairs';
+import { eachWord } from '../../shared/search/words';
+import { mayHold, pairHash } from '../../shared/search/word-pairs';
+import { TextScanner, TextScans } from '../../shared/search/text-scan';
 import { RememberedMatches } from './remembered-matches';
 
-/** Code units that make words; the same test for texts and needles is what makes the index exact. */
-function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c >= 128;
-}
+export { searchText } from '../../shared/search/words';
 
-/**
- * Calls `fn` with each word of `text`: where it starts and ends, and its hash. Nothing is allocated
- * per word, so indexing a whole journal at unlock leaves little for the garbage collector.
- */
-function eachWord(text: string, fn: (start: number, end: number, hash: number) => void): void {
-  let start = -1;
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordUnit(c)) {
-      if (start < 0) {
-        start = i;
-        hash = FNV_BASIS;
-      }
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-    } else if (start >= 0) {
-      fn(start, i, hash);
-      start = -1;
-    }
-  }
-  if (start >= 0) fn(start, text.length, hash);
-}
-
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/**
- * What an entry is searched by. NUL ends it, as it ended each entry in the joined text searched
- * before; tags are written as the app shows them, "#moving", so a search for "#moving" finds them.
- */
-export function searchText(note: string, tags: readonly string[]): string {
-  return `${note}\n${tags.map((t) => `#${t}`).join('\n')}\u0000`.toLowerCase();
+/** A text scanned ahead of time (at unlock, on the worker thread): text `at` of `scans`. */
+export interface ScannedText {
+  scans: TextScans;
+  at: number;
 }
 
 /** The slots of the entries that hold one word, in no order. */
@@ -159,8 +130,8 @@ export class SearchIndex {
   private readonly vocabulary = new Vocabulary();
   /** Each slot's filter of neighbouring words (see word-pairs.ts); undefined when the slot is free. */
   private readonly pairs: Array<string | undefined> = [];
-  /** Each word's hash in the text being put, in order: reused from one text to the next. */
-  private wordHashes = new Uint32Array(256);
+  /** Scans the texts put without a scan. */
+  private readonly scanner = new TextScanner();
   /** Each slot's people (ids, each once); undefined when the slot is free. */
   private readonly peopleOf: Array<readonly string[] | undefined> = [];
   /** The slots of the entries that name each person, by person id. */
@@ -170,28 +141,21 @@ export class SearchIndex {
 
   /**
    * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
-   * slot, which stays its own until removed.
+   * slot, which stays its own until removed. `scanned`, when given, is this text's scan.
    */
-  put(id: string, text: string, people: readonly string[] = []): number {
+  put(id: string, text: string, people: readonly string[] = [], scanned?: ScannedText): number {
     const known = this.slotOf.get(id);
     const slot = known ?? this.free.pop() ?? this.texts.length;
     if (known === undefined) this.slotOf.set(id, slot);
     if (this.texts[slot] !== text) {
       this.unindex(slot);
       this.texts[slot] = text;
-      let count = 0;
-      eachWord(text, (start, end, hash) => {
-        this.vocabulary.get(text, start, end, hash).add(slot);
-        if (count === this.wordHashes.length) {
-          const grown = new Uint32Array(count * 2);
-          grown.set(this.wordHashes);
-          this.wordHashes = grown;
-        }
-        this.wordHashes[count++] = hash;
-      });
-      const keys = this.wordHashes;
-      for (let k = 0; k + 1 < count; k++) keys[k] = pairHash(keys[k]!, keys[k + 1]!);
-      this.pairs[slot] = pairFilter(keys, Math.max(0, count - 1));
+      const { scans, at } = scanned && scanned.scans.has(scanned.at, text.length) ? scanned : this.scanHere(text);
+      const words = scans.words;
+      for (let w = scans.wordsFrom(at), end = scans.wordsTo(at); w < end; w += 3) {
+        this.vocabulary.get(text, words[w]!, words[w + 1]!, words[w + 2]!).add(slot);
+      }
+      this.pairs[slot] = scans.filter(at);
       this.remembered.changed(slot, text);
     }
     const named = people.length === 0 ? NOBODY : [...new Set(people)];
@@ -230,6 +194,12 @@ export class SearchIndex {
       if (posting) for (let i = 0; i < posting.size; i++) marked[posting.slots[i]!] = 1;
     }
     return marked;
+  }
+
+  /** `text` scanned on this thread. */
+  private scanHere(text: string): ScannedText {
+    this.scanner.scan(text);
+    return { scans: new TextScans(this.scanner.take()), at: 0 };
   }
 
   private postingOf(person: string): Posting {

@@ -43,13 +43,15 @@ export function sessionPlace(vaultDir: string, now: () => Date, nativeBinding?: 
   return { file: { dbPath: join(vaultDir, VAULT_FILE), nativeBinding }, vaultDir, lockFile: join(vaultDir, LOCK_FILE), now };
 }
 
-/** What unlocking needs before the key is known: the sealed rows, and a worker warming up. */
+/** What unlocking needs before the key is known: the sealed rows and their ledger, and a worker warming up. */
 export interface PreparedLoad {
   rows: StoredRecord[];
   counter: number;
   manifest: ManifestRow | null;
   /** The change mark, read just before the rows. */
   marked: number | null;
+  /** The rows' ledger, made while Argon2 runs; the session keeps it and the seal is checked against it. */
+  ledger: RecordLedger;
   worker: UnlockWorker;
 }
 
@@ -98,7 +100,8 @@ export function prepareLoad(vault: OpenVault, place: SessionPlace): PreparedLoad
       throw asDamagedJournal(e, place.vaultDir);
     }
   })();
-  return { rows, counter: counter ?? 0, manifest, marked, worker: UnlockWorker.start(rows) };
+  const worker = UnlockWorker.start(rows);
+  return { rows, counter: counter ?? 0, manifest, marked, ledger: RecordLedger.of(counter ?? 0, rows), worker };
 }
 
 /**
@@ -110,8 +113,8 @@ export async function startSession(sodium: Sodium, vault: OpenVault, dataKey: Ui
   const cipher = new RecordCipher(sodium, dataKey);
   try {
     const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-    const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(place.lockFile), RecordLedger.of(load.counter, load.rows));
-    sync.checkSeal(load.rows, load.manifest, load.marked, new Set(corrupt.map((c) => c.id)));
+    const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(place.lockFile), load.ledger);
+    sync.checkSeal(load.rows, load.manifest, load.marked, new Set(corrupt.map((c) => c.id)), load.ledger);
     if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
     return { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, place.now, sync) };
   } catch (e) {

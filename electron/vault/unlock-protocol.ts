@@ -1,5 +1,6 @@
 // The messages of the unlock worker (unlock.worker.ts), and the memory both threads share.
 import type { MessagePort } from 'node:worker_threads';
+import type { ScannedTexts } from '../../shared/search/text-scan';
 
 /**
  * Records per claim: small enough to balance the two threads, large enough that messages are few.
@@ -36,12 +37,15 @@ export interface UnlockJob extends PackedRows {
 /**
  * One chunk opened: each record's JSON text joined by NUL (JSON text never holds a raw NUL), an
  * unreadable record an empty string. Cloning thousands of small strings or objects would cost more
- * than opening them.
+ * than opening them. Beside them, each entry's search text scanned for the search index (other
+ * records, and entries the worker could not read, are left for the main thread); its arrays are
+ * transferred, not cloned.
  */
 export interface OpenedTexts {
   type: 'opened';
   chunk: number;
   texts: string;
+  scans: ScannedTexts;
 }
 
 export interface UnlockProtocol {

@@ -4,6 +4,7 @@
 // chunks of records from one shared counter, so neither waits for the other: the main thread, which
 // also parses what the worker opened, simply claims fewer. It serves one unlock and is terminated.
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { TextScans } from '../../shared/search/text-scan';
 import type { SealedRecord } from './record-cipher';
 import { CHUNK_RECORDS, NEXT, POSTED, type OpenedTexts, type PackedRows, type UnlockProtocol } from './unlock-protocol';
 import { WorkerThread } from './worker-thread';
@@ -35,10 +36,14 @@ function pack(rows: SealedRecord[]): PackedRows {
   };
 }
 
-/** What the worker opened: each record of one chunk, as JSON text or null where it cannot be opened. */
+/**
+ * What the worker opened: each record of one chunk, as JSON text or null where it cannot be opened,
+ * and the search text of each entry it could read, scanned (record k of the chunk is text k).
+ */
 export interface OpenedChunk {
   chunk: number;
   texts: Array<string | null>;
+  scans: TextScans;
 }
 
 export class UnlockWorker {
@@ -88,8 +93,8 @@ export class UnlockWorker {
   take(): OpenedChunk | null {
     const received = receiveMessageOnPort(this.port) as { message: OpenedTexts } | undefined;
     if (!received) return null;
-    const { chunk, texts } = received.message;
-    return { chunk, texts: texts.split('\u0000').map((text) => (text === '' ? null : text)) };
+    const { chunk, texts, scans } = received.message;
+    return { chunk, texts: texts.split('\u0000').map((text) => (text === '' ? null : text)), scans: new TextScans(scans) };
   }
 
   /** The next chunk the worker opens; rejects if the thread dies first. */

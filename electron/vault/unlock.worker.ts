@@ -1,5 +1,9 @@
 // The unlock worker's thread (see ./unlock-worker.ts): opens chunks of records with the same
-// openRecordText as the main thread, claiming them from the shared counter until none are left.
+// openRecordText as the main thread, claiming them from the shared counter until none are left,
+// and scans each entry's search text with the same code as the search index, so that the main
+// thread, which parses and files every record, has less to do.
+import { searchText } from '../../shared/search/words';
+import { TextScanner } from '../../shared/search/text-scan';
 import { deriveSubkeys, FORMAT_VERSION, openRecordText, PAD_BLOCK, type SealedRecord } from './record-cipher';
 import { loadSodium, type Sodium } from './sodium';
 import { threadPort } from './thread-port';
@@ -53,6 +57,7 @@ void loadSodium().then((sodium) => {
 function work(sodium: Sodium, key: Uint8Array): void {
   const subkeys = deriveSubkeys(sodium, key);
   key.fill(0);
+  const scanner = new TextScanner();
   for (let chunk = Atomics.add(control, NEXT, 1); chunk < chunks; chunk = Atomics.add(control, NEXT, 1)) {
     const texts: string[] = [];
     for (let i = chunk * CHUNK_RECORDS; i < Math.min(ids.length, (chunk + 1) * CHUNK_RECORDS); i++) {
@@ -65,12 +70,28 @@ function work(sodium: Sodium, key: Uint8Array): void {
         nonce: bytes.subarray(start, nonceEnds[i]),
         box: bytes.subarray(nonceEnds[i], ends[i]),
       };
-      texts.push(openRecordText(sodium, subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK) ?? '');
+      const text = openRecordText(sodium, subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
+      texts.push(text ?? '');
+      scanEntry(scanner, record.kind, text);
     }
-    const opened: OpenedTexts = { type: 'opened', chunk, texts: texts.join('\u0000') };
-    port.postMessage(opened);
+    const scans = scanner.take();
+    const opened: OpenedTexts = { type: 'opened', chunk, texts: texts.join('\u0000'), scans };
+    port.postMessage(opened, [scans.marks.buffer, scans.words.buffer]);
     Atomics.add(control, POSTED, 1);
     Atomics.notify(control, POSTED);
   }
   for (const subkey of Object.values(subkeys)) subkey.fill(0);
+}
+
+/** Scans an entry's search text; anything else, or an entry whose text does not give one, is skipped. */
+function scanEntry(scanner: TextScanner, kind: string, text: string | null): void {
+  if (kind !== 'entry' || text === null) return scanner.skip();
+  let search: string;
+  try {
+    const { note, tags } = JSON.parse(text) as { note: string; tags: string[] };
+    search = searchText(note, tags);
+  } catch {
+    return scanner.skip();
+  }
+  scanner.scan(search);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Person } from '../../../shared/domain';
 import { JournalIndex } from '../../../electron/service/journal-index';
 import { SearchIndex } from '../../../electron/service/search-index';
-import { mayHold, pairFilter, pairHash } from '../../../electron/service/word-pairs';
+import { mayHold, pairFilter, pairHash } from '../../../shared/search/word-pairs';
 import type { StoredEntry } from '../../../electron/service/stored-records';
 
 // Letters, digits, spaces and punctuation, and the awkward ones: accents, a capital that lower-cases

@@ -2,7 +2,7 @@
 // carry nothing of the (larger) one built before it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairFilter, pairHash } from '../../../electron/service/word-pairs';
+import { pairFilter, pairHash } from '../../../shared/search/word-pairs';
 
 const bitsSet = (filter: string) => [...filter].reduce((n, c) => n + [...c.charCodeAt(0).toString(2)].filter((b) => b === '1').length, 0);
 
