@@ -1,15 +1,13 @@
 // Secrets from a no-echo terminal prompt or the environment: passwd, recover, init, cancelling.
 import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HiddenPrompter } from '../../../electron/cli/prompt';
 import { cli, emptyDir, fakeTerminal, makeVault, PASSPHRASE, type TempVault } from './helpers';
 
 const NEW = 'a brand new passphrase';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function vault(): Promise<TempVault> {
   const v = await makeVault();

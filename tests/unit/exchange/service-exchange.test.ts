@@ -2,7 +2,8 @@
 // vault, the handler table, and a folder standing in for the native dialogs.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { deriveBackupKey } from '../../../electron/backup/backup-key';
 import { openBackup, readBackupHeader } from '../../../electron/backup/backup-reader';
 import { Exchange, type LockBackupOutcome } from '../../../electron/service/exchange';
@@ -14,10 +15,7 @@ import type { HearthService } from '../../../electron/service/hearth-service';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
 const SHARE = 'maple-orbit-velvet-canyon-pickle-harbor';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup(now?: () => Date) {
   const v = await freshService(now ? { now } : {});

@@ -1,12 +1,10 @@
 // The two service methods behind reminders and "on this day", on a real vault: what they return and
 // what they leave out.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { entry, freshService } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function journal() {
   const vault = await freshService();

@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import type { Weekday } from '../../../shared/domain';
 import { HearthService } from '../../../electron/service/hearth-service';
 import { readReminderFile, REMINDER_FILE } from '../../../electron/service/reminder-file';
@@ -14,10 +15,7 @@ import { VAULT_FILE } from '../../../electron/service/paths';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 import { cli, entryJson, makeVault, PASSPHRASE as CLI_PASSPHRASE } from '../cli/helpers';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function vault() {
   const v = await freshService();

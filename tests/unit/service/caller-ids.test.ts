@@ -1,15 +1,13 @@
 // add with an id chosen by the caller: a retry after a crash adds nothing twice, and an id that
 // already names something else is refused, saying why.
 import { randomUUID } from 'node:crypto';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthError } from '../../../shared/errors';
 import { argSchemas } from '../../../shared/schemas';
 import { entry, freshService } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup() {
   const v = await freshService();

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import type { Results } from '../../../shared/api';
 import { HearthError } from '../../../shared/errors';
 import type { Method } from '../../../shared/schemas';
@@ -13,10 +14,7 @@ import { VAULT_FILE } from '../../../electron/service/paths';
 import { freshService, PASSPHRASE } from '../../support/vault';
 
 const SHARE = 'maple-orbit-velvet-canyon-pickle-harbor';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup(now = () => new Date('2026-11-20T12:00:00Z')) {
   const v = await freshService({ now });

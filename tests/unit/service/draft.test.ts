@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import type { Results } from '../../../shared/api';
 import { CHANNELS, DIRECTIONS, RELATIONSHIPS, SUPPORT_KINDS } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
@@ -17,10 +18,7 @@ import { canariesIn } from '../../support/canary';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
 const SHARE = 'maple-orbit-velvet-canyon-pickle-harbor';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup(now?: () => Date) {
   const v = await freshService(now ? { now } : {});

@@ -1,14 +1,12 @@
 // The Journal remembers its last insights answer: asked the same again it answers at once, and after
 // any change (an entry, a person, the settings, another process's write, a new day) the answer is
 // what a journal opened afresh works out.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { argSchemas } from '../../../shared/schemas';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 it('answers a repeated question at once and never gives an answer a change made stale', async () => {
   let clock = new Date('2026-03-10T12:00:00Z');

@@ -3,7 +3,8 @@
 // next entry was sealed under a key nothing opens any more, and the journal's seal broke. Now the
 // session sees the new key at its next call, ends, and says so; nothing is written with the old key.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { VAULT_FILE } from '../../../electron/service/paths';
 import { openDatabase } from '../../../electron/store/database';
 import { RecordStore } from '../../../electron/store/record-store';
@@ -11,10 +12,7 @@ import { KEY_CHANGED } from '../../../electron/service/journal-sync';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
 const NEW = 'lantern-quiver-meadow-obsidian-tulip-anchor';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 /** The app (open, told of key changes) and a second process on the same journal, both unlocked. */
 async function twoOpen() {

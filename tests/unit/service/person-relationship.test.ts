@@ -3,7 +3,8 @@
 // unlock, backups, merges, insights and reports. Records sealed when it was always set still load.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { loadJournal } from '../../../electron/service/load-journal';
 import { readBackupContents } from '../../../electron/service/restore-plan';
 import { RecordCipher } from '../../../electron/vault/record-cipher';
@@ -11,10 +12,7 @@ import { loadSodium } from '../../../electron/vault/sodium';
 import { argSchemas } from '../../../shared/schemas';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup() {
   const v = await freshService();

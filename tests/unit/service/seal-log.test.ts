@@ -3,16 +3,14 @@
 // another vault, an older base put back) is named at the next unlock, which then opens read-only.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import type { HearthService } from '../../../electron/service/hearth-service';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
 type Vault = Awaited<ReturnType<typeof freshService>>;
 let vault: Vault;
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 interface DeltaRow {
   counter: number;

@@ -1,5 +1,6 @@
 // Round trips of every service method on a real vault.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthError } from '../../../shared/errors';
 import { argSchemas } from '../../../shared/schemas';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
@@ -7,10 +8,7 @@ import { HearthService, TEST_KDF } from '../../../electron/service/hearth-servic
 import { join } from 'node:path';
 import { storedEntrySchema } from '../../../electron/service/stored-records';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 async function setup(now?: () => Date) {
   const v = await freshService(now ? { now } : {});

@@ -3,14 +3,12 @@
 // lost, no older copy is written over a newer one, and each sees what the other did.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
 const SHARE = 'maple-orbit-velvet-canyon-pickle-harbor';
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 /** The app (created the journal) and the CLI (a second service on the same folder), both unlocked. */
 async function appAndCli() {

@@ -2,7 +2,8 @@
 // commit and move the change mark on. The mark the unlock compares with is the one read before its
 // rows, so that write is not taken for lost commits and the journal does not open read-only.
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { MARK_FILE, readMark } from '../../../electron/store/change-mark';
 import { openWithPassphrase } from '../../../electron/vault/key-manager';
 import { loadSodium } from '../../../electron/vault/sodium';
@@ -11,10 +12,7 @@ import { requireVault } from '../../../electron/service/vault-file';
 import { closeSession, prepareLoad, startSession } from '../../../electron/service/vault-session';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 it('a commit made while an unlock derives its key is not called lost', async () => {
   const v = await freshService();

@@ -1,14 +1,12 @@
 // The app's watch for other programs' writes: the real service on a temp vault, a second service
 // (the CLI) writing to it, and the event the window would be sent.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import type { HearthEvent } from '../../../shared/api';
 import { JOURNAL_CHANGED, watchForChanges } from '../../../electron/shell/change-watch';
 import { entry, freshService, PASSPHRASE } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 it('tells the window once per change another process made, with no call from the renderer', async () => {
   const v = await freshService();

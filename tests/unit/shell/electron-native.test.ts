@@ -5,17 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { nativeBindingPath } from '../../../electron/shell/native-binding';
 import { tempDir } from '../../support/vault';
 
 const SCRIPT = resolve(import.meta.dirname, '../../../scripts/electron-native.mjs');
 const NODE_BUILD = 'node-abi build, must stay untouched';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 interface Fixture {
   electronVersion?: string | null;

@@ -4,16 +4,14 @@
 // is passed over, and its list shrinks to the copies at the next round.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { SyncSession } from '../../../electron/service/sync-session';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 const notes = async (s: HearthService) => (await s.listEntries(undefined)).entries.map((e) => e.note).sort();
 const file = (device: string, seq: number, suffix = '') => `devices/${device}/${String(seq).padStart(12, '0')}${suffix}.hearthsync`;

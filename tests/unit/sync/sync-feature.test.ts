@@ -4,7 +4,8 @@
 // the refusals.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { createHandlers, dispatch, type Handlers } from '../../../electron/ipc/dispatch';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { syncEngine } from '../../../electron/service/sync-engine';
@@ -13,10 +14,7 @@ import type { Envelope } from '../../../shared/errors';
 import { folderDialogs } from '../../support/folder-dialogs';
 import { entry, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 /** One computer: its own vault folder; its dialogs answer from the files folder both share. */
 function computer(files: string) {

@@ -5,7 +5,8 @@
 // a file that opens but holds a record this Hearth cannot read.
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { randomUUID } from 'node:crypto';
 import { CHANGE_FILE_PROBLEMS, sealChangeFile } from '../../../electron/sync/change-file';
@@ -19,10 +20,7 @@ import { syncRound } from '../../../electron/service/sync-round';
 import { encodings } from '../../support/canary';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 const NOTE = 'CanaryNoteQuokkaHarbour';
 const PERSON = 'Wilhelmina Zanzibar';

@@ -3,17 +3,15 @@
 // a key rotation while syncing).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { adoptSyncFolder } from '../../../electron/service/sync-adopt';
 import { SyncSession } from '../../../electron/service/sync-session';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 function temp() {
   const t = tempDir('hearth-sync-');

@@ -5,7 +5,8 @@
 // computer that stopped syncing until it is forgotten.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import { joinSyncFolder } from '../../../electron/service/sync-join';
 import { syncRound } from '../../../electron/service/sync-round';
@@ -15,10 +16,7 @@ import { openDeviceFile } from '../../../electron/sync/device-file';
 import { loadSodium } from '../../../electron/vault/sodium';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 const every = (n: number) => (s: HearthService) => s.withLockedJournal((j) => syncRound(j, Date.now, { every: n }));
 const notes = async (s: HearthService) => (await s.listEntries(undefined)).entries.map((e) => e.note).sort();

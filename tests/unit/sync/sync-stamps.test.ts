@@ -3,15 +3,13 @@
 // the clear is ids, kinds and the published bit.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../../support/cleanups';
 import { argSchemas } from '../../../shared/schemas';
 import { SyncSession } from '../../../electron/service/sync-session';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const cleanups = cleanupAfterEach();
 
 interface Row {
   id: string;
