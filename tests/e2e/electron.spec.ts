@@ -4,7 +4,8 @@
 // be downloaded. Where it cannot (CI reaches only the npm registry and Debian, which packages no
 // Electron), these five skip with the downloader's error; the wiring they drive is covered without
 // Electron by tests/unit/shell (main-wiring, bridge, app-protocol, security-policy, window-options),
-// so what goes unchecked there is only Electron itself enforcing it.
+// and the policy held by a real browser by tests/e2e/csp.spec.ts (Chromium), so what goes unchecked
+// there is only Electron itself enforcing its window options and the app:// protocol.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
