@@ -1,5 +1,6 @@
 // The unlock agent: holds one journal's passphrase key (the Argon2id output) until a deadline and
-// hands it to clients that present the token of its private folder. It ends itself at the deadline,
+// hands it to clients that present the token of its private folder (agent-main.ts also serves the
+// journal it opened with that key). It ends itself at the deadline,
 // after a suspend, on `lock`, and as soon as the key no longer opens the journal (the passphrase or
 // the key changed); ending wipes the key and removes the socket and the token file.
 import { randomBytes } from 'node:crypto';
@@ -7,7 +8,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { AgentRequest, encodeLine, KEY_BYTES, MAX_LINE, parseLine, TOKEN_BYTES, tokenMatches, type AgentReply } from '../../agent/protocol';
 import { listenPrivately, removeSocketFiles } from '../../agent/private-socket';
 import type { AgentPaths } from '../../agent/runtime-dir';
-import { suspendedBetween, TICK_MS, type Tick } from '../../agent/suspend';
+import { suspendedBetween, systemTick, TICK_MS, type Tick } from '../../agent/suspend';
 
 export type EndReason = 'deadline' | 'suspend' | 'lock' | 'stale' | 'signal';
 
@@ -19,11 +20,12 @@ export interface AgentOptions {
   /** Whether the key still opens the journal: null when that could not be told just now. */
   stillOpens(key: Uint8Array): Promise<boolean | null>;
   wipe(key: Uint8Array): Promise<void>;
+  /** Called first when the agent ends, before its key is wiped and its files removed. */
+  onEnding?: () => void;
   tickMs?: number;
   clock?: () => Tick;
 }
 
-const systemClock = (): Tick => ({ wallMs: Date.now(), monoMs: performance.now() });
 /** A client that has not sent its request by then is dropped. */
 const REQUEST_TIMEOUT_MS = 2000;
 
@@ -39,7 +41,7 @@ export class AgentServer {
   readonly ended: Promise<EndReason>;
 
   constructor(private readonly options: AgentOptions) {
-    this.last = (options.clock ?? systemClock)();
+    this.last = (options.clock ?? systemTick)();
     this.server = createServer((socket) => this.serve(socket));
     this.ended = new Promise((resolve) => (this.endedWith = resolve));
   }
@@ -58,6 +60,7 @@ export class AgentServer {
   }
 
   private async finish(reason: EndReason): Promise<EndReason> {
+    this.options.onEnding?.();
     for (const timer of this.timers) clearTimeout(timer);
     this.server.close();
     for (const socket of this.connections) socket.destroy();
@@ -70,7 +73,7 @@ export class AgentServer {
   }
 
   private async tick(): Promise<void> {
-    const now = (this.options.clock ?? systemClock)();
+    const now = (this.options.clock ?? systemTick)();
     const previous = this.last;
     this.last = now;
     if (suspendedBetween(previous, now, this.options.tickMs ?? TICK_MS)) return void this.end('suspend');

@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('suspendedBetween', () => {
-  const at = (wallMs: number, monoMs: number): Tick => ({ wallMs, monoMs });
+  const at = (wallMs: number, monoMs: number, cpuMs = 0): Tick => ({ wallMs, monoMs, cpuMs });
 
   it('counts a gap beyond twice the interval plus the slack, on either clock', () => {
     // Interval 2 s, slack 4 s: the limit is 8 s, worked out by hand.
@@ -43,6 +43,24 @@ describe('suspendedBetween', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 2 ** 30 }), fc.integer({ min: 0, max: 8000 }), (wall, mono, step) => {
         expect(suspendedBetween(at(wall, mono), at(wall + step, mono + step))).toBe(false);
+      }),
+    );
+  });
+
+  it('never calls a gap the process spent running a suspend: a thread busy opening a journal', () => {
+    // 30 s blocked, 29 s of them on the CPU: 1 s unaccounted for, within the 8 s limit.
+    expect(suspendedBetween(at(0, 0, 100), at(30_000, 30_000, 29_100))).toBe(false);
+    // Worker threads can spend more CPU time than the gap: still no suspend.
+    expect(suspendedBetween(at(0, 0, 0), at(30_000, 30_000, 55_000))).toBe(false);
+    // The same 30 s with the CPU time standing still (asleep, Windows' clocks both running on).
+    expect(suspendedBetween(at(0, 0, 100), at(30_000, 30_000, 100))).toBe(true);
+    // Limit worked out by hand: gap minus CPU time beyond 8 s.
+    expect(suspendedBetween(at(0, 0, 0), at(20_000, 20_000, 12_000))).toBe(false);
+    expect(suspendedBetween(at(0, 0, 0), at(20_001, 20_001, 12_000))).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 0, max: 2 ** 30 }), fc.integer({ min: 0, max: 2 ** 30 }), (wall, mono, step) => {
+        const busy = Math.max(0, step - 8000);
+        expect(suspendedBetween(at(wall, mono, 0), at(wall + step, mono + step, busy))).toBe(false);
       }),
     );
   });
@@ -110,7 +128,7 @@ describe('AgentServer', () => {
         wall += 20 + jump;
         mono += 20;
         jump = 0;
-        return { wallMs: wall, monoMs: mono };
+        return { wallMs: wall, monoMs: mono, cpuMs: 0 };
       },
       sleep: (ms: number) => (jump = ms),
     };
