@@ -8,14 +8,17 @@
 //   passphrase, with the unlock agent running (`hearth unlock`), and through the unlocked desktop
 //   app's socket (this process stands in for the app: a service unlocked here serves the socket), in
 //   interleaved rounds (medians), on the first journal re-keyed to the default Argon2id cost by
-//   `hearth passwd`, so they show what the agent and the app save.
+//   `hearth passwd`, so they show what the agent and the app save. The agent's rounds start once it
+//   serves the journal it opened; agent_serving_ms is how long that took after `hearth unlock`
+//   returned (until then a command opens the journal itself with the agent's key).
 // The other journals use the lowest Argon2id cost, so those figures are about the lines, not the key.
 // Alone: node --import tsx bench/cli-bench.ts [--entries N] [--json]   (after npm run build:cli)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { agentJournalPaths } from '../electron/agent/runtime-dir';
 import { HearthService, TEST_KDF } from '../electron/service/hearth-service';
 import { AppSocket } from '../electron/shell/app-socket';
 import type { EntryData } from '../shared/schemas';
@@ -25,6 +28,7 @@ import { entryCountArg } from './entry-count';
 const BIN = join(import.meta.dirname, '..', 'bin', 'hearth.mjs');
 const START_PAIRS = 11;
 const AGENT_PAIRS = 5;
+const SERVING_TIMEOUT_MS = 600_000;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -62,7 +66,7 @@ function timedAsync(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 type ListWay = 'passphrase' | 'agent' | 'app';
 
 /** `list --limit 10` with the passphrase (default Argon2id cost), with the unlock agent, and through the app: medians of interleaved runs. */
-async function benchAgent(work: string, vault: string, env: NodeJS.ProcessEnv): Promise<Record<ListWay, number>> {
+async function benchAgent(work: string, vault: string, env: NodeJS.ProcessEnv): Promise<Record<ListWay, number> & { serving: number }> {
   const passphrase = env.HEARTH_PASSPHRASE!;
   timed([BIN, '--vault', vault, 'passwd'], { env: { ...env, HEARTH_NEW_PASSPHRASE: passphrase } });
   const noAgent = { ...env, XDG_RUNTIME_DIR: join(work, 'run-none') };
@@ -71,6 +75,13 @@ async function benchAgent(work: string, vault: string, env: NodeJS.ProcessEnv): 
   const throughApp: NodeJS.ProcessEnv = { ...withAgent, XDG_RUNTIME_DIR: join(work, 'run-app') };
   for (const dir of [noAgent.XDG_RUNTIME_DIR!, withAgent.XDG_RUNTIME_DIR!, throughApp.XDG_RUNTIME_DIR!]) mkdirSync(dir, { mode: 0o700 });
   timed([BIN, '--vault', vault, 'unlock', '--for', '10m'], { env: { ...withAgent, HEARTH_PASSPHRASE: passphrase } });
+  const unlocked = performance.now();
+  const served = agentJournalPaths(join(withAgent.XDG_RUNTIME_DIR!, 'hearth'), vault).token;
+  while (!existsSync(served)) {
+    if (performance.now() - unlocked > SERVING_TIMEOUT_MS) throw new Error('the unlock agent did not serve the journal');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const serving = performance.now() - unlocked;
   const app = new HearthService({ vaultDir: vault });
   await app.unlock({ passphrase });
   const socket = new AppSocket({ vaultDir: vault, api: app, env: throughApp });
@@ -93,7 +104,7 @@ async function benchAgent(work: string, vault: string, env: NodeJS.ProcessEnv): 
     app.close();
     timed([BIN, '--vault', vault, 'lock'], { env: withAgent });
   }
-  return { passphrase: median(times.passphrase), agent: median(times.agent), app: median(times.app) };
+  return { passphrase: median(times.passphrase), agent: median(times.agent), app: median(times.app), serving };
 }
 
 export async function benchCli(work: string, journal: readonly EntryData[], passphrase: string) {
@@ -136,6 +147,7 @@ export async function benchCli(work: string, journal: readonly EntryData[], pass
       import_lines_s: Math.round(journal.length / (importRun.ms / 1000)),
       list10_passphrase_ms: round(agent.passphrase),
       list10_agent_ms: round(agent.agent),
+      agent_serving_ms: round(agent.serving),
       list10_app_ms: round(agent.app),
     },
     ratios: {

@@ -1,7 +1,8 @@
-// The command line's side of the desktop app's socket. `connectApp` answers null for anything short
-// of a welcome (no token file, nobody listening, a refused token, the app locking, a timeout): the
-// command then goes on as without the app. A socket nobody listens on (the app was killed) is
-// removed with its token file. Once welcomed, each call is one line out and one envelope back.
+// The command line's side of the socket of a process that holds the journal unlocked: the desktop app,
+// or the unlock agent once it opened the journal. `connectApp` answers null for anything short of a
+// welcome (no token file, nobody listening, a refused token, the app locking, a timeout): the command
+// then goes on without it. A socket nobody listens on (its process was killed) is removed with its
+// token file. Once welcomed, each call is one line out and one envelope back.
 import { rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import type { Envelope } from '../../shared/errors';
@@ -16,10 +17,13 @@ const WELCOME_TIMEOUT_MS = 3000;
 /** An answer may hold a whole journal's entries. */
 const MAX_ANSWER_LINE = 1024 * 1024 * 1024;
 
-const gone = (): Envelope<never> => ({
-  ok: false,
-  error: new HearthError('LOCKED', 'The desktop app locked or quit before it answered; run the command again.').toInfo(),
-});
+/** Who answers on the socket, as a sentence that says they went away names them. */
+export type Holder = 'app' | 'agent';
+
+const GONE: Record<Holder, string> = {
+  app: 'The desktop app locked or quit before it answered; run the command again.',
+  agent: 'The unlock agent ended before it answered; run the command again.',
+};
 
 export class AppConnection {
   private nextId = 0;
@@ -28,8 +32,9 @@ export class AppConnection {
 
   constructor(
     private readonly socket: Socket,
-    /** The app's process id, as it said in its welcome. */
+    /** The process id of the app or agent, as it said in its welcome. */
     readonly pid: number,
+    readonly holder: Holder = 'app',
   ) {
     const reader = new LineReader(MAX_ANSWER_LINE);
     socket.on('data', (chunk: Buffer) => {
@@ -46,14 +51,14 @@ export class AppConnection {
     socket.on('error', () => socket.destroy());
     socket.on('close', () => {
       this.closed = true;
-      for (const resolve of this.waiting.values()) resolve(gone());
+      for (const resolve of this.waiting.values()) resolve(this.gone());
       this.waiting.clear();
     });
   }
 
   /** One contract call, answered with the app's envelope (never throws). */
   call(method: string, arg: unknown, path?: string): Promise<Envelope<unknown>> {
-    if (this.closed) return Promise.resolve(gone());
+    if (this.closed) return Promise.resolve(this.gone());
     const id = this.nextId++;
     const call: AppCall = { id, method, ...(arg === undefined ? {} : { arg }), ...(path === undefined ? {} : { path }) };
     return new Promise((resolve) => {
@@ -65,6 +70,10 @@ export class AppConnection {
   close(): void {
     this.socket.end();
   }
+
+  private gone(): Envelope<never> {
+    return { ok: false, error: new HearthError('LOCKED', GONE[this.holder]).toInfo() };
+  }
 }
 
 function removeStale(paths: AgentPaths): void {
@@ -72,8 +81,8 @@ function removeStale(paths: AgentPaths): void {
   rmSync(paths.token, { force: true });
 }
 
-/** A welcomed connection to the app that has this journal unlocked, or null. */
-export function connectApp(paths: AgentPaths, timeoutMs = WELCOME_TIMEOUT_MS): Promise<AppConnection | null> {
+/** A welcomed connection to the app (or agent) that has this journal unlocked, or null. */
+export function connectApp(paths: AgentPaths, timeoutMs = WELCOME_TIMEOUT_MS, holder: Holder = 'app'): Promise<AppConnection | null> {
   const token = readTokenFile(paths.token);
   if (token === null) return Promise.resolve(null);
   return new Promise((resolve) => {
@@ -94,7 +103,7 @@ export function connectApp(paths: AgentPaths, timeoutMs = WELCOME_TIMEOUT_MS): P
       if (lines === null) return finish(null);
       if (lines.length === 0) return;
       const welcome = parseLine(AppWelcome, lines[0]!);
-      finish(welcome?.ok ? new AppConnection(socket, welcome.pid) : null);
+      finish(welcome?.ok ? new AppConnection(socket, welcome.pid, holder) : null);
     };
     socket.on('data', onData);
     socket.once('error', (e: NodeJS.ErrnoException) => {

@@ -1,14 +1,15 @@
-// The desktop app's socket for the command line: listens in the private runtime folder (0600 socket,
-// its own 0600 token file written only once it listens), welcomes a client that presents the token
-// (compared in constant time), then answers its calls one by one with
-// whatever `call` makes of them. Stopping closes every connection and removes both files.
+// The socket a process that holds the journal unlocked (the desktop app, or the unlock agent) serves
+// the command line on: listens in the private runtime folder (0600 socket, its own 0600 token file
+// written only once it listens), welcomes a client that presents the token (compared in constant
+// time), then answers its calls one by one with whatever `call` makes of them. Stopping closes every
+// connection and removes both files.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { HearthError, type Envelope } from '../../shared/errors';
-import { AppCall, AppHello, encodeJsonLine, LineReader, MAX_CALL_LINE, MAX_HELLO_LINE, type AppWelcome } from '../agent/app-protocol';
-import { parseLine, TOKEN_BYTES, tokenMatches } from '../agent/protocol';
-import { listenPrivately, removeSocketFiles } from '../agent/private-socket';
-import type { AgentPaths } from '../agent/runtime-dir';
+import { AppCall, AppHello, encodeJsonLine, LineReader, MAX_CALL_LINE, MAX_HELLO_LINE, type AppWelcome } from './app-protocol';
+import { parseLine, TOKEN_BYTES, tokenMatches } from './protocol';
+import { listenPrivately, removeSocketFiles } from './private-socket';
+import type { AgentPaths } from './runtime-dir';
 
 export interface AppServerOptions {
   paths: AgentPaths;

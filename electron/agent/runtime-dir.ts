@@ -72,7 +72,12 @@ export function appPaths(dir: string, vaultDir: string, platform: NodeJS.Platfor
   return socketPaths(dir, vaultDir, 'app', platform);
 }
 
-function socketPaths(dir: string, vaultDir: string, role: '' | 'app', platform: NodeJS.Platform): AgentPaths {
+/** Where the unlock agent serves the journal it holds open, once it is loaded: beside its key's socket, named apart. */
+export function agentJournalPaths(dir: string, vaultDir: string, platform: NodeJS.Platform = process.platform): AgentPaths {
+  return socketPaths(dir, vaultDir, 'journal', platform);
+}
+
+function socketPaths(dir: string, vaultDir: string, role: '' | 'app' | 'journal', platform: NodeJS.Platform): AgentPaths {
   let real: string;
   try {
     real = realpathSync(vaultDir);

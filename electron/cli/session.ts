@@ -1,7 +1,8 @@
 // One CLI invocation's link to the journal: every call goes through the IPC dispatcher, so the CLI
 // validates input exactly as the app does, and the service is always closed (locked, checkpointed).
 // While the desktop app has the journal unlocked, the calls go to the app over its socket instead
-// (it validates them with the same schemas): one process writes, and no Argon2 runs here.
+// (it validates them with the same schemas): one process writes, and no Argon2 runs here. Else, while
+// the unlock agent holds the journal open, they go to the agent the same way.
 import { resolve } from 'node:path';
 import { FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
 import type { NewEntryData } from '../../shared/contract/values';
@@ -9,9 +10,9 @@ import type { Entry, VaultStatus } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import { plural } from '../../shared/format';
 import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
-import { connectApp, type AppConnection } from '../agent/app-client';
+import { connectApp, type AppConnection, type Holder } from '../agent/app-client';
 import { askAgent } from '../agent/client';
-import { agentPaths, appPaths, openRuntimeDir, refusedWarning } from '../agent/runtime-dir';
+import { agentJournalPaths, agentPaths, appPaths, openRuntimeDir, refusedWarning, type AgentPaths } from '../agent/runtime-dir';
 import type { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
@@ -48,9 +49,9 @@ export class Session {
   /** One clock for the command and the service, so both agree on "today". */
   readonly now: () => Date;
   private local: Local | null = null;
-  /** The desktop app, once it answered for this journal: every call then goes to it. */
+  /** The desktop app (or the agent holding the journal), once it answered for this journal: every call then goes to it. */
   private app: AppConnection | null = null;
-  /** What the app said of the journal when this command began through it. */
+  /** What the app or agent said of the journal when this command began through it. */
   private appStatus: VaultStatus | null = null;
   private runtime: { dir: string | null } | null = null;
 
@@ -106,12 +107,12 @@ export class Session {
   }
 
   /**
-   * Unlock: through the desktop app when it has this journal unlocked, else with the key of a
-   * running unlock agent (`hearth unlock`) when one answers, else with the passphrase; then name
-   * any unreadable records on stderr.
+   * Unlock: through the desktop app when it has this journal unlocked, else through the unlock agent
+   * (`hearth unlock`) once it holds the journal open, else with the agent's key when one answers,
+   * else with the passphrase; then name any unreadable records on stderr.
    */
   async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
-    if (!(await this.useApp())) {
+    if (!(await this.useApp()) && !(await this.useAgentJournal())) {
       await this.requireJournal();
       if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
     }
@@ -154,7 +155,7 @@ export class Session {
 
   /** True when the desktop app has this journal unlocked: commands then go through it, agent or not. */
   async appHoldsJournal(): Promise<boolean> {
-    return this.app !== null || (await this.useApp());
+    return this.app?.holder === 'app' || (await this.useApp());
   }
 
   /** The private runtime folder of the app's socket and the agent, or null; an unsafe one is warned about once. */
@@ -169,10 +170,19 @@ export class Session {
 
   /** True when the desktop app has this journal unlocked and answered: from now on every call goes to it. */
   private async useApp(): Promise<boolean> {
+    return this.useHolder('app', appPaths);
+  }
+
+  /** True when the unlock agent holds this journal open and answered: from now on every call goes to it. */
+  private async useAgentJournal(): Promise<boolean> {
+    return this.useHolder('agent', agentJournalPaths);
+  }
+
+  private async useHolder(holder: Holder, pathsOf: (dir: string, vaultDir: string) => AgentPaths): Promise<boolean> {
     const dir = await this.runtimeDir();
-    const app = dir === null ? null : await connectApp(appPaths(dir, this.vaultDir));
+    const app = dir === null ? null : await connectApp(pathsOf(dir, this.vaultDir), undefined, holder);
     if (app === null) return false;
-    // Asked in the app's turn: an app that locked since it welcomed us is gone for this command.
+    // Asked in its turn: an app or agent that locked since it welcomed us is gone for this command.
     const status = await app.call('status', undefined);
     if (!status.ok || !(status.value as VaultStatus).unlocked) {
       app.close();

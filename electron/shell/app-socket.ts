@@ -1,16 +1,13 @@
 // While the desktop app has the journal unlocked, the command line sends its calls here instead of
 // opening the journal itself: one process writes, and no second Argon2 runs. `sync` follows the
 // service (serving while unlocked, not otherwise); main calls it after each lifecycle call and each
-// lock. Calls go through the contract's handler table and dispatcher, as IPC calls do: each argument
-// is validated with the method's schema, and a file method takes the command line's path instead of
-// a dialog. The vault's lifecycle (unlocking, locking, passphrase and recovery key, salvage) is not
-// served: changing the keys under the app is refused with APP_UNLOCKED. No 'electron' import here.
+// lock. Each call is answered as ipc/cli-call.ts answers it. No 'electron' import here.
 import { CONTRACT, type Method } from '../../shared/contract';
-import { HearthError, type Envelope } from '../../shared/errors';
+import type { Envelope } from '../../shared/errors';
+import { AppServer } from '../agent/app-server';
 import { appPaths, openRuntimeDir } from '../agent/runtime-dir';
-import { createHandlers, dispatch, isMethod, type DispatchTarget } from '../ipc/dispatch';
-import type { FileDialogs } from '../ipc/file-dialogs';
-import { AppServer } from './app-server';
+import { answerCliCall } from '../ipc/cli-call';
+import { isMethod, type DispatchTarget } from '../ipc/dispatch';
 
 export interface AppSocketOptions {
   vaultDir: string;
@@ -21,20 +18,9 @@ export interface AppSocketOptions {
   warn?: (message: string) => void;
 }
 
-/** Whether the app serves `method` to the command line: every method but the vault's lifecycle, whose status it may read. */
-export function servedToCli(method: Method): boolean {
-  return CONTRACT[method].needs !== 'vault' || method === 'status';
-}
-
 /** Whether a successful call of `method` may have changed what the app's screens show. */
 export function changesJournal(method: Method): boolean {
   return CONTRACT[method].needs === 'writer';
-}
-
-/** The command line's file, in place of a dialog: the same answer whatever is asked. */
-function givenPath(path: string | undefined): FileDialogs {
-  const answer = async () => path ?? null;
-  return { save: answer, open: answer, folder: answer };
 }
 
 export class AppSocket {
@@ -104,11 +90,8 @@ export class AppSocket {
   }
 
   private async call(method: string, arg: unknown, path: string | undefined): Promise<Envelope<unknown>> {
-    if (isMethod(method) && !servedToCli(method)) {
-      const refused = new HearthError('APP_UNLOCKED', 'The desktop app has this journal unlocked and does not take this call from the command line: lock the app first, then run the command again.');
-      return { ok: false, error: refused.toInfo() };
-    }
-    const envelope = await dispatch(createHandlers(this.options.api, givenPath(path)), method, arg);
+    const refusal = 'The desktop app has this journal unlocked and does not take this call from the command line: lock the app first, then run the command again.';
+    const envelope = await answerCliCall(this.options.api, method, arg, path, refusal);
     if (isMethod(method)) this.options.afterCall?.(method, envelope.ok);
     return envelope;
   }

@@ -15,9 +15,9 @@ export const unlock: Command = {
   usage: '[--for 15m]',
   description:
     'Asks for the passphrase once, derives the key and starts a background agent that keeps it for the time given ' +
-    `(--for 90s, 15m or 2h; ${DEFAULT_FOR} by default, at most 12h). Until then, every command on this journal takes the key from ` +
-    'the agent instead of the passphrase. The agent answers only processes of the same user that present the token in its ' +
-    'private folder, and hands them the key. It ends at the deadline, after the computer sleeps, on "hearth lock", when the ' +
+    `(--for 90s, 15m or 2h; ${DEFAULT_FOR} by default, at most 12h). Until then, no command on this journal asks for the passphrase: ` +
+    'the agent opens the journal and answers their calls itself once it is open, and until then hands them the key. ' +
+    'The agent answers only processes of the same user that present the token in its private folder. It ends at the deadline, after the computer sleeps, on "hearth lock", when the ' +
     'desktop app locks, and when the passphrase changes. Unlocking again replaces a running agent.',
   options: {
     for: { type: 'string', value: 'DURATION', description: `How long to stay unlocked: 90s, 15m, 2h (default ${DEFAULT_FOR}, at most 12h)` },

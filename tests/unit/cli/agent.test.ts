@@ -1,13 +1,14 @@
 // The unlock agent end to end: the built CLI in real processes, a real agent on a real Unix socket,
 // its runtime folder in a temp XDG_RUNTIME_DIR. No command here has a terminal, so a command that
-// works without HEARTH_PASSPHRASE took the agent's key and never ran Argon2.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+// works without HEARTH_PASSPHRASE went through the agent: through the journal it holds open once that
+// serves, else with its key, and never ran Argon2.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askAgent, locateAgent } from '../../../electron/agent/client';
-import type { AgentPaths } from '../../../electron/agent/runtime-dir';
+import { agentJournalPaths, type AgentPaths } from '../../../electron/agent/runtime-dir';
 import { makeVault, PASSPHRASE, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
 
 type Result = ProcessResult;
@@ -22,6 +23,8 @@ function hearth(vault: TempVault, argv: string[], env: Record<string, string> = 
 
 const withPassphrase = { HEARTH_PASSPHRASE: PASSPHRASE };
 const paths = (vault: TempVault): AgentPaths => locateAgent(vault.dir, { XDG_RUNTIME_DIR: runtime }).paths!;
+const journalPaths = (vault: TempVault): AgentPaths => agentJournalPaths(join(runtime, 'hearth'), vault.dir);
+const names = (p: AgentPaths) => [basename(p.socket), basename(p.token)];
 const agentFiles = () => (existsSync(join(runtime, 'hearth')) ? readdirSync(join(runtime, 'hearth')).sort() : []);
 
 async function until(check: () => boolean, ms = 15_000): Promise<void> {
@@ -30,6 +33,13 @@ async function until(check: () => boolean, ms = 15_000): Promise<void> {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** `hearth unlock`, then wait until the agent has opened the journal and serves it. */
+async function unlockServing(vault: TempVault): Promise<void> {
+  const unlocked = await hearth(vault, ['unlock'], withPassphrase);
+  expect({ code: unlocked.code, stderr: unlocked.stderr }).toEqual({ code: 0, stderr: '' });
+  await until(() => existsSync(journalPaths(vault).token));
 }
 
 async function newVault(): Promise<TempVault> {
@@ -65,6 +75,10 @@ describe('hearth unlock and hearth lock', () => {
     const id = paths(vault);
     expect(statSync(id.token).mode & 0o777).toBe(0o600);
     expect(statSync(id.socket).mode & 0o777).toBe(0o600);
+    await until(() => existsSync(journalPaths(vault).token));
+    expect(statSync(journalPaths(vault).token).mode & 0o777).toBe(0o600);
+    expect(statSync(journalPaths(vault).socket).mode & 0o777).toBe(0o600);
+    expect(agentFiles()).toEqual([...names(id), ...names(journalPaths(vault))].sort());
 
     const added = await hearth(vault, ['add'], {}, '{"mood": 6, "note": "through the agent"}');
     expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 0, stderr: '' });
@@ -94,7 +108,7 @@ describe('hearth unlock and hearth lock', () => {
   it('ends by itself at the deadline', { timeout: 60_000 }, async () => {
     const vault = await newVault();
     expect((await hearth(vault, ['unlock', '--for', '2s'], withPassphrase)).stdout).toContain('Unlocked for 2 seconds');
-    expect(agentFiles()).toHaveLength(2);
+    expect(agentFiles()).toEqual(expect.arrayContaining(names(paths(vault))));
     await until(() => agentFiles().length === 0);
     expect((await hearth(vault, ['list'])).code).toBe(2);
   });
@@ -128,19 +142,20 @@ describe('hearth unlock and hearth lock', () => {
   it('keeps one agent per journal', { timeout: 120_000 }, async () => {
     const first = await newVault();
     const second = await newVault();
-    await hearth(first, ['unlock'], withPassphrase);
-    await hearth(second, ['unlock'], withPassphrase);
-    expect(agentFiles()).toHaveLength(4);
+    await unlockServing(first);
+    await unlockServing(second);
+    expect(agentFiles()).toHaveLength(8);
     expect(paths(first).socket).not.toBe(paths(second).socket);
+    expect(journalPaths(first).socket).not.toBe(journalPaths(second).socket);
     await hearth(first, ['lock']);
-    expect(agentFiles()).toHaveLength(2);
+    expect(agentFiles()).toEqual([...names(paths(second)), ...names(journalPaths(second))].sort());
     expect((await hearth(first, ['list'])).code).toBe(2);
     expect((await hearth(second, ['list'])).code).toBe(0);
   });
 
   it('ends when the passphrase changes: its key no longer opens the journal', { timeout: 120_000 }, async () => {
     const vault = await newVault();
-    await hearth(vault, ['unlock'], withPassphrase);
+    await unlockServing(vault);
     const changed = await hearth(vault, ['passwd'], { ...withPassphrase, HEARTH_NEW_PASSPHRASE: 'a quite different passphrase now' });
     expect({ code: changed.code, stderr: changed.stderr }).toEqual({ code: 0, stderr: '' });
     await until(() => agentFiles().length === 0);
@@ -149,7 +164,7 @@ describe('hearth unlock and hearth lock', () => {
 
   it('after a SIGKILL, the next command goes on without it and clears the stale socket', { timeout: 60_000 }, async () => {
     const vault = await newVault();
-    await hearth(vault, ['unlock'], withPassphrase);
+    await unlockServing(vault);
     const status = await askAgent(paths(vault), 'status');
     if (status.status !== 'ok') throw new Error('no agent');
     process.kill(status.pid, 'SIGKILL');
@@ -161,12 +176,74 @@ describe('hearth unlock and hearth lock', () => {
         return true;
       }
     });
-    expect(agentFiles()).toHaveLength(2);
+    expect(agentFiles()).toHaveLength(4);
     expect(await hearth(vault, ['list'], withPassphrase)).toEqual({ code: 0, stdout: 'No entries.\n', stderr: '' });
     expect(agentFiles()).toEqual([]);
     expect((await hearth(vault, ['list'])).code).toBe(2);
     expect((await hearth(vault, ['unlock'], withPassphrase)).code).toBe(0);
     expect((await hearth(vault, ['list'])).code).toBe(0);
+  });
+});
+
+describe('the journal the agent holds open', () => {
+  const aside = (file: string) => renameSync(file, `${file}.aside`);
+  const back = (file: string) => renameSync(`${file}.aside`, file);
+  const notes = (result: ProcessResult) => (JSON.parse(result.stdout) as Array<{ note: string }>).map((e) => e.note).sort();
+
+  it('answers commands with its key out of reach, and takes in what another process wrote', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    await unlockServing(vault);
+    expect((await hearth(vault, ['add'], {}, '{"mood": 6, "note": "through the held journal"}')).code).toBe(0);
+    // With the key's token moved aside, nothing here can get the key: only the held journal answers.
+    aside(paths(vault).token);
+    try {
+      const elsewhere = mkdtempSync(join(tmpdir(), 'hearth-run-other-'));
+      chmodSync(elsewhere, 0o700);
+      try {
+        const other = await runBuiltCli(['--vault', vault.dir, 'add'], { env: { XDG_RUNTIME_DIR: elsewhere, ...withPassphrase }, stdin: '{"mood": 4, "note": "by a second process"}' });
+        expect({ code: other.code, stderr: other.stderr }).toEqual({ code: 0, stderr: '' });
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
+      const listed = await hearth(vault, ['list', '--json']);
+      expect({ code: listed.code, stderr: listed.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(notes(listed)).toEqual(['by a second process', 'through the held journal']);
+      // The vault's lifecycle is not the command line's to change through the agent.
+      const verified = await hearth(vault, ['verify']);
+      expect({ code: verified.code, stderr: verified.stderr }).toEqual({ code: 0, stderr: '' });
+    } finally {
+      back(paths(vault).token);
+    }
+    expect(await hearth(vault, ['lock'])).toEqual({ code: 0, stdout: 'Locked: the unlock agent ended and its key is wiped.\n', stderr: '' });
+    expect(agentFiles()).toEqual([]);
+  });
+
+  it('while it is not serving the journal yet, commands open it with its key', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    await unlockServing(vault);
+    aside(journalPaths(vault).token);
+    try {
+      expect((await hearth(vault, ['add'], {}, '{"mood": 5, "note": "with the key"}')).code).toBe(0);
+    } finally {
+      back(journalPaths(vault).token);
+    }
+    expect(notes(await hearth(vault, ['list', '--json']))).toEqual(['with the key']);
+  });
+
+  it('ends when another process gives the journal a new key, and nothing is written under the old one', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    await unlockServing(vault);
+    expect((await hearth(vault, ['add'], {}, '{"mood": 6, "note": "before the new key"}')).code).toBe(0);
+    const newPassphrase = 'a quite different passphrase now';
+    const rotated = await hearth(vault, ['passwd', '--rotate-key'], { ...withPassphrase, HEARTH_NEW_PASSPHRASE: newPassphrase });
+    expect({ code: rotated.code, stderr: rotated.stderr }).toEqual({ code: 0, stderr: '' });
+    // Refused by the held session (its key no longer opens the manifest) or by an agent already gone.
+    const late = await hearth(vault, ['add'], {}, '{"mood": 2, "note": "under the old key"}');
+    expect(late.code).not.toBe(0);
+    await until(() => agentFiles().length === 0);
+    const withNew = { HEARTH_PASSPHRASE: newPassphrase };
+    expect(notes(await hearth(vault, ['list', '--json'], withNew))).toEqual(['before the new key']);
+    expect((await hearth(vault, ['verify'], withNew)).code).toBe(0);
   });
 });
 
