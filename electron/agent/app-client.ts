@@ -5,6 +5,7 @@
 // token file. Once welcomed, each call is one line out and one envelope back.
 import { rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { CONTRACT, type Method } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { HearthError } from '../../shared/errors';
 import { AppAnswer, AppWelcome, APP_PROTOCOL_VERSION, encodeJsonLine, LineReader, MAX_HELLO_LINE, type AppCall } from './app-protocol';
@@ -20,14 +21,19 @@ const MAX_ANSWER_LINE = 1024 * 1024 * 1024;
 /** Who answers on the socket, as a sentence that says they went away names them. */
 export type Holder = 'app' | 'agent';
 
-const GONE: Record<Holder, string> = {
-  app: 'The desktop app locked or quit before it answered; run the command again.',
-  agent: 'The unlock agent ended before it answered; run the command again.',
+const WHO_WENT: Record<Holder, string> = {
+  app: 'The desktop app locked or quit before it answered',
+  agent: 'The unlock agent ended before it answered',
 };
+
+/** A change sent but never answered may or may not have been saved: running it again blindly could add it twice. */
+function changes(method: string): boolean {
+  return Object.hasOwn(CONTRACT, method) && CONTRACT[method as Method].needs === 'writer';
+}
 
 export class AppConnection {
   private nextId = 0;
-  private readonly waiting = new Map<number, (answer: Envelope<unknown>) => void>();
+  private readonly waiting = new Map<number, { method: string; resolve: (answer: Envelope<unknown>) => void }>();
   private closed = false;
 
   constructor(
@@ -42,27 +48,27 @@ export class AppConnection {
       if (lines === null) return void socket.destroy();
       for (const line of lines) {
         const answer = parseLine(AppAnswer, line);
-        const resolve = answer && this.waiting.get(answer.id);
-        if (!answer || !resolve) return void socket.destroy();
+        const waiting = answer && this.waiting.get(answer.id);
+        if (!answer || !waiting) return void socket.destroy();
         this.waiting.delete(answer.id);
-        resolve(answer.ok ? { ok: true, value: answer.value } : { ok: false, error: answer.error });
+        waiting.resolve(answer.ok ? { ok: true, value: answer.value } : { ok: false, error: answer.error });
       }
     });
     socket.on('error', () => socket.destroy());
     socket.on('close', () => {
       this.closed = true;
-      for (const resolve of this.waiting.values()) resolve(this.gone());
+      for (const { method, resolve } of this.waiting.values()) resolve(this.gone(changes(method)));
       this.waiting.clear();
     });
   }
 
   /** One contract call, answered with the app's envelope (never throws). */
   call(method: string, arg: unknown, path?: string): Promise<Envelope<unknown>> {
-    if (this.closed) return Promise.resolve(this.gone());
+    if (this.closed) return Promise.resolve(this.gone(false));
     const id = this.nextId++;
     const call: AppCall = { id, method, ...(arg === undefined ? {} : { arg }), ...(path === undefined ? {} : { path }) };
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+      this.waiting.set(id, { method, resolve });
       this.socket.write(encodeJsonLine(call));
     });
   }
@@ -71,8 +77,10 @@ export class AppConnection {
     this.socket.end();
   }
 
-  private gone(): Envelope<never> {
-    return { ok: false, error: new HearthError('LOCKED', GONE[this.holder]).toInfo() };
+  /** `unsure`: a change was sent, so whether it was saved is not known. */
+  private gone(unsure: boolean): Envelope<never> {
+    const then = unsure ? ', so whether the change was saved is not known: look (hearth list) before running the command again.' : '; run the command again.';
+    return { ok: false, error: new HearthError('LOCKED', `${WHO_WENT[this.holder]}${then}`).toInfo() };
   }
 }
 

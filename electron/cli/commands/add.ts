@@ -10,21 +10,24 @@ import { lineGroups } from '../line-groups';
 import { ENV } from '../secrets';
 import type { Session } from '../session';
 
-/** The same failure, told as "line N: ...", keeping its code (and so its exit code) and field. */
-function atLine(error: unknown, line: number): Error {
+/** The same failure, told as "line N: ..." (or "lines N–M: ..."), keeping its code (and so its exit code) and field. */
+function atLine(error: unknown, line: number, last = line): Error {
+  const where = last === line ? `line ${line}` : `lines ${line}–${last}`;
   if (isHearthError(error)) {
-    return new HearthError(error.code, `line ${line}: ${error.message}`, {
+    return new HearthError(error.code, `${where}: ${error.message}`, {
       ...(error.field === undefined ? {} : { field: error.field }),
       ...(error.recordId === undefined ? {} : { recordId: error.recordId }),
     });
   }
-  return new UsageError(`line ${line}: ${error instanceof Error ? error.message : String(error)}`);
+  return new UsageError(`${where}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /**
  * One transaction for a group of lines; the ids are printed only once it committed. Should it fail,
  * the lines go again one by one, so the lines before the failing one stay stored (as without
- * groups) and the error names its line.
+ * groups) and the error names its line. Not when the journal locked or the app or agent went away
+ * (LOCKED): then nothing more can be written, and the whole group is named, whose fate the
+ * error tells.
  */
 async function commitGroup(session: Session, entries: NewEntryData[], lineNumbers: number[]): Promise<void> {
   let added: Entry[];
@@ -32,6 +35,7 @@ async function commitGroup(session: Session, entries: NewEntryData[], lineNumber
     added = await session.addEntries(entries);
   } catch (e) {
     if (entries.length === 1) throw atLine(e, lineNumbers[0]!);
+    if (isHearthError(e) && e.code === 'LOCKED') throw atLine(e, lineNumbers[0]!, lineNumbers.at(-1)!);
     for (const [i, entry] of entries.entries()) {
       try {
         added = await session.addEntries([entry]);

@@ -3,13 +3,15 @@
 // works without HEARTH_PASSPHRASE went through the agent: through the journal it holds open once that
 // serves, else with its key, and never ran Argon2.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askAgent, locateAgent } from '../../../electron/agent/client';
 import { agentJournalPaths, type AgentPaths } from '../../../electron/agent/runtime-dir';
-import { makeVault, PASSPHRASE, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
+import { BIN, makeVault, PASSPHRASE, type TempVault, runBuiltCli, type ProcessResult } from './helpers';
 
 type Result = ProcessResult;
 
@@ -228,6 +230,42 @@ describe('the journal the agent holds open', () => {
       back(journalPaths(vault).token);
     }
     expect(notes(await hearth(vault, ['list', '--json']))).toEqual(['with the key']);
+  });
+
+  it('killed while add --ndjson writes through it: every printed id is stored, and the error names the lines not written', { timeout: 120_000 }, async () => {
+    const vault = await newVault();
+    await unlockServing(vault);
+    const status = await askAgent(paths(vault), 'status');
+    if (status.status !== 'ok') throw new Error('no agent');
+    const ids = Array.from({ length: 250 }, () => randomUUID());
+    const line = (id: string) => `${JSON.stringify({ id, mood: 5, note: `line for ${id}` })}\n`;
+    const child = spawn(process.execPath, [BIN, '--vault', vault.dir, 'add', '--ndjson'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_RUNTIME_DIR: runtime },
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write(ids.slice(0, 150).map(line).join(''));
+    await until(() => stdout.split('\n').length > 150);
+    process.kill(status.pid, 'SIGKILL');
+    await until(() => {
+      try {
+        process.kill(status.pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    child.stdin.end(ids.slice(150).map(line).join(''));
+    const code = await exited;
+    expect(stdout.trim().split('\n')).toEqual(ids.slice(0, 150));
+    // The group after the kill was never sent: the whole group is named, not just its first line.
+    expect({ code, stderr }).toEqual({ code: 1, stderr: 'hearth: lines 151–250: The unlock agent ended before it answered; run the command again.\n' });
+    const listed = await hearth(vault, ['list', '--json'], withPassphrase);
+    expect((JSON.parse(listed.stdout) as Array<{ id: string }>).map((e) => e.id).sort()).toEqual(ids.slice(0, 150).sort());
   });
 
   it('ends when another process gives the journal a new key, and nothing is written under the old one', { timeout: 120_000 }, async () => {
