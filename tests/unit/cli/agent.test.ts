@@ -44,6 +44,19 @@ async function unlockServing(vault: TempVault): Promise<void> {
   await until(() => existsSync(journalPaths(vault).token));
 }
 
+/** SIGKILL the agent, and wait until it is gone. */
+async function killAgent(pid: number): Promise<void> {
+  process.kill(pid, 'SIGKILL');
+  await until(() => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 async function newVault(): Promise<TempVault> {
   const vault = await makeVault();
   vaults.push(vault);
@@ -169,15 +182,7 @@ describe('hearth unlock and hearth lock', () => {
     await unlockServing(vault);
     const status = await askAgent(paths(vault), 'status');
     if (status.status !== 'ok') throw new Error('no agent');
-    process.kill(status.pid, 'SIGKILL');
-    await until(() => {
-      try {
-        process.kill(status.pid, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    await killAgent(status.pid);
     expect(agentFiles()).toHaveLength(4);
     expect(await hearth(vault, ['list'], withPassphrase)).toEqual({ code: 0, stdout: 'No entries.\n', stderr: '' });
     expect(agentFiles()).toEqual([]);
@@ -250,15 +255,7 @@ describe('the journal the agent holds open', () => {
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.stdin.write(ids.slice(0, 150).map(line).join(''));
     await until(() => stdout.split('\n').length > 150);
-    process.kill(status.pid, 'SIGKILL');
-    await until(() => {
-      try {
-        process.kill(status.pid, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    await killAgent(status.pid);
     child.stdin.end(ids.slice(150).map(line).join(''));
     const code = await exited;
     expect(stdout.trim().split('\n')).toEqual(ids.slice(0, 150));
