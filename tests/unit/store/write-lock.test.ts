@@ -117,6 +117,18 @@ it('lets go when closed, even while held', () => {
   lock.run(() => expect(free(path)).toBe(false));
 });
 
+it('stays held when another object of this process closes the same file (POSIX drops a process’s locks on any close)', () => {
+  const path = lockAt(lockPath()).path;
+  const holder = lockAt(path);
+  holder.acquireSync();
+  const other = new WriteLock(path);
+  expect(() => other.acquireSync(0)).toThrow(LockBusyError);
+  other.close();
+  expect(free(path)).toBe(false);
+  holder.release();
+  expect(free(path)).toBe(true);
+});
+
 it('empties a damaged lock file in place and takes it', () => {
   const path = lockPath();
   writeFileSync(path, 'not a database at all, '.repeat(300), { mode: 0o600 });
