@@ -17,14 +17,18 @@ export class NewestFirst<T extends Ordered> {
   private sorted: T[] = [];
   private added: T[] = [];
   private readonly removed = new Set<T>();
+  /** The newest of `added` still present, kept as items come (null: to be found again, after it was removed). */
+  private newestAdded: T | undefined | null = undefined;
 
   add(item: T): void {
     this.added.push(item);
+    if (this.newestAdded !== null && (this.newestAdded === undefined || newerFirst(item, this.newestAdded) < 0)) this.newestAdded = item;
   }
 
   /** `item` must be the very object added. */
   remove(item: T): void {
     this.removed.add(item);
+    if (item === this.newestAdded) this.newestAdded = null;
   }
 
   /** The newest item, without merging the order whole: every write asks it (reminders.json's newest day). */
@@ -35,8 +39,14 @@ export class NewestFirst<T extends Ordered> {
       best = x;
       break;
     }
-    for (const x of this.added) if (!this.removed.has(x) && (best === undefined || newerFirst(x, best) < 0)) best = x;
-    return best;
+    // Kept, not found again at each call: a run of adds with no read between (an import, a script)
+    // would otherwise look through every one of them at each add.
+    if (this.newestAdded === null) {
+      this.newestAdded = undefined;
+      for (const x of this.added) if (!this.removed.has(x) && (this.newestAdded === undefined || newerFirst(x, this.newestAdded) < 0)) this.newestAdded = x;
+    }
+    const added = this.newestAdded;
+    return added !== undefined && (best === undefined || newerFirst(added, best) < 0) ? added : best;
   }
 
   /** Every item in order. Callers must treat it as read-only: a later change makes a new array. */
@@ -53,6 +63,7 @@ export class NewestFirst<T extends Ordered> {
     }
     this.sorted = merged;
     this.added = [];
+    this.newestAdded = undefined;
     gone.clear();
     return merged;
   }

@@ -4,8 +4,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const VAULT_FILE = 'hearth.db';
-/** Held by the one process writing to the vault; see ../store/write-lock.ts. */
-export const LOCK_FILE = 'hearth.lock';
+/** Locked by the one process writing to the vault; see ../store/write-lock.ts. */
+export const LOCK_FILE = 'hearth.writer';
 
 export function defaultVaultDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (env.HEARTH_VAULT) return env.HEARTH_VAULT;

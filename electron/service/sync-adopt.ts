@@ -52,7 +52,12 @@ export async function adoptSyncFolder(options: AdoptOptions): Promise<SyncRoundR
     if (ownKey === null) throw new HearthError('WRONG_PASSPHRASE');
     source = new RecordCipher(sodium, ownKey);
     ownKey.fill(0);
-    reseal(vault.store, vault.vaultId, source, target, keys.journal, keys.slots, new WriteLock(join(vaultDir, LOCK_FILE)));
+    const lock = new WriteLock(join(vaultDir, LOCK_FILE));
+    try {
+      reseal(vault.store, vault.vaultId, source, target, keys.journal, keys.slots, lock);
+    } finally {
+      lock.close();
+    }
   } finally {
     source?.wipe();
     target.wipe();

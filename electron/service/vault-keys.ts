@@ -55,10 +55,13 @@ export async function changePassphrase(keeper: SessionKeeper, { oldPassphrase, n
     }
     const oldCipher = new RecordCipher(sodium, dataKey);
     sodium.memzero(dataKey);
+    // Locked, this call takes the write lock of its own, for the rotation only.
+    const own = keeper.session ? null : new WriteLock(keeper.place.lockFile, keeper.place.file.nativeBinding);
     try {
-      const lock = keeper.session?.journal.writeLock ?? new WriteLock(keeper.place.lockFile);
+      const lock = own ?? keeper.session!.journal.writeLock;
       return { recoveryKey: keeper.useRotatedKey(await rotateDataKey(sodium, vault.store, vault.vaultId, oldCipher, newPassphrase, keeper.kdf, lock)) };
     } finally {
+      own?.close();
       oldCipher.wipe();
     }
   } finally {

@@ -81,7 +81,7 @@ export async function createSession(place: SessionPlace, passphrase: string, kdf
     ledger.apply(1, [settings], []);
     const index = new JournalIndex(DEFAULT_SETTINGS);
     index.replaceSettings(settingsId, DEFAULT_SETTINGS, null);
-    const sync = new JournalSync(store, cipher, vaultId, new WriteLock(place.lockFile), ledger);
+    const sync = new JournalSync(store, cipher, vaultId, new WriteLock(place.lockFile, place.file.nativeBinding), ledger);
     const journal = new Journal(store, cipher, index, [], place.now, sync);
     return { session: { db, store, vaultId, dataKey: keys.dataKey, cipher, journal }, recoveryKey: keys.recoveryKey };
   } catch (e) {
@@ -111,13 +111,15 @@ export function prepareLoad(vault: OpenVault, place: SessionPlace): PreparedLoad
  */
 export async function startSession(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad, place: SessionPlace): Promise<Session> {
   const cipher = new RecordCipher(sodium, dataKey);
+  const lock = new WriteLock(place.lockFile, place.file.nativeBinding);
   try {
     const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() });
-    const sync = new JournalSync(vault.store, cipher, vault.vaultId, new WriteLock(place.lockFile), load.ledger);
+    const sync = new JournalSync(vault.store, cipher, vault.vaultId, lock, load.ledger);
     sync.checkSeal(load.rows, load.manifest, load.marked, new Set(corrupt.map((c) => c.id)), load.ledger);
     if (unsealed(load.rows, load.manifest)) sync.sealIfNew();
     return { ...vault, dataKey, cipher, journal: new Journal(vault.store, cipher, index, corrupt, place.now, sync) };
   } catch (e) {
+    lock.close();
     cipher.wipe();
     dataKey.fill(0);
     void load.worker.terminate();
@@ -136,8 +138,9 @@ export function rotatedSession(s: Session, rotated: RotatedKey): Session {
   return { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };
 }
 
-/** The keys wiped and the database checkpointed and closed. */
+/** The keys wiped, the write lock's file let go, and the database checkpointed and closed. */
 export function closeSession(s: Session): void {
+  s.journal.writeLock.close();
   s.cipher.wipe();
   s.dataKey.fill(0);
   checkpointAndClose(s.db);

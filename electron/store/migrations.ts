@@ -82,4 +82,10 @@ export const MIGRATIONS: readonly string[] = [
     box BLOB NOT NULL
   );
   `,
+  // No table changes. Writers now exclude each other by an operating-system lock on hearth.writer
+  // (../store/write-lock.ts) instead of by creating hearth.lock. A Hearth that knows only the old
+  // lock would not wait for a newer one, so this step makes it refuse the journal instead.
+  `
+  SELECT 1;
+  `,
 ];

@@ -1,67 +1,22 @@
-// One writer per vault: a lock file next to hearth.db, created atomically ('wx', 0600) and holding
-// the owner's pid and host. It is held only around a write (refresh, seal, commit), so the app and
-// the CLI can both have the journal open. A lock whose owner is a dead process on this host, or an
-// empty lock file older than a few seconds (its owner died between create and write), is stale and
-// broken; breaking takes a second lock, so two processes never break the same lock twice.
-import { closeSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+// One writer per vault: an exclusive lock the operating system holds on `hearth.writer`, a file next
+// to hearth.db that stays in place. SQLite takes it for us (BEGIN EXCLUSIVE on that file, an empty
+// database: fcntl locks on POSIX, LockFileEx on Windows) and nothing is ever written under it. It is
+// held only around a write (refresh, seal, commit), so the app and the CLI can both have the journal
+// open; another object, in this process or another, waits. The operating system drops the lock when
+// its holder's process ends, however it ends, so a dead holder never blocks anyone. Taking and
+// dropping it costs a few system calls, where a lock file made and removed on each write cost a
+// create and an unlink in the folder.
+import Database from 'better-sqlite3';
+import { closeSync, lstatSync, openSync, truncateSync } from 'node:fs';
 import { HearthError } from '../../shared/errors';
 
-export interface LockOwner {
-  pid: number;
-  host: string;
-  at: string;
-}
-
-/** A lock file with no owner written yet is that young at most, unless its writer died. */
-const UNWRITTEN_GRACE_MS = 5_000;
 const POLL_MS = 15;
 export const LOCK_TIMEOUT_MS = 15_000;
 
 /** A FILE_ERROR, so the app and the CLI tell it as the sentence it carries. */
 export class LockBusyError extends HearthError {
-  constructor(readonly owner: LockOwner | null) {
-    super(
-      'FILE_ERROR',
-      owner
-        ? `Another Hearth program (process ${owner.pid} on ${owner.host}) is writing to this journal; try again in a moment.`
-        : 'Another Hearth program is writing to this journal; try again in a moment.',
-    );
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readOwner(path: string): LockOwner | null | 'gone' {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
-    throw e;
-  }
-  try {
-    const value = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string') return { pid: value.pid, host: value.host, at: String(value.at) };
-  } catch {
-    // Unwritten or torn: judged by its age below.
-  }
-  return null;
-}
-
-function ageMs(path: string): number {
-  try {
-    return Date.now() - statSync(path).mtimeMs;
-  } catch {
-    return 0;
+  constructor() {
+    super('FILE_ERROR', 'Another Hearth program is writing to this journal; try again in a moment.');
   }
 }
 
@@ -69,30 +24,25 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Creates `path` holding `owner`; false when it already exists. */
-function createExclusive(path: string, owner: LockOwner): boolean {
-  let fd: number;
+/** The lock file made owner-only before SQLite opens it (SQLite would make it world-readable), and refused when it is not a plain file. */
+function ensureLockFile(path: string): void {
   try {
-    fd = openSync(path, 'wx', 0o600);
+    closeSync(openSync(path, 'wx', 0o600));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
-  try {
-    writeSync(fd, JSON.stringify(owner));
-  } finally {
-    closeSync(fd);
-  }
-  return true;
+  if (!lstatSync(path).isFile()) throw new HearthError('FILE_ERROR', `${path} is not a plain file; Hearth takes its write lock there. Move it away and try again.`);
 }
 
 export class WriteLock {
   private depth = 0;
-  private readonly self: LockOwner;
+  private db: Database.Database | null = null;
 
-  constructor(readonly path: string) {
-    this.self = { pid: process.pid, host: hostname(), at: '' };
-  }
+  /** `nativeBinding`: the better_sqlite3.node the vault's database is opened with (Electron's ABI in the app). */
+  constructor(
+    readonly path: string,
+    private readonly nativeBinding?: string,
+  ) {}
 
   get held(): boolean {
     return this.depth > 0;
@@ -102,16 +52,16 @@ export class WriteLock {
   async acquire(timeoutMs = LOCK_TIMEOUT_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.tryAcquire()) {
-      if (Date.now() >= deadline) throw new LockBusyError(this.owner());
+      if (Date.now() >= deadline) throw new LockBusyError();
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
 
-  /** Takes the lock, blocking the thread while another process holds it (only for short writes). */
+  /** Takes the lock, blocking the thread while another holds it (only for short writes). */
   acquireSync(timeoutMs = LOCK_TIMEOUT_MS): void {
     const deadline = Date.now() + timeoutMs;
     while (!this.tryAcquire()) {
-      if (Date.now() >= deadline) throw new LockBusyError(this.owner());
+      if (Date.now() >= deadline) throw new LockBusyError();
       sleepSync(POLL_MS);
     }
   }
@@ -119,7 +69,16 @@ export class WriteLock {
   release(): void {
     if (this.depth === 0) return;
     this.depth -= 1;
-    if (this.depth === 0) unlinkSync(this.path);
+    if (this.depth > 0) return;
+    const db = this.db!;
+    try {
+      db.exec('COMMIT');
+    } catch {
+      // Only the first lock of a new file writes anything (SQLite's header page). Should that fail
+      // (a full disk), nothing of the journal's is lost: the lock goes all the same, and the next
+      // one writes the page.
+      if (db.inTransaction) db.exec('ROLLBACK');
+    }
   }
 
   /** Runs fn holding the lock (taken synchronously if not yet held). */
@@ -132,10 +91,11 @@ export class WriteLock {
     }
   }
 
-  /** Who holds the lock now, if anyone can tell. */
-  owner(): LockOwner | null {
-    const owner = readOwner(this.path);
-    return owner === 'gone' ? null : owner;
+  /** Lets go of the lock file; the lock is taken again (the file opened again) on the next acquire. */
+  close(): void {
+    this.depth = 0;
+    this.db?.close();
+    this.db = null;
   }
 
   private tryAcquire(): boolean {
@@ -143,38 +103,33 @@ export class WriteLock {
       this.depth += 1;
       return true;
     }
-    if (createExclusive(this.path, { ...this.self, at: new Date().toISOString() })) {
-      this.depth = 1;
-      return true;
-    }
-    this.breakIfStale();
-    return false;
-  }
-
-  private isStale(owner: LockOwner | null | 'gone'): boolean {
-    if (owner === 'gone') return false;
-    if (owner === null) return ageMs(this.path) > UNWRITTEN_GRACE_MS;
-    // Another host's process cannot be checked from here: wait for it instead.
-    if (owner.host !== this.self.host) return false;
-    // Our own pid may be another service of this process (tests, the test bridge): alive, so it waits.
-    return !alive(owner.pid);
-  }
-
-  private breakIfStale(): void {
-    if (!this.isStale(readOwner(this.path))) return;
-    const breaker = `${this.path}.break`;
-    if (!createExclusive(breaker, { ...this.self, at: new Date().toISOString() })) {
-      // Someone else is breaking it, or died doing so: a breaker older than the grace is stale too.
-      if (ageMs(breaker) > UNWRITTEN_GRACE_MS) rmSync(breaker, { force: true });
-      return;
-    }
     try {
-      // Judged again under the breaker: the lock may have been replaced by a live owner meanwhile.
-      if (this.isStale(readOwner(this.path))) unlinkSync(this.path);
+      this.begin();
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    } finally {
-      rmSync(breaker, { force: true });
+      if ((e as { code?: unknown }).code === 'SQLITE_BUSY') return false;
+      throw e;
     }
+    this.depth = 1;
+    return true;
+  }
+
+  private begin(): void {
+    try {
+      this.connection().exec('BEGIN EXCLUSIVE');
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== 'SQLITE_NOTADB') throw e;
+      // Damaged, it would refuse every write for good. No one can hold a lock on it (SQLite reads
+      // the file as it locks), so emptying it in place, where every process finds it, loses nothing.
+      truncateSync(this.path, 0);
+      this.connection().exec('BEGIN EXCLUSIVE');
+    }
+  }
+
+  private connection(): Database.Database {
+    if (this.db) return this.db;
+    ensureLockFile(this.path);
+    // timeout 0: a busy lock is reported at once, and acquire() decides how to wait.
+    this.db = new Database(this.path, { fileMustExist: true, timeout: 0, ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) });
+    return this.db;
   }
 }

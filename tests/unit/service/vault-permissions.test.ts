@@ -1,4 +1,5 @@
-// The journal's own files are private: the vault folder 0700, hearth.db and its -wal and -shm 0600.
+// The journal's own files are private: the vault folder 0700, hearth.db and its -wal and -shm, the
+// change mark and the write lock's file 0600.
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe.runIf(process.platform !== 'win32')('vault file permissions', () => {
     await service.create({ passphrase: PASSPHRASE });
     await service.addEntry(entry({ mood: 5, note: 'private' }));
     const names = readdirSync(vaultDir).sort();
-    expect(names).toEqual(['hearth.db', 'hearth.db-shm', 'hearth.db-wal', 'hearth.mark']);
+    expect(names).toEqual(['hearth.db', 'hearth.db-shm', 'hearth.db-wal', 'hearth.mark', 'hearth.writer']);
     expect(statSync(vaultDir).mode & 0o777).toBe(0o700);
     for (const name of names) expect(statSync(join(vaultDir, name)).mode & 0o777).toBe(0o600);
   });

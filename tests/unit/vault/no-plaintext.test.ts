@@ -31,5 +31,5 @@ it('keeps notes, names and tags out of every file on disk', async () => {
   assertNoCanary(v.vaultDir, canaries);
   await service.lock();
   assertNoCanary(v.vaultDir, canaries);
-  expect(readdirSync(v.vaultDir).sort()).toEqual(['hearth.db', 'hearth.mark']);
+  expect(readdirSync(v.vaultDir).sort()).toEqual(['hearth.db', 'hearth.mark', 'hearth.writer']);
 });
