@@ -23,6 +23,8 @@ export interface SyncParts {
   readonly store: RecordStore;
   readonly cipher: RecordCipher;
   readonly local: SyncLocal;
+  /** The kind of the record `id` on disk (corrupt ones too), or undefined: what the ledger knows, with no read. */
+  kindOf(id: string): string | undefined;
 }
 
 export class JournalSync {
@@ -42,7 +44,7 @@ export class JournalSync {
   }
 
   syncParts(): SyncParts {
-    return { vaultId: this.vaultId, store: this.store, cipher: this.cipher, local: this.local };
+    return { vaultId: this.vaultId, store: this.store, cipher: this.cipher, local: this.local, kindOf: (id) => this.ledger.kindOf(id) };
   }
 
   /** Where the disk differed from the seal when last checked. */

@@ -59,6 +59,11 @@ export class RecordLedger {
     return this.records.has(id);
   }
 
+  /** The kind of the record `id`, or undefined when there is none. */
+  kindOf(id: string): string | undefined {
+    return this.records.get(id)?.kind;
+  }
+
   /** Of the records on disk, those whose version differs from this ledger's: another process put them. */
   moved(onDisk: readonly RecordVersion[]): RecordVersion[] {
     return onDisk.filter((v) => this.records.get(v.id)?.version !== v.version);

@@ -6,7 +6,7 @@ import { compareHlc, HlcClock, type Hlc } from '../sync/hlc';
 import { parseChangeFilePath } from '../sync/folder-listing';
 import type { SyncedKind } from '../sync/merge';
 import type { RecordStore } from '../store/record-store';
-import { SyncRows } from '../store/sync-rows';
+import { SyncRows, type StampRow } from '../store/sync-rows';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { isSyncedKind, sharedSettings } from './sync-records';
 
@@ -89,22 +89,33 @@ export class SyncLocal {
 
   stamp(id: string): StampState | null {
     const row = this.rows.stamp(id);
-    if (row === null) return null;
-    const text = this.cipher.openSyncState(`stamp:${row.kind}:${id}`, row.nonce, row.box);
-    // A stamp that does not open is as if none: the record takes the next change that comes.
-    if (text === null) return null;
-    const { hlc, deleted } = JSON.parse(text) as Stamp;
-    return { hlc, deleted, kind: row.kind, published: row.published };
+    return row === null ? null : this.opened(row);
+  }
+
+  /** The stamps of those of `ids` that have one that opens, by id: a round's changes in one read. */
+  stampsOf(ids: readonly string[]): Map<string, StampState> {
+    const stamps = new Map<string, StampState>();
+    for (const row of this.rows.stampsOf(ids)) {
+      const stamp = this.opened(row);
+      if (stamp !== null) stamps.set(row.id, stamp);
+    }
+    return stamps;
   }
 
   /** Every stamp that opens, with its record's id. */
   allStamps(): Array<StampState & { id: string }> {
     return this.rows.allStamps().flatMap((row) => {
-      const text = this.cipher.openSyncState(`stamp:${row.kind}:${row.id}`, row.nonce, row.box);
-      if (text === null) return [];
-      const { hlc, deleted } = JSON.parse(text) as Stamp;
-      return [{ id: row.id, hlc, deleted, kind: row.kind, published: row.published }];
+      const stamp = this.opened(row);
+      return stamp === null ? [] : [{ id: row.id, ...stamp }];
     });
+  }
+
+  /** A stamp that does not open is as if none: the record takes the next change that comes. */
+  private opened(row: StampRow): StampState | null {
+    const text = this.cipher.openSyncState(`stamp:${row.kind}:${row.id}`, row.nonce, row.box);
+    if (text === null) return null;
+    const { hlc, deleted } = JSON.parse(text) as Stamp;
+    return { hlc, deleted, kind: row.kind, published: row.published };
   }
 
   putStamp(id: string, kind: SyncedKind, stamp: Stamp, published: boolean): void {

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../shared/domain';
 import type { SyncedKind } from '../sync/merge';
-import { storedCheckinSchema, storedEntrySchema, storedPersonSchema } from './stored-records';
+import { isStoredEntry } from './stored-entry-check';
+import { storedCheckinSchema, storedPersonSchema } from './stored-records';
 
 /** The id a settings record has in every change file. */
 export const SYNCED_SETTINGS_ID = 'settings';
@@ -35,7 +36,7 @@ export function readableBody(kind: SyncedKind, body: unknown): boolean {
   if (body === null) return true;
   switch (kind) {
     case 'entry':
-      return storedEntrySchema.safeParse(body).success;
+      return isStoredEntry(body);
     case 'person':
       return storedPersonSchema.safeParse(body).success;
     case 'checkin':

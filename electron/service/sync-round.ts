@@ -193,12 +193,14 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   const clock = new HlcClock(device.id, now, device.last);
   const settingsId = journal.index.settingsId ?? randomUUID();
   const winners = new Map<string, Change>();
+  const idOf = (change: Change) => (change.kind === 'settings' ? settingsId : change.id);
+  const stamps = local.stampsOf([...new Set(changes.map(idOf))]);
   for (const change of changes) {
     clock.receive(change.hlc);
-    const id = change.kind === 'settings' ? settingsId : change.id;
-    const here = store.get(id);
-    if (here !== null && here.kind !== change.kind) continue;
-    const held = winners.get(id)?.hlc ?? local.stamp(id)?.hlc;
+    const id = idOf(change);
+    const here = parts.kindOf(id);
+    if (here !== undefined && here !== change.kind) continue;
+    const held = winners.get(id)?.hlc ?? stamps.get(id)?.hlc;
     if (held !== undefined && compareHlc(change.hlc, held) <= 0) continue;
     winners.set(id, change);
   }
@@ -210,8 +212,8 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   const localSettings = settingsRow === null ? null : (JSON.parse(cipher.openText(settingsRow)) as object);
   for (const [id, change] of winners) {
     if (change.body === null) {
-      const row = store.get(id);
-      if (row !== null) deletes.push({ id, kind: row.kind });
+      const kind = parts.kindOf(id);
+      if (kind !== undefined) deletes.push({ id, kind });
     } else {
       const value = localValue(change.kind, change.body as object, localSettings);
       puts.push(cipher.seal(change.kind, id, SCHEMA, value));

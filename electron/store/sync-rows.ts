@@ -85,6 +85,12 @@ export class SyncRows {
     return r ? stampOf(r) : null;
   }
 
+  /** The stamps of those of `ids` that have one, read in one statement. */
+  stampsOf(ids: readonly string[]): StampRow[] {
+    const select = this.db.prepare('SELECT s.id, s.kind, s.published, s.nonce, s.box FROM json_each(?) AS j JOIN sync_stamps AS s ON s.id = j.value');
+    return (select.all(JSON.stringify(ids)) as RawStamp[]).map(stampOf);
+  }
+
   putStamp(row: StampRow): void {
     this.upsertStamp.run(row.id, row.kind, row.published ? 1 : 0, row.nonce, row.box);
   }

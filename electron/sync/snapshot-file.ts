@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { CHANGE_FILE_SUFFIX } from './folder-listing';
 import { openFolderFile, sealFolderFile, type ChangeFileProblem } from './change-file';
-import { SYNCED_KINDS, type Change } from './merge';
+import { readChange } from './change-schema';
+import type { Change } from './merge';
 import type { Sodium } from '../vault/sodium';
 
 const SNAPSHOT_NAME = /^snapshot-(\d{12})\.hearthsync$/;
@@ -42,14 +43,8 @@ export const coverageSchema = z.record(z.string().regex(DEVICE_ID), seqNumber);
 const payload = z.strictObject({
   v: z.literal(1),
   covers: coverageSchema,
-  changes: z.array(
-    z.strictObject({
-      kind: z.enum(SYNCED_KINDS),
-      id: z.string().min(1).max(200),
-      hlc: z.strictObject({ wall: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), count: z.number().int().nonnegative().max(0xffffffff), device: z.string().regex(DEVICE_ID) }),
-      body: z.unknown(),
-    }),
-  ),
+  // Each checked as a change file's are (./change-schema.ts).
+  changes: z.array(z.unknown()),
 });
 
 export function sealSnapshot(sodium: Sodium, syncKey: Uint8Array, journalId: string, device: string, n: number, snapshot: Snapshot): Uint8Array {
@@ -67,6 +62,11 @@ export function openSnapshot(sodium: Sodium, syncKey: Uint8Array, journalId: str
   }
   const parsed = payload.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'does-not-open' };
-  const changes = parsed.data.changes.map((c) => ({ kind: c.kind, id: c.id, hlc: c.hlc, body: c.body ?? null }));
+  const changes: Change[] = [];
+  for (const value of parsed.data.changes) {
+    const change = readChange(value);
+    if (change === null) return { ok: false, reason: 'does-not-open' };
+    changes.push(change);
+  }
   return { ok: true, snapshot: { covers: parsed.data.covers, changes } };
 }

@@ -39,6 +39,15 @@ it('reads back what it sealed, with stamps of every device, and refuses it anywh
   expect(sealSnapshot(sodium, key, journal, a, 2, { covers: {}, changes: [] }).length).toBe(sealSnapshot(sodium, key, journal, a, 2, { covers: { [a]: 2 }, changes: [] }).length);
 });
 
+it('refuses a snapshot holding a change that is not well formed, whole', () => {
+  const extra = { ...snapshot.changes[0]!, seen: true } as unknown as Snapshot['changes'][number];
+  const noStamp = { kind: 'entry', id: 'e3', body: null } as unknown as Snapshot['changes'][number];
+  for (const bad of [extra, noStamp]) {
+    const file = sealSnapshot(sodium, key, journal, a, 2, { ...snapshot, changes: [...snapshot.changes, bad] });
+    expect(openSnapshot(sodium, key, journal, a, 2, file)).toEqual({ ok: false, reason: 'does-not-open' });
+  }
+});
+
 it('never throws on arbitrary bytes', () => {
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {

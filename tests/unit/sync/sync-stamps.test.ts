@@ -60,3 +60,27 @@ describe('stamping writes', () => {
     expect(stampRows(v.vaultDir).every((r) => r.published === 1)).toBe(true);
   });
 });
+
+describe('reading stamps for a round', () => {
+  it('reads the stamps of many ids in one go exactly as one by one: none for an id without one or a stamp that does not open', async () => {
+    const v = await freshService();
+    cleanups.push(v.cleanup);
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    await new SyncSession(v.service).syncSetUp({ folder: join(t.dir, 'sync') });
+    const [a, b, c] = await Promise.all([1, 2, 3].map((mood) => v.service.addEntry(entry({ mood, note: `entry ${mood}` }))));
+    await v.service.deleteEntry({ id: a!.id });
+    const db = new Database(join(v.vaultDir, 'hearth.db'));
+    db.prepare("UPDATE sync_stamps SET box = x'00' || substr(box, 2) WHERE id = ?").run(c!.id);
+    db.close();
+    await v.service.withLockedJournal(async (journal) => {
+      const { local } = journal.syncParts();
+      const ids = [a!.id, b!.id, c!.id, 'no-such-record', b!.id];
+      const oneByOne = new Map(ids.flatMap((id) => (local.stamp(id) === null ? [] : [[id, local.stamp(id)!] as const])));
+      expect([...oneByOne.keys()].sort()).toEqual([a!.id, b!.id].sort());
+      expect(oneByOne.get(a!.id)!.deleted).toBe(true);
+      expect(local.stampsOf(ids)).toEqual(oneByOne);
+      expect(local.stampsOf([])).toEqual(new Map());
+    });
+  });
+});
