@@ -6,7 +6,7 @@ import type { Arg } from '../../shared/schemas';
 import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
-import { SearchIndex, searchText, type ScannedText } from './search-index';
+import { SearchIndex, type ScannedText } from './search-index';
 import { SharedStrings } from './shared-strings';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
@@ -154,7 +154,7 @@ export class JournalIndex {
     if (old) this.order.remove(old);
     this.strings.share(data);
     const people = data.interactions.map((i) => i.personId);
-    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people, scanned) };
+    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, data, people, scanned) };
     this.entries.set(id, entry);
     this.order.add(entry);
     if (old) this.days.remove(id, old.data.occurredAt);

@@ -9,13 +9,30 @@
 // Beside the words, the index keeps which entries name each person, so a search that matches a
 // person's name costs what that person's entries cost. The matches of the last few needles that
 // had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
+//
+// An entry's text is kept as its source (the entry's note and tags) until a search first reads it:
+// only phrases read texts, and only those their words and filters leave, so a loaded journal holds
+// no second, lower-cased copy of every note, and unlocking builds none.
 
-import { eachWord } from '../../shared/search/words';
+import { eachWord, searchText } from '../../shared/search/words';
 import { mayHold, pairHash } from '../../shared/search/word-pairs';
 import { TextScanner, TextScans } from '../../shared/search/text-scan';
 import { RememberedMatches } from './remembered-matches';
 
 export { searchText } from '../../shared/search/words';
+
+/** What an entry's search text is made of: searchText(note, tags). */
+export interface TextSource {
+  readonly note: string;
+  readonly tags: readonly string[];
+}
+
+/** A text itself (already lower-cased), or its source; undefined for a free slot. */
+type Held = string | TextSource | undefined;
+
+function textOf(held: string | TextSource): string {
+  return typeof held === 'string' ? held : searchText(held.note, held.tags);
+}
 
 /** A text scanned ahead of time (at unlock, on the worker thread): text `at` of `scans`. */
 export interface ScannedText {
@@ -124,8 +141,8 @@ type WordTest = (word: string) => boolean;
 
 export class SearchIndex {
   private readonly slotOf = new Map<string, number>();
-  /** Each slot's lower-cased text; undefined when the slot is free. */
-  private readonly texts: Array<string | undefined> = [];
+  /** Each slot's lower-cased text, or its source until a search reads it; undefined when the slot is free. */
+  private readonly texts: Held[] = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
   /** Each slot's filter of neighbouring words (see word-pairs.ts); undefined when the slot is free. */
@@ -140,24 +157,28 @@ export class SearchIndex {
   private readonly remembered = new RememberedMatches();
 
   /**
-   * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
-   * slot, which stays its own until removed. `scanned`, when given, is this text's scan.
+   * Puts (or replaces) an entry's text (lower-cased) or its source, and the ids of the people it
+   * names; returns the entry's slot, which stays its own until removed. `scanned`, when given, is
+   * this text's scan. The text is made to file its words, and a source is kept in its place.
    */
-  put(id: string, text: string, people: readonly string[] = [], scanned?: ScannedText): number {
+  put(id: string, text: string | TextSource, people: readonly string[] = [], scanned?: ScannedText): number {
     const known = this.slotOf.get(id);
     const slot = known ?? this.free.pop() ?? this.texts.length;
     if (known === undefined) this.slotOf.set(id, slot);
-    if (this.texts[slot] !== text) {
-      this.unindex(slot);
-      this.texts[slot] = text;
-      const { scans, at } = scanned && scanned.scans.has(scanned.at, text.length) ? scanned : this.scanHere(text);
+    const old = this.texts[slot];
+    const before = old === undefined ? undefined : textOf(old);
+    const made = textOf(text);
+    if (before !== made) {
+      if (before !== undefined) this.unindex(slot, before);
+      const { scans, at } = scanned && scanned.scans.has(scanned.at, made.length) ? scanned : this.scanHere(made);
       const words = scans.words;
       for (let w = scans.wordsFrom(at), end = scans.wordsTo(at); w < end; w += 3) {
-        this.vocabulary.get(text, words[w]!, words[w + 1]!, words[w + 2]!).add(slot);
+        this.vocabulary.get(made, words[w]!, words[w + 1]!, words[w + 2]!).add(slot);
       }
       this.pairs[slot] = scans.filter(at);
-      this.remembered.changed(slot, text);
+      this.remembered.changed(slot, made);
     }
+    this.texts[slot] = text;
     const named = people.length === 0 ? NOBODY : [...new Set(people)];
     for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
     for (const person of named) if (!this.peopleOf[slot]?.includes(person)) this.postingOf(person).add(slot);
@@ -168,7 +189,7 @@ export class SearchIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    this.unindex(slot);
+    this.unindex(slot, textOf(this.texts[slot]!));
     this.texts[slot] = undefined;
     this.pairs[slot] = undefined;
     for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
@@ -226,8 +247,7 @@ export class SearchIndex {
     eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
     // One word and nothing else: the entries whose words contain it, exactly.
     if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === needle.length) {
-      const marked = this.union((w) => w.includes(needle));
-      return marked ? { marked, read: false } : { marked: this.scan(needle, null), read: true };
+      return { marked: this.union((w) => w.includes(needle)), read: false };
     }
     // Each word of the needle is narrowed by what stands beside it: one with spaces or punctuation
     // on both sides is a whole word of the text; the first may be the end of a longer word, the
@@ -242,7 +262,6 @@ export class SearchIndex {
     let candidates: Uint8Array | null = null;
     for (const test of tests) {
       const marked = this.union(test);
-      if (!marked) continue;
       if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
       else candidates = marked;
     }
@@ -288,22 +307,17 @@ export class SearchIndex {
   }
 
   /**
-   * The entries holding any word that passes `test`, or null when that would mark most entries
-   * anyway (then checking each text is cheaper than walking the postings).
+   * The entries holding any word that passes `test`. Walking the postings costs less than reading
+   * texts even when most entries match: a text not yet read must be made from its entry first.
    */
-  private union(test: WordTest): Uint8Array | null {
-    const postings: Posting[] = [];
-    let total = 0;
-    const { words } = this.vocabulary;
-    for (let id = 0; id < words.length; id++) {
-      const posting = this.vocabulary.postings[id]!;
-      if (posting.size === 0 || !test(words[id]!)) continue;
-      postings.push(posting);
-      total += posting.size;
-    }
-    if (total > 2 * this.slotOf.size) return null;
+  private union(test: WordTest): Uint8Array {
     const marked = new Uint8Array(this.texts.length);
-    for (const p of postings) for (let i = 0; i < p.size; i++) marked[p.slots[i]!] = 1;
+    const { words, postings } = this.vocabulary;
+    for (let id = 0; id < words.length; id++) {
+      const p = postings[id]!;
+      if (p.size === 0 || !test(words[id]!)) continue;
+      for (let i = 0; i < p.size; i++) marked[p.slots[i]!] = 1;
+    }
     return marked;
   }
 
@@ -318,7 +332,7 @@ export class SearchIndex {
       // The filter first: it is small, and most texts need not be read at all.
       const filter = this.pairs[s];
       if (filter === undefined || (pairKeys.length > 0 && !this.mayHoldAll(filter, pairKeys))) continue;
-      if (this.texts[s]!.includes(needle)) marked[s] = 1;
+      if (this.text(s).includes(needle)) marked[s] = 1;
     }
     return marked;
   }
@@ -333,9 +347,19 @@ export class SearchIndex {
     return true;
   }
 
-  private unindex(slot: number): void {
-    const text = this.texts[slot];
-    if (text === undefined) return;
+  /**
+   * The text of slot `s` (in use), made from its source the first time a search reads it and kept:
+   * a phrase asked once is likely asked again, and its candidates' texts then cost nothing.
+   */
+  private text(s: number): string {
+    const held = this.texts[s]!;
+    if (typeof held === 'string') return held;
+    const made = textOf(held);
+    this.texts[s] = made;
+    return made;
+  }
+
+  private unindex(slot: number, text: string): void {
     eachWord(text, (start, end, hash) => this.vocabulary.find(text, start, end, hash)?.remove(slot));
   }
 }
