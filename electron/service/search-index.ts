@@ -34,6 +34,17 @@ function textOf(held: string | TextSource): string {
   return typeof held === 'string' ? held : searchText(held.note, held.tags);
 }
 
+/**
+ * The length of a source's text before lower-casing. A scan made ahead is taken when it measured
+ * this length: it did unless lower-casing changed the length (a few letters, such as İ, become
+ * two), and then the text is made and scanned here.
+ */
+function lengthBeforeLowerCase({ note, tags }: TextSource): number {
+  let length = note.length + 2;
+  for (const t of tags) length += t.length + 2;
+  return tags.length === 0 ? length : length - 1;
+}
+
 /** A text scanned ahead of time (at unlock, on the worker thread): text `at` of `scans`. */
 export interface ScannedText {
   scans: TextScans;
@@ -133,6 +144,13 @@ class Vocabulary {
 
 const NOBODY: readonly string[] = [];
 
+/** The people named, each once: the array given when none is named twice (an entry names a few). */
+function distinct(people: readonly string[]): readonly string[] {
+  if (people.length === 0) return NOBODY;
+  for (let i = 1; i < people.length; i++) if (people.lastIndexOf(people[i]!, i - 1) >= 0) return [...new Set(people)];
+  return people;
+}
+
 /** At most this many pairs of words are looked up for one pair of the needle's words. */
 const PAIR_KEYS = 16;
 
@@ -155,31 +173,37 @@ export class SearchIndex {
   private readonly byPerson = new Map<string, Posting>();
   /** The matches of the last needles that had to read texts, kept up to date on each write. */
   private readonly remembered = new RememberedMatches();
+  /** The postings of each batch's words, found so far (see postingsOf). */
+  private readonly batchPostings = new WeakMap<TextScans, Array<Posting | undefined>>();
 
   /**
    * Puts (or replaces) an entry's text (lower-cased) or its source, and the ids of the people it
    * names; returns the entry's slot, which stays its own until removed. `scanned`, when given, is
-   * this text's scan. The text is made to file its words, and a source is kept in its place.
+   * this text's scan: with a source, its text is then not made at all.
    */
   put(id: string, text: string | TextSource, people: readonly string[] = [], scanned?: ScannedText): number {
     const known = this.slotOf.get(id);
     const slot = known ?? this.free.pop() ?? this.texts.length;
     if (known === undefined) this.slotOf.set(id, slot);
     const old = this.texts[slot];
+    let made = typeof text === 'string' ? text : undefined;
     const before = old === undefined ? undefined : textOf(old);
-    const made = textOf(text);
-    if (before !== made) {
+    if (before === undefined || before !== (made ??= textOf(text))) {
       if (before !== undefined) this.unindex(slot, before);
-      const { scans, at } = scanned && scanned.scans.has(scanned.at, made.length) ? scanned : this.scanHere(made);
-      const words = scans.words;
-      for (let w = scans.wordsFrom(at), end = scans.wordsTo(at); w < end; w += 3) {
-        this.vocabulary.get(made, words[w]!, words[w + 1]!, words[w + 2]!).add(slot);
+      const length = made?.length ?? lengthBeforeLowerCase(text as TextSource);
+      const { scans, at } = scanned && scanned.scans.has(scanned.at, length) ? scanned : this.scanHere((made ??= textOf(text)));
+      const postings = this.postingsOf(scans);
+      const ids = scans.ids;
+      for (let w = scans.idsFrom(at), end = scans.idsTo(at); w < end; w++) {
+        const word = ids[w]!;
+        const posting = (postings[word] ??= this.vocabulary.get(scans.words, scans.wordStart(word), scans.wordEnd(word), scans.wordHash(word)));
+        posting.add(slot);
       }
       this.pairs[slot] = scans.filter(at);
-      this.remembered.changed(slot, made);
+      if (this.remembered.size > 0) this.remembered.changed(slot, (made ??= textOf(text)));
     }
     this.texts[slot] = text;
-    const named = people.length === 0 ? NOBODY : [...new Set(people)];
+    const named = distinct(people);
     for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
     for (const person of named) if (!this.peopleOf[slot]?.includes(person)) this.postingOf(person).add(slot);
     this.peopleOf[slot] = named;
@@ -215,6 +239,20 @@ export class SearchIndex {
       if (posting) for (let i = 0; i < posting.size; i++) marked[posting.slots[i]!] = 1;
     }
     return marked;
+  }
+
+  /**
+   * The posting of each of the batch's words, by word number, found as first needed: a batch's
+   * entries share most of their words, and each is looked up in the vocabulary once. A posting
+   * stays the word's own for the life of the index, so holding it is safe.
+   */
+  private postingsOf(scans: TextScans): Array<Posting | undefined> {
+    let postings = this.batchPostings.get(scans);
+    if (!postings) {
+      postings = new Array<Posting | undefined>(scans.wordCount);
+      this.batchPostings.set(scans, postings);
+    }
+    return postings;
   }
 
   /** `text` scanned on this thread. */
