@@ -101,7 +101,7 @@ class Vocabulary {
     if (id >= 0) return this.postings[id]!;
     const posting = new Posting();
     const next = this.words.length;
-    this.words.push(text.slice(start, end));
+    this.words.push(ownCopy(text, start, end));
     this.postings.push(posting);
     if (next === this.hashes.length) {
       const grown = new Int32Array(next * 2);
@@ -140,6 +140,25 @@ class Vocabulary {
     }
     this.table = table;
   }
+}
+
+/** Code units per String.fromCharCode call: far below any engine's limit on arguments. */
+const COPY_SLICE = 4096;
+
+/**
+ * text[start, end) in a string of its own. A slice of a long string may point into it and keep all
+ * of it alive; the texts words come from (a chunk's words at unlock, a text made for one write) are
+ * not otherwise kept, and the vocabulary lives as long as the journal is open.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  let copy = '';
+  const codes: number[] = [];
+  for (let at = start; at < end; at += COPY_SLICE) {
+    codes.length = 0;
+    for (let i = at; i < Math.min(end, at + COPY_SLICE); i++) codes.push(text.charCodeAt(i));
+    copy += String.fromCharCode(...codes);
+  }
+  return copy;
 }
 
 const NOBODY: readonly string[] = [];
