@@ -25,7 +25,11 @@ export interface UnlockFigures {
   insights_uncached_ms: number;
   /** What the unlocked journal holds in the heap per entry, less the note text itself. */
   journal_bytes_per_entry_beyond_note: number;
-  /** The search index alone per entry, with its lower-cased copy of each text and without. */
+  /**
+   * The search index alone per entry: with every entry's lower-cased text made (what it grows to
+   * once phrase searches have read every text), and as unlocked, holding each entry's note and tags
+   * (the journal's own) in place of a text.
+   */
   search_index_bytes_per_entry: number;
   search_index_bytes_per_entry_beyond_text: number;
   /** The entries' data as decrypted and parsed, less the note text: dates, tags, interactions. */
@@ -106,13 +110,15 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
 
-  // The search index alone, built again beside the journal from the same texts and people.
+  // The search index alone, built again beside the journal from the same notes, tags and people, as
+  // the journal builds it; the texts are made only to count what reading them all would add.
+  const sources = stored.map((e) => ({ note: e.note, tags: e.tags }));
   const texts = stored.map((e) => searchText(e.note, e.tags));
   const people = stored.map((e) => e.interactions.map((i) => i.person));
   const textBytes = texts.reduce((sum, x) => sum + x.length, 0);
   let bare = held();
   const index = new SearchIndex();
-  texts.forEach((x, i) => index.put(String(i), x, people[i]));
+  sources.forEach((x, i) => index.put(String(i), x, people[i]));
   const indexBytes = held() - bare;
 
   // The entries' data alone: each record's JSON, as the backup writes it, parsed again.
@@ -134,11 +140,11 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
     first_search_cpu_ms,
     insights_uncached_ms,
     journal_bytes_per_entry_beyond_note: (journal - noteChars) / entries,
-    // The texts are held by the index, not by `texts` alone: count them as the index's.
+    // Were every text read by a phrase search, the index would hold them all: count them as its own.
     search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
     search_index_bytes_per_entry_beyond_text: indexBytes / entries,
     entry_data_bytes_per_entry_beyond_note: (dataBytes - noteChars) / entries,
-    journal_other_bytes_per_entry: (journal - indexBytes - textBytes - dataBytes) / entries,
+    journal_other_bytes_per_entry: (journal - indexBytes - dataBytes) / entries,
     note_chars_per_entry: noteChars / entries,
   };
 }

@@ -6,14 +6,18 @@ import type { Arg } from '../../shared/schemas';
 import type { StoredCheckin } from '../../shared/checkins';
 import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
 import { NewestFirst } from './entry-order';
-import { SearchIndex, searchText, type ScannedText } from './search-index';
+import { SearchIndex, type ScannedText } from './search-index';
 import { SharedStrings } from './shared-strings';
 import { DayAggregates } from '../analytics/day-aggregates';
 import type { DayGroup } from '../analytics/days';
 import type { PeopleTotals } from '../analytics/people';
 import type { DayEntry } from '../analytics/day-summary';
 
-interface IndexedEntry {
+/**
+ * An entry in the index. It is also what the analytics read of it (a DayEntry: the fields they read
+ * are the stored entry's own), so the day sums hold the entry itself, not a second object for it.
+ */
+interface IndexedEntry extends DayEntry {
   id: string;
   data: StoredEntry;
   /** Milliseconds since the epoch, for ordering across offsets. */
@@ -39,11 +43,6 @@ function passes(d: StoredEntry, q: NonNullable<Arg<'listEntries'>>): boolean {
   if (q.personId && !d.interactions.some((x) => x.personId === q.personId)) return false;
   if (q.kind && !d.interactions.some((x) => x.kinds.includes(q.kind as SupportKind))) return false;
   return true;
-}
-
-/** What the analytics read of an entry; the interactions are shared with the stored entry. */
-function dayEntry({ id, data, instant }: IndexedEntry): DayEntry {
-  return { id, occurredAt: data.occurredAt, createdAt: data.createdAt, mood: data.mood, support: data.support, stress: data.stress, interactions: data.interactions, instant };
 }
 
 export class JournalIndex {
@@ -154,11 +153,13 @@ export class JournalIndex {
     if (old) this.order.remove(old);
     this.strings.share(data);
     const people = data.interactions.map((i) => i.personId);
-    const entry = { id, data, instant: Date.parse(data.occurredAt), slot: this.search.put(id, searchText(data.note, data.tags), people, scanned) };
+    const slot = this.search.put(id, data, people, scanned);
+    const { occurredAt, createdAt, mood, support, stress, interactions } = data;
+    const entry: IndexedEntry = { id, data, instant: Date.parse(occurredAt), slot, occurredAt, createdAt, mood, support, stress, interactions };
     this.entries.set(id, entry);
     this.order.add(entry);
     if (old) this.days.remove(id, old.data.occurredAt);
-    this.days.put(dayEntry(entry));
+    this.days.put(entry);
     this.changed();
   }
 

@@ -6,7 +6,7 @@ import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import type { SavedDraft } from '../../shared/api';
 import type { StoredCheckin } from '../../shared/checkins';
-import type { TextScans } from '../../shared/search/text-scan';
+import { TextScanner, TextScans, scanEntry } from '../../shared/search/text-scan';
 import { JournalIndex } from './journal-index';
 import type { ScannedText } from './search-index';
 import type { StoredEntry, StoredPerson, StoredSettings } from './stored-records';
@@ -21,14 +21,16 @@ export interface Helper {
 class Loading {
   readonly index = new JournalIndex(DEFAULT_SETTINGS);
   readonly corrupt: CorruptRecord[] = [];
+  private readonly scanner = new TextScanner();
 
   constructor(
     private readonly rows: SealedRecord[],
     private readonly cipher: RecordCipher,
   ) {}
 
-  /** Opens rows [from, to) on this thread. */
+  /** Opens rows [from, to) on this thread, and scans their entries' search texts together, as the worker does. */
   open(from: number, to: number): void {
+    const values: unknown[] = [];
     for (let i = from; i < to; i++) {
       let text: string | null;
       try {
@@ -36,26 +38,35 @@ class Loading {
       } catch {
         text = null;
       }
-      this.add(i, text);
+      const value = parsed(text);
+      values.push(value);
+      scanEntry(this.scanner, this.rows[i]!.kind, value);
     }
+    const scans = new TextScans(this.scanner.take());
+    values.forEach((value, k) => this.add(from + k, value, { scans, at: k }));
   }
 
   /** What the worker opened, from row `from` on, with its entries' search texts scanned. */
   opened(from: number, texts: Array<string | null>, scans: TextScans): void {
-    texts.forEach((text, k) => this.add(from + k, text, { scans, at: k }));
+    texts.forEach((text, k) => this.add(from + k, parsed(text), { scans, at: k }));
   }
 
-  private add(i: number, text: string | null, scanned?: ScannedText): void {
+  private add(i: number, value: unknown, scanned: ScannedText): void {
     const row = this.rows[i]!;
-    let value: unknown;
-    try {
-      if (text === null) throw new Error('unreadable');
-      value = JSON.parse(text);
-    } catch {
-      this.corrupt.push({ id: row.id, kind: row.kind });
-      return;
-    }
-    applyRecord(this.index, row, value, scanned);
+    if (value === UNREADABLE) this.corrupt.push({ id: row.id, kind: row.kind });
+    else applyRecord(this.index, row, value, scanned);
+  }
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** A record's JSON text parsed, or UNREADABLE when it did not open or is not JSON. */
+function parsed(text: string | null): unknown {
+  if (text === null) return UNREADABLE;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return UNREADABLE;
   }
 }
 

@@ -9,6 +9,11 @@ export class RememberedMatches {
   /** Marks by slot for each needle, least recently asked first. */
   private readonly marks = new Map<string, Uint8Array>();
 
+  /** How many needles are remembered: none, and a write need not make its text for them. */
+  get size(): number {
+    return this.marks.size;
+  }
+
   /** A copy of the needle's marks, `slots` long, or undefined when it is not remembered. */
   get(needle: string, slots: number): Uint8Array | undefined {
     const marked = this.marks.get(needle);

@@ -9,13 +9,41 @@
 // Beside the words, the index keeps which entries name each person, so a search that matches a
 // person's name costs what that person's entries cost. The matches of the last few needles that
 // had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
+//
+// An entry's text is kept as its source (the entry's note and tags) until a search first reads it:
+// only phrases read texts, and only those their words and filters leave, so a loaded journal holds
+// no second, lower-cased copy of every note, and unlocking builds none.
 
-import { eachWord } from '../../shared/search/words';
+import { eachWord, searchText } from '../../shared/search/words';
 import { mayHold, pairHash } from '../../shared/search/word-pairs';
 import { TextScanner, TextScans } from '../../shared/search/text-scan';
 import { RememberedMatches } from './remembered-matches';
 
 export { searchText } from '../../shared/search/words';
+
+/** What an entry's search text is made of: searchText(note, tags). */
+export interface TextSource {
+  readonly note: string;
+  readonly tags: readonly string[];
+}
+
+/** A text itself (already lower-cased), or its source; undefined for a free slot. */
+type Held = string | TextSource | undefined;
+
+function textOf(held: string | TextSource): string {
+  return typeof held === 'string' ? held : searchText(held.note, held.tags);
+}
+
+/**
+ * The length of a source's text before lower-casing. A scan made ahead is taken when it measured
+ * this length: it did unless lower-casing changed the length (a few letters, such as İ, become
+ * two), and then the text is made and scanned here.
+ */
+function lengthBeforeLowerCase({ note, tags }: TextSource): number {
+  let length = note.length + 2;
+  for (const t of tags) length += t.length + 2;
+  return tags.length === 0 ? length : length - 1;
+}
 
 /** A text scanned ahead of time (at unlock, on the worker thread): text `at` of `scans`. */
 export interface ScannedText {
@@ -73,7 +101,7 @@ class Vocabulary {
     if (id >= 0) return this.postings[id]!;
     const posting = new Posting();
     const next = this.words.length;
-    this.words.push(text.slice(start, end));
+    this.words.push(ownCopy(text, start, end));
     this.postings.push(posting);
     if (next === this.hashes.length) {
       const grown = new Int32Array(next * 2);
@@ -114,7 +142,33 @@ class Vocabulary {
   }
 }
 
+/** Code units per String.fromCharCode call: far below any engine's limit on arguments. */
+const COPY_SLICE = 4096;
+
+/**
+ * text[start, end) in a string of its own. A slice of a long string may point into it and keep all
+ * of it alive; the texts words come from (a chunk's words at unlock, a text made for one write) are
+ * not otherwise kept, and the vocabulary lives as long as the journal is open.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  let copy = '';
+  const codes: number[] = [];
+  for (let at = start; at < end; at += COPY_SLICE) {
+    codes.length = 0;
+    for (let i = at; i < Math.min(end, at + COPY_SLICE); i++) codes.push(text.charCodeAt(i));
+    copy += String.fromCharCode(...codes);
+  }
+  return copy;
+}
+
 const NOBODY: readonly string[] = [];
+
+/** The people named, each once: the array given when none is named twice (an entry names a few). */
+function distinct(people: readonly string[]): readonly string[] {
+  if (people.length === 0) return NOBODY;
+  for (let i = 1; i < people.length; i++) if (people.lastIndexOf(people[i]!, i - 1) >= 0) return [...new Set(people)];
+  return people;
+}
 
 /** At most this many pairs of words are looked up for one pair of the needle's words. */
 const PAIR_KEYS = 16;
@@ -124,8 +178,8 @@ type WordTest = (word: string) => boolean;
 
 export class SearchIndex {
   private readonly slotOf = new Map<string, number>();
-  /** Each slot's lower-cased text; undefined when the slot is free. */
-  private readonly texts: Array<string | undefined> = [];
+  /** Each slot's lower-cased text, or its source until a search reads it; undefined when the slot is free. */
+  private readonly texts: Held[] = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
   /** Each slot's filter of neighbouring words (see word-pairs.ts); undefined when the slot is free. */
@@ -138,27 +192,37 @@ export class SearchIndex {
   private readonly byPerson = new Map<string, Posting>();
   /** The matches of the last needles that had to read texts, kept up to date on each write. */
   private readonly remembered = new RememberedMatches();
+  /** The postings of each batch's words, found so far (see postingsOf). */
+  private readonly batchPostings = new WeakMap<TextScans, Array<Posting | undefined>>();
 
   /**
-   * Puts (or replaces) an entry's text and the ids of the people it names; returns the entry's
-   * slot, which stays its own until removed. `scanned`, when given, is this text's scan.
+   * Puts (or replaces) an entry's text (lower-cased) or its source, and the ids of the people it
+   * names; returns the entry's slot, which stays its own until removed. `scanned`, when given, is
+   * this text's scan: with a source, its text is then not made at all.
    */
-  put(id: string, text: string, people: readonly string[] = [], scanned?: ScannedText): number {
+  put(id: string, text: string | TextSource, people: readonly string[] = [], scanned?: ScannedText): number {
     const known = this.slotOf.get(id);
     const slot = known ?? this.free.pop() ?? this.texts.length;
     if (known === undefined) this.slotOf.set(id, slot);
-    if (this.texts[slot] !== text) {
-      this.unindex(slot);
-      this.texts[slot] = text;
-      const { scans, at } = scanned && scanned.scans.has(scanned.at, text.length) ? scanned : this.scanHere(text);
-      const words = scans.words;
-      for (let w = scans.wordsFrom(at), end = scans.wordsTo(at); w < end; w += 3) {
-        this.vocabulary.get(text, words[w]!, words[w + 1]!, words[w + 2]!).add(slot);
+    const old = this.texts[slot];
+    let made = typeof text === 'string' ? text : undefined;
+    const before = old === undefined ? undefined : textOf(old);
+    if (before === undefined || before !== (made ??= textOf(text))) {
+      if (before !== undefined) this.unindex(slot, before);
+      const length = made?.length ?? lengthBeforeLowerCase(text as TextSource);
+      const { scans, at } = scanned && scanned.scans.has(scanned.at, length) ? scanned : this.scanHere((made ??= textOf(text)));
+      const postings = this.postingsOf(scans);
+      const ids = scans.ids;
+      for (let w = scans.idsFrom(at), end = scans.idsTo(at); w < end; w++) {
+        const word = ids[w]!;
+        const posting = (postings[word] ??= this.vocabulary.get(scans.words, scans.wordStart(word), scans.wordEnd(word), scans.wordHash(word)));
+        posting.add(slot);
       }
       this.pairs[slot] = scans.filter(at);
-      this.remembered.changed(slot, text);
+      if (this.remembered.size > 0) this.remembered.changed(slot, (made ??= textOf(text)));
     }
-    const named = people.length === 0 ? NOBODY : [...new Set(people)];
+    this.texts[slot] = text;
+    const named = distinct(people);
     for (const person of this.peopleOf[slot] ?? []) if (!named.includes(person)) this.byPerson.get(person)?.remove(slot);
     for (const person of named) if (!this.peopleOf[slot]?.includes(person)) this.postingOf(person).add(slot);
     this.peopleOf[slot] = named;
@@ -168,7 +232,7 @@ export class SearchIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    this.unindex(slot);
+    this.unindex(slot, textOf(this.texts[slot]!));
     this.texts[slot] = undefined;
     this.pairs[slot] = undefined;
     for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
@@ -194,6 +258,20 @@ export class SearchIndex {
       if (posting) for (let i = 0; i < posting.size; i++) marked[posting.slots[i]!] = 1;
     }
     return marked;
+  }
+
+  /**
+   * The posting of each of the batch's words, by word number, found as first needed: a batch's
+   * entries share most of their words, and each is looked up in the vocabulary once. A posting
+   * stays the word's own for the life of the index, so holding it is safe.
+   */
+  private postingsOf(scans: TextScans): Array<Posting | undefined> {
+    let postings = this.batchPostings.get(scans);
+    if (!postings) {
+      postings = new Array<Posting | undefined>(scans.wordCount);
+      this.batchPostings.set(scans, postings);
+    }
+    return postings;
   }
 
   /** `text` scanned on this thread. */
@@ -226,8 +304,7 @@ export class SearchIndex {
     eachWord(needle, (start, end) => runs.push({ word: needle.slice(start, end), start, end }));
     // One word and nothing else: the entries whose words contain it, exactly.
     if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end === needle.length) {
-      const marked = this.union((w) => w.includes(needle));
-      return marked ? { marked, read: false } : { marked: this.scan(needle, null), read: true };
+      return { marked: this.union((w) => w.includes(needle)), read: false };
     }
     // Each word of the needle is narrowed by what stands beside it: one with spaces or punctuation
     // on both sides is a whole word of the text; the first may be the end of a longer word, the
@@ -242,7 +319,6 @@ export class SearchIndex {
     let candidates: Uint8Array | null = null;
     for (const test of tests) {
       const marked = this.union(test);
-      if (!marked) continue;
       if (candidates) for (let s = 0; s < candidates.length; s++) candidates[s]! &= marked[s]!;
       else candidates = marked;
     }
@@ -288,22 +364,17 @@ export class SearchIndex {
   }
 
   /**
-   * The entries holding any word that passes `test`, or null when that would mark most entries
-   * anyway (then checking each text is cheaper than walking the postings).
+   * The entries holding any word that passes `test`. Walking the postings costs less than reading
+   * texts even when most entries match: a text not yet read must be made from its entry first.
    */
-  private union(test: WordTest): Uint8Array | null {
-    const postings: Posting[] = [];
-    let total = 0;
-    const { words } = this.vocabulary;
-    for (let id = 0; id < words.length; id++) {
-      const posting = this.vocabulary.postings[id]!;
-      if (posting.size === 0 || !test(words[id]!)) continue;
-      postings.push(posting);
-      total += posting.size;
-    }
-    if (total > 2 * this.slotOf.size) return null;
+  private union(test: WordTest): Uint8Array {
     const marked = new Uint8Array(this.texts.length);
-    for (const p of postings) for (let i = 0; i < p.size; i++) marked[p.slots[i]!] = 1;
+    const { words, postings } = this.vocabulary;
+    for (let id = 0; id < words.length; id++) {
+      const p = postings[id]!;
+      if (p.size === 0 || !test(words[id]!)) continue;
+      for (let i = 0; i < p.size; i++) marked[p.slots[i]!] = 1;
+    }
     return marked;
   }
 
@@ -318,7 +389,7 @@ export class SearchIndex {
       // The filter first: it is small, and most texts need not be read at all.
       const filter = this.pairs[s];
       if (filter === undefined || (pairKeys.length > 0 && !this.mayHoldAll(filter, pairKeys))) continue;
-      if (this.texts[s]!.includes(needle)) marked[s] = 1;
+      if (this.text(s).includes(needle)) marked[s] = 1;
     }
     return marked;
   }
@@ -333,9 +404,19 @@ export class SearchIndex {
     return true;
   }
 
-  private unindex(slot: number): void {
-    const text = this.texts[slot];
-    if (text === undefined) return;
+  /**
+   * The text of slot `s` (in use), made from its source the first time a search reads it and kept:
+   * a phrase asked once is likely asked again, and its candidates' texts then cost nothing.
+   */
+  private text(s: number): string {
+    const held = this.texts[s]!;
+    if (typeof held === 'string') return held;
+    const made = textOf(held);
+    this.texts[s] = made;
+    return made;
+  }
+
+  private unindex(slot: number, text: string): void {
     eachWord(text, (start, end, hash) => this.vocabulary.find(text, start, end, hash)?.remove(slot));
   }
 }

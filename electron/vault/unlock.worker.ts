@@ -2,8 +2,7 @@
 // openRecordText as the main thread, claiming them from the shared counter until none are left,
 // and scans each entry's search text with the same code as the search index, so that the main
 // thread, which parses and files every record, has less to do.
-import { searchText } from '../../shared/search/words';
-import { TextScanner } from '../../shared/search/text-scan';
+import { TextScanner, scanEntry } from '../../shared/search/text-scan';
 import { deriveSubkeys, FORMAT_VERSION, openRecordText, PAD_BLOCK, type SealedRecord } from './record-cipher';
 import { loadSodium, type Sodium } from './sodium';
 import { threadPort } from './thread-port';
@@ -72,26 +71,23 @@ function work(sodium: Sodium, key: Uint8Array): void {
       };
       const text = openRecordText(sodium, subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
       texts.push(text ?? '');
-      scanEntry(scanner, record.kind, text);
+      scanEntry(scanner, record.kind, parsedOrNull(text));
     }
     const scans = scanner.take();
     const opened: OpenedTexts = { type: 'opened', chunk, texts: texts.join('\u0000'), scans };
-    port.postMessage(opened, [scans.marks.buffer, scans.words.buffer]);
+    port.postMessage(opened, [scans.marks.buffer, scans.ids.buffer, scans.dictionary.buffer]);
     Atomics.add(control, POSTED, 1);
     Atomics.notify(control, POSTED);
   }
   for (const subkey of Object.values(subkeys)) subkey.fill(0);
 }
 
-/** Scans an entry's search text; anything else, or an entry whose text does not give one, is skipped. */
-function scanEntry(scanner: TextScanner, kind: string, text: string | null): void {
-  if (kind !== 'entry' || text === null) return scanner.skip();
-  let search: string;
+/** The record's JSON parsed, or null when it did not open or is not JSON (the entry is then left for the main thread). */
+function parsedOrNull(text: string | null): unknown {
+  if (text === null) return null;
   try {
-    const { note, tags } = JSON.parse(text) as { note: string; tags: string[] };
-    search = searchText(note, tags);
+    return JSON.parse(text) as unknown;
   } catch {
-    return scanner.skip();
+    return null;
   }
-  scanner.scan(search);
 }

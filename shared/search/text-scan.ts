@@ -1,19 +1,28 @@
-// A text read for the search index ahead of time: its distinct words (where each first occurs and
-// its hash) and its filter of neighbouring words. At unlock the worker thread scans the entries it
-// opens, so the main thread only files ready words into postings; a write scans its one text.
-import { FNV_BASIS, FNV_PRIME, isWordUnit } from './words';
+// A text read for the search index ahead of time: its distinct words (as numbers into the words of
+// its batch, each with its hash) and its filter of neighbouring words. At unlock the worker thread
+// scans the entries it opens, so the main thread only files ready words into postings; a write
+// scans its one text.
+import { FNV_BASIS, FNV_PRIME, isWordUnit, searchText } from './words';
 import { pairHash, pairFilterSize, oneByteString, writePairFilter } from './word-pairs';
 
-/** Ints per text in `marks`, and per word in `words`. */
+/** Ints per text in `marks`, and per word in `dictionary`. */
 const MARK = 3;
 const WORD = 3;
 
-/** The scans of texts one after another, as plain data: posted between threads, its arrays transferred. */
+/**
+ * The scans of texts one after another, as plain data: posted between threads, its arrays
+ * transferred. The batch's distinct words are written once, in `words`; each text lists its own by
+ * number, so the index looks each word up once per batch, not once per text that holds it.
+ */
 export interface ScannedTexts {
-  /** Per text: its length (-1 when not scanned), where its words end in `words`, where its filter ends in `filters`. */
+  /** Per text: its length (-1 when not scanned), where its word numbers end in `ids`, where its filter ends in `filters`. */
   marks: Int32Array<ArrayBuffer>;
-  /** Per distinct word of each text, in the order they first occur: start, end, hash. */
-  words: Int32Array<ArrayBuffer>;
+  /** Per text, the numbers of its distinct words, in the order they first occur in it. */
+  ids: Int32Array<ArrayBuffer>;
+  /** Per word number: where the word starts and ends in `words`, and its hash. */
+  dictionary: Int32Array<ArrayBuffer>;
+  /** The batch's distinct words, one after another. */
+  words: string;
   /** Each text's filter (see word-pairs.ts), one after another. */
   filters: string;
 }
@@ -27,17 +36,39 @@ export class TextScans {
     return this.scanned.marks[k * MARK] === length;
   }
 
-  /** The words of text `k`: (start, end, hash) for i in [wordsFrom, wordsTo) stepping by 3. */
-  get words(): Int32Array {
-    return this.scanned.words;
+  /** The word numbers of text `k` are ids[idsFrom(k) .. idsTo(k)). */
+  get ids(): Int32Array {
+    return this.scanned.ids;
   }
 
-  wordsFrom(k: number): number {
+  idsFrom(k: number): number {
     return k === 0 ? 0 : this.scanned.marks[(k - 1) * MARK + 1]!;
   }
 
-  wordsTo(k: number): number {
+  idsTo(k: number): number {
     return this.scanned.marks[k * MARK + 1]!;
+  }
+
+  /** How many distinct words the batch holds. */
+  get wordCount(): number {
+    return this.scanned.dictionary.length / WORD;
+  }
+
+  /** The batch's words, one after another: word `id` is words[wordStart(id), wordEnd(id)). */
+  get words(): string {
+    return this.scanned.words;
+  }
+
+  wordStart(id: number): number {
+    return this.scanned.dictionary[id * WORD]!;
+  }
+
+  wordEnd(id: number): number {
+    return this.scanned.dictionary[id * WORD + 1]!;
+  }
+
+  wordHash(id: number): number {
+    return this.scanned.dictionary[id * WORD + 2]!;
   }
 
   filter(k: number): string {
@@ -46,40 +77,46 @@ export class TextScans {
   }
 }
 
-/** Whether text[a, a + length) and text[b, b + length) hold the same code units. */
-function same(text: string, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
+/**
+ * Scans an opened record's search text when it is an entry (its parsed JSON); anything else, or an
+ * entry whose note and tags do not give a text, is skipped and left to the index.
+ */
+export function scanEntry(scanner: TextScanner, kind: string, value: unknown): void {
+  if (kind !== 'entry' || value === null || typeof value !== 'object') return scanner.skip();
+  let search: string;
+  try {
+    const { note, tags } = value as { note: string; tags: string[] };
+    search = searchText(note, tags);
+  } catch {
+    return scanner.skip();
+  }
+  scanner.scan(search);
 }
 
 /** Scans texts one after another into growing buffers, reused from one batch to the next. */
 export class TextScanner {
   private marks = new Int32Array(MARK * 32);
-  private words = new Int32Array(WORD * 1024);
+  private ids = new Int32Array(1024);
   private bytes = new Uint8Array(1024);
   private texts = 0;
-  private wordsEnd = 0;
+  private idsEnd = 0;
   private bytesEnd = 0;
+  /** The batch's distinct words, their hashes, and which text last listed each (its number + 1). */
+  private words: string[] = [];
+  private hashes = new Int32Array(256);
+  private listedBy = new Int32Array(256);
+  /** Open addressing over the batch's words: word number + 1, 0 for an empty bucket. */
+  private table = new Int32Array(512);
   /** The keys of the text's pairs of neighbouring words, in order. */
   private keys = new Uint32Array(256);
   /** The hash of the word before the current one. */
   private previous = 0;
-  /** Open addressing over the text's distinct words: where each is in `words`, valid where `stamps` holds `stamp`. */
-  private table = new Int32Array(512);
-  private stamps = new Uint32Array(512);
-  private stamp = 0;
 
   /**
    * Scans `text`: its distinct words and its filter. The words are found as eachWord finds them
    * (isWordUnit, FNV-1a), in one pass without a call per word: this runs for every entry at unlock.
    */
   scan(text: string): void {
-    this.stamp = (this.stamp + 1) >>> 0;
-    if (this.stamp === 0) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-    const from = this.wordsEnd;
     let count = 0;
     let start = -1;
     let hash = 0;
@@ -99,7 +136,7 @@ export class TextScanner {
         }
         this.previous = hash;
         count += 1;
-        this.file(text, from, start, i, hash);
+        this.list(this.word(text, start, i, hash));
         start = -1;
       }
     }
@@ -117,53 +154,75 @@ export class TextScanner {
 
   /** The texts scanned since the last take, in their own arrays; the scanner starts again empty. */
   take(): ScannedTexts {
-    const taken = { marks: this.marks.slice(0, this.texts * MARK), words: this.words.slice(0, this.wordsEnd), filters: oneByteString(this.bytes, 0, this.bytesEnd) };
+    const dictionary = new Int32Array(this.words.length * WORD);
+    let at = 0;
+    this.words.forEach((word, id) => {
+      dictionary[id * WORD] = at;
+      dictionary[id * WORD + 1] = at += word.length;
+      dictionary[id * WORD + 2] = this.hashes[id]!;
+    });
+    const taken = {
+      marks: this.marks.slice(0, this.texts * MARK),
+      ids: this.ids.slice(0, this.idsEnd),
+      dictionary,
+      words: this.words.join(''),
+      filters: oneByteString(this.bytes, 0, this.bytesEnd),
+    };
     this.texts = 0;
-    this.wordsEnd = 0;
+    this.idsEnd = 0;
     this.bytesEnd = 0;
+    this.table.fill(0);
+    this.listedBy.fill(0, 0, this.words.length);
+    this.words = [];
     return taken;
   }
 
-  /** Appends text[start, end) to `words` unless the text's words from `from` on already hold it. */
-  private file(text: string, from: number, start: number, end: number, hash: number): void {
-    const { words, table, stamps, stamp } = this;
+  /** The number of the batch's word text[start, end), given it when new. */
+  private word(text: string, start: number, end: number, hash: number): number {
+    const { table, words, hashes } = this;
     const mask = table.length - 1;
     let at = hash & mask;
-    for (; stamps[at] === stamp; at = (at + 1) & mask) {
-      const o = table[at]!;
-      if (words[o + 2] === hash && words[o + 1]! - words[o]! === end - start && same(text, words[o]!, start, end - start)) return;
+    for (let held = table[at]!; held !== 0; held = table[(at = (at + 1) & mask)]!) {
+      const word = words[held - 1]!;
+      if (hashes[held - 1] === hash && word.length === end - start && text.startsWith(word, start)) return held - 1;
     }
-    if (this.wordsEnd + WORD > words.length) this.words = grown(words, words.length * 2);
-    const o = this.wordsEnd;
-    this.words[o] = start;
-    this.words[o + 1] = end;
-    this.words[o + 2] = hash;
-    this.wordsEnd += WORD;
-    stamps[at] = stamp;
-    table[at] = o;
-    if ((this.wordsEnd - from) / WORD > table.length / 2) this.rehash(from);
+    const id = words.length;
+    words.push(text.slice(start, end));
+    if (id === hashes.length) {
+      this.hashes = grown(hashes, id * 2);
+      this.listedBy = grown(this.listedBy, id * 2);
+    }
+    this.hashes[id] = hash;
+    table[at] = id + 1;
+    if (words.length * 2 > table.length) this.rehash();
+    return id;
   }
 
-  /** A table twice as large over the words of the text being scanned (those from `from` on). */
-  private rehash(from: number): void {
-    const size = this.table.length * 2;
-    this.table = new Int32Array(size);
-    this.stamps = new Uint32Array(size);
-    this.stamp = 1;
-    const mask = size - 1;
-    for (let o = from; o < this.wordsEnd; o += WORD) {
-      let at = this.words[o + 2]! & mask;
-      while (this.stamps[at] === 1) at = (at + 1) & mask;
-      this.stamps[at] = 1;
-      this.table[at] = o;
+  /** Lists word `id` for the text being scanned, unless it already is. */
+  private list(id: number): void {
+    if (this.listedBy[id] === this.texts + 1) return;
+    this.listedBy[id] = this.texts + 1;
+    if (this.idsEnd === this.ids.length) this.ids = grown(this.ids, this.ids.length * 2);
+    this.ids[this.idsEnd++] = id;
+  }
+
+  /** A table twice as large over the batch's words. */
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let at = this.hashes[id]! & mask;
+      while (table[at] !== 0) at = (at + 1) & mask;
+      table[at] = id + 1;
     }
+    this.table = table;
   }
 
   private mark(length: number): void {
     if (this.texts * MARK === this.marks.length) this.marks = grown(this.marks, this.marks.length * 2);
     const at = this.texts++ * MARK;
     this.marks[at] = length;
-    this.marks[at + 1] = this.wordsEnd;
+    this.marks[at + 1] = this.idsEnd;
     this.marks[at + 2] = this.bytesEnd;
   }
 }

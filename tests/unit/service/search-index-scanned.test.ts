@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, searchText } from '../../../electron/service/search-index';
 import { TextScanner, TextScans } from '../../../shared/search/text-scan';
+import { eachWord } from '../../../shared/search/words';
 
 // Plain words, capitals, punctuation, and the awkward ones: accents, a capital that lower-cases to
 // two code units (İ), a final sigma, ß, emoji and other surrogate pairs.
@@ -78,6 +79,36 @@ describe('the index built from texts scanned ahead (at unlock)', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('lists each text’s distinct words, in order, from one list of the batch’s words that holds each once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(text, { nil: null }), { maxLength: 12 }), fc.integer({ min: 1, max: 2 }), (texts, batches) => {
+        const scanner = new TextScanner();
+        // The scanner is reused: a second batch must not see the first one's words.
+        for (let b = 0; b < batches; b++) {
+          for (const t of texts) {
+            if (t === null) scanner.skip();
+            else scanner.scan(t);
+          }
+          const scans = new TextScans(scanner.take());
+          const word = (id: number) => scans.words.slice(scans.wordStart(id), scans.wordEnd(id));
+          const all = Array.from({ length: scans.wordCount }, (_, id) => word(id));
+          expect(new Set(all).size).toBe(all.length);
+          texts.forEach((t, k) => {
+            if (t === null) return expect(scans.has(k, 0)).toBe(false);
+            expect(scans.has(k, t.length)).toBe(true);
+            const expected = new Map<string, number>();
+            eachWord(t, (start, end, hash) => {
+              if (!expected.has(t.slice(start, end))) expected.set(t.slice(start, end), hash);
+            });
+            const listed = [...scans.ids.subarray(scans.idsFrom(k), scans.idsTo(k))];
+            expect(listed.map((id) => [word(id), scans.wordHash(id)])).toEqual([...expected]);
+          });
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
