@@ -24,9 +24,10 @@ export interface Layer {
 export const LAYERS: readonly Layer[] = [
   { name: 'shared', paths: ['shared/'], mayImport: [], why: 'The contract and pure helpers every side uses: they depend on nothing of the app.' },
   { name: 'files', paths: ['electron/files/'], mayImport: ['shared'], why: 'Writing a file whole or not at all, private to its owner: the floor under every writer.' },
-  { name: 'vault', paths: ['electron/vault/'], mayImport: ['shared'], why: 'Keys and ciphers are the floor of the main process: they do not know where sealed bytes are kept.' },
+  { name: 'threads', paths: ['electron/threads/'], mayImport: ['shared'], why: 'Starting a worker thread and its typed messages: plain Node any layer that needs a thread builds on.' },
+  { name: 'vault', paths: ['electron/vault/'], mayImport: ['shared', 'threads'], why: 'Keys and ciphers are the floor of the main process: they do not know where sealed bytes are kept.' },
   { name: 'store', paths: ['electron/store/'], mayImport: ['shared', 'vault'], why: 'SQLite keeps what the vault sealed: it knows the vault’s types, never what is inside.' },
-  { name: 'backup', paths: ['electron/backup/'], mayImport: ['shared', 'files', 'vault'], why: 'The backup file format seals with the vault’s primitives and knows nothing of the journal.' },
+  { name: 'backup', paths: ['electron/backup/'], mayImport: ['shared', 'files', 'vault', 'threads'], why: 'The backup file format seals with the vault’s primitives and knows nothing of the journal.' },
   { name: 'sync', paths: ['electron/sync/'], mayImport: ['shared', 'files', 'vault'], why: 'A sync folder holds sealed change files: the format, the merge and the disk, knowing nothing of the journal’s records.' },
   { name: 'analytics', paths: ['electron/analytics/'], mayImport: ['shared'], why: 'Figures are a pure pass over entries: no storage, no keys, no clock.' },
   { name: 'imports', paths: ['electron/imports/'], mayImport: ['shared'], why: 'Parsers turn another app’s text into entries: text in, entries out.' },
@@ -40,7 +41,7 @@ export const LAYERS: readonly Layer[] = [
   },
   { name: 'ipc', paths: ['electron/ipc/'], mayImport: ['shared', 'service'], why: 'The dispatcher validates each argument, then calls the service.' },
   { name: 'agent', paths: ['electron/agent/'], mayImport: ['shared'], why: 'The unlock agent’s folder, protocol and client: plain Node the CLI and the app both reach it with.' },
-  { name: 'cli', paths: ['electron/cli/'], mayImport: ['shared', 'service', 'ipc', 'agent'], why: 'The command line goes through the same dispatcher as the app.' },
+  { name: 'cli', paths: ['electron/cli/'], mayImport: ['shared', 'service', 'ipc', 'agent', 'threads'], why: 'The command line goes through the same dispatcher as the app.' },
   { name: 'shell', paths: ['electron/shell/'], mayImport: ['shared', 'ipc', 'agent'], why: 'Electron’s windows, protocol and power events hand calls to the dispatcher.' },
   {
     name: 'entry',

@@ -3,7 +3,7 @@
 // derivation of the backup passphrase, so loading libsodium in it (~0.1 s) and warming it up are
 // hidden behind Argon2; it serves one stream and is then terminated. It knows nothing of the
 // format: it only runs init, push and pull on the byte buffers it is handed.
-import { WorkerThread } from '../vault/worker-thread';
+import { WorkerThread } from '../threads/worker-thread';
 import { AD_BYTES, CHUNK_BYTES } from './backup-format';
 import type { Opened, StreamProtocol, StreamReply, StreamRequest } from './stream-protocol';
 

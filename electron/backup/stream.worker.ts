@@ -1,7 +1,7 @@
 // The stream worker's thread (see ./stream-worker.ts): runs init, push and pull of the secretstream
 // on the byte buffers it is handed, and knows nothing of the format.
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { threadPort } from '../vault/thread-port';
+import { threadPort } from '../threads/thread-port';
 import type { StreamProtocol, StreamRequest } from './stream-protocol';
 
 /** Long enough for V8 to tier the stream up; shorter than the ~300 ms of the fastest accepted KDF, less start-up. */

@@ -1,7 +1,7 @@
 // Passphrase -> key-encryption key with Argon2id, in a worker thread that is terminated after each
 // derivation so its 256 MiB WASM heap is released and the calling thread stays responsive.
 import type { KdfProtocol } from './kdf-protocol';
-import { WorkerThread } from './worker-thread';
+import { WorkerThread } from '../threads/worker-thread';
 
 export interface KdfParams {
   alg: 'argon2id13';

@@ -1,7 +1,7 @@
 // Runs one Argon2id derivation (see ./kdf.ts), replies with the key and is then terminated.
 import type { KdfProtocol } from './kdf-protocol';
 import { loadSodium } from './sodium';
-import { threadPort } from './thread-port';
+import { threadPort } from '../threads/thread-port';
 
 const thread = threadPort<KdfProtocol>();
 const { passphrase, salt, opsLimit, memLimit } = thread.data;

@@ -7,7 +7,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { TextScans } from '../../shared/search/text-scan';
 import type { SealedRecord } from './record-cipher';
 import { CHUNK_RECORDS, NEXT, POSTED, type OpenedTexts, type PackedRows, type UnlockProtocol } from './unlock-protocol';
-import { WorkerThread } from './worker-thread';
+import { WorkerThread } from '../threads/worker-thread';
 
 export { CHUNK_RECORDS };
 

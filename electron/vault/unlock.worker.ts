@@ -5,7 +5,7 @@
 import { TextScanner, scanEntry } from '../../shared/search/text-scan';
 import { deriveSubkeys, FORMAT_VERSION, openRecordText, PAD_BLOCK, type SealedRecord } from './record-cipher';
 import { loadSodium, type Sodium } from './sodium';
-import { threadPort } from './thread-port';
+import { threadPort } from '../threads/thread-port';
 import { CHUNK_RECORDS, NEXT, POSTED, type OpenedTexts, type UnlockProtocol } from './unlock-protocol';
 
 /** Long enough for V8 to tier the loop up; shorter than the ~300 ms of the fastest accepted KDF. */

@@ -1,13 +1,14 @@
 // Process entry of the unlock agent (out/cli/hearth-agent.js, started detached by `hearth unlock`).
 // It reads one JSON line and then the 32 key bytes from stdin (never argv or the environment, which
 // other users or child processes could read), listens, says "ready" on stdout and lives until it ends.
-// Once ready it opens the journal with a copy of the key and serves the command line's calls on it
-// (held-journal.ts); until then, and if that fails, commands take the key and open the journal themselves.
+// Once ready it opens the journal with a copy of the key, on a thread of its own, and serves the
+// command line's calls on it (held-journal.ts, held-journal-thread.ts); until then, and if that
+// fails (or run from source), commands take the key and open the journal themselves.
 import { z } from 'zod';
 import { KEY_BYTES } from '../../agent/protocol';
 import { agentJournalPaths, agentPaths } from '../../agent/runtime-dir';
 import { passphraseKeyOpens, wipeKey } from '../../service/agent-key';
-import { holdJournal, type HeldJournal } from './held-journal';
+import { HeldJournalThread } from './held-journal-thread';
 import { AgentServer } from './server';
 
 export const AgentStart = z.strictObject({
@@ -39,36 +40,24 @@ try {
   process.title = 'hearth-agent';
   const { start, key } = await readStart();
   process.stdin.destroy();
-  let held: HeldJournal | null = null;
-  let ending = false;
+  let held: HeldJournalThread | null = null;
   const agent = new AgentServer({
     paths: agentPaths(start.runtimeDir, start.vaultDir),
     key,
     until: start.until,
     stillOpens: (k) => passphraseKeyOpens(start.vaultDir, k),
     wipe: wipeKey,
-    onEnding: () => {
-      ending = true;
-      held?.close();
-      held = null;
-    },
+    onEnding: () => held?.close(),
   });
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void agent.end('signal'));
   await agent.start();
   process.stdout.write('ready\n');
-  holdJournal({
-    vaultDir: start.vaultDir,
-    key: new Uint8Array(key),
-    paths: agentJournalPaths(start.runtimeDir, start.vaultDir),
-    onKeyChanged: () => void agent.end('stale'),
-  }).then(
-    (journal) => {
-      if (ending) journal?.close();
-      else held = journal;
-    },
-    // Commands then open the journal themselves with the key, as they do while it loads.
-    () => undefined,
-  );
+  if (HeldJournalThread.built) {
+    held = new HeldJournalThread(
+      { vaultDir: start.vaultDir, key: new Uint8Array(key), paths: agentJournalPaths(start.runtimeDir, start.vaultDir) },
+      () => void agent.end('stale'),
+    );
+  }
   await agent.ended;
   process.exit(0);
 } catch (e) {

@@ -20,8 +20,8 @@ export interface AgentOptions {
   /** Whether the key still opens the journal: null when that could not be told just now. */
   stillOpens(key: Uint8Array): Promise<boolean | null>;
   wipe(key: Uint8Array): Promise<void>;
-  /** Called first when the agent ends, before its key is wiped and its files removed. */
-  onEnding?: () => void;
+  /** Called first when the agent ends, and waited for, before its key is wiped and its files removed. */
+  onEnding?: () => Promise<void> | undefined;
   tickMs?: number;
   clock?: () => Tick;
 }
@@ -60,7 +60,7 @@ export class AgentServer {
   }
 
   private async finish(reason: EndReason): Promise<EndReason> {
-    this.options.onEnding?.();
+    await this.options.onEnding?.();
     for (const timer of this.timers) clearTimeout(timer);
     this.server.close();
     for (const socket of this.connections) socket.destroy();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
-import { WorkerThread } from '../../../electron/vault/worker-thread';
+import { WorkerThread } from '../../../electron/threads/worker-thread';
 import type { ProbeProtocol } from './fixtures/probe-protocol';
 
 const caller = new URL('./fixtures/caller.ts', import.meta.url).href;

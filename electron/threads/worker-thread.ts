@@ -6,6 +6,7 @@
 // source (vitest, tsx: the test bridge, the bench) there is no `.js`: the `.ts` module is bundled with
 // esbuild, once per process, and evaluated; the first bundle pays esbuild's start (~0.15 s), the
 // others a few milliseconds. Starting each thread under tsx's loader instead costs ~0.3 s a thread.
+// A bundled worker has no import.meta.url, so only a built worker starts workers of its own.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
