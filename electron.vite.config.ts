@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -10,9 +10,10 @@ const reportViewer = await bundleReportViewer();
 
 // Every worker thread (electron/**/*.worker.ts) is a main entry of its own: WorkerThread starts it
 // from the file beside the chunk that starts it, so all of them, and every chunk, sit in out/main.
+// The command line's own (electron/cli/: the unlock agent's journal thread) are built into out/cli only.
 const workerEntries: Record<string, string> = {};
 for (const file of readdirSync(resolve(__dirname, 'electron'), { recursive: true, encoding: 'utf8' })) {
-  if (!file.endsWith('.worker.ts')) continue;
+  if (!file.endsWith('.worker.ts') || file.startsWith(`cli${sep}`)) continue;
   const name = basename(file, '.ts');
   if (workerEntries[name]) throw new Error(`Two workers would be built as out/main/${name}.js`);
   workerEntries[name] = resolve(__dirname, 'electron', file);
