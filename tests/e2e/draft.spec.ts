@@ -39,7 +39,7 @@ test('a draft typed just before the idle lock is kept encrypted, offered after u
   // At once, well before the form's own save a second later: only the will-lock handshake saves it.
   expect(await bridge.lockFromOutside()).toBe(1);
   await expect(page.getByText('Hearth locked itself after a while without use.')).toBeVisible();
-  expect(canariesIn(bridge.vaultDir, [canary])).toEqual({ files: ['hearth.db', 'hearth.mark'], found: [] });
+  expect(canariesIn(bridge.vaultDir, [canary])).toEqual({ files: ['hearth.db', 'hearth.mark', 'hearth.writer'], found: [] });
 
   await unlock(page);
   const offer = page.getByRole('region', { name: OFFER });

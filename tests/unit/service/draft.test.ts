@@ -12,7 +12,7 @@ import { HearthError } from '../../../shared/errors';
 import { REPORT_SECTIONS } from '../../../shared/exchange';
 import { argSchemas, DRAFT_LIMITS, LIMITS, type DraftInput, type Method } from '../../../shared/schemas';
 import { createHandlers, dispatch } from '../../../electron/ipc/dispatch';
-import { VAULT_FILE } from '../../../electron/service/paths';
+import { LOCK_FILE, VAULT_FILE } from '../../../electron/service/paths';
 import { MARK_FILE } from '../../../electron/store/change-mark';
 import { canariesIn } from '../../support/canary';
 import { entry, freshService, PASSPHRASE, tempDir } from '../../support/vault';
@@ -184,10 +184,10 @@ describe('no plaintext of a draft anywhere but the unlocked service', () => {
     await a.call('saveDraft', HALF_WRITTEN);
     await a.call('saveDraft', { ...HALF_WRITTEN, note: `${HALF_WRITTEN.note} and more` });
     const open = canariesIn(a.vaultDir, CANARY_LIST);
-    expect(open.files.sort()).toEqual([VAULT_FILE, `${VAULT_FILE}-shm`, `${VAULT_FILE}-wal`, MARK_FILE]);
+    expect(open.files.sort()).toEqual([VAULT_FILE, `${VAULT_FILE}-shm`, `${VAULT_FILE}-wal`, MARK_FILE, LOCK_FILE]);
     expect(open.found).toEqual([]);
     await a.service.lock();
-    expect(canariesIn(a.vaultDir, CANARY_LIST)).toEqual({ files: [VAULT_FILE, MARK_FILE], found: [] });
+    expect(canariesIn(a.vaultDir, CANARY_LIST)).toEqual({ files: [VAULT_FILE, MARK_FILE, LOCK_FILE], found: [] });
   });
 
   it('portable CSV and JSON and the report leave the draft out', async () => {
