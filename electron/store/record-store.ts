@@ -81,6 +81,7 @@ export class RecordStore {
   private readonly insertDelta;
   private readonly selectWeights;
   private readonly runInTransaction;
+  private readonly commitInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
   /** The seal log's weights after this store's last commit, at its counter: the next commit need not sum every delta again. */
@@ -109,6 +110,28 @@ export class RecordStore {
       'SELECT coalesce((SELECT length(box) FROM manifest_base), (SELECT length(box) FROM manifest)) AS base, (SELECT count(*) FROM manifest_deltas) AS count, (SELECT total(length(box)) FROM manifest_deltas) AS bytes',
     );
     this.runInTransaction = db.transaction((fn: () => unknown) => fn());
+    // Made once: better-sqlite3 builds a transaction's wrappers anew on each db.transaction() call.
+    this.commitInTransaction = db.transaction(
+      (expected: number, puts: readonly SealedRecord[], deletes: readonly string[], seal: (counter: number, base: number | null) => WriteSeal, alongside?: () => void) => {
+        if (this.counter() !== expected) throw new StaleWriteError();
+        alongside?.();
+        const next = expected + 1;
+        for (const r of puts) this.put(r, next);
+        for (const id of deletes) this.delete(id);
+        const w = this.weights(expected);
+        const sealed = seal(next, baseDue(w) ? null : (this.selectBaseCounter.get() as number));
+        if ('whole' in sealed) {
+          this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
+          return { next, weights: { base: sealed.whole.box.length, count: 0, bytes: 0 } };
+        }
+        // Deltas on disk mean the base row is out already (only the first delta moves it, and a
+        // whole manifest drops both), so only the first delta after a whole manifest copies it.
+        if (w.count === 0) this.moveBaseOut.run();
+        this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
+        this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
+        return { next, weights: { base: w.base, count: w.count + 1, bytes: w.bytes + sealed.delta.box.length } };
+      },
+    );
   }
 
   vaultId(): string | null {
@@ -228,24 +251,7 @@ export class RecordStore {
     seal: (counter: number, base: number | null) => WriteSeal,
     alongside?: () => void,
   ): number {
-    const run = this.db.transaction(() => {
-      if (this.counter() !== expected) throw new StaleWriteError();
-      alongside?.();
-      const next = expected + 1;
-      for (const r of puts) this.put(r, next);
-      for (const id of deletes) this.delete(id);
-      const w = this.weights(expected);
-      const sealed = seal(next, baseDue(w) ? null : (this.selectBaseCounter.get() as number));
-      if ('whole' in sealed) {
-        this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
-        return { next, weights: { base: sealed.whole.box.length, count: 0, bytes: 0 } };
-      }
-      this.moveBaseOut.run();
-      this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
-      this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
-      return { next, weights: { base: w.base, count: w.count + 1, bytes: w.bytes + sealed.delta.box.length } };
-    });
-    const { next, weights } = run.immediate();
+    const { next, weights } = this.commitInTransaction.immediate(expected, puts, deletes, seal, alongside);
     this.weightsAfter = { ...weights, counter: next };
     this.markCommitted(next);
     return next;

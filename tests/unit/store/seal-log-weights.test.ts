@@ -59,3 +59,28 @@ it('counts the deltas another process added since this store last wrote', () => 
   expect(write(other, 100)).toBe('delta');
   expect(write(mine, 10)).toBe('base');
 });
+
+it('keeps the base row the first delta moved out, through later deltas and across stores', () => {
+  const [mine, other] = twoStores();
+  /** A whole manifest of `bytes` filled with `fill`, or a small delta. */
+  const commit = (store: RecordStore, whole: { bytes: number; fill: number } | null) =>
+    store.commit(store.counter()!, [], [], (_counter, base) => {
+      if (whole) return { whole: { nonce: new Uint8Array(24), box: new Uint8Array(whole.bytes).fill(whole.fill) } };
+      expect(base).not.toBeNull();
+      return { delta: box(10), head: box(60) };
+    });
+  const base = (store: RecordStore) => {
+    const m = store.manifest()!;
+    return m.base && { counter: m.base.counter, bytes: [...new Set(m.base.box)], length: m.base.box.length, deltas: m.deltas.map((d) => d.counter) };
+  };
+  commit(mine, { bytes: 1000, fill: 1 });
+  expect(base(mine)).toBeNull();
+  commit(mine, null);
+  commit(mine, null);
+  expect(base(mine)).toEqual({ counter: 1, bytes: [1], length: 1000, deltas: [2, 3] });
+  // Another process rewrites the whole manifest; this store's next delta moves that one out.
+  commit(other, { bytes: 1000, fill: 2 });
+  commit(mine, null);
+  commit(other, null);
+  expect(base(mine)).toEqual({ counter: 4, bytes: [2], length: 1000, deltas: [5, 6] });
+});
