@@ -99,11 +99,24 @@ export function removeRecord(index: JournalIndex, row: { id: string; kind: strin
   else if (row.kind === 'checkin') index.removeCheckin(row.id);
 }
 
-export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
+/**
+ * `meanwhile` runs on this thread once the worker has the key, before this thread opens anything:
+ * work that needs the key but not the records (the seal check) then overlaps the worker's opening,
+ * and the worker simply opens more chunks. Without a helper it runs first.
+ */
+export async function loadJournal(
+  rows: SealedRecord[],
+  cipher: RecordCipher,
+  helper?: Helper,
+  meanwhile?: () => void,
+): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
   const loading = new Loading(rows, cipher);
   try {
-    if (helper) await shareWith(helper, rows.length, loading);
-    else loading.open(0, rows.length);
+    if (helper) await shareWith(helper, rows.length, loading, meanwhile);
+    else {
+      meanwhile?.();
+      loading.open(0, rows.length);
+    }
   } finally {
     loading.done();
   }
@@ -111,7 +124,7 @@ export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, he
   return { index: loading.index, corrupt: loading.corrupt };
 }
 
-async function shareWith({ worker, dataKey }: Helper, count: number, loading: Loading): Promise<void> {
+async function shareWith({ worker, dataKey }: Helper, count: number, loading: Loading, meanwhile?: () => void): Promise<void> {
   const done = new Uint8Array(worker.chunks);
   let remaining = worker.chunks;
   const finish = (chunk: number) => {
@@ -128,6 +141,7 @@ async function shareWith({ worker, dataKey }: Helper, count: number, loading: Lo
   };
   try {
     worker.begin(dataKey);
+    meanwhile?.();
     for (let chunk = worker.claim(); chunk !== -1; chunk = worker.claim()) {
       for (let opened = worker.take(); opened; opened = worker.take()) received(opened);
       openHere(chunk);
