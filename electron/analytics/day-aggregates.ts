@@ -1,7 +1,6 @@
 // The journal's days kept up to date on each write: a write touches the one or two days it
 // changes, and Insights read the days (a few thousand for ten years), never every entry again.
-import type { DayEntry } from './day-summary';
-import { summariseDay } from './day-summary';
+import { DayTally, summariseDay, type DayEntry } from './day-summary';
 import { dateKey, type DayGroup } from './days';
 import { PeopleTotals } from './people';
 
@@ -11,6 +10,11 @@ interface Day {
   summary: DayGroup | null;
   /** Whether a write changed the day since `summary` was summed. */
   stale: boolean;
+  /**
+   * The sums of `entries` as they were put, while the day has only ever had entries put (as at
+   * unlock) and no summary yet; null once summed or after a removal, when the day is summed afresh.
+   */
+  tally: DayTally | null;
 }
 
 /**
@@ -34,10 +38,11 @@ export class DayAggregates {
     const key = dateKey(entry.occurredAt);
     let day = this.#days.get(key);
     if (!day) {
-      this.#days.set(key, (day = { entries: [], summary: null, stale: true }));
+      this.#days.set(key, (day = { entries: [], summary: null, stale: true, tally: new DayTally() }));
       this.#keys = null;
     }
     day.entries.push(entry);
+    day.tally?.add(entry);
     day.stale = true;
     this.#sorted = null;
   }
@@ -50,6 +55,7 @@ export class DayAggregates {
     if (!day || at < 0) return;
     day.entries.splice(at, 1);
     day.stale = true;
+    day.tally = null;
     this.#sorted = null;
     if (day.entries.length === 0) {
       this.#days.delete(key);
@@ -69,7 +75,8 @@ export class DayAggregates {
       if (day.stale) {
         if (day.summary) this.#people.remove(day.summary);
         // A copy: a summary handed out must not change under its reader at the next write.
-        day.summary = summariseDay([...day.entries]);
+        day.summary = day.tally ? day.tally.summary([...day.entries]) : summariseDay([...day.entries]);
+        day.tally = null;
         day.stale = false;
         this.#people.add(day.summary);
       }

@@ -152,84 +152,102 @@ function addToPerson(p: PersonDay, entry: DayEntry, instant: number, i: DayInter
 }
 
 /**
- * The day's sums. Every value summed is a whole number (the schemas say so), so the sums do not
- * depend on the order of the entries, and a day summarised again after an edit is exactly the
- * same as one summarised from scratch.
+ * A day's sums as its entries come, one at a time: at unlock each entry is added as it is loaded,
+ * while the worker thread still opens records, so that only the summaries are left for the end.
+ * Every value summed is a whole number (the schemas say so), so the sums do not depend on the order
+ * of the entries, and a day summarised again after an edit is exactly the same as one summarised
+ * from scratch.
  */
-export function summariseDay(entries: DayEntry[]): DaySummary {
-  const date = entries[0]!.occurredAt.slice(0, 10);
-  let mood = 0;
-  let moodCount = 0;
-  let support = 0;
-  let supportCount = 0;
-  let stress = 0;
-  let stressCount = 0;
-  let interactions = 0;
-  let helpReceived = false;
-  let helpOpen = false;
-  let supported = false;
-  let supportOpen = false;
-  const kinds = emptyKindCounts();
-  const people = new Map<string, PersonDay>();
-  const asked = emptyFeltTally();
-  const offered = emptyFeltTally();
-  const channels: Partial<Record<Channel, FeltTally>> = {};
-  const directions: Reciprocity = { received: 0, gave: 0, both: 0 };
-  for (const e of entries) {
+export class DayTally {
+  private mood = 0;
+  private moodCount = 0;
+  private support = 0;
+  private supportCount = 0;
+  private stress = 0;
+  private stressCount = 0;
+  private interactions = 0;
+  private helpReceived = false;
+  private helpOpen = false;
+  private supported = false;
+  private supportOpen = false;
+  private readonly kinds = emptyKindCounts();
+  private readonly people = new Map<string, PersonDay>();
+  private readonly asked = emptyFeltTally();
+  private readonly offered = emptyFeltTally();
+  private readonly channels: Partial<Record<Channel, FeltTally>> = {};
+  private readonly directions: Reciprocity = { received: 0, gave: 0, both: 0 };
+
+  add(e: DayEntry): void {
     if (e.mood !== undefined) {
-      mood += e.mood;
-      moodCount += 1;
+      this.mood += e.mood;
+      this.moodCount += 1;
     }
     if (e.support !== undefined) {
-      support += e.support;
-      supportCount += 1;
+      this.support += e.support;
+      this.supportCount += 1;
     }
     if (e.stress !== undefined) {
-      stress += e.stress;
-      stressCount += 1;
+      this.stress += e.stress;
+      this.stressCount += 1;
     }
     // Parsed at most once per entry, and only for an entry with someone in it (the index has it parsed already).
     const instant = e.interactions.length === 0 ? 0 : (e.instant ?? Date.parse(e.occurredAt));
     for (const i of e.interactions) {
-      interactions += 1;
-      addKinds(kinds, i);
-      let p = people.get(i.personId);
-      if (!p) people.set(i.personId, (p = newPersonDay(e, instant, i)));
+      this.interactions += 1;
+      addKinds(this.kinds, i);
+      let p = this.people.get(i.personId);
+      if (!p) this.people.set(i.personId, (p = newPersonDay(e, instant, i)));
       addToPerson(p, e, instant, i);
-      if (isHelpReceived(i)) helpReceived = true;
-      else if (i.direction === undefined) helpOpen = true;
+      if (isHelpReceived(i)) this.helpReceived = true;
+      else if (i.direction === undefined) this.helpOpen = true;
       const s = wasSupport(i);
-      if (s === true) supported = true;
-      else if (s === null) supportOpen = true;
+      if (s === true) this.supported = true;
+      else if (s === null) this.supportOpen = true;
       // Compared with both values: an answer that is missing (from an older record) counts in neither.
-      if (i.askedForHelp === true) addInteraction(asked, i);
-      else if (i.askedForHelp === false) addInteraction(offered, i);
+      if (i.askedForHelp === true) addInteraction(this.asked, i);
+      else if (i.askedForHelp === false) addInteraction(this.offered, i);
       // An interaction whose channel was not recorded belongs to no channel.
-      if (i.channel !== undefined) addInteraction((channels[i.channel] ??= emptyFeltTally()), i);
-      if (i.direction === 'received') directions.received += 1;
-      else if (i.direction === 'gave') directions.gave += 1;
-      else if (i.direction === 'both') directions.both += 1;
+      if (i.channel !== undefined) addInteraction((this.channels[i.channel] ??= emptyFeltTally()), i);
+      if (i.direction === 'received') this.directions.received += 1;
+      else if (i.direction === 'gave') this.directions.gave += 1;
+      else if (i.direction === 'both') this.directions.both += 1;
     }
   }
-  return {
-    date,
-    day: dayNumber(date),
-    entries,
-    mood: moodCount === 0 ? null : mood / moodCount,
-    moodSum: mood,
-    moodCount,
-    support: supportCount === 0 ? null : support / supportCount,
-    stress: stressCount === 0 ? null : stress / stressCount,
-    interactions,
-    kinds,
-    personIds: [...people.keys()],
-    personDays: [...people.values()],
-    personNumbers: [...people.keys()].map(personNumber),
-    help: helpReceived ? true : helpOpen ? null : false,
-    supported: supported ? true : supportOpen ? null : false,
-    asked,
-    offered,
-    channels,
-    directions,
-  };
+
+  /**
+   * The sums of `entries`, which must be exactly the entries added, in the order added. The summary
+   * holds the tally's own objects: nothing may be added after.
+   */
+  summary(entries: DayEntry[]): DaySummary {
+    const date = entries[0]!.occurredAt.slice(0, 10);
+    const { mood, moodCount, support, supportCount, stress, stressCount, people } = this;
+    return {
+      date,
+      day: dayNumber(date),
+      entries,
+      mood: moodCount === 0 ? null : mood / moodCount,
+      moodSum: mood,
+      moodCount,
+      support: supportCount === 0 ? null : support / supportCount,
+      stress: stressCount === 0 ? null : stress / stressCount,
+      interactions: this.interactions,
+      kinds: this.kinds,
+      personIds: [...people.keys()],
+      personDays: [...people.values()],
+      personNumbers: [...people.keys()].map(personNumber),
+      help: this.helpReceived ? true : this.helpOpen ? null : false,
+      supported: this.supported ? true : this.supportOpen ? null : false,
+      asked: this.asked,
+      offered: this.offered,
+      channels: this.channels,
+      directions: this.directions,
+    };
+  }
+}
+
+/** The day's sums (see DayTally). */
+export function summariseDay(entries: DayEntry[]): DaySummary {
+  const tally = new DayTally();
+  for (const e of entries) tally.add(e);
+  return tally.summary(entries);
 }

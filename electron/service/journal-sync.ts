@@ -135,11 +135,15 @@ export class JournalSync {
   /**
    * Compares rows read in one snapshot with the sealed manifest read in the same one and the change
    * mark read just before it (RecordStore.snapshot), and remembers the outcome. Records that do not
-   * open at all are reported as corrupt, not here. `ledger`, when given, is the ledger of exactly
-   * these rows, made already.
+   * open at all are reported as corrupt, not here.
    */
-  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, marked: number | null, corruptIds: ReadonlySet<string>, ledger?: RecordLedger): SealProblem[] {
-    this.found = sealProblems(this.cipher, this.vaultId, rows, manifest, marked, ledger).filter((p) => !corruptIds.has(p.id));
+  checkSeal(rows: readonly StoredRecord[], manifest: ManifestRow | null, marked: number | null, corruptIds: ReadonlySet<string>): SealProblem[] {
+    return this.keepSealProblems(sealProblems(this.cipher, this.vaultId, rows, manifest, marked), corruptIds);
+  }
+
+  /** Remembers the outcome of a seal check made already (sealProblems), but for the records that do not open. */
+  keepSealProblems(problems: readonly SealProblem[], corruptIds: ReadonlySet<string>): SealProblem[] {
+    this.found = problems.filter((p) => !corruptIds.has(p.id));
     return [...this.found];
   }
 

@@ -3,6 +3,7 @@
 // threads open chunks of records, and this one parses what either opened.
 import { DEFAULT_SETTINGS, type CorruptRecord } from '../../shared/domain';
 import type { RecordCipher, SealedRecord } from '../vault/record-cipher';
+import type { RecordOpener } from '../vault/record-opener';
 import { CHUNK_RECORDS, type OpenedChunk, type UnlockWorker } from '../vault/unlock-worker';
 import type { SavedDraft } from '../../shared/api';
 import type { StoredCheckin } from '../../shared/checkins';
@@ -22,6 +23,8 @@ class Loading {
   readonly index = new JournalIndex(DEFAULT_SETTINGS);
   readonly corrupt: CorruptRecord[] = [];
   private readonly scanner = new TextScanner();
+  /** Made when this thread first opens a chunk; wiped by done(). */
+  private opener: RecordOpener | null = null;
 
   constructor(
     private readonly rows: SealedRecord[],
@@ -30,15 +33,10 @@ class Loading {
 
   /** Opens rows [from, to) on this thread, and scans their entries' search texts together, as the worker does. */
   open(from: number, to: number): void {
+    const opener = (this.opener ??= this.cipher.opener());
     const values: unknown[] = [];
     for (let i = from; i < to; i++) {
-      let text: string | null;
-      try {
-        text = this.cipher.openText(this.rows[i]!);
-      } catch {
-        text = null;
-      }
-      const value = parsed(text);
+      const value = parsed(opener.open(this.rows[i]!));
       values.push(value);
       scanEntry(this.scanner, this.rows[i]!.kind, value);
     }
@@ -49,6 +47,11 @@ class Loading {
   /** What the worker opened, from row `from` on, with its entries' search texts scanned. */
   opened(from: number, texts: Array<string | null>, scans: TextScans): void {
     texts.forEach((text, k) => this.add(from + k, parsed(text), { scans, at: k }));
+  }
+
+  /** Wipes this thread's copies of the subkeys. */
+  done(): void {
+    this.opener?.wipe();
   }
 
   private add(i: number, value: unknown, scanned: ScannedText): void {
@@ -96,15 +99,32 @@ export function removeRecord(index: JournalIndex, row: { id: string; kind: strin
   else if (row.kind === 'checkin') index.removeCheckin(row.id);
 }
 
-export async function loadJournal(rows: SealedRecord[], cipher: RecordCipher, helper?: Helper): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
+/**
+ * `meanwhile` runs on this thread once the worker has the key, before this thread opens anything:
+ * work that needs the key but not the records (the seal check) then overlaps the worker's opening,
+ * and the worker simply opens more chunks. Without a helper it runs first.
+ */
+export async function loadJournal(
+  rows: SealedRecord[],
+  cipher: RecordCipher,
+  helper?: Helper,
+  meanwhile?: () => void,
+): Promise<{ index: JournalIndex; corrupt: CorruptRecord[] }> {
   const loading = new Loading(rows, cipher);
-  if (helper) await shareWith(helper, rows.length, loading);
-  else loading.open(0, rows.length);
+  try {
+    if (helper) await shareWith(helper, rows.length, loading, meanwhile);
+    else {
+      meanwhile?.();
+      loading.open(0, rows.length);
+    }
+  } finally {
+    loading.done();
+  }
   loading.index.settle();
   return { index: loading.index, corrupt: loading.corrupt };
 }
 
-async function shareWith({ worker, dataKey }: Helper, count: number, loading: Loading): Promise<void> {
+async function shareWith({ worker, dataKey }: Helper, count: number, loading: Loading, meanwhile?: () => void): Promise<void> {
   const done = new Uint8Array(worker.chunks);
   let remaining = worker.chunks;
   const finish = (chunk: number) => {
@@ -121,6 +141,7 @@ async function shareWith({ worker, dataKey }: Helper, count: number, loading: Lo
   };
   try {
     worker.begin(dataKey);
+    meanwhile?.();
     for (let chunk = worker.claim(); chunk !== -1; chunk = worker.claim()) {
       for (let opened = worker.take(); opened; opened = worker.take()) received(opened);
       openHere(chunk);

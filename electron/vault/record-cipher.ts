@@ -2,6 +2,7 @@
 // key. The associated data binds format version, kind, id and schema version, so a box moved to
 // another row or kind, or a flipped bit, fails to open.
 import { randomNonce } from './nonces';
+import { paddingEnd, RecordOpener } from './record-opener';
 import type { Sodium } from './sodium';
 
 export const FORMAT_VERSION = 1;
@@ -59,16 +60,7 @@ export function openRecordText(
   } catch {
     return null;
   }
-  // ISO/IEC 7816-4 padding, as sodium_pad writes it: the last non-zero byte of the final block is
-  // 0x80. Stripped without a copy; a box that authenticates is padded right, but we check anyway.
-  let end = -1;
-  for (let i = padded.length - 1; i >= Math.max(0, padded.length - padBlock); i--) {
-    if (padded[i] === 0x80) {
-      end = i;
-      break;
-    }
-    if (padded[i] !== 0) break;
-  }
+  const end = paddingEnd(padded, padBlock);
   let text: string | null = null;
   if (end >= 0) {
     try {
@@ -242,6 +234,11 @@ export class RecordCipher {
     const text = openRecordText(this.sodium, this.subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
     if (text === null) throw new Error(`record ${record.id} cannot be opened`);
     return text;
+  }
+
+  /** An opener of many records under this cipher's subkeys (copies of them: the caller wipes it). */
+  opener(): RecordOpener {
+    return new RecordOpener(this.sodium, this.subkeys, FORMAT_VERSION, PAD_BLOCK);
   }
 
   wipe(): void {

@@ -1,9 +1,10 @@
-// The unlock worker's thread (see ./unlock-worker.ts): opens chunks of records with the same
-// openRecordText as the main thread, claiming them from the shared counter until none are left,
+// The unlock worker's thread (see ./unlock-worker.ts): opens chunks of records with a RecordOpener,
+// as the main thread does, claiming them from the shared counter until none are left,
 // and scans each entry's search text with the same code as the search index, so that the main
 // thread, which parses and files every record, has less to do.
 import { TextScanner, scanEntry } from '../../shared/search/text-scan';
-import { deriveSubkeys, FORMAT_VERSION, openRecordText, PAD_BLOCK, type SealedRecord } from './record-cipher';
+import { deriveSubkeys, FORMAT_VERSION, PAD_BLOCK, type SealedRecord } from './record-cipher';
+import { RecordOpener } from './record-opener';
 import { loadSodium, type Sodium } from './sodium';
 import { threadPort } from '../threads/thread-port';
 import { CHUNK_RECORDS, NEXT, POSTED, type OpenedTexts, type UnlockProtocol } from './unlock-protocol';
@@ -16,7 +17,6 @@ const { control, ids, kinds, formats, schemas, bytes, nonceEnds, ends, port } = 
 const chunks = Math.ceil(ids.length / CHUNK_RECORDS);
 let dataKey: Uint8Array | null = null;
 const keyed = thread.next().then((request) => (dataKey = request.dataKey));
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // While Argon2 holds the other core, exercise the decryption path so the JIT has compiled it
 // (WebAssembly and JavaScript alike) before the key arrives; in slices, so that an early key ends it.
@@ -37,16 +37,17 @@ void loadSodium().then((sodium) => {
       key,
     ),
   };
+  const opener = new RecordOpener(sodium, { entry: key }, FORMAT_VERSION, PAD_BLOCK);
+  key.fill(0);
   const until = performance.now() + WARM_UP_MS;
   const slice = () => {
     const end = Math.min(until, performance.now() + 5);
-    while (dataKey === null && performance.now() < end) {
-      openRecordText(sodium, { entry: key }, record, decoder, FORMAT_VERSION, PAD_BLOCK);
-    }
+    while (dataKey === null && performance.now() < end) opener.open(record);
     if (dataKey === null && performance.now() < until) {
       setImmediate(slice);
       return;
     }
+    opener.wipe();
     // Warm, or the key is here: from now on the thread sleeps until it has work.
     void keyed.then((key) => work(sodium, key));
   };
@@ -56,6 +57,8 @@ void loadSodium().then((sodium) => {
 function work(sodium: Sodium, key: Uint8Array): void {
   const subkeys = deriveSubkeys(sodium, key);
   key.fill(0);
+  const opener = new RecordOpener(sodium, subkeys, FORMAT_VERSION, PAD_BLOCK);
+  for (const subkey of Object.values(subkeys)) subkey.fill(0);
   const scanner = new TextScanner();
   for (let chunk = Atomics.add(control, NEXT, 1); chunk < chunks; chunk = Atomics.add(control, NEXT, 1)) {
     const texts: string[] = [];
@@ -69,7 +72,7 @@ function work(sodium: Sodium, key: Uint8Array): void {
         nonce: bytes.subarray(start, nonceEnds[i]),
         box: bytes.subarray(nonceEnds[i], ends[i]),
       };
-      const text = openRecordText(sodium, subkeys, record, decoder, FORMAT_VERSION, PAD_BLOCK);
+      const text = opener.open(record);
       texts.push(text ?? '');
       scanEntry(scanner, record.kind, parsedOrNull(text));
     }
@@ -79,7 +82,7 @@ function work(sodium: Sodium, key: Uint8Array): void {
     Atomics.add(control, POSTED, 1);
     Atomics.notify(control, POSTED);
   }
-  for (const subkey of Object.values(subkeys)) subkey.fill(0);
+  opener.wipe();
 }
 
 /** The record's JSON parsed, or null when it did not open or is not JSON (the entry is then left for the main thread). */

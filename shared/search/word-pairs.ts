@@ -26,11 +26,11 @@ function stride(key: number): number {
 }
 
 /**
- * x % m for integers 0 <= x, m < 2^32, without the engine's floating-point remainder (a library call):
- * the quotient is off by at most one, which the two checks put right.
+ * x % m for integers 0 <= x, m < 2^32, given 1 / m, without the engine's floating-point remainder (a
+ * library call) or a division: the quotient is off by at most one, which the two checks put right.
  */
-function remainder(x: number, m: number): number {
-  const r = x - Math.floor(x / m) * m;
+function remainder(x: number, m: number, inverse: number): number {
+  const r = x - Math.floor(x * inverse) * m;
   if (r < 0) return r + m;
   return r >= m ? r - m : r;
 }
@@ -48,11 +48,12 @@ export function writePairFilter(keys: Uint32Array, count: number, bytes: Uint8Ar
   const size = pairFilterSize(count);
   bytes.fill(0, at, at + size);
   const bits = size * 8;
+  const inverse = 1 / bits;
   for (let k = 0; k < count; k++) {
     const key = keys[k]!;
     // The probes mayHold tests, (key + i * step) % bits, stepped: one remainder per key, not per probe.
-    const step = remainder(stride(key), bits);
-    let bit = remainder(key, bits);
+    const step = remainder(stride(key), bits, inverse);
+    let bit = remainder(key, bits, inverse);
     for (let i = 0; i < PROBES; i++) {
       bytes[at + (bit >> 3)]! |= 1 << (bit & 7);
       bit += step;

@@ -2,7 +2,7 @@
 // carry nothing of the (larger) one built before it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairFilter, pairHash } from '../../../shared/search/word-pairs';
+import { mayHold, pairFilter, pairHash } from '../../../shared/search/word-pairs';
 
 const bitsSet = (filter: string) => [...filter].reduce((n, c) => n + [...c.charCodeAt(0).toString(2)].filter((b) => b === '1').length, 0);
 
@@ -32,6 +32,18 @@ describe('pair filters built one after another', () => {
         // Eight bits a pair: one byte each.
         expect(alone.length).toBe(keys.length);
       }),
+    );
+  });
+
+  it('holds every key it was built from, at any size and for keys up to 2^32 - 1', () => {
+    const key = fc.oneof(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0xffffff00, max: 0xffffffff }));
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 3_000 }), (raw) => {
+        const keys = Uint32Array.from(raw);
+        const filter = pairFilter(keys, keys.length);
+        for (const k of keys) expect(mayHold(filter, k)).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,0 +1,158 @@
+// Opens records in bulk, as the unlock does for every record of the journal, on either thread. It
+// calls the same libsodium function as openRecordText (crypto_aead_xchacha20poly1305_ietf_decrypt)
+// in libsodium's own WebAssembly module, with the subkeys, nonce, box and plaintext in buffers of
+// the module's heap made once: the wrappers' decrypt allocates and copies five buffers for each
+// call, encodes the associated data through a fresh array and copies the plaintext out again, which
+// cost the unlock about as much as the decryption itself.
+import type { Sodium } from './sodium';
+
+/** What is called of libsodium's WebAssembly module (the wrappers' `libsodium`, left out of their typings). */
+interface SodiumWasm {
+  HEAPU8: Uint8Array;
+  _malloc(size: number): number;
+  _free(at: number): void;
+  _crypto_aead_xchacha20poly1305_ietf_decrypt(
+    m: number,
+    mlenP: number,
+    nsec: number,
+    c: number,
+    clen: number,
+    clenHigh: number,
+    ad: number,
+    adlen: number,
+    adlenHigh: number,
+    npub: number,
+    k: number,
+  ): number;
+}
+
+/**
+ * Where the padding of an opened box starts, or -1 when it is not padded right. ISO/IEC 7816-4
+ * padding, as sodium_pad writes it: the last non-zero byte of the final block is 0x80. Found
+ * without a copy; a box that authenticates is padded right, but we check anyway.
+ */
+export function paddingEnd(padded: Uint8Array, padBlock: number): number {
+  for (let i = padded.length - 1; i >= Math.max(0, padded.length - padBlock); i--) {
+    if (padded[i] === 0x80) return i;
+    if (padded[i] !== 0) return -1;
+  }
+  return -1;
+}
+
+/** A sealed record as the opener reads it (record-cipher.ts's SealedRecord). */
+interface Sealed {
+  id: string;
+  kind: string;
+  format: number;
+  schema: number;
+  nonce: Uint8Array;
+  box: Uint8Array;
+}
+
+const KEY_BYTES = 32;
+const NONCE_BYTES = 24;
+const TAG_BYTES = 16;
+
+function wasmOf(sodium: Sodium): SodiumWasm {
+  const wasm = (sodium as unknown as { libsodium?: Partial<SodiumWasm> }).libsodium;
+  if (typeof wasm?._crypto_aead_xchacha20poly1305_ietf_decrypt !== 'function' || typeof wasm._malloc !== 'function' || !wasm.HEAPU8) {
+    throw new Error('this libsodium build does not expose its WebAssembly module');
+  }
+  return wasm as SodiumWasm;
+}
+
+function allocate(wasm: SodiumWasm, size: number): number {
+  const at = wasm._malloc(size);
+  if (at === 0) throw new Error('libsodium is out of memory');
+  return at;
+}
+
+export class RecordOpener {
+  private readonly wasm: SodiumWasm;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly encoder = new TextEncoder();
+  /** Where each kind's subkey lives in the module's heap, one after another from `keys`. */
+  private readonly keyAt = new Map<string, number>();
+  private readonly keys: number;
+  private readonly nonce: number;
+  /** The associated data, the box and the plaintext, each `capacity` bytes, one after another. */
+  private buffers = 0;
+  private capacity = 0;
+
+  /** Copies `subkeys` (by record kind) into the module's heap; wipe() zeroes them there. */
+  constructor(
+    sodium: Sodium,
+    subkeys: Readonly<Record<string, Uint8Array>>,
+    private readonly formatVersion: number,
+    private readonly padBlock: number,
+  ) {
+    this.wasm = wasmOf(sodium);
+    const kinds = Object.keys(subkeys);
+    this.keys = allocate(this.wasm, kinds.length * KEY_BYTES + NONCE_BYTES);
+    this.nonce = this.keys + kinds.length * KEY_BYTES;
+    kinds.forEach((kind, k) => {
+      const key = subkeys[kind]!;
+      if (key.length !== KEY_BYTES) throw new Error('a record subkey must be 32 bytes');
+      this.wasm.HEAPU8.set(key, this.keys + k * KEY_BYTES);
+      this.keyAt.set(kind, this.keys + k * KEY_BYTES);
+    });
+    this.reserve(4096);
+  }
+
+  /** The record's JSON text, or null when it does not open: exactly openRecordText's answer. */
+  open(record: Sealed): string | null {
+    const key = this.keyAt.get(record.kind);
+    if (key === undefined || record.format !== this.formatVersion) return null;
+    if (record.nonce.length !== NONCE_BYTES || record.box.length < TAG_BYTES) return null;
+    const ad = `hearth:${record.format}:${record.kind}:${record.id}:${record.schema}`;
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    this.reserve(Math.max(record.box.length, ad.length * 3));
+    const { buffers, capacity } = this;
+    const heap = this.wasm.HEAPU8;
+    const adLength = this.encoder.encodeInto(ad, heap.subarray(buffers, buffers + capacity)).written;
+    const box = buffers + capacity;
+    const plain = box + capacity;
+    const length = record.box.length - TAG_BYTES;
+    heap.set(record.nonce, this.nonce);
+    heap.set(record.box, box);
+    let text: string | null = null;
+    if (this.wasm._crypto_aead_xchacha20poly1305_ietf_decrypt(plain, 0, 0, box, record.box.length, 0, buffers, adLength, 0, this.nonce, key) === 0) {
+      const padded = heap.subarray(plain, plain + length);
+      const end = paddingEnd(padded, this.padBlock);
+      if (end >= 0) {
+        try {
+          text = this.decoder.decode(padded.subarray(0, end));
+        } catch {
+          text = null;
+        }
+      }
+    }
+    heap.fill(0, plain, plain + length);
+    return text;
+  }
+
+  /** Zeroes the subkeys and every plaintext in the module's heap and gives the memory back; the opener opens nothing after. */
+  wipe(): void {
+    if (this.buffers === 0) return;
+    const heap = this.wasm.HEAPU8;
+    heap.fill(0, this.keys, this.nonce + NONCE_BYTES);
+    heap.fill(0, this.buffers, this.buffers + 3 * this.capacity);
+    this.wasm._free(this.keys);
+    this.wasm._free(this.buffers);
+    this.buffers = 0;
+    this.keyAt.clear();
+  }
+
+  /** Buffers of at least `size` bytes each; the old ones, zeroed, are given back. */
+  private reserve(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(size, this.capacity * 2);
+    const buffers = allocate(this.wasm, 3 * capacity);
+    if (this.buffers !== 0) {
+      this.wasm.HEAPU8.fill(0, this.buffers, this.buffers + 3 * this.capacity);
+      this.wasm._free(this.buffers);
+    }
+    this.buffers = buffers;
+    this.capacity = capacity;
+  }
+}
