@@ -26,13 +26,9 @@ export interface SnapshotPolicy {
 
 /** The device files of `ids`, each null when missing or not opening. */
 export async function readDeviceFiles(sodium: Sodium, parts: SyncParts, folder: string, ids: Iterable<string>): Promise<Map<string, DeviceFile | null>> {
-  const files = new Map<string, DeviceFile | null>();
   const key = parts.cipher.syncFolderKey();
-  for (const id of new Set(ids)) {
-    const bytes = await readFolderFile(folder, `devices/${id}/${DEVICE_FILE}`);
-    files.set(id, bytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, id, bytes));
-  }
-  return files;
+  const read = await Promise.all([...new Set(ids)].map(async (id) => [id, await readFolderFile(folder, `devices/${id}/${DEVICE_FILE}`)] as const));
+  return new Map(read.map(([id, bytes]) => [id, bytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, id, bytes)]));
 }
 
 /**
@@ -101,11 +97,10 @@ export interface UpkeepInput {
 export async function upkeep(sodium: Sodium, parts: SyncParts, device: DeviceState, input: UpkeepInput, policy: SnapshotPolicy = {}): Promise<void> {
   const folder = device.folder;
   const key = parts.cipher.syncFolderKey();
-  const own = await deviceFolderFiles(folder, device.id);
-  const ownFileBytes = await readFolderFile(folder, `devices/${device.id}/${DEVICE_FILE}`);
+  const [own, ownFileBytes, devices] = await Promise.all([deviceFolderFiles(folder, device.id), readFolderFile(folder, `devices/${device.id}/${DEVICE_FILE}`), listDevices(folder)]);
   const ownFile = ownFileBytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, device.id, ownFileBytes);
   let newest: OwnSnapshot | null = ownFile?.snapshot != null && own.includes(snapshotFileName(ownFile.snapshot.n)) ? ownFile.snapshot : null;
-  const known = (await listDevices(folder)).filter((id) => id !== device.id && !input.forgotten.has(id));
+  const known = devices.filter((id) => id !== device.id && !input.forgotten.has(id));
   const others = new Map(known.map((id) => [id, input.files.get(id) ?? null]));
 
   if (snapshotDue({ ownDevice: device.id, ownNext: device.nextSeq, newest, others, every: policy.every ?? snapshotEvery(parts.local.rows.countStamps()) })) {
