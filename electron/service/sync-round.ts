@@ -14,7 +14,7 @@ import { compareHlc, HlcClock } from '../sync/hlc';
 import type { Change } from '../sync/merge';
 import { planRound, type SkippedFile } from '../sync/round';
 import { snapshotFileName } from '../sync/snapshot-file';
-import { listChangeFiles, listDevices, publishChangeFile, readChangeFile, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import { listChangeFiles, listDevices, publishChangeFile, readFolderFile, readFolderFiles, writeOwnFile } from '../sync/sync-folder';
 import type { SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import type { Keyslot } from '../vault/keyslots';
@@ -154,7 +154,8 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   // Not awaited if reading a change file fails first; its own failure is then of no interest.
   devicesRead.catch(() => undefined);
   const wanted = listed.filter((f) => f.seq >= (nextSeq[f.device] ?? 1) || (f.copy && !seen.has(f.path)));
-  const bytes = new Map(await Promise.all(wanted.map(async (f) => [f.path, await readChangeFile(device.folder, f)] as const)));
+  const read = await readFolderFiles(device.folder, wanted.map((f) => f.path));
+  const bytes = new Map(wanted.map((f, i) => [f.path, read[i]!]));
   const key = cipher.syncFolderKey();
   const openedFiles = new Map<string, OpenedChangeFile>();
   const open = (f: ListedChangeFile): OpenedChangeFile => {

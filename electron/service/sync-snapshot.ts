@@ -13,7 +13,7 @@ import { parseChangeFilePath } from '../sync/folder-listing';
 import type { Change } from '../sync/merge';
 import type { SkippedFile } from '../sync/round';
 import { openSnapshot, sealSnapshot, snapshotFileName, snapshotNumber, type Coverage, type OpenedSnapshot } from '../sync/snapshot-file';
-import { deviceFolderFiles, listDevices, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
+import { deviceFolderFiles, listDevices, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, readFolderFiles, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
 import type { Sodium } from '../vault/sodium';
 import type { SyncParts } from './journal-sync';
 import type { DeviceState } from './sync-local';
@@ -27,8 +27,9 @@ export interface SnapshotPolicy {
 /** The device files of `ids`, each null when missing or not opening. */
 export async function readDeviceFiles(sodium: Sodium, parts: SyncParts, folder: string, ids: Iterable<string>): Promise<Map<string, DeviceFile | null>> {
   const key = parts.cipher.syncFolderKey();
-  const read = await Promise.all([...new Set(ids)].map(async (id) => [id, await readFolderFile(folder, `devices/${id}/${DEVICE_FILE}`)] as const));
-  return new Map(read.map(([id, bytes]) => [id, bytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, id, bytes)]));
+  const devices = [...new Set(ids)];
+  const read = await readFolderFiles(folder, devices.map((id) => `devices/${id}/${DEVICE_FILE}`));
+  return new Map(devices.map((id, i) => [id, read[i] == null ? null : openDeviceFile(sodium, key, parts.vaultId, id, read[i]!)]));
 }
 
 /**

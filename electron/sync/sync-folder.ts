@@ -51,15 +51,21 @@ export async function listChangeFiles(root: string): Promise<ListedChangeFile[]>
   return perDevice.flat();
 }
 
-/**
- * A change file's bytes, or null when it is gone, a link, or too large. The file is opened without
- * following links and checked to be the plain file that was listed.
- */
-export async function readChangeFile(root: string, file: ListedChangeFile): Promise<Uint8Array | null> {
-  return readFolderFile(root, file.path);
+/** How many files are read at once: enough to overlap their waits, few enough to hold few descriptors open. */
+const READ_AT_ONCE = 8;
+
+/** readFolderFile for each of `paths` (inside the folder, '/' separators), a few at a time, in order. */
+export async function readFolderFiles(root: string, paths: readonly string[]): Promise<Array<Uint8Array | null>> {
+  const read: Array<Uint8Array | null> = [];
+  for (let from = 0; from < paths.length; from += READ_AT_ONCE) read.push(...(await Promise.all(paths.slice(from, from + READ_AT_ONCE).map((p) => readFolderFile(root, p)))));
+  return read;
 }
 
-/** readChangeFile for any file of the folder, by its path inside it with '/' separators. */
+/**
+ * The bytes of a file of the folder, by its path inside it with '/' separators, or null when it is
+ * gone, a link, or too large. The file is opened without following links and checked to be the
+ * plain file that was listed.
+ */
 export async function readFolderFile(root: string, relative: string, maxBytes = MAX_CHANGE_FILE_BYTES): Promise<Uint8Array | null> {
   const path = join(root, ...relative.split('/'));
   let handle;
