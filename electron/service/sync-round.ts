@@ -14,7 +14,7 @@ import { compareHlc, HlcClock } from '../sync/hlc';
 import type { Change } from '../sync/merge';
 import { planRound, type SkippedFile } from '../sync/round';
 import { snapshotFileName } from '../sync/snapshot-file';
-import { listChangeFiles, listDevices, publishChangeFile, readChangeFile, readFolderFile, writeOwnFile } from '../sync/sync-folder';
+import { listChangeFiles, listDevices, publishChangeFile, readFolderFile, readFolderFiles, writeOwnFile } from '../sync/sync-folder';
 import type { SealedRecord } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
 import type { Keyslot } from '../vault/keyslots';
@@ -146,8 +146,16 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   const nextSeq: Record<string, number> = {};
   for (const p of peers.values()) nextSeq[p.id] = p.nextSeq;
   const seen = new Set([...peers.values()].flatMap((p) => p.copies));
-  const bytes = new Map<string, Uint8Array | null>();
-  for (const f of listed) if (f.seq >= (nextSeq[f.device] ?? 1) || (f.copy && !seen.has(f.path))) bytes.set(f.path, await readChangeFile(device.folder, f));
+  // The other devices' own files are read meanwhile: this thread opens and checks the change files.
+  const devicesRead = listDevices(device.folder).then(async (listedIds) => {
+    const ids = new Set([...peers.keys(), ...listedIds].filter((id) => id !== device.id));
+    return { ids, files: await readDeviceFiles(sodium, parts, device.folder, ids) };
+  });
+  // Not awaited if reading a change file fails first; its own failure is then of no interest.
+  devicesRead.catch(() => undefined);
+  const wanted = listed.filter((f) => f.seq >= (nextSeq[f.device] ?? 1) || (f.copy && !seen.has(f.path)));
+  const read = await readFolderFiles(device.folder, wanted.map((f) => f.path));
+  const bytes = new Map(wanted.map((f, i) => [f.path, read[i]!]));
   const key = cipher.syncFolderKey();
   const openedFiles = new Map<string, OpenedChangeFile>();
   const open = (f: ListedChangeFile): OpenedChangeFile => {
@@ -166,8 +174,7 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
 
   // What the files could not give (compacted away, refused here, a journal just joined), a snapshot
   // may: its records merge like any changes, then each device's numbers move up to what it covers.
-  const ids = new Set([...peers.keys(), ...(await listDevices(device.folder))].filter((id) => id !== device.id));
-  const files = await readDeviceFiles(sodium, parts, device.folder, ids);
+  const { ids, files } = await devicesRead;
   const snapshotSkips: SkippedFile[] = [];
   const tried = new Set<string>();
   // One snapshot may not cover every gap (each device's newest covers the others as far as it had them): take each that still helps.

@@ -13,7 +13,7 @@ import { parseChangeFilePath } from '../sync/folder-listing';
 import type { Change } from '../sync/merge';
 import type { SkippedFile } from '../sync/round';
 import { openSnapshot, sealSnapshot, snapshotFileName, snapshotNumber, type Coverage, type OpenedSnapshot } from '../sync/snapshot-file';
-import { deviceFolderFiles, listDevices, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
+import { deviceFolderFiles, listDevices, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, readFolderFiles, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
 import type { Sodium } from '../vault/sodium';
 import type { SyncParts } from './journal-sync';
 import type { DeviceState } from './sync-local';
@@ -26,13 +26,10 @@ export interface SnapshotPolicy {
 
 /** The device files of `ids`, each null when missing or not opening. */
 export async function readDeviceFiles(sodium: Sodium, parts: SyncParts, folder: string, ids: Iterable<string>): Promise<Map<string, DeviceFile | null>> {
-  const files = new Map<string, DeviceFile | null>();
   const key = parts.cipher.syncFolderKey();
-  for (const id of new Set(ids)) {
-    const bytes = await readFolderFile(folder, `devices/${id}/${DEVICE_FILE}`);
-    files.set(id, bytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, id, bytes));
-  }
-  return files;
+  const devices = [...new Set(ids)];
+  const read = await readFolderFiles(folder, devices.map((id) => `devices/${id}/${DEVICE_FILE}`));
+  return new Map(devices.map((id, i) => [id, read[i] == null ? null : openDeviceFile(sodium, key, parts.vaultId, id, read[i]!)]));
 }
 
 /**
@@ -101,11 +98,10 @@ export interface UpkeepInput {
 export async function upkeep(sodium: Sodium, parts: SyncParts, device: DeviceState, input: UpkeepInput, policy: SnapshotPolicy = {}): Promise<void> {
   const folder = device.folder;
   const key = parts.cipher.syncFolderKey();
-  const own = await deviceFolderFiles(folder, device.id);
-  const ownFileBytes = await readFolderFile(folder, `devices/${device.id}/${DEVICE_FILE}`);
+  const [own, ownFileBytes, devices] = await Promise.all([deviceFolderFiles(folder, device.id), readFolderFile(folder, `devices/${device.id}/${DEVICE_FILE}`), listDevices(folder)]);
   const ownFile = ownFileBytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, device.id, ownFileBytes);
   let newest: OwnSnapshot | null = ownFile?.snapshot != null && own.includes(snapshotFileName(ownFile.snapshot.n)) ? ownFile.snapshot : null;
-  const known = (await listDevices(folder)).filter((id) => id !== device.id && !input.forgotten.has(id));
+  const known = devices.filter((id) => id !== device.id && !input.forgotten.has(id));
   const others = new Map(known.map((id) => [id, input.files.get(id) ?? null]));
 
   if (snapshotDue({ ownDevice: device.id, ownNext: device.nextSeq, newest, others, every: policy.every ?? snapshotEvery(parts.local.rows.countStamps()) })) {

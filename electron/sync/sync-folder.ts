@@ -22,31 +22,50 @@ async function lstatOrNull(path: string): Promise<Stats | null> {
   }
 }
 
+/**
+ * Of `names` in `folder`, those `ok` says of their lstat, in the given order. The checks run
+ * together: a round waits on the file system once per folder level, not once per file, which on
+ * a busy computer (or a network share) is most of what listing costs.
+ */
+async function namesWhere(folder: string, names: readonly string[], ok: (stats: Stats) => boolean): Promise<string[]> {
+  const stats = await Promise.all(names.map((name) => lstatOrNull(join(folder, name))));
+  return names.filter((_, i) => stats[i] !== null && ok(stats[i]!));
+}
+
 /** The change files under `devices/`, read from real folders only. */
 export async function listChangeFiles(root: string): Promise<ListedChangeFile[]> {
   const devices = join(root, 'devices');
   if (!(await lstatOrNull(devices))?.isDirectory()) return [];
-  const listed: ListedChangeFile[] = [];
-  for (const device of await readdir(devices)) {
-    const folder = join(devices, device);
-    if (!(await lstatOrNull(folder))?.isDirectory()) continue;
-    for (const name of await readdir(folder)) {
-      const file = parseChangeFilePath(`devices/${device}/${name}`);
-      if (file !== null && (await lstatOrNull(join(folder, name)))?.isFile()) listed.push(file);
-    }
-  }
-  return listed;
+  const folders = await namesWhere(devices, await readdir(devices), (s) => s.isDirectory());
+  const perDevice = await Promise.all(
+    folders.map(async (device) => {
+      const folder = join(devices, device);
+      const named = (await readdir(folder)).flatMap((name) => {
+        const file = parseChangeFilePath(`devices/${device}/${name}`);
+        return file === null ? [] : [{ name, file }];
+      });
+      const files = new Set(await namesWhere(folder, named.map((n) => n.name), (s) => s.isFile()));
+      return named.filter((n) => files.has(n.name)).map((n) => n.file);
+    }),
+  );
+  return perDevice.flat();
+}
+
+/** How many files are read at once: enough to overlap their waits, few enough to hold few descriptors open. */
+const READ_AT_ONCE = 8;
+
+/** readFolderFile for each of `paths` (inside the folder, '/' separators), a few at a time, in order. */
+export async function readFolderFiles(root: string, paths: readonly string[]): Promise<Array<Uint8Array | null>> {
+  const read: Array<Uint8Array | null> = [];
+  for (let from = 0; from < paths.length; from += READ_AT_ONCE) read.push(...(await Promise.all(paths.slice(from, from + READ_AT_ONCE).map((p) => readFolderFile(root, p)))));
+  return read;
 }
 
 /**
- * A change file's bytes, or null when it is gone, a link, or too large. The file is opened without
- * following links and checked to be the plain file that was listed.
+ * The bytes of a file of the folder, by its path inside it with '/' separators, or null when it is
+ * gone, a link, or too large. The file is opened without following links and checked to be the
+ * plain file that was listed.
  */
-export async function readChangeFile(root: string, file: ListedChangeFile): Promise<Uint8Array | null> {
-  return readFolderFile(root, file.path);
-}
-
-/** readChangeFile for any file of the folder, by its path inside it with '/' separators. */
 export async function readFolderFile(root: string, relative: string, maxBytes = MAX_CHANGE_FILE_BYTES): Promise<Uint8Array | null> {
   const path = join(root, ...relative.split('/'));
   let handle;
@@ -56,8 +75,7 @@ export async function readFolderFile(root: string, relative: string, maxBytes = 
     return null;
   }
   try {
-    const stats = await handle.stat();
-    const named = await lstatOrNull(path);
+    const [stats, named] = await Promise.all([handle.stat(), lstatOrNull(path)]);
     if (!stats.isFile() || named === null || !named.isFile() || named.ino !== stats.ino || stats.size > maxBytes) return null;
     return new Uint8Array(await handle.readFile());
   } finally {
@@ -137,9 +155,8 @@ export async function writeOwnFile(root: string, device: string, name: string, b
 export async function listDevices(root: string): Promise<string[]> {
   const devices = join(root, 'devices');
   if (!(await lstatOrNull(devices))?.isDirectory()) return [];
-  const found: string[] = [];
-  for (const name of await readdir(devices)) if (/^[0-9a-f]{32}$/.test(name) && (await lstatOrNull(join(devices, name)))?.isDirectory()) found.push(name);
-  return found.sort();
+  const named = (await readdir(devices)).filter((name) => /^[0-9a-f]{32}$/.test(name));
+  return (await namesWhere(devices, named, (s) => s.isDirectory())).sort();
 }
 
 /** What the folder holds besides the marks sync tools leave (names starting with a dot, desktop.ini). */
@@ -154,9 +171,7 @@ export async function folderContents(root: string): Promise<string[] | null> {
 export async function deviceFolderFiles(root: string, device: string): Promise<string[]> {
   const folder = join(root, 'devices', device);
   if (!(await lstatOrNull(folder))?.isDirectory()) return [];
-  const names: string[] = [];
-  for (const name of await readdir(folder)) if ((await lstatOrNull(join(folder, name)))?.isFile()) names.push(name);
-  return names.sort();
+  return (await namesWhere(folder, await readdir(folder), (s) => s.isFile())).sort();
 }
 
 /** Deletes one of this device's own files (compaction); a link or anything not a plain file is left alone. */

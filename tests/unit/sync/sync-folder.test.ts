@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { listChangeFiles, publishChangeFile, readChangeFile } from '../../../electron/sync/sync-folder';
+import { deviceFolderFiles, listChangeFiles, listDevices, publishChangeFile, readFolderFile, readFolderFiles } from '../../../electron/sync/sync-folder';
 
 const own = 'a'.repeat(32);
 const other = 'b'.repeat(32);
@@ -49,11 +49,30 @@ it('lists and reads plain change files only, never through a link', async () => 
   const listed = await listChangeFiles(root);
   expect(listed).toEqual([{ path: `devices/${other}/000000000001.hearthsync`, device: other, seq: 1, copy: false }]);
   const [first] = listed;
-  expect(first && [...((await readChangeFile(root, first)) ?? [])]).toEqual([7]);
-  expect(await readChangeFile(root, { path: `devices/${other}/000000000002.hearthsync`, device: other, seq: 2, copy: false })).toBeNull();
+  expect(first && [...((await readFolderFile(root, first.path)) ?? [])]).toEqual([7]);
+  expect(await readFolderFile(root, `devices/${other}/000000000002.hearthsync`)).toBeNull();
 });
 
 it('lists nothing in a folder no device has written to', async () => {
   expect(await listChangeFiles(root)).toEqual([]);
   expect(existsSync(join(root, 'devices'))).toBe(false);
+});
+
+it('lists every file of every device, checked together, and still only plain files in real device folders', async () => {
+  const numbers = Array.from({ length: 30 }, (_, i) => i + 1);
+  for (const device of [own, other]) for (const n of numbers) await publishChangeFile(root, device, n, Uint8Array.of(n));
+  writeFileSync(join(outside, 'secret'), 'not yours');
+  symlinkSync(join(outside, 'secret'), join(root, 'devices', own, '000000000099.hearthsync'));
+  mkdirSync(join(root, 'devices', own, '000000000098.hearthsync'));
+  symlinkSync(outside, join(root, 'devices', 'c'.repeat(32)));
+  mkdirSync(join(root, 'devices', 'not-a-device'));
+
+  const listed = await listChangeFiles(root);
+  const expected = [own, other].flatMap((device) => numbers.map((seq) => ({ path: `devices/${device}/${String(seq).padStart(12, '0')}.hearthsync`, device, seq, copy: false })));
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+  expect([...listed].sort(byPath)).toEqual(expected.sort(byPath));
+  const read = await readFolderFiles(root, [...listed.map((f) => f.path), `devices/${own}/000000000099.hearthsync`]);
+  expect(read.map((bytes) => (bytes === null ? null : [...bytes]))).toEqual([...listed.map((f) => [f.seq]), null]);
+  expect(await listDevices(root)).toEqual([own, other].sort());
+  expect(await deviceFolderFiles(root, own)).toEqual(numbers.map((n) => `${String(n).padStart(12, '0')}.hearthsync`));
 });
