@@ -3,6 +3,7 @@
 // another row or kind, or a flipped bit, fails to open.
 import { randomNonce } from './nonces';
 import { paddingEnd, RecordOpener } from './record-opener';
+import type { SealedRecord } from './sealed-record';
 import type { Sodium } from './sodium';
 
 export const FORMAT_VERSION = 1;
@@ -12,14 +13,7 @@ export const PAD_BLOCK = 256;
 export const RECORD_KINDS = { entry: 1, person: 2, settings: 3, draft: 4, checkin: 5 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 
-export interface SealedRecord {
-  id: string;
-  kind: string;
-  format: number;
-  schema: number;
-  nonce: Uint8Array;
-  box: Uint8Array;
-}
+export type { SealedRecord };
 
 export const KDF_CONTEXT = 'hearthrc';
 /** Subkey id of the journal-wide manifest: apart from every record kind's, present or future. */

@@ -4,6 +4,7 @@
 // the module's heap made once: the wrappers' decrypt allocates and copies five buffers for each
 // call, encodes the associated data through a fresh array and copies the plaintext out again, which
 // cost the unlock about as much as the decryption itself.
+import type { SealedRecord } from './sealed-record';
 import type { Sodium } from './sodium';
 
 /** What is called of libsodium's WebAssembly module (the wrappers' `libsodium`, left out of their typings). */
@@ -37,16 +38,6 @@ export function paddingEnd(padded: Uint8Array, padBlock: number): number {
     if (padded[i] !== 0) return -1;
   }
   return -1;
-}
-
-/** A sealed record as the opener reads it (record-cipher.ts's SealedRecord). */
-interface Sealed {
-  id: string;
-  kind: string;
-  format: number;
-  schema: number;
-  nonce: Uint8Array;
-  box: Uint8Array;
 }
 
 const KEY_BYTES = 32;
@@ -100,7 +91,7 @@ export class RecordOpener {
   }
 
   /** The record's JSON text, or null when it does not open: exactly openRecordText's answer. */
-  open(record: Sealed): string | null {
+  open(record: SealedRecord): string | null {
     const key = this.keyAt.get(record.kind);
     if (key === undefined || record.format !== this.formatVersion) return null;
     if (record.nonce.length !== NONCE_BYTES || record.box.length < TAG_BYTES) return null;
