@@ -54,6 +54,15 @@ export function measureFreshFirstSearch(vaultDir: string, passphrase: string, se
   return child(['first-search', vaultDir, passphrase, search]);
 }
 
+/**
+ * The load phase of one unlock (opening, parsing and indexing every record once the key is known, as
+ * the service reports it) in a fresh process: what a person waits for after the passphrase when the
+ * app has just started, under the same conditions as the plaintext load it is compared with.
+ */
+export function measureFreshLoad(vaultDir: string, passphrase: string): { load_ms: number; kdf_ms: number } {
+  return child(['load', vaultDir, passphrase]);
+}
+
 /** Loads and parses every row of a plaintext copy of the journal, once, in a fresh process. */
 export function measureFreshPlaintextLoad(dbPath: string): number {
   return child<{ ms: number }>(['plaintext', dbPath]).ms;
@@ -149,6 +158,15 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   };
 }
 
+async function loadChild(vaultDir: string, passphrase: string): Promise<{ load_ms: number; kdf_ms: number }> {
+  let timings = { kdfMs: NaN, loadMs: NaN };
+  const service = new HearthService({ vaultDir, onUnlock: (t) => (timings = t) });
+  await service.status();
+  await service.unlock({ passphrase });
+  service.close();
+  return { load_ms: timings.loadMs, kdf_ms: timings.kdfMs };
+}
+
 function plaintextChild(dbPath: string): { ms: number } {
   const t = performance.now();
   const db = new Database(dbPath, { readonly: true });
@@ -161,7 +179,12 @@ function plaintextChild(dbPath: string): { ms: number } {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [task, ...args] = process.argv.slice(2);
-  const result =
-    task === 'unlock' ? await unlockChild(args[0]!, args[1]!, args[2]!) : task === 'first-search' ? await firstSearchChild(args[0]!, args[1]!, args[2]!) : plaintextChild(args[0]!);
+  const tasks: Record<string, () => Promise<unknown>> = {
+    unlock: () => unlockChild(args[0]!, args[1]!, args[2]!),
+    'first-search': () => firstSearchChild(args[0]!, args[1]!, args[2]!),
+    load: () => loadChild(args[0]!, args[1]!),
+    plaintext: async () => plaintextChild(args[0]!),
+  };
+  const result = await tasks[task!]!();
   console.log(JSON.stringify(result));
 }
