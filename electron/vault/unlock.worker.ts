@@ -1,7 +1,9 @@
 // The unlock worker's thread (see ./unlock-worker.ts): opens chunks of records with a RecordOpener,
 // as the main thread does, claiming them from the shared counter until none are left,
 // and scans each entry's search text with the same code as the search index, so that the main
-// thread, which parses and files every record, has less to do.
+// thread, which parses and files every record, has less to do. The search text is read from the
+// entry's JSON without parsing it (entry-json.ts); only a record that reader leaves is parsed here.
+import { entrySearchText } from '../../shared/search/entry-json';
 import { TextScanner, scanEntry } from '../../shared/search/text-scan';
 import { deriveSubkeys, FORMAT_VERSION, PAD_BLOCK, type SealedRecord } from './record-cipher';
 import { RecordOpener } from './record-opener';
@@ -74,7 +76,9 @@ function work(sodium: Sodium, key: Uint8Array): void {
       };
       const text = opener.open(record);
       texts.push(text ?? '');
-      scanEntry(scanner, record.kind, parsedOrNull(text));
+      const search = record.kind === 'entry' && text !== null ? entrySearchText(text) : null;
+      if (search !== null) scanner.scan(search);
+      else scanEntry(scanner, record.kind, parsedOrNull(text));
     }
     const scans = scanner.take();
     const opened: OpenedTexts = { type: 'opened', chunk, texts: texts.join('\u0000'), scans };

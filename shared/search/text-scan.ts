@@ -105,6 +105,15 @@ export class TextScanner {
   private words: string[] = [];
   private hashes = new Int32Array(256);
   private listedBy = new Int32Array(256);
+  /**
+   * Each word's code units packed eight bits apiece (see scan): its last four in `lows`, the four
+   * before in `highs`; and in `short` whether that is all of it: at most eight units, each below
+   * 256. No word unit is 0, so two such words are the same exactly when their packed units are,
+   * and finding a word seen before reads no string.
+   */
+  private highs = new Int32Array(256);
+  private lows = new Int32Array(256);
+  private short = new Uint8Array(256);
   /** Open addressing over the batch's words: word number + 1, 0 for an empty bucket. */
   private table = new Int32Array(512);
   /** The keys of the text's pairs of neighbouring words, in order. */
@@ -115,11 +124,17 @@ export class TextScanner {
   /**
    * Scans `text`: its distinct words and its filter. The words are found as eachWord finds them
    * (isWordUnit, FNV-1a), in one pass without a call per word: this runs for every entry at unlock.
+   * Beside the hash, the word's last eight code units are shifted through `high` and `low`, a byte
+   * each, and `wide` notes a unit of 256 or more: a word of eight units or fewer, none wide, is
+   * then told from the batch's other words by two numbers instead of by reading it again.
    */
   scan(text: string): void {
     let count = 0;
     let start = -1;
     let hash = 0;
+    let high = 0;
+    let low = 0;
+    let wide = 0;
     const length = text.length;
     for (let i = 0; i <= length; i++) {
       const c = i < length ? text.charCodeAt(i) : 32;
@@ -127,8 +142,14 @@ export class TextScanner {
         if (start < 0) {
           start = i;
           hash = FNV_BASIS;
+          high = 0;
+          low = 0;
+          wide = 0;
         }
         hash = Math.imul(hash ^ c, FNV_PRIME);
+        high = (high << 8) | (low >>> 24);
+        low = (low << 8) | c;
+        wide |= c >> 8;
       } else if (start >= 0) {
         if (count > 0) {
           if (count > this.keys.length) this.keys = grownKeys(this.keys, this.keys.length * 2);
@@ -136,7 +157,7 @@ export class TextScanner {
         }
         this.previous = hash;
         count += 1;
-        this.list(this.word(text, start, i, hash));
+        this.list(this.word(text, start, i, hash, wide === 0 && i - start <= 8, high, low));
         start = -1;
       }
     }
@@ -177,21 +198,31 @@ export class TextScanner {
     return taken;
   }
 
-  /** The number of the batch's word text[start, end), given it when new. */
-  private word(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The number of the batch's word text[start, end), given it when new. When `short`, the word is
+   * at most eight code units, each below 256, and `high` and `low` hold them packed (see scan).
+   */
+  private word(text: string, start: number, end: number, hash: number, short: boolean, high: number, low: number): number {
     const { table, words, hashes } = this;
     const mask = table.length - 1;
     let at = hash & mask;
     for (let held = table[at]!; held !== 0; held = table[(at = (at + 1) & mask)]!) {
-      const word = words[held - 1]!;
-      if (hashes[held - 1] === hash && word.length === end - start && text.startsWith(word, start)) return held - 1;
+      const id = held - 1;
+      if (hashes[id] !== hash) continue;
+      if (short ? this.short[id] === 1 && this.lows[id] === low && this.highs[id] === high : words[id]!.length === end - start && text.startsWith(words[id]!, start)) return id;
     }
     const id = words.length;
     words.push(text.slice(start, end));
     if (id === hashes.length) {
       this.hashes = grown(hashes, id * 2);
       this.listedBy = grown(this.listedBy, id * 2);
+      this.highs = grown(this.highs, id * 2);
+      this.lows = grown(this.lows, id * 2);
+      this.short = grownBytes(this.short, id * 2);
     }
+    this.short[id] = short ? 1 : 0;
+    this.highs[id] = high;
+    this.lows[id] = low;
     this.hashes[id] = hash;
     table[at] = id + 1;
     if (words.length * 2 > table.length) this.rehash();

@@ -1,6 +1,7 @@
-// At unlock the worker thread parses the entries it opens and scans their search texts; the main
-// thread files those scans. Whatever the notes hold, a journal opened that way has the same search
-// index, and searches exactly, as one opened on this thread alone, where each text is scanned as it is put.
+// At unlock the worker thread reads the note and tags of the entries it opens and scans their search
+// texts; the main thread files those scans. Whatever the notes hold, a journal opened that way has
+// the same search index, and searches exactly, as one opened on this thread alone, where each text
+// is scanned as it is put.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, expect, it } from 'vitest';
