@@ -4,7 +4,7 @@ import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';
 import type { Db } from './database';
-import { markPathFor, readMark, writeMark } from './change-mark';
+import { MarkFile, markPathFor, readMark, writeMark } from './change-mark';
 
 interface KeyslotRow {
   slot: string;
@@ -84,6 +84,8 @@ export class RecordStore {
   private readonly commitInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
+  /** The mark as commit() writes it, kept open between commits until closeMark(). */
+  private readonly mark: MarkFile | null;
   /** The seal log's weights after this store's last commit, at its counter: the next commit need not sum every delta again. */
   private weightsAfter: (LogWeights & { counter: number }) | null = null;
   /** The vault id once read; it changes only through changeVaultId. */
@@ -91,6 +93,7 @@ export class RecordStore {
 
   constructor(readonly db: Db) {
     this.markPath = db.memory ? null : markPathFor(db.name);
+    this.mark = this.markPath === null ? null : new MarkFile(this.markPath);
     this.insertOrReplace = db.prepare(
       'INSERT OR REPLACE INTO records (id, kind, format, schema, nonce, box, version) VALUES (@id, @kind, @format, @schema, @nonce, @box, @version)',
     );
@@ -253,7 +256,8 @@ export class RecordStore {
   ): number {
     const { next, weights } = this.commitInTransaction.immediate(expected, puts, deletes, seal, alongside);
     this.weightsAfter = { ...weights, counter: next };
-    this.markCommitted(next);
+    const vaultId = this.mark === null ? null : this.vaultId();
+    if (vaultId !== null) this.mark!.write(vaultId, next);
     return next;
   }
 
@@ -261,6 +265,11 @@ export class RecordStore {
   markCommitted(counter: number): void {
     const vaultId = this.markPath === null ? null : this.vaultId();
     if (this.markPath !== null && vaultId !== null) writeMark(this.markPath, vaultId, counter);
+  }
+
+  /** Lets go of the mark commit() keeps open; call it when the database closes. The next commit opens it again. */
+  closeMark(): void {
+    this.mark?.close();
   }
 
   /** The highest counter this journal is known to have reached, or null when nothing says. */
