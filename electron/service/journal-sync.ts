@@ -32,6 +32,8 @@ export class JournalSync {
   private found: SealProblem[] = [];
   /** This device's sync state; every commit stamps its records there when sync is set up. */
   private readonly local: SyncLocal;
+  /** The taking of the write lock (WriteLock.taking) in which the ledger was last found or made level with the disk. */
+  private levelIn: number | null = null;
 
   constructor(
     private readonly store: RecordStore,
@@ -62,7 +64,13 @@ export class JournalSync {
    * Returns the corrupt list updated, and whether anything changed.
    */
   refresh(index: JournalIndex, corrupt: CorruptRecord[]): { changed: boolean; corrupt: CorruptRecord[] } {
-    if (this.store.counter() === this.ledger.counter) return { changed: false, corrupt };
+    // Still the taking of the lock in which the ledger was level: no one else can have written since.
+    const taking = this.lock.taking;
+    if (taking !== null && taking === this.levelIn) return { changed: false, corrupt };
+    if (this.store.counter() === this.ledger.counter) {
+      this.levelIn = taking;
+      return { changed: false, corrupt };
+    }
     // One read snapshot: the counter, which records exist, and the boxes of those that moved.
     const { counter, present, rows } = this.store.transaction(() => {
       this.requireSameKey();
@@ -86,6 +94,7 @@ export class JournalSync {
       }
     }
     this.ledger.takeIn(counter ?? this.ledger.counter, rows, gone.map((r) => r.id));
+    this.levelIn = taking;
     return { changed: true, corrupt: nextCorrupt };
   }
 
@@ -115,6 +124,7 @@ export class JournalSync {
     // Writing would seal the altered state as if it were the person's.
     if (this.found.length > 0) throw new HearthError('READ_ONLY');
     const expected = this.ledger.counter;
+    this.levelIn = null;
     let counter: number;
     try {
       const seal = (next: number, base: number | null): WriteSeal =>
@@ -130,6 +140,7 @@ export class JournalSync {
       throw e;
     }
     this.ledger.apply(counter, puts, deletes);
+    this.levelIn = this.lock.taking;
   }
 
   /**
