@@ -34,6 +34,8 @@ export class JournalSync {
   private readonly local: SyncLocal;
   /** The taking of the write lock (WriteLock.taking) in which the ledger was last found or made level with the disk. */
   private levelIn: number | null = null;
+  /** How many refreshes took in what other processes wrote. */
+  private takenIn = 0;
 
   constructor(
     private readonly store: RecordStore,
@@ -52,6 +54,11 @@ export class JournalSync {
   /** Where the disk differed from the seal when last checked. */
   problems(): SealProblem[] {
     return [...this.found];
+  }
+
+  /** How many times this process has taken in what others wrote: unchanged, no other process has written since. */
+  get othersWrites(): number {
+    return this.takenIn;
   }
 
   /** Whether a record with this id is on disk, as far as this process knows (corrupt ones too). */
@@ -95,6 +102,7 @@ export class JournalSync {
     }
     this.ledger.takeIn(counter ?? this.ledger.counter, rows, gone.map((r) => r.id));
     this.levelIn = taking;
+    this.takenIn += 1;
     return { changed: true, corrupt: nextCorrupt };
   }
 
