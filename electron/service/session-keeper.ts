@@ -121,6 +121,8 @@ export class SessionKeeper {
     const s = this.current;
     if (!s) return;
     this.current = null;
+    // It names the journal: nothing of a locked journal is kept.
+    this.remindersOff = null;
     closeSession(s);
   }
 
