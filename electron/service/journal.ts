@@ -74,6 +74,11 @@ export class Journal {
     return this.sync.lock;
   }
 
+  /** Changes when this journal takes in what another process wrote (JournalSync.othersWrites). */
+  get othersWrites(): number {
+    return this.sync.othersWrites;
+  }
+
   /**
    * This journal going on under a rotated data key, with `sync` for the new key. The rotation
    * sealed every record anew, so the next lock calls for an automatic backup.

@@ -3,7 +3,8 @@
 // It holds the reminder times and days, whether Hearth keeps running when its window is closed (so
 // reminders outlive a window closed before the first unlock) and the date of the newest entry: no
 // words, names, moods or counts. It exists only while reminders are on. The service rewrites it after every write under
-// the vault's lock and at each unlock (the journal's settings win); the shell only reads it.
+// the vault's lock (with reminders off, only until it finds the file gone, and again once another
+// process wrote: see SessionKeeper.keepReminders) and at each unlock (the journal's settings win); the shell only reads it.
 // A missing, damaged, foreign or linked file means no reminders until the journal is unlocked.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { z } from 'zod';

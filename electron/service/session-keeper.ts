@@ -24,6 +24,8 @@ export interface KeeperHooks {
 
 export class SessionKeeper {
   private current: Session | null = null;
+  /** The journal that last found reminders off and reminders.json gone, and what of others' writes it had taken in then. */
+  private remindersOff: { journal: Journal; othersWrites: number } | null = null;
 
   constructor(
     readonly place: SessionPlace,
@@ -119,6 +121,8 @@ export class SessionKeeper {
     const s = this.current;
     if (!s) return;
     this.current = null;
+    // It names the journal: nothing of a locked journal is kept.
+    this.remindersOff = null;
     closeSession(s);
   }
 
@@ -150,9 +154,21 @@ export class SessionKeeper {
     return changed;
   }
 
-  /** reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts). */
+  /**
+   * reminders.json made to match the open journal's settings and newest entry (./reminder-file.ts).
+   * With reminders off, as they were when the file was last found gone, it is not looked for again
+   * until another process has written: only a process with reminders on makes it, and turning them
+   * on is a write this journal takes in.
+   */
   async keepReminders(): Promise<void> {
-    if (this.current) await keepSessionReminders(this.reminderFile, this.current.vaultId, this.current.journal.index);
+    const s = this.current;
+    if (!s) return;
+    const { journal } = s;
+    const off = !journal.index.settings.reminders.enabled;
+    const known = this.remindersOff;
+    if (off && known?.journal === journal && known.othersWrites === journal.othersWrites) return;
+    await keepSessionReminders(this.reminderFile, s.vaultId, journal.index);
+    this.remindersOff = off ? { journal, othersWrites: journal.othersWrites } : null;
   }
 
   private async start(sodium: Sodium, vault: OpenVault, dataKey: Uint8Array, load: PreparedLoad): Promise<void> {

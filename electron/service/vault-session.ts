@@ -142,9 +142,10 @@ export function rotatedSession(s: Session, rotated: RotatedKey): Session {
   return { ...s, dataKey: rotated.dataKey, cipher: rotated.cipher, journal };
 }
 
-/** The keys wiped, the write lock's file let go, and the database checkpointed and closed. */
+/** The keys wiped, the write lock's file and the change mark let go, and the database checkpointed and closed. */
 export function closeSession(s: Session): void {
   s.journal.writeLock.close();
+  s.store.closeMark();
   s.cipher.wipe();
   s.dataKey.fill(0);
   checkpointAndClose(s.db);

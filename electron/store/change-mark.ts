@@ -3,7 +3,7 @@
 // loses its last commits (or an older copy of the files is put back), the seal goes back with them
 // and still matches. The mark, outside the database, remembers how far the journal had got.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const MARK_FILE = 'hearth.mark';
@@ -56,8 +56,85 @@ export function readMark(path: string, vaultId: string): number | null {
  * one written whole under a fresh name and renamed, never through a link.
  */
 export function writeMark(path: string, vaultId: string, counter: number): void {
-  const text = Buffer.from(markText(vaultId, counter));
-  if (overwrite(path, text)) return;
+  const mark = new MarkFile(path);
+  try {
+    mark.write(vaultId, counter);
+  } finally {
+    mark.close();
+  }
+}
+
+/**
+ * The mark of an open journal, written after each of its commits as writeMark does, but with the
+ * file kept open between writes, where opening and closing it cost two system calls more on every
+ * commit. One fstat checks that the file still has exactly one name: a mark replaced by rename
+ * (by another Hearth, or by writeMark above) or removed has none left, and is opened again by its
+ * name. A descriptor never follows a link planted at the name later. Close it with the journal.
+ */
+export class MarkFile {
+  private fd: number | null = null;
+
+  constructor(readonly path: string) {}
+
+  write(vaultId: string, counter: number): void {
+    const text = markText(vaultId, counter);
+    if (this.fd !== null && this.rewrite(this.fd, text)) return;
+    this.close();
+    if (this.overwrite(text)) return;
+    replace(this.path, text);
+  }
+
+  close(): void {
+    if (this.fd === null) return;
+    const fd = this.fd;
+    this.fd = null;
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing is left to write through it.
+    }
+  }
+
+  /** The text written through the kept descriptor when its file is still plain, of one name and of this length. */
+  private rewrite(fd: number, text: string): boolean {
+    try {
+      return fits(fstatSync(fd), text) && writeSync(fd, text, 0) === Buffer.byteLength(text);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Writes `text` over the file at the path when it is a plain file with one name and exactly that long, and keeps it open; false when not done. */
+  private overwrite(text: string): boolean {
+    // Without O_NOFOLLOW (Windows) a link could be followed: the mark is always replaced there.
+    if (constants.O_NOFOLLOW === undefined) return false;
+    let fd: number;
+    try {
+      // O_NONBLOCK: a pipe planted at the name fails to open rather than waiting for a reader.
+      fd = openSync(this.path, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch {
+      return false;
+    }
+    let kept = false;
+    try {
+      kept = fits(fstatSync(fd), text) && writeSync(fd, text, 0) === Buffer.byteLength(text);
+      if (kept) this.fd = fd;
+      return kept;
+    } catch {
+      return false;
+    } finally {
+      if (!kept) closeSync(fd);
+    }
+  }
+}
+
+/** Whether `text` may be written over the file in place: a plain file with one name, exactly as long. */
+function fits(stat: Stats, text: string): boolean {
+  return stat.isFile() && stat.nlink === 1 && stat.size === Buffer.byteLength(text);
+}
+
+/** The mark written whole under a fresh name and renamed over the path; left as it was when that fails. */
+function replace(path: string, text: string): void {
   const partial = `${path}.${randomBytes(6).toString('hex')}.partial`;
   let created = false;
   try {
@@ -71,27 +148,5 @@ export function writeMark(path: string, vaultId: string, counter: number): void 
     renameSync(partial, path);
   } catch {
     if (created) rmSync(partial, { force: true });
-  }
-}
-
-/** Writes `text` over the file at `path` when it is a plain file with one name and exactly that long; false when not done. */
-function overwrite(path: string, text: Buffer): boolean {
-  // Without O_NOFOLLOW (Windows) a link could be followed: the mark is always replaced there.
-  if (constants.O_NOFOLLOW === undefined) return false;
-  let fd: number;
-  try {
-    // O_NONBLOCK: a pipe planted at the name fails to open rather than waiting for a reader.
-    fd = openSync(path, constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.nlink !== 1 || stat.size !== text.length) return false;
-    return writeSync(fd, text, 0, text.length, 0) === text.length;
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
   }
 }

@@ -4,7 +4,7 @@ import type { KdfParams } from '../vault/kdf';
 import type { Keyslot, SlotName } from '../vault/keyslots';
 import type { SealedRecord } from '../vault/record-cipher';
 import type { Db } from './database';
-import { markPathFor, readMark, writeMark } from './change-mark';
+import { MarkFile, markPathFor, readMark, writeMark } from './change-mark';
 
 interface KeyslotRow {
   slot: string;
@@ -84,13 +84,19 @@ export class RecordStore {
   private readonly commitInTransaction;
   /** The change mark beside the database file; none for a database in memory. */
   private readonly markPath: string | null;
-  /** The seal log's weights after this store's last commit, at its counter: the next commit need not sum every delta again. */
-  private weightsAfter: (LogWeights & { counter: number }) | null = null;
+  /** The mark as commit() writes it, kept open between commits until closeMark(). */
+  private readonly mark: MarkFile | null;
+  /**
+   * The seal log after this store's last commit, at its counter: its weights and the counter of the
+   * base the next delta follows, so the next commit need not sum every delta or look the base up again.
+   */
+  private logAfter: (LogWeights & { counter: number; baseCounter: number }) | null = null;
   /** The vault id once read; it changes only through changeVaultId. */
   private knownVaultId: string | null = null;
 
   constructor(readonly db: Db) {
     this.markPath = db.memory ? null : markPathFor(db.name);
+    this.mark = this.markPath === null ? null : new MarkFile(this.markPath);
     this.insertOrReplace = db.prepare(
       'INSERT OR REPLACE INTO records (id, kind, format, schema, nonce, box, version) VALUES (@id, @kind, @format, @schema, @nonce, @box, @version)',
     );
@@ -119,17 +125,19 @@ export class RecordStore {
         for (const r of puts) this.put(r, next);
         for (const id of deletes) this.delete(id);
         const w = this.weights(expected);
-        const sealed = seal(next, baseDue(w) ? null : (this.selectBaseCounter.get() as number));
+        const base = baseDue(w) ? null : this.baseCounter(expected);
+        const sealed = seal(next, base);
         if ('whole' in sealed) {
           this.setManifest(next, sealed.whole.nonce, sealed.whole.box);
-          return { next, weights: { base: sealed.whole.box.length, count: 0, bytes: 0 } };
+          // The whole manifest is the base the next delta follows.
+          return { next, weights: { base: sealed.whole.box.length, count: 0, bytes: 0 }, baseCounter: next };
         }
         // Deltas on disk mean the base row is out already (only the first delta moves it, and a
         // whole manifest drops both), so only the first delta after a whole manifest copies it.
         if (w.count === 0) this.moveBaseOut.run();
         this.updateManifest.run(next, sealed.head.nonce, sealed.head.box);
         this.insertDelta.run(next, sealed.delta.nonce, sealed.delta.box);
-        return { next, weights: { base: w.base, count: w.count + 1, bytes: w.bytes + sealed.delta.box.length } };
+        return { next, weights: { base: w.base, count: w.count + 1, bytes: w.bytes + sealed.delta.box.length }, baseCounter: base! };
       },
     );
   }
@@ -222,7 +230,7 @@ export class RecordStore {
 
   /** Stores the whole manifest sealed at `counter`, which becomes the counter; the base row and the deltas go. */
   setManifest(counter: number, nonce: Uint8Array, box: Uint8Array): void {
-    this.weightsAfter = null;
+    this.logAfter = null;
     this.updateManifest.run(counter, nonce, box);
     this.dropBase.run();
     this.dropDeltas.run();
@@ -233,8 +241,14 @@ export class RecordStore {
    * last commit, else summed from the rows (another process wrote since, or nothing was written yet).
    */
   private weights(counter: number): LogWeights {
-    if (this.weightsAfter?.counter === counter) return this.weightsAfter;
+    if (this.logAfter?.counter === counter) return this.logAfter;
     return this.selectWeights.get() as LogWeights;
+  }
+
+  /** The counter of the base the next delta follows, at `counter`: as this store's last commit left it, else read. */
+  private baseCounter(counter: number): number {
+    if (this.logAfter?.counter === counter) return this.logAfter.baseCounter;
+    return this.selectBaseCounter.get() as number;
   }
 
   /**
@@ -251,9 +265,10 @@ export class RecordStore {
     seal: (counter: number, base: number | null) => WriteSeal,
     alongside?: () => void,
   ): number {
-    const { next, weights } = this.commitInTransaction.immediate(expected, puts, deletes, seal, alongside);
-    this.weightsAfter = { ...weights, counter: next };
-    this.markCommitted(next);
+    const { next, weights, baseCounter } = this.commitInTransaction.immediate(expected, puts, deletes, seal, alongside);
+    this.logAfter = { ...weights, counter: next, baseCounter };
+    const vaultId = this.mark === null ? null : this.vaultId();
+    if (vaultId !== null) this.mark!.write(vaultId, next);
     return next;
   }
 
@@ -261,6 +276,11 @@ export class RecordStore {
   markCommitted(counter: number): void {
     const vaultId = this.markPath === null ? null : this.vaultId();
     if (this.markPath !== null && vaultId !== null) writeMark(this.markPath, vaultId, counter);
+  }
+
+  /** Lets go of the mark commit() keeps open; call it when the database closes. The next commit opens it again. */
+  closeMark(): void {
+    this.mark?.close();
   }
 
   /** The highest counter this journal is known to have reached, or null when nothing says. */

@@ -36,6 +36,8 @@ function ensureLockFile(path: string): void {
 
 export class WriteLock {
   private depth = 0;
+  /** How many times this object has taken the lock from free. */
+  private takings = 0;
   private db: Database.Database | null = null;
 
   /** `nativeBinding`: the better_sqlite3.node the vault's database is opened with (Electron's ABI in the app). */
@@ -46,6 +48,14 @@ export class WriteLock {
 
   get held(): boolean {
     return this.depth > 0;
+  }
+
+  /**
+   * Which of this object's takings of the lock is under way, or null when it is not held. While the
+   * same one lasts, no other holder (object or process) can have written.
+   */
+  get taking(): number | null {
+    return this.depth > 0 ? this.takings : null;
   }
 
   /** Takes the lock, waiting without blocking the thread; re-entrant within this object. */
@@ -110,6 +120,7 @@ export class WriteLock {
       throw e;
     }
     this.depth = 1;
+    this.takings += 1;
     return true;
   }
 

@@ -1,6 +1,7 @@
 // Every record is one XChaCha20-Poly1305 box of pad(JSON, 256) under a per-kind subkey of the data
 // key. The associated data binds format version, kind, id and schema version, so a box moved to
 // another row or kind, or a flipped bit, fails to open.
+import { BoxSealer } from './box-sealer';
 import { randomNonce } from './nonces';
 import { paddingEnd, RecordOpener } from './record-opener';
 import type { SealedRecord } from './sealed-record';
@@ -102,11 +103,17 @@ function deltaAd(vaultId: string, counter: number): string {
   return `hearth:${FORMAT_VERSION}:manifest-delta:${vaultId}:${counter - 1}:${counter}`;
 }
 
+/** The manifest key's name in the sealer: no record kind's. */
+const MANIFEST_KEY = '#manifest';
+
 export class RecordCipher {
   private subkeys: Record<string, Uint8Array> = {};
   private manifestKey: Uint8Array;
   private syncKey: Uint8Array;
   private syncStateKey: Uint8Array;
+  /** Seals records and the manifest's boxes; made at the first seal, as most ciphers of a session only open. */
+  private sealer: BoxSealer | null = null;
+  private wiped = false;
 
   constructor(
     private readonly sodium: Sodium,
@@ -176,11 +183,8 @@ export class RecordCipher {
   }
 
   private sealUnderManifestKey(ad: string, json: string): { nonce: Uint8Array; box: Uint8Array } {
-    const padded = padJson(json);
     const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, this.manifestKey);
-    padded.fill(0);
-    return { nonce, box };
+    return { nonce, box: this.boxSealer().seal(MANIFEST_KEY, ad, json, nonce) };
   }
 
   private openUnderManifestKey(ad: string, nonce: Uint8Array, box: Uint8Array): string | null {
@@ -202,19 +206,9 @@ export class RecordCipher {
 
   /** seal() for a value already serialised, when the caller keeps the text too. */
   sealJson(kind: RecordKind, id: string, schema: number, json: string): SealedRecord {
-    const { sodium } = this;
-    const padded = padJson(json);
     // The OS CSPRNG: libsodium.js would fetch its random bytes four at a time.
-    const nonce = randomNonce(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-      padded,
-      recordAd(FORMAT_VERSION, kind, id, schema),
-      null,
-      nonce,
-      this.subkey(kind),
-    );
-    // fill() is a native memset; the wrapper's memzero is a JS loop, too slow for every record.
-    padded.fill(0);
+    const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    const box = this.boxSealer().seal(kind, recordAd(FORMAT_VERSION, kind, id, schema), json, nonce);
     return { id, kind, format: FORMAT_VERSION, schema, nonce, box };
   }
 
@@ -236,6 +230,9 @@ export class RecordCipher {
   }
 
   wipe(): void {
+    this.wiped = true;
+    this.sealer?.wipe();
+    this.sealer = null;
     for (const key of Object.values(this.subkeys)) key.fill(0);
     this.subkeys = {};
     this.manifestKey.fill(0);
@@ -243,9 +240,9 @@ export class RecordCipher {
     this.syncStateKey.fill(0);
   }
 
-  private subkey(kind: RecordKind): Uint8Array {
-    const key = this.subkeys[kind];
-    if (!key) throw new Error('the record cipher was wiped');
-    return key;
+  private boxSealer(): BoxSealer {
+    if (this.wiped) throw new Error('the record cipher was wiped');
+    this.sealer ??= new BoxSealer(this.sodium, { ...this.subkeys, [MANIFEST_KEY]: this.manifestKey }, PAD_BLOCK);
+    return this.sealer;
   }
 }

@@ -6,26 +6,7 @@
 // cost the unlock about as much as the decryption itself.
 import type { SealedRecord } from './sealed-record';
 import type { Sodium } from './sodium';
-
-/** What is called of libsodium's WebAssembly module (the wrappers' `libsodium`, left out of their typings). */
-interface SodiumWasm {
-  HEAPU8: Uint8Array;
-  _malloc(size: number): number;
-  _free(at: number): void;
-  _crypto_aead_xchacha20poly1305_ietf_decrypt(
-    m: number,
-    mlenP: number,
-    nsec: number,
-    c: number,
-    clen: number,
-    clenHigh: number,
-    ad: number,
-    adlen: number,
-    adlenHigh: number,
-    npub: number,
-    k: number,
-  ): number;
-}
+import { allocate, wasmOf, type SodiumWasm } from './sodium-wasm';
 
 /**
  * Where the padding of an opened box starts, or -1 when it is not padded right. ISO/IEC 7816-4
@@ -43,20 +24,6 @@ export function paddingEnd(padded: Uint8Array, padBlock: number): number {
 const KEY_BYTES = 32;
 const NONCE_BYTES = 24;
 const TAG_BYTES = 16;
-
-function wasmOf(sodium: Sodium): SodiumWasm {
-  const wasm = (sodium as unknown as { libsodium?: Partial<SodiumWasm> }).libsodium;
-  if (typeof wasm?._crypto_aead_xchacha20poly1305_ietf_decrypt !== 'function' || typeof wasm._malloc !== 'function' || !wasm.HEAPU8) {
-    throw new Error('this libsodium build does not expose its WebAssembly module');
-  }
-  return wasm as SodiumWasm;
-}
-
-function allocate(wasm: SodiumWasm, size: number): number {
-  const at = wasm._malloc(size);
-  if (at === 0) throw new Error('libsodium is out of memory');
-  return at;
-}
 
 export class RecordOpener {
   private readonly wasm: SodiumWasm;

@@ -82,6 +82,27 @@ describe('reminders.json written by the service', () => {
     expect(lastEntryDay(file)).toBeNull();
   });
 
+  it('follows another process turning reminders on and off while this one has them off and writes on', async () => {
+    const { service, file, reopen } = await vault();
+    await service.addEntry(entry({ occurredAt: '2026-06-01T09:00:00+02:00', mood: 5 }));
+    await service.addEntry(entry({ occurredAt: '2026-06-02T09:00:00+02:00', mood: 5 }));
+    expect(existsSync(file)).toBe(false);
+    const other = reopen();
+    cleanups.push(() => other.close());
+    await other.unlock({ passphrase: PASSPHRASE });
+    for (const round of [1, 2]) {
+      await other.updateSettings({ reminders: ON });
+      expect(lastEntryDay(file)).toBe(`2026-06-0${2 * round}`);
+      // This process takes in the change with its next write, and keeps the file to its own newer entry.
+      await service.addEntry(entry({ occurredAt: `2026-06-0${2 * round + 1}T09:00:00+02:00`, mood: 5 }));
+      expect(lastEntryDay(file)).toBe(`2026-06-0${2 * round + 1}`);
+      await other.updateSettings({ reminders: { ...ON, enabled: false } });
+      expect(existsSync(file)).toBe(false);
+      await service.addEntry(entry({ occurredAt: `2026-06-0${2 * round + 2}T09:00:00+02:00`, mood: 5 }));
+      expect(existsSync(file)).toBe(false);
+    }
+  });
+
   it('is rewritten at unlock from the journal, which wins over whatever the file says', async () => {
     const { service, vaultDir, file, reopen } = await vault();
     await service.updateSettings({ reminders: ON });

@@ -1,9 +1,9 @@
 // The change mark beside hearth.db: one fixed-length line, rewritten in place when the file there is
 // the mark itself, replaced whole otherwise, and read only when two reads agree.
 import { execFileSync } from 'node:child_process';
-import { linkSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../support/vault';
 
 /** What readFileSync answers for the mark while `scripted` holds texts: each read takes the next. */
@@ -13,7 +13,7 @@ vi.mock('node:fs', async (importOriginal) => {
   const readFileSync = ((...args: Parameters<typeof fs.readFileSync>) => (scripted.length > 0 ? scripted.shift()! : fs.readFileSync(...args))) as typeof fs.readFileSync;
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
-const { MARK_FILE, markText, readMark, writeMark } = await import('../../../electron/store/change-mark');
+const { MARK_FILE, MarkFile, markText, readMark, writeMark } = await import('../../../electron/store/change-mark');
 
 let cleanup = () => {};
 afterEach(() => {
@@ -83,4 +83,63 @@ it('counts a text only when two reads agree: a read in the middle of a rewrite i
   // Reads that never settle: no mark, rather than a guess.
   scripted.push(...['1', '2', '3', '4', '5'].map((d) => `hearth-mark 1 vault-a 00000000000020${d}\n`));
   expect(readMark(path, 'vault-a')).toBeNull();
+});
+
+describe('kept open between commits', () => {
+  it('rewrites the same file in place, each counter read back', () => {
+    const path = markPath();
+    const mark = new MarkFile(path);
+    mark.write('vault-a', 1);
+    const inode = statSync(path).ino;
+    for (const counter of [2, 10, 99, 12_345]) {
+      mark.write('vault-a', counter);
+      expect(readMark(path, 'vault-a')).toBe(counter);
+    }
+    expect(statSync(path).ino).toBe(inode);
+    mark.close();
+    expect(readFileSync(path, 'utf8')).toBe(markText('vault-a', 12_345));
+  });
+
+  it('writes the mark another process renamed over it, not the file it had open', () => {
+    const path = markPath();
+    const mark = new MarkFile(path);
+    mark.write('vault-a', 3);
+    mark.write('vault-a', 4);
+    writeFileSync(`${path}.theirs`, markText('vault-a', 7));
+    renameSync(`${path}.theirs`, path);
+    mark.write('vault-a', 8);
+    expect(readMark(path, 'vault-a')).toBe(8);
+    mark.write('vault-a', 9);
+    expect(readMark(path, 'vault-a')).toBe(9);
+    mark.close();
+  });
+
+  it('never writes through a second name given to the file it has open, and makes a mark removed again', () => {
+    const path = markPath();
+    const other = `${path}-other`;
+    const mark = new MarkFile(path);
+    mark.write('vault-a', 5);
+    mark.write('vault-a', 6);
+    linkSync(path, other);
+    mark.write('vault-a', 7);
+    expect(readFileSync(other, 'utf8')).toBe(markText('vault-a', 6));
+    expect(readMark(path, 'vault-a')).toBe(7);
+    expect(lstatSync(path).nlink).toBe(1);
+    rmSync(path);
+    mark.write('vault-a', 8);
+    expect(readMark(path, 'vault-a')).toBe(8);
+    mark.close();
+  });
+
+  it('opens the file again after close, and a close when nothing is open does nothing', () => {
+    const path = markPath();
+    const mark = new MarkFile(path);
+    mark.close();
+    mark.write('vault-a', 1);
+    mark.close();
+    mark.close();
+    mark.write('vault-a', 2);
+    expect(readMark(path, 'vault-a')).toBe(2);
+    mark.close();
+  });
 });

@@ -84,3 +84,25 @@ it('keeps the base row the first delta moved out, through later deltas and acros
   commit(other, null);
   expect(base(mine)).toEqual({ counter: 4, bytes: [2], length: 1000, deltas: [5, 6] });
 });
+
+it('names to each delta the base it follows on disk, whichever store wrote last', () => {
+  const [mine, other] = twoStores();
+  /** The base the rows name: the base row's counter, else the whole manifest's. */
+  const onDisk = (store: RecordStore) => {
+    const m = store.manifest()!;
+    return m.base?.counter ?? m.counter;
+  };
+  const given: Array<[number | null, number]> = [];
+  const writers = [mine, mine, mine, other, mine, other, other, mine, mine, other, mine];
+  for (const [i, store] of writers.entries()) {
+    const expected = onDisk(store);
+    store.commit(store.counter()!, [], [], (_counter, base) => {
+      given.push([base, expected]);
+      // Now and then a whole manifest, as when the deltas weigh enough.
+      return base === null || i % 4 === 3 ? { whole: box(1000) } : { delta: box(10), head: box(60) };
+    });
+  }
+  const deltas = given.filter(([base]) => base !== null);
+  expect(deltas.length).toBeGreaterThan(5);
+  for (const [base, expected] of deltas) expect(base).toBe(expected);
+});

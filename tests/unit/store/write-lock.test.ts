@@ -72,6 +72,27 @@ it('is made 0600, re-entrant within one object, excludes another object, and sta
   expect(free(path)).toBe(true);
 });
 
+it('names each taking: the same while held (re-entrant), another each time it is taken from free, none while free', () => {
+  const path = lockPath();
+  const lock = lockAt(path);
+  expect(lock.taking).toBeNull();
+  lock.acquireSync();
+  const first = lock.taking;
+  lock.run(() => expect(lock.taking).toBe(first));
+  expect(lock.taking).toBe(first);
+  lock.release();
+  expect(lock.taking).toBeNull();
+  const seen = new Set([first]);
+  for (let i = 0; i < 3; i++) lock.run(() => seen.add(lock.taking));
+  lock.acquireSync();
+  seen.add(lock.taking);
+  lock.close();
+  expect(lock.taking).toBeNull();
+  lock.run(() => seen.add(lock.taking));
+  expect(seen.size).toBe(6);
+  expect(seen.has(null)).toBe(false);
+});
+
 it('makes another process wait while it holds the lock', async () => {
   const path = lockPath();
   const lock = lockAt(path);
