@@ -5,21 +5,16 @@
 // call, besides the padded copy made for it, which on one add (three boxes) cost about as much as
 // the encryption itself. The output is the wrappers' to the byte (tests/unit/vault/box-sealer.test.ts).
 import type { Sodium } from './sodium';
-import { allocate, wasmOf, type SodiumWasm } from './sodium-wasm';
+import { allocate, HeapKeys, NONCE_BYTES, TAG_BYTES, wasmOf, type SodiumWasm } from './sodium-wasm';
 
-const KEY_BYTES = 32;
-const NONCE_BYTES = 24;
-const TAG_BYTES = 16;
 /** Buffers kept between seals; a larger text (a big import's delta) gets its own, given back after. */
 const KEPT_BYTES = 16 * 1024;
 
 export class BoxSealer {
   private readonly wasm: SodiumWasm;
   private readonly encoder = new TextEncoder();
-  /** Where each named key lives in the module's heap, one after another from `keys`, the nonce after them. */
-  private readonly keyAt = new Map<string, number>();
-  private readonly keys: number;
-  private readonly nonce: number;
+  /** Each named key in the module's heap. */
+  private readonly keys: HeapKeys;
   /** The associated data and the padded text, `capacity` bytes each, then the box, TAG_BYTES more. */
   private buffers = 0;
   private capacity = 0;
@@ -31,21 +26,13 @@ export class BoxSealer {
     private readonly padBlock: number,
   ) {
     this.wasm = wasmOf(sodium);
-    const names = Object.keys(keys);
-    this.keys = allocate(this.wasm, names.length * KEY_BYTES + NONCE_BYTES);
-    this.nonce = this.keys + names.length * KEY_BYTES;
-    names.forEach((name, k) => {
-      const key = keys[name]!;
-      if (key.length !== KEY_BYTES) throw new Error('a box key must be 32 bytes');
-      this.wasm.HEAPU8.set(key, this.keys + k * KEY_BYTES);
-      this.keyAt.set(name, this.keys + k * KEY_BYTES);
-    });
+    this.keys = new HeapKeys(this.wasm, keys);
     this.reserve(KEPT_BYTES);
   }
 
   /** The box of `json`, padded, under the key named `key`, bound to `ad`, with `nonce`; the text leaves no copy in the heap. */
   seal(key: string, ad: string, json: string, nonce: Uint8Array): Uint8Array {
-    const k = this.keyAt.get(key);
+    const k = this.keys.get(key);
     if (k === undefined) throw new Error('no such key: the sealer was wiped');
     if (nonce.length !== NONCE_BYTES) throw new Error('a nonce must be 24 bytes');
     const length = Buffer.byteLength(json, 'utf8');
@@ -61,8 +48,8 @@ export class BoxSealer {
     this.encoder.encodeInto(json, heap.subarray(plain, plain + length));
     heap[plain + length] = 0x80;
     heap.fill(0, plain + length + 1, plain + padded);
-    heap.set(nonce, this.nonce);
-    const sealed = this.wasm._crypto_aead_xchacha20poly1305_ietf_encrypt(box, 0, plain, padded, 0, buffers, adLength, 0, 0, this.nonce, k);
+    heap.set(nonce, this.keys.nonce);
+    const sealed = this.wasm._crypto_aead_xchacha20poly1305_ietf_encrypt(box, 0, plain, padded, 0, buffers, adLength, 0, 0, this.keys.nonce, k);
     heap.fill(0, plain, plain + padded);
     if (sealed !== 0) throw new Error('libsodium could not seal the box');
     const out = heap.slice(box, box + padded + TAG_BYTES);
@@ -72,10 +59,7 @@ export class BoxSealer {
 
   /** Zeroes the keys in the module's heap and gives its memory back; the sealer seals nothing after. */
   wipe(): void {
-    if (this.keyAt.size === 0) return;
-    this.wasm.HEAPU8.fill(0, this.keys, this.nonce + NONCE_BYTES);
-    this.wasm._free(this.keys);
-    this.keyAt.clear();
+    this.keys.wipe();
     this.release();
   }
 

@@ -6,7 +6,7 @@
 // cost the unlock about as much as the decryption itself.
 import type { SealedRecord } from './sealed-record';
 import type { Sodium } from './sodium';
-import { allocate, wasmOf, type SodiumWasm } from './sodium-wasm';
+import { allocate, HeapKeys, NONCE_BYTES, TAG_BYTES, wasmOf, type SodiumWasm } from './sodium-wasm';
 
 /**
  * Where the padding of an opened box starts, or -1 when it is not padded right. ISO/IEC 7816-4
@@ -21,18 +21,12 @@ export function paddingEnd(padded: Uint8Array, padBlock: number): number {
   return -1;
 }
 
-const KEY_BYTES = 32;
-const NONCE_BYTES = 24;
-const TAG_BYTES = 16;
-
 export class RecordOpener {
   private readonly wasm: SodiumWasm;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly encoder = new TextEncoder();
-  /** Where each kind's subkey lives in the module's heap, one after another from `keys`. */
-  private readonly keyAt = new Map<string, number>();
-  private readonly keys: number;
-  private readonly nonce: number;
+  /** Each kind's subkey in the module's heap. */
+  private readonly keys: HeapKeys;
   /** The associated data, the box and the plaintext, each `capacity` bytes, one after another. */
   private buffers = 0;
   private capacity = 0;
@@ -45,21 +39,13 @@ export class RecordOpener {
     private readonly padBlock: number,
   ) {
     this.wasm = wasmOf(sodium);
-    const kinds = Object.keys(subkeys);
-    this.keys = allocate(this.wasm, kinds.length * KEY_BYTES + NONCE_BYTES);
-    this.nonce = this.keys + kinds.length * KEY_BYTES;
-    kinds.forEach((kind, k) => {
-      const key = subkeys[kind]!;
-      if (key.length !== KEY_BYTES) throw new Error('a record subkey must be 32 bytes');
-      this.wasm.HEAPU8.set(key, this.keys + k * KEY_BYTES);
-      this.keyAt.set(kind, this.keys + k * KEY_BYTES);
-    });
+    this.keys = new HeapKeys(this.wasm, subkeys);
     this.reserve(4096);
   }
 
   /** The record's JSON text, or null when it does not open: exactly openRecordText's answer. */
   open(record: SealedRecord): string | null {
-    const key = this.keyAt.get(record.kind);
+    const key = this.keys.get(record.kind);
     if (key === undefined || record.format !== this.formatVersion) return null;
     if (record.nonce.length !== NONCE_BYTES || record.box.length < TAG_BYTES) return null;
     const ad = `hearth:${record.format}:${record.kind}:${record.id}:${record.schema}`;
@@ -71,10 +57,10 @@ export class RecordOpener {
     const box = buffers + capacity;
     const plain = box + capacity;
     const length = record.box.length - TAG_BYTES;
-    heap.set(record.nonce, this.nonce);
+    heap.set(record.nonce, this.keys.nonce);
     heap.set(record.box, box);
     let text: string | null = null;
-    if (this.wasm._crypto_aead_xchacha20poly1305_ietf_decrypt(plain, 0, 0, box, record.box.length, 0, buffers, adLength, 0, this.nonce, key) === 0) {
+    if (this.wasm._crypto_aead_xchacha20poly1305_ietf_decrypt(plain, 0, 0, box, record.box.length, 0, buffers, adLength, 0, this.keys.nonce, key) === 0) {
       const padded = heap.subarray(plain, plain + length);
       const end = paddingEnd(padded, this.padBlock);
       if (end >= 0) {
@@ -91,14 +77,11 @@ export class RecordOpener {
 
   /** Zeroes the subkeys and every plaintext in the module's heap and gives the memory back; the opener opens nothing after. */
   wipe(): void {
+    this.keys.wipe();
     if (this.buffers === 0) return;
-    const heap = this.wasm.HEAPU8;
-    heap.fill(0, this.keys, this.nonce + NONCE_BYTES);
-    heap.fill(0, this.buffers, this.buffers + 3 * this.capacity);
-    this.wasm._free(this.keys);
+    this.wasm.HEAPU8.fill(0, this.buffers, this.buffers + 3 * this.capacity);
     this.wasm._free(this.buffers);
     this.buffers = 0;
-    this.keyAt.clear();
   }
 
   /** Buffers of at least `size` bytes each; the old ones, zeroed, are given back. */

@@ -54,3 +54,49 @@ export function allocate(wasm: SodiumWasm, size: number): number {
   if (at === 0) throw new Error('libsodium is out of memory');
   return at;
 }
+
+export const KEY_BYTES = 32;
+export const NONCE_BYTES = 24;
+export const TAG_BYTES = 16;
+
+/**
+ * Named 32-byte keys copied into the module's heap once, one after another, with room for a call's
+ * nonce after them: what the opener and the sealer pass to libsodium by address.
+ */
+export class HeapKeys {
+  private readonly at = new Map<string, number>();
+  private readonly start: number;
+  /** Where each call puts its nonce. */
+  readonly nonce: number;
+
+  constructor(
+    private readonly wasm: SodiumWasm,
+    keys: Readonly<Record<string, Uint8Array>>,
+  ) {
+    const names = Object.keys(keys);
+    if (names.some((name) => keys[name]!.length !== KEY_BYTES)) throw new Error('a key must be 32 bytes');
+    this.start = allocate(wasm, names.length * KEY_BYTES + NONCE_BYTES);
+    this.nonce = this.start + names.length * KEY_BYTES;
+    names.forEach((name, k) => {
+      wasm.HEAPU8.set(keys[name]!, this.start + k * KEY_BYTES);
+      this.at.set(name, this.start + k * KEY_BYTES);
+    });
+  }
+
+  /** The address of the key named `name`; undefined for another name, or once wiped. */
+  get(name: string): number | undefined {
+    return this.at.get(name);
+  }
+
+  get wiped(): boolean {
+    return this.at.size === 0;
+  }
+
+  /** Zeroes the keys and the nonce in the heap and gives the memory back. */
+  wipe(): void {
+    if (this.wiped) return;
+    this.wasm.HEAPU8.fill(0, this.start, this.nonce + NONCE_BYTES);
+    this.wasm._free(this.start);
+    this.at.clear();
+  }
+}
