@@ -28,12 +28,16 @@ export function manifestHead(counter: number, base: number): string {
   return JSON.stringify({ format: 1, counter, base });
 }
 
-/** The entries a sealed manifest row holds, or null when its head, base or any delta is missing, out of place or does not open. */
-export function openManifestLog(cipher: RecordCipher, vaultId: string, manifest: ManifestRow & { nonce: Uint8Array; box: Uint8Array }): ManifestEntry[] | null {
+/** The entries a sealed manifest row holds, by id, or null when its head, base or any delta is missing, out of place or does not open. */
+export function openManifestLog(
+  cipher: RecordCipher,
+  vaultId: string,
+  manifest: ManifestRow & { nonce: Uint8Array; box: Uint8Array },
+): ReadonlyMap<string, ManifestEntry> | null {
   // No base row: the manifest row holds the whole manifest, and no delta may follow it.
   if (manifest.base === null) {
     const whole = manifest.deltas.length === 0 ? cipher.openManifest(vaultId, manifest.counter, manifest.nonce, manifest.box) : null;
-    return whole === null ? null : [...replayManifest(whole, []).values()];
+    return whole === null ? null : replayManifest(whole, []);
   }
   const head = cipher.openManifestHead(vaultId, manifest.counter, manifest.nonce, manifest.box);
   const base = manifest.base.counter;
@@ -48,5 +52,5 @@ export function openManifestLog(cipher: RecordCipher, vaultId: string, manifest:
     if (text === null) return null;
     deltas.push(text);
   }
-  return [...replayManifest(baseText, deltas).values()];
+  return replayManifest(baseText, deltas);
 }

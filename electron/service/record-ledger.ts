@@ -112,20 +112,26 @@ export class RecordLedger {
 
   /** Where the disk (this ledger, read from it) differs from a sealed manifest, record by record. */
   compare(manifestJson: string): SealProblem[] {
-    return this.compareEntries((JSON.parse(manifestJson) as ManifestBody).records);
+    return this.compareEntries(new Map((JSON.parse(manifestJson) as ManifestBody).records.map((e) => [e[0], e])));
   }
 
-  /** compare() for the sealed entries already read. */
-  compareEntries(entries: Iterable<ManifestEntry>): SealProblem[] {
+  /**
+   * compare() for the sealed entries already read, by id. A record here is looked for in the seal
+   * only when fewer of the seal's entries were found here than there are records: at unlock, with
+   * every record sealed, that saves a set of every id.
+   */
+  compareEntries(entries: ReadonlyMap<string, ManifestEntry>): SealProblem[] {
     const problems: SealProblem[] = [];
-    const sealed = new Set<string>();
-    for (const [id, kind, version, tag] of entries) {
-      sealed.add(id);
+    let found = 0;
+    for (const [id, kind, version, tag] of entries.values()) {
       const here = this.records.get(id);
       if (!here) problems.push({ id, kind, problem: 'missing' });
-      else if (here.kind !== kind || here.version !== version || here.tag !== tag) problems.push({ id, kind, problem: 'rolled-back' });
+      else {
+        found += 1;
+        if (here.kind !== kind || here.version !== version || here.tag !== tag) problems.push({ id, kind, problem: 'rolled-back' });
+      }
     }
-    for (const [id, e] of this.records) if (!sealed.has(id)) problems.push({ id, kind: e.kind, problem: 'added' });
+    if (found < this.records.size) for (const [id, e] of this.records) if (!entries.has(id)) problems.push({ id, kind: e.kind, problem: 'added' });
     return problems;
   }
 }

@@ -68,7 +68,10 @@ describe('the manifest log', () => {
       const head = cipher.sealManifestHead(vault, 4, manifestHead(4, 2));
       return { counter: 4, ...head, base: { counter: 2, ...base }, deltas: [{ counter: 3, ...d3 }, { counter: 4, ...d4 }] };
     }
-    const open = (cipher: RecordCipher, row: ManifestRow) => openManifestLog(cipher, vault, { ...row, nonce: row.nonce!, box: row.box! });
+    const open = (cipher: RecordCipher, row: ManifestRow) => {
+      const entries = openManifestLog(cipher, vault, { ...row, nonce: row.nonce!, box: row.box! });
+      return entries && [...entries.values()];
+    };
     const withDeltas = (row: ManifestRow, deltas: ManifestDelta[]) => ({ ...row, deltas });
 
     it('opens unbroken, and not with a delta missing, extra, moved or swapped', () => {

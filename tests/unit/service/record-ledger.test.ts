@@ -1,7 +1,8 @@
 // What this process knows of the records on disk: which moved or went since, taking in another
 // process's write, and the manifest it makes of itself.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RecordLedger } from '../../../electron/service/record-ledger';
+import { RecordLedger, type ManifestEntry } from '../../../electron/service/record-ledger';
 import type { StoredRecord } from '../../../electron/store/record-store';
 
 /** A row whose box ends in 16 bytes of `tagByte`: the Poly1305 tag the ledger keeps. */
@@ -48,5 +49,27 @@ describe('the record ledger', () => {
     expect(ledger.manifest()).toBe(expected);
     expect(JSON.parse(expected).records).toEqual([['b', 'person', 2, tag(5)]]);
     expect(ledger.compare(expected)).toEqual([]);
+  });
+
+  it('names every record missing from the disk, rolled back or added, exactly as comparing each way in full would', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const record = fc.record({ kind: fc.constantFrom('entry', 'person'), version: fc.integer({ min: 0, max: 3 }), tagByte: fc.integer({ min: 0, max: 2 }) });
+    const side = fc.dictionary(fc.constantFrom(...ids), record);
+    fc.assert(
+      fc.property(side, side, (disk, seal) => {
+        const ledger = RecordLedger.of(9, Object.entries(disk).map(([id, r]) => row(id, r.kind, r.version, r.tagByte)));
+        const entries = new Map(Object.entries(seal).map(([id, r]): [string, ManifestEntry] => [id, [id, r.kind, r.version, tag(r.tagByte)]]));
+        // The oracle: the seal's entries in order, then the disk's records the seal lacks.
+        const expected = [
+          ...[...entries.values()].flatMap(([id, kind, version, t]) => {
+            const here = disk[id];
+            if (!here) return [{ id, kind, problem: 'missing' }];
+            return here.kind !== kind || here.version !== version || tag(here.tagByte) !== t ? [{ id, kind, problem: 'rolled-back' }] : [];
+          }),
+          ...Object.entries(disk).flatMap(([id, r]) => (entries.has(id) ? [] : [{ id, kind: r.kind, problem: 'added' }])),
+        ];
+        expect(ledger.compareEntries(entries)).toEqual(expected);
+      }),
+    );
   });
 });
