@@ -5,19 +5,15 @@
 // call, besides the padded copy made for it, which on one add (three boxes) cost about as much as
 // the encryption itself. The output is the wrappers' to the byte (tests/unit/vault/box-sealer.test.ts).
 import type { Sodium } from './sodium';
-import { allocate, HeapKeys, NONCE_BYTES, TAG_BYTES, wasmOf, type SodiumWasm } from './sodium-wasm';
+import { HeapScratch, NONCE_BYTES, TAG_BYTES } from './sodium-wasm';
 
 /** Buffers kept between seals; a larger text (a big import's delta) gets its own, given back after. */
 const KEPT_BYTES = 16 * 1024;
 
 export class BoxSealer {
-  private readonly wasm: SodiumWasm;
   private readonly encoder = new TextEncoder();
-  /** Each named key in the module's heap. */
-  private readonly keys: HeapKeys;
-  /** The associated data and the padded text, `capacity` bytes each, then the box, TAG_BYTES more. */
-  private buffers = 0;
-  private capacity = 0;
+  /** The keys by name, and buffers for the associated data and the padded text, then the box (TAG_BYTES longer). */
+  private readonly scratch: HeapScratch;
 
   /** Copies `keys` (by name) into the module's heap; wipe() zeroes them there. */
   constructor(
@@ -25,58 +21,40 @@ export class BoxSealer {
     keys: Readonly<Record<string, Uint8Array>>,
     private readonly padBlock: number,
   ) {
-    this.wasm = wasmOf(sodium);
-    this.keys = new HeapKeys(this.wasm, keys);
-    this.reserve(KEPT_BYTES);
+    this.scratch = new HeapScratch(sodium, keys, TAG_BYTES);
+    this.scratch.reserve(KEPT_BYTES, KEPT_BYTES);
   }
 
   /** The box of `json`, padded, under the key named `key`, bound to `ad`, with `nonce`; the text leaves no copy in the heap. */
   seal(key: string, ad: string, json: string, nonce: Uint8Array): Uint8Array {
-    const k = this.keys.get(key);
+    const { scratch } = this;
+    const k = scratch.keys.get(key);
     if (k === undefined) throw new Error('no such key: the sealer was wiped');
     if (nonce.length !== NONCE_BYTES) throw new Error('a nonce must be 24 bytes');
     const length = Buffer.byteLength(json, 'utf8');
     const padded = (Math.floor(length / this.padBlock) + 1) * this.padBlock;
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     const size = Math.max(padded, ad.length * 3);
-    this.reserve(size);
-    const { buffers, capacity } = this;
+    scratch.reserve(size, KEPT_BYTES);
+    const { at: buffers, capacity, wasm } = scratch;
     const plain = buffers + capacity;
     const box = plain + capacity;
-    const heap = this.wasm.HEAPU8;
+    const heap = wasm.HEAPU8;
     const adLength = this.encoder.encodeInto(ad, heap.subarray(buffers, plain)).written;
     this.encoder.encodeInto(json, heap.subarray(plain, plain + length));
     heap[plain + length] = 0x80;
     heap.fill(0, plain + length + 1, plain + padded);
-    heap.set(nonce, this.keys.nonce);
-    const sealed = this.wasm._crypto_aead_xchacha20poly1305_ietf_encrypt(box, 0, plain, padded, 0, buffers, adLength, 0, 0, this.keys.nonce, k);
+    heap.set(nonce, scratch.keys.nonce);
+    const sealed = wasm._crypto_aead_xchacha20poly1305_ietf_encrypt(box, 0, plain, padded, 0, buffers, adLength, 0, 0, scratch.keys.nonce, k);
     heap.fill(0, plain, plain + padded);
     if (sealed !== 0) throw new Error('libsodium could not seal the box');
     const out = heap.slice(box, box + padded + TAG_BYTES);
-    if (size > KEPT_BYTES) this.release();
+    if (size > KEPT_BYTES) scratch.release();
     return out;
   }
 
   /** Zeroes the keys in the module's heap and gives its memory back; the sealer seals nothing after. */
   wipe(): void {
-    this.keys.wipe();
-    this.release();
-  }
-
-  /** Buffers for texts padded to at most `size` bytes; the old ones are given back. */
-  private reserve(size: number): void {
-    if (size <= this.capacity) return;
-    this.release();
-    const capacity = Math.max(size, KEPT_BYTES);
-    this.buffers = allocate(this.wasm, 3 * capacity + TAG_BYTES);
-    this.capacity = capacity;
-  }
-
-  /** The buffers given back (each plaintext in them was zeroed once sealed). */
-  private release(): void {
-    if (this.buffers === 0) return;
-    this.wasm._free(this.buffers);
-    this.buffers = 0;
-    this.capacity = 0;
+    this.scratch.wipe();
   }
 }

@@ -6,7 +6,7 @@
 // cost the unlock about as much as the decryption itself.
 import type { SealedRecord } from './sealed-record';
 import type { Sodium } from './sodium';
-import { allocate, HeapKeys, NONCE_BYTES, TAG_BYTES, wasmOf, type SodiumWasm } from './sodium-wasm';
+import { HeapScratch, NONCE_BYTES, TAG_BYTES } from './sodium-wasm';
 
 /**
  * Where the padding of an opened box starts, or -1 when it is not padded right. ISO/IEC 7816-4
@@ -22,14 +22,10 @@ export function paddingEnd(padded: Uint8Array, padBlock: number): number {
 }
 
 export class RecordOpener {
-  private readonly wasm: SodiumWasm;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly encoder = new TextEncoder();
-  /** Each kind's subkey in the module's heap. */
-  private readonly keys: HeapKeys;
-  /** The associated data, the box and the plaintext, each `capacity` bytes, one after another. */
-  private buffers = 0;
-  private capacity = 0;
+  /** The subkeys by record kind, and buffers for the associated data, the box and the plaintext. */
+  private readonly scratch: HeapScratch;
 
   /** Copies `subkeys` (by record kind) into the module's heap; wipe() zeroes them there. */
   constructor(
@@ -38,29 +34,29 @@ export class RecordOpener {
     private readonly formatVersion: number,
     private readonly padBlock: number,
   ) {
-    this.wasm = wasmOf(sodium);
-    this.keys = new HeapKeys(this.wasm, subkeys);
-    this.reserve(4096);
+    this.scratch = new HeapScratch(sodium, subkeys, 0);
+    this.scratch.reserve(4096, 4096);
   }
 
   /** The record's JSON text, or null when it does not open: exactly openRecordText's answer. */
   open(record: SealedRecord): string | null {
-    const key = this.keys.get(record.kind);
+    const { scratch } = this;
+    const key = scratch.keys.get(record.kind);
     if (key === undefined || record.format !== this.formatVersion) return null;
     if (record.nonce.length !== NONCE_BYTES || record.box.length < TAG_BYTES) return null;
     const ad = `hearth:${record.format}:${record.kind}:${record.id}:${record.schema}`;
     // UTF-8 takes at most three bytes per UTF-16 code unit.
-    this.reserve(Math.max(record.box.length, ad.length * 3));
-    const { buffers, capacity } = this;
-    const heap = this.wasm.HEAPU8;
+    scratch.reserve(Math.max(record.box.length, ad.length * 3), scratch.capacity * 2);
+    const { at: buffers, capacity, wasm } = scratch;
+    const heap = wasm.HEAPU8;
     const adLength = this.encoder.encodeInto(ad, heap.subarray(buffers, buffers + capacity)).written;
     const box = buffers + capacity;
     const plain = box + capacity;
     const length = record.box.length - TAG_BYTES;
-    heap.set(record.nonce, this.keys.nonce);
+    heap.set(record.nonce, scratch.keys.nonce);
     heap.set(record.box, box);
     let text: string | null = null;
-    if (this.wasm._crypto_aead_xchacha20poly1305_ietf_decrypt(plain, 0, 0, box, record.box.length, 0, buffers, adLength, 0, this.keys.nonce, key) === 0) {
+    if (wasm._crypto_aead_xchacha20poly1305_ietf_decrypt(plain, 0, 0, box, record.box.length, 0, buffers, adLength, 0, scratch.keys.nonce, key) === 0) {
       const padded = heap.subarray(plain, plain + length);
       const end = paddingEnd(padded, this.padBlock);
       if (end >= 0) {
@@ -77,23 +73,6 @@ export class RecordOpener {
 
   /** Zeroes the subkeys and every plaintext in the module's heap and gives the memory back; the opener opens nothing after. */
   wipe(): void {
-    this.keys.wipe();
-    if (this.buffers === 0) return;
-    this.wasm.HEAPU8.fill(0, this.buffers, this.buffers + 3 * this.capacity);
-    this.wasm._free(this.buffers);
-    this.buffers = 0;
-  }
-
-  /** Buffers of at least `size` bytes each; the old ones, zeroed, are given back. */
-  private reserve(size: number): void {
-    if (size <= this.capacity) return;
-    const capacity = Math.max(size, this.capacity * 2);
-    const buffers = allocate(this.wasm, 3 * capacity);
-    if (this.buffers !== 0) {
-      this.wasm.HEAPU8.fill(0, this.buffers, this.buffers + 3 * this.capacity);
-      this.wasm._free(this.buffers);
-    }
-    this.buffers = buffers;
-    this.capacity = capacity;
+    this.scratch.wipe();
   }
 }

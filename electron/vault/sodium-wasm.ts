@@ -55,7 +55,7 @@ export function allocate(wasm: SodiumWasm, size: number): number {
   return at;
 }
 
-export const KEY_BYTES = 32;
+const KEY_BYTES = 32;
 export const NONCE_BYTES = 24;
 export const TAG_BYTES = 16;
 
@@ -63,7 +63,7 @@ export const TAG_BYTES = 16;
  * Named 32-byte keys copied into the module's heap once, one after another, with room for a call's
  * nonce after them: what the opener and the sealer pass to libsodium by address.
  */
-export class HeapKeys {
+class HeapKeys {
   private readonly at = new Map<string, number>();
   private readonly start: number;
   /** Where each call puts its nonce. */
@@ -98,5 +98,60 @@ export class HeapKeys {
     this.wasm.HEAPU8.fill(0, this.start, this.nonce + NONCE_BYTES);
     this.wasm._free(this.start);
     this.at.clear();
+  }
+}
+
+/**
+ * What an opener or a sealer holds in the module's heap: its keys, and three buffers of `capacity`
+ * bytes each, one after another from `at`, with `tail` bytes more after them. They grow on demand,
+ * and every buffer given back is zeroed first.
+ */
+export class HeapScratch {
+  readonly wasm: SodiumWasm;
+  readonly keys: HeapKeys;
+  private start = 0;
+  private size = 0;
+
+  constructor(
+    sodium: Sodium,
+    keys: Readonly<Record<string, Uint8Array>>,
+    private readonly tail: number,
+  ) {
+    this.wasm = wasmOf(sodium);
+    this.keys = new HeapKeys(this.wasm, keys);
+  }
+
+  /** Where the first buffer starts. */
+  get at(): number {
+    return this.start;
+  }
+
+  get capacity(): number {
+    return this.size;
+  }
+
+  /** Buffers of at least `size` bytes each, and of `least` when that is more; the old ones are given back. */
+  reserve(size: number, least: number): void {
+    if (size <= this.size) return;
+    const capacity = Math.max(size, least);
+    const start = allocate(this.wasm, 3 * capacity + this.tail);
+    this.release();
+    this.start = start;
+    this.size = capacity;
+  }
+
+  /** The buffers zeroed and given back. */
+  release(): void {
+    if (this.start === 0) return;
+    this.wasm.HEAPU8.fill(0, this.start, this.start + 3 * this.size + this.tail);
+    this.wasm._free(this.start);
+    this.start = 0;
+    this.size = 0;
+  }
+
+  /** The keys and the buffers zeroed and given back. */
+  wipe(): void {
+    this.keys.wipe();
+    this.release();
   }
 }
