@@ -23,7 +23,7 @@ import type { StoredCheckin } from '../../shared/checkins';
 import type { RestorePlan } from './restore-plan';
 import type { WriteLock } from '../store/write-lock';
 import type { JournalSync, SyncParts } from './journal-sync';
-import { applyRecords, removeRecord } from './load-journal';
+import { applyRecord, removeRecord } from './load-journal';
 import { localToday, toLocalOffsetIso } from '../../shared/local-time';
 
 export { SCHEMA } from './stored-records';
@@ -330,7 +330,7 @@ export class Journal {
       const touched = new Set([...puts.map((r) => r.id), ...deletes.map((d) => d.id)]);
       this.#corrupt = this.#corrupt.filter((c) => !touched.has(c.id));
       for (const d of deletes) removeRecord(this.#index, d);
-      applyRecords(this.#index, puts, values);
+      for (const r of puts) applyRecord(this.#index, r, values.get(r.id));
     });
   }
 

@@ -91,24 +91,6 @@ export function applyRecord(index: JournalIndex, row: { id: string; kind: string
   }
 }
 
-/** How many entries applyRecords scans together: enough to share most words, few enough to bound the scanner's buffers. */
-const SCAN_BATCH = 512;
-
-/**
- * applyRecord for many records at once (a sync round's winners). Their entries' search texts are
- * scanned in batches, as at unlock, so the search index looks each word up once per batch rather
- * than once per entry that holds it.
- */
-export function applyRecords(index: JournalIndex, records: ReadonlyArray<{ id: string; kind: string }>, values: ReadonlyMap<string, unknown>): void {
-  const scanner = new TextScanner();
-  for (let from = 0; from < records.length; from += SCAN_BATCH) {
-    const batch = records.slice(from, from + SCAN_BATCH);
-    for (const record of batch) scanEntry(scanner, record.kind, values.get(record.id));
-    const scans = new TextScans(scanner.take());
-    batch.forEach((record, k) => applyRecord(index, record, values.get(record.id), { scans, at: k }));
-  }
-}
-
 /** Takes a record out of the index: another process deleted it. */
 export function removeRecord(index: JournalIndex, row: { id: string; kind: string }): void {
   if (row.kind === 'entry') index.removeEntry(row.id);

@@ -13,6 +13,10 @@
 // An entry's text is kept as its source (the entry's note and tags) until a search first reads it:
 // only phrases read texts, and only those their words and filters leave, so a loaded journal holds
 // no second, lower-cased copy of every note, and unlocking builds none.
+//
+// A text put without a scan (a write, or another process's write taken in) is scanned when a
+// search next reads the index, with every other put since, in one batch: a write does not
+// wait for its words, and a search finds them all the same.
 
 import { eachWord, searchText } from '../../shared/search/words';
 import { mayHold, pairHash } from '../../shared/search/word-pairs';
@@ -61,6 +65,9 @@ function distinct(people: readonly string[]): readonly string[] {
   return people;
 }
 
+/** How many texts settle() scans together: enough to share most words, few enough to bound the scanner's buffers. */
+const SCAN_BATCH = 512;
+
 /** At most this many pairs of words are looked up for one pair of the needle's words. */
 const PAIR_KEYS = 16;
 
@@ -77,6 +84,8 @@ export class SearchIndex {
   private readonly pairs: Array<string | undefined> = [];
   /** Scans the texts put without a scan. */
   private readonly scanner = new TextScanner();
+  /** The slots put without a scan since the last search: their words and filters are not in yet (see settle). */
+  private readonly unscanned = new Set<number>();
   /** Each slot's people (ids, each once); undefined when the slot is free. */
   private readonly peopleOf: Array<readonly string[] | undefined> = [];
   /** The slots of the entries that name each person, by person id. */
@@ -89,7 +98,8 @@ export class SearchIndex {
   /**
    * Puts (or replaces) an entry's text (lower-cased) or its source, and the ids of the people it
    * names; returns the entry's slot, which stays its own until removed. `scanned`, when given, is
-   * this text's scan: with a source, its text is then not made at all.
+   * this text's scan: with a source, its text is then not made at all. Without it (a write), the
+   * text's words go in when a search next reads the index.
    */
   put(id: string, text: string | TextSource, people: readonly string[] = [], scanned?: ScannedText): number {
     const known = this.slotOf.get(id);
@@ -99,18 +109,17 @@ export class SearchIndex {
     let made = typeof text === 'string' ? text : undefined;
     const before = old === undefined ? undefined : textOf(old);
     if (before === undefined || before !== (made ??= textOf(text))) {
-      if (before !== undefined) this.unindex(slot, before);
-      const length = made?.length ?? lengthBeforeLowerCase(text as TextSource);
-      const { scans, at } = scanned && scanned.scans.has(scanned.at, length) ? scanned : this.scanHere((made ??= textOf(text)));
-      const postings = this.postingsOf(scans);
-      const ids = scans.ids;
-      for (let w = scans.idsFrom(at), end = scans.idsTo(at); w < end; w++) {
-        const word = ids[w]!;
-        const posting = (postings[word] ??= this.vocabulary.get(scans.words, scans.wordStart(word), scans.wordEnd(word), scans.wordHash(word)));
-        posting.add(slot);
+      // A text still waiting for its scan has no words in the vocabulary to take out.
+      if (before !== undefined && !this.unscanned.has(slot)) this.unindex(slot, before);
+      if (scanned === undefined) {
+        this.unscanned.add(slot);
+        this.pairs[slot] = undefined;
+      } else {
+        // Loading: the scan made ahead, or, for a text it left out, one made here, so that the loaded index is whole.
+        const length = made?.length ?? lengthBeforeLowerCase(text as TextSource);
+        this.unscanned.delete(slot);
+        this.index(slot, scanned.scans.has(scanned.at, length) ? scanned : this.scanHere((made ??= textOf(text))), made ?? text);
       }
-      this.pairs[slot] = scans.filter(at);
-      if (this.remembered.size > 0) this.remembered.changed(slot, (made ??= textOf(text)));
     }
     this.texts[slot] = text;
     const named = distinct(people);
@@ -123,7 +132,7 @@ export class SearchIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    this.unindex(slot, textOf(this.texts[slot]!));
+    if (!this.unscanned.delete(slot)) this.unindex(slot, textOf(this.texts[slot]!));
     this.texts[slot] = undefined;
     this.pairs[slot] = undefined;
     for (const person of this.peopleOf[slot] ?? []) this.byPerson.get(person)?.remove(slot);
@@ -143,6 +152,7 @@ export class SearchIndex {
    * that name any of `people` (ids).
    */
   matches(needle: string, people: Iterable<string> = []): Uint8Array {
+    this.settle();
     const marked = this.textMatches(needle);
     for (const person of people) {
       const posting = this.byPerson.get(person);
@@ -169,6 +179,36 @@ export class SearchIndex {
   private scanHere(text: string): ScannedText {
     this.scanner.scan(text);
     return { scans: new TextScans(this.scanner.take()), at: 0 };
+  }
+
+  /** The words and filter of `text` (or its source), scanned as text `at` of `scans`, put in for `slot`. */
+  private index(slot: number, { scans, at }: ScannedText, text: string | TextSource): void {
+    const postings = this.postingsOf(scans);
+    const ids = scans.ids;
+    for (let w = scans.idsFrom(at), end = scans.idsTo(at); w < end; w++) {
+      const word = ids[w]!;
+      const posting = (postings[word] ??= this.vocabulary.get(scans.words, scans.wordStart(word), scans.wordEnd(word), scans.wordHash(word)));
+      posting.add(slot);
+    }
+    this.pairs[slot] = scans.filter(at);
+    if (this.remembered.size > 0) this.remembered.changed(slot, textOf(text));
+  }
+
+  /**
+   * Scans the texts put without a scan since the last search, in batches on this thread, and puts
+   * their words in: every read of the index comes after it. Their texts are made to be scanned and
+   * not kept, as unlocking keeps none.
+   */
+  private settle(): void {
+    if (this.unscanned.size === 0) return;
+    const slots = [...this.unscanned];
+    this.unscanned.clear();
+    for (let from = 0; from < slots.length; from += SCAN_BATCH) {
+      const batch = slots.slice(from, from + SCAN_BATCH);
+      for (const s of batch) this.scanner.scan(textOf(this.texts[s]!));
+      const scans = new TextScans(this.scanner.take());
+      batch.forEach((s, at) => this.index(s, { scans, at }, this.texts[s]!));
+    }
   }
 
   private postingOf(person: string): Posting {

@@ -103,8 +103,9 @@ function deltaAd(vaultId: string, counter: number): string {
   return `hearth:${FORMAT_VERSION}:manifest-delta:${vaultId}:${counter - 1}:${counter}`;
 }
 
-/** The manifest key's name in the sealer: no record kind's. */
+/** The names of the manifest's and the sync bookkeeping's keys in the sealer: no record kind's. */
 const MANIFEST_KEY = '#manifest';
+const SYNC_STATE_KEY = '#sync-state';
 
 export class RecordCipher {
   private subkeys: Record<string, Uint8Array> = {};
@@ -132,11 +133,8 @@ export class RecordCipher {
 
   /** Seals a piece of this device's sync state (stamps, names, the folder); `ad` names the row it belongs to. */
   sealSyncState(ad: string, json: string): { nonce: Uint8Array; box: Uint8Array } {
-    const padded = padJson(json);
     const nonce = randomNonce(this.sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    const box = this.sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, `hearth-sync-state:${ad}`, null, nonce, this.syncStateKey);
-    padded.fill(0);
-    return { nonce, box };
+    return { nonce, box: this.boxSealer().seal(SYNC_STATE_KEY, `hearth-sync-state:${ad}`, json, nonce) };
   }
 
   /** The JSON text sealSyncState sealed for `ad`, or null when altered or moved to another row. */
@@ -242,7 +240,7 @@ export class RecordCipher {
 
   private boxSealer(): BoxSealer {
     if (this.wiped) throw new Error('the record cipher was wiped');
-    this.sealer ??= new BoxSealer(this.sodium, { ...this.subkeys, [MANIFEST_KEY]: this.manifestKey }, PAD_BLOCK);
+    this.sealer ??= new BoxSealer(this.sodium, { ...this.subkeys, [MANIFEST_KEY]: this.manifestKey, [SYNC_STATE_KEY]: this.syncStateKey }, PAD_BLOCK);
     return this.sealer;
   }
 }

@@ -13,8 +13,12 @@ const note = fc.oneof(fc.array(fc.constantFrom(...UNITS), { maxLength: 30 }).map
 const tags = fc.array(fc.oneof(fc.constantFrom('moving', 'Éa', 'x-y', 'ab'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 })), { maxLength: 3 });
 const source = fc.record({ note, tags }).map(({ note: n, tags: t }): TextSource => ({ note: n.replaceAll('\u0000', ''), tags: t.map((x) => x.replaceAll('\u0000', '')) }));
 
+/** Puts in the words of the texts written since the last search, as a search does first. */
+const settle = (index: SearchIndex) => (index as unknown as { settle(): void }).settle();
+
 /** The index's state with every text as the text it stands for (and without its scanner's scratch). */
 function state(index: SearchIndex): Record<string, unknown> {
+  settle(index);
   const { scanner: _scanner, texts, ...rest } = index as unknown as Record<string, unknown>;
   const made = (texts as Array<string | TextSource | undefined>).map((t) => (t === undefined || typeof t === 'string' ? t : searchText(t.note, t.tags)));
   return { ...rest, texts: made };

@@ -51,7 +51,7 @@ describe('remembered phrase matches', () => {
     );
   });
 
-  it('read no text when asked again, and read only the written text on a write', () => {
+  it('read no text when asked again, and read only the written text, at the next search after a write', () => {
     const index = new SearchIndex();
     for (let i = 0; i < 50; i++) index.put(`e${i}`, searchText(i % 5 === 0 ? 'she listened helped me' : 'listened and helped', []));
     expect(index.matches('listened helped').filter((m) => m === 1)).toHaveLength(10);
@@ -60,7 +60,7 @@ describe('remembered phrase matches', () => {
       expect(index.matches('listened helped').filter((m) => m === 1)).toHaveLength(10);
       expect(includes).not.toHaveBeenCalled();
       index.put('e1', searchText('listened helped', []));
-      expect(includes).toHaveBeenCalledTimes(1);
+      expect(includes).not.toHaveBeenCalled();
       expect(index.matches('listened helped').filter((m) => m === 1)).toHaveLength(11);
       expect(includes).toHaveBeenCalledTimes(1);
     } finally {

@@ -49,11 +49,17 @@ it('refuses a key it does not hold, a nonce of the wrong length, and everything 
   expect(() => new BoxSealer(sodium, { a: sodium.randombytes_buf(16) }, PAD_BLOCK)).toThrow();
 });
 
-it('lets a record cipher seal nothing once wiped, the manifest included', () => {
+it('lets a record cipher seal nothing once wiped, the manifest and the sync bookkeeping included', () => {
   const cipher = new RecordCipher(sodium, sodium.randombytes_buf(32));
   const sealed = cipher.sealManifestHead('vault', 2, '{"base":1}');
   expect(cipher.openManifestHead('vault', 2, sealed.nonce, sealed.box)).toBe('{"base":1}');
+  // Sealed through the sealer, opened by the wrappers' decrypt, bound to its row.
+  const stamp = cipher.sealSyncState('stamp:entry:e1', '{"deleted":false}');
+  expect(stamp.box.length).toBe(PAD_BLOCK + 16);
+  expect(cipher.openSyncState('stamp:entry:e1', stamp.nonce, stamp.box)).toBe('{"deleted":false}');
+  expect(cipher.openSyncState('stamp:entry:e2', stamp.nonce, stamp.box)).toBeNull();
   cipher.wipe();
   expect(() => cipher.seal('entry', 'id', 1, {})).toThrow();
   expect(() => cipher.sealManifestHead('vault', 3, '{"base":1}')).toThrow();
+  expect(() => cipher.sealSyncState('stamp:entry:e1', '{}')).toThrow();
 });

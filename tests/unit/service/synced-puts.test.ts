@@ -1,12 +1,12 @@
-// A sync round puts its winners into the index together (applyRecords), scanning their entries'
-// search texts in batches; one record at a time (applyRecord, as a refresh does) is the reference.
-// Both must leave the same index: the same entries, people and answers to every search.
+// A sync round puts its winners into the index one after another, and their entries' search texts
+// are scanned together, in batches, by the next search; each record put and searched at once is the
+// reference. Both must leave the same index: the same entries, people and answers to every search.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/domain';
 import { searchText } from '../../../shared/search/words';
 import { JournalIndex } from '../../../electron/service/journal-index';
-import { applyRecord, applyRecords } from '../../../electron/service/load-journal';
+import { applyRecord } from '../../../electron/service/load-journal';
 import type { StoredEntry, StoredPerson } from '../../../electron/service/stored-records';
 
 const WORDS = ['walk', 'Walked', 'tea', 'Anna', 'anna’s', 'café', 'İstanbul', 'ß', '😀', 'move-out', 'x', ''];
@@ -53,8 +53,11 @@ function searchAnswers(index: JournalIndex, needles: readonly string[]): string[
 function expectSame(puts: readonly Put[], held: readonly Put[]): void {
   const together = indexHolding(held);
   const oneByOne = indexHolding(held);
-  applyRecords(together, puts, new Map(puts.map((p) => [p.id, p.value])));
-  for (const p of puts) applyRecord(oneByOne, p, p.value);
+  for (const p of puts) applyRecord(together, p, p.value);
+  for (const p of puts) {
+    applyRecord(oneByOne, p, p.value);
+    oneByOne.list({ search: 'walk', limit: 1, offset: 0 });
+  }
 
   expect(together.namedEntries()).toEqual(oneByOne.namedEntries());
   expect(together.allPeople()).toEqual(oneByOne.allPeople());
@@ -63,7 +66,7 @@ function expectSame(puts: readonly Put[], held: readonly Put[]): void {
   expect(searchAnswers(together, needles)).toEqual(searchAnswers(oneByOne, needles));
 }
 
-describe('applyRecords', () => {
+describe('a sync round’s winners put into the index', () => {
   it('leaves the index a put of each record in turn leaves, replacing what it held', () => {
     fc.assert(
       fc.property(fc.array(put, { maxLength: 60 }), fc.array(put, { maxLength: 20 }), fc.nat(), (incoming, before, overlap) => {
