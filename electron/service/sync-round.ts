@@ -23,7 +23,7 @@ import type { SyncParts } from './journal-sync';
 import type { DeviceState, PeerState } from './sync-local';
 import { changeBody, localValue, readableBody, SYNCED_SETTINGS_ID } from './sync-records';
 import { SCHEMA } from './stored-records';
-import { readDeviceFiles, readSnapshot, refusedFiles, upkeep, usefulSnapshots, type SnapshotPolicy, type UpkeepInput } from './sync-snapshot';
+import { readDeviceFiles, readOwnFiles, readSnapshot, refusedFiles, upkeep, usefulSnapshots, type SnapshotPolicy, type UpkeepInput } from './sync-snapshot';
 
 export interface SyncRoundResult {
   /** Changes of this device published this round. */
@@ -53,8 +53,11 @@ export async function syncRound(journal: Journal, now: () => number = Date.now, 
   const sodium = await loadSodium();
   await keepKeysFile(parts, device);
   const published = await publish(sodium, parts, device);
+  const ownFiles = readOwnFiles(sodium, parts, device);
+  // Not awaited if applying fails first; its own failure is then of no interest.
+  ownFiles.catch(() => undefined);
   const { applied, skipped, from, upkeep: state } = await apply(sodium, journal, parts, now);
-  await upkeep(sodium, parts, parts.local.device()!, state, policy);
+  await upkeep(sodium, parts, parts.local.device()!, state, await ownFiles, policy);
   return { published, applied, skipped, from };
 }
 
@@ -149,7 +152,7 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   // The other devices' own files are read meanwhile: this thread opens and checks the change files.
   const devicesRead = listDevices(device.folder).then(async (listedIds) => {
     const ids = new Set([...peers.keys(), ...listedIds].filter((id) => id !== device.id));
-    return { ids, files: await readDeviceFiles(sodium, parts, device.folder, ids) };
+    return { listedIds, ids, files: await readDeviceFiles(sodium, parts, device.folder, ids) };
   });
   // Not awaited if reading a change file fails first; its own failure is then of no interest.
   devicesRead.catch(() => undefined);
@@ -174,7 +177,7 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
 
   // What the files could not give (compacted away, refused here, a journal just joined), a snapshot
   // may: its records merge like any changes, then each device's numbers move up to what it covers.
-  const { ids, files } = await devicesRead;
+  const { listedIds, ids, files } = await devicesRead;
   const snapshotSkips: SkippedFile[] = [];
   const tried = new Set<string>();
   // One snapshot may not cover every gap (each device's newest covers the others as far as it had them): take each that still helps.
@@ -255,5 +258,5 @@ async function apply(sodium: Sodium, journal: Journal, parts: SyncParts, now: ()
   for (const change of winners.values()) counts.set(change.hlc.device, (counts.get(change.hlc.device) ?? 0) + 1);
   const from = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, applied]) => ({ id, name: names.get(id) ?? null, applied }));
   const skipped = [...snapshotSkips, ...plan.skipped];
-  return { applied: winners.size, skipped, from, upkeep: { nextSeq: finalSeq, forgotten, refused: refusedFiles(plan.skipped, finalSeq), files } };
+  return { applied: winners.size, skipped, from, upkeep: { nextSeq: finalSeq, forgotten, refused: refusedFiles(plan.skipped, finalSeq), files, devices: listedIds } };
 }

@@ -13,7 +13,7 @@ import { parseChangeFilePath } from '../sync/folder-listing';
 import type { Change } from '../sync/merge';
 import type { SkippedFile } from '../sync/round';
 import { openSnapshot, sealSnapshot, snapshotFileName, snapshotNumber, type Coverage, type OpenedSnapshot } from '../sync/snapshot-file';
-import { deviceFolderFiles, listDevices, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, readFolderFiles, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
+import { deviceFolderFiles, MAX_SNAPSHOT_BYTES, publishNewFile, readFolderFile, readFolderFiles, removeOwnFile, writeOwnFile } from '../sync/sync-folder';
 import type { Sodium } from '../vault/sodium';
 import type { SyncParts } from './journal-sync';
 import type { DeviceState } from './sync-local';
@@ -92,16 +92,35 @@ export interface UpkeepInput {
   readonly forgotten: ReadonlySet<string>;
   readonly refused: readonly RefusedFile[];
   readonly files: ReadonlyMap<string, DeviceFile | null>;
+  /** The device folders listed this round. */
+  readonly devices: readonly string[];
+}
+
+/** This device's own files in the folder, as upkeep starts from them. */
+export interface OwnFiles {
+  /** The names of the plain files in its folder. */
+  readonly names: string[];
+  /** Its device file, or null when missing or not opening. */
+  readonly file: DeviceFile | null;
+}
+
+/**
+ * Reads this device's own files. Only this device writes there, and only in publish and upkeep, so
+ * the round reads them while it applies (after publishing), and its thread does not wait on them.
+ */
+export async function readOwnFiles(sodium: Sodium, parts: SyncParts, device: DeviceState): Promise<OwnFiles> {
+  const [names, bytes] = await Promise.all([deviceFolderFiles(device.folder, device.id), readFolderFile(device.folder, `devices/${device.id}/${DEVICE_FILE}`)]);
+  return { names, file: bytes === null ? null : openDeviceFile(sodium, parts.cipher.syncFolderKey(), parts.vaultId, device.id, bytes) };
 }
 
 /** After a round applied: a snapshot when due, this device's file, then compaction. */
-export async function upkeep(sodium: Sodium, parts: SyncParts, device: DeviceState, input: UpkeepInput, policy: SnapshotPolicy = {}): Promise<void> {
+export async function upkeep(sodium: Sodium, parts: SyncParts, device: DeviceState, input: UpkeepInput, ownFiles: OwnFiles, policy: SnapshotPolicy = {}): Promise<void> {
   const folder = device.folder;
   const key = parts.cipher.syncFolderKey();
-  const [own, ownFileBytes, devices] = await Promise.all([deviceFolderFiles(folder, device.id), readFolderFile(folder, `devices/${device.id}/${DEVICE_FILE}`), listDevices(folder)]);
-  const ownFile = ownFileBytes === null ? null : openDeviceFile(sodium, key, parts.vaultId, device.id, ownFileBytes);
+  const ownFile = ownFiles.file;
+  const own = [...ownFiles.names];
   let newest: OwnSnapshot | null = ownFile?.snapshot != null && own.includes(snapshotFileName(ownFile.snapshot.n)) ? ownFile.snapshot : null;
-  const known = devices.filter((id) => id !== device.id && !input.forgotten.has(id));
+  const known = input.devices.filter((id) => id !== device.id && !input.forgotten.has(id));
   const others = new Map(known.map((id) => [id, input.files.get(id) ?? null]));
 
   if (snapshotDue({ ownDevice: device.id, ownNext: device.nextSeq, newest, others, every: policy.every ?? snapshotEvery(parts.local.rows.countStamps()) })) {
