@@ -10,6 +10,7 @@
 import { padJson, PAD_BLOCK } from '../vault/record-cipher';
 import { randomNonce } from '../vault/nonces';
 import type { Sodium } from '../vault/sodium';
+import { openFolderBox } from './folder-box';
 import type { Change } from './merge';
 import { parseChanges } from './change-schema';
 
@@ -96,22 +97,8 @@ export function openFolderFile(sodium: Sodium, syncKey: Uint8Array, journalId: s
   const expected = HEADER_BYTES + NONCE_BYTES + boxLength;
   if (file.length < expected) return { ok: false, reason: 'incomplete' };
   if (file.length > expected || boxLength % PAD_BLOCK !== sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES) return { ok: false, reason: 'does-not-open' };
-  let padded: Uint8Array;
-  try {
-    padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-      null,
-      file.subarray(HEADER_BYTES + NONCE_BYTES),
-      associatedData(header, tail),
-      file.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES),
-      syncKey,
-    );
-  } catch {
-    return { ok: false, reason: 'does-not-open' };
-  }
-  // Authenticated, so padded and encoded as sealFolderFile wrote it.
-  const text = new TextDecoder().decode(padded.subarray(0, padded.lastIndexOf(0x80)));
-  padded.fill(0);
-  return { ok: true, text };
+  const text = openFolderBox(sodium, syncKey, associatedData(header, tail), file.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES), file.subarray(HEADER_BYTES + NONCE_BYTES));
+  return text === null ? { ok: false, reason: 'does-not-open' } : { ok: true, text };
 }
 
 export function sealChangeFile(sodium: Sodium, syncKey: Uint8Array, journalId: string, name: ChangeFileName, changes: readonly Change[]): Uint8Array {
