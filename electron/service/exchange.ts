@@ -14,9 +14,7 @@ import { StreamWorker } from '../backup/stream-worker';
 import { toPortableCsv, toPortableJson } from '../exports/portable-data';
 import { checkinResult, newestFirst } from '../../shared/checkins';
 import { buildReport } from '../report/build-report';
-import { renderReportFile } from '../report/report-file';
 import { REPORT_CSS, renderReportBody } from '../report/report-html';
-import { renderReportPdf } from '../report/report-pdf';
 import type { KdfCost } from '../vault/key-manager';
 import { writeFileAtomic, writeNewFolder } from '../files/atomic-file';
 import { autoBackupDue, autoBackupName, pruneAutoBackups, type AutoBackupReason } from './auto-backup';
@@ -61,7 +59,9 @@ export class Exchange {
 
   async exportReport(j: Journal, { options, format, passphrase }: Arg<'exportReport'>, path: string): Promise<void> {
     const model = this.reportModel(j, options);
-    await writeFileAtomic(path, format === 'html' ? await renderReportFile(model, passphrase) : await renderReportPdf(model, passphrase));
+    // pdfkit and age (about 0.4 s to load) only when a report is written, not at every start.
+    const bytes = format === 'html' ? await (await import('../report/report-file')).renderReportFile(model, passphrase) : await (await import('../report/report-pdf')).renderReportPdf(model, passphrase);
+    await writeFileAtomic(path, bytes);
   }
 
   async exportBackup(j: Journal, { passphrase }: Arg<'exportBackup'>, path: string): Promise<void> {

@@ -64,6 +64,29 @@ describe('the built command line', () => {
     for (const worker of ['kdf.worker.js', 'unlock.worker.js', 'stream.worker.js']) expect(meta.outputs[`out/cli/${worker}`]).toBeDefined();
   });
 
+  it('loads the service without pdfkit, age or the word list: a report loads them when it is written', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'out/cli/metafile.json'), 'utf8')) as {
+      outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>;
+    };
+    const service = Object.keys(meta.outputs).find((f) => 'electron/service/hearth-service.ts' in (meta.outputs[f]?.inputs ?? {}));
+    expect(service).toBeDefined();
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const i of meta.outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit(service!);
+    const packages = [...loaded].filter((f) => !f.startsWith('out/cli/') && !f.startsWith('node:'));
+    expect(packages.filter((p) => /^(pdfkit|age-encryption)$/.test(p))).toEqual([]);
+    expect(packages).toContain('better-sqlite3');
+    const sources = [...loaded].flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
+    expect(sources.filter((s) => /report\/(report-pdf|report-file|scrypt-recipient|share-passphrase)\.ts$/.test(s))).toEqual([]);
+    // They are still built, as chunks of their own that the report methods import.
+    const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    for (const file of ['report-pdf', 'report-file', 'share-passphrase']) expect(all).toContain(`electron/report/${file}.ts`);
+  });
+
   it('adds, lists and pages a journal end to end, with esbuild and tsx out of reach', { timeout: 120_000 }, async () => {
     const one = await hearth(['add'], entryJson({ note: 'first', occurredAt: '2026-03-01T09:00:00+01:00' }));
     expect({ code: one.code, stderr: one.stderr }).toEqual({ code: 0, stderr: '' });
@@ -81,6 +104,30 @@ describe('the built command line', () => {
     expect(await notes('--limit', '2', '--offset', '2')).toEqual(['day 02', 'first']);
     expect(await notes('--offset', '3')).toEqual(['first']);
     expect(await notes('--offset', '9')).toEqual([]);
+  });
+
+  it('writes both kinds of report from the chunks it loads for them, the HTML one with a generated passphrase', { timeout: 120_000 }, async () => {
+    const html = join(vault.dir, '..', 'report.html');
+    const made = await hearth(['export', '--format', 'report-html', '--out', html, '--from', '2026-03-01', '--to', '2026-03-31', '--notes']);
+    expect(made.code).toBe(0);
+    // The passphrase comes from the word list, loaded for this: six words joined by hyphens.
+    const passphrase = made.stderr.trim().split('\n').at(-1)!;
+    expect(passphrase).toMatch(/^[a-z]+(-[a-z]+){5}$/);
+    const armored = /-----BEGIN AGE ENCRYPTED FILE-----[\s\S]*?-----END AGE ENCRYPTED FILE-----/.exec(readFileSync(html, 'utf8'))?.[0];
+    expect(armored).toBeDefined();
+    const { Decrypter, armor } = await import('age-encryption');
+    const decrypter = new Decrypter();
+    decrypter.addPassphrase(passphrase);
+    expect(await decrypter.decrypt(armor.decode(armored!), 'text')).toContain('day 03');
+
+    const pdf = join(vault.dir, '..', 'report.pdf');
+    const own = await runBuiltCli(['--vault', vault.dir, 'export', '--format', 'report-pdf', '--out', pdf], {
+      env: { HEARTH_PASSPHRASE: PASSPHRASE, HEARTH_EXPORT_PASSPHRASE: 'cedar4panda9drift2crane' },
+      nodeArgs: ['--require', preload],
+    });
+    expect({ code: own.code, stderr: own.stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = readFileSync(pdf);
+    expect({ header: bytes.subarray(0, 5).toString('latin1'), encrypted: bytes.includes('/Encrypt') }).toEqual({ header: '%PDF-', encrypted: true });
   });
 
   it.each([
