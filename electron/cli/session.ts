@@ -4,7 +4,7 @@
 // (it validates them with the same schemas): one process writes, and no Argon2 runs here. Else, while
 // the unlock agent holds the journal open, they go to the agent the same way.
 import { resolve } from 'node:path';
-import { FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
+import { argSchemas, FILE_METHODS, METHODS, type Method, type Results } from '../../shared/contract';
 import type { NewEntryData } from '../../shared/contract/values';
 import type { Entry, VaultStatus } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
@@ -13,6 +13,7 @@ import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { connectApp, type AppConnection, type Holder } from '../agent/app-client';
 import { askAgent } from '../agent/client';
 import { agentJournalPaths, agentPaths, appPaths, openRuntimeDir, refusedWarning, type AgentPaths } from '../agent/runtime-dir';
+import { readPassphraseSlot } from '../service/early-passphrase-key';
 import type { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
 import { asHearthError } from './errors';
@@ -112,10 +113,7 @@ export class Session {
    * else with the passphrase; then name any unreadable records on stderr.
    */
   async unlock(options: { warnCorrupt?: boolean } = {}): Promise<void> {
-    if (!(await this.useApp()) && !(await this.useAgentJournal())) {
-      await this.requireJournal();
-      if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
-    }
+    if (!(await this.useApp()) && !(await this.useAgentJournal())) await this.unlockInProcess();
     if (options.warnCorrupt !== false) await this.warnCorrupt();
   }
 
@@ -125,8 +123,7 @@ export class Session {
    * lock keeps it in step with the app, which takes in what it wrote.
    */
   async unlockHere(): Promise<HearthService> {
-    await this.requireJournal();
-    if (!(await this.unlockFromAgent())) await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+    await this.unlockInProcess();
     await this.warnCorrupt();
     return this.localService();
   }
@@ -199,6 +196,38 @@ export class Session {
     return path !== null && (FILE_METHODS as Method[]).includes(method) ? resolve(path) : undefined;
   }
 
+  /** Unlock in this process: with the agent's key when it opens the journal, else with the passphrase. */
+  private async unlockInProcess(): Promise<void> {
+    if (await this.unlockFromAgent()) return;
+    if (await this.unlockWithEarlyKey()) return;
+    await this.requireJournal();
+    await this.call('unlock', { passphrase: await this.secrets.passphrase() });
+  }
+
+  /**
+   * Unlock with the passphrase, its Argon2id begun before the service loads (see
+   * ../service/early-passphrase-key.ts); false, before asking for it, when the slot cannot be read here.
+   */
+  private async unlockWithEarlyKey(): Promise<boolean> {
+    const slot = readPassphraseSlot(this.vaultDir);
+    if (slot === null) return false;
+    const passphrase = await this.secrets.passphrase();
+    // One the contract refuses is refused by the usual call, with its sentence.
+    if (!argSchemas.unlock.safeParse({ passphrase }).success) return false;
+    const early = slot.derive(passphrase);
+    try {
+      if (await (await this.localService()).unlockWithPassphraseKey(early.kek)) return true;
+    } catch (e) {
+      throw asHearthError(e);
+    } finally {
+      (await early.kek.catch(() => null))?.fill(0);
+    }
+    if (early.slotUnchanged()) throw new HearthError('WRONG_PASSPHRASE');
+    // A new passphrase was set meanwhile (another process): the usual unlock reads the new slot.
+    await this.call('unlock', { passphrase });
+    return true;
+  }
+
   /** True when the agent's key opened the journal; false (and nothing changed) when there is no agent or its key does not open it. */
   private async unlockFromAgent(): Promise<boolean> {
     const dir = await this.runtimeDir();
@@ -206,6 +235,7 @@ export class Session {
     const answer = await askAgent(agentPaths(dir, this.vaultDir), 'key');
     if (answer.status !== 'ok' || answer.key === null) return false;
     try {
+      await this.requireJournal();
       return await (await this.localService()).unlockWithPassphraseKey(answer.key);
     } catch (e) {
       throw asHearthError(e);

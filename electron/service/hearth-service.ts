@@ -136,9 +136,13 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
-  /** Unlocks with the passphrase's key-encryption key (see derivePassphraseKey); false when it no longer opens the journal. */
-  unlockWithPassphraseKey(kek: Uint8Array): Promise<boolean> {
-    return this.serial(() => this.keeper.open(async (sodium, vault) => openWithPassphraseKey(sodium, vault.store, vault.vaultId, kek)));
+  /**
+   * Unlocks with the passphrase's key-encryption key (see derivePassphraseKey); false when it does not
+   * open the journal. A key still being derived (./early-passphrase-key.ts) is waited for while the
+   * sealed rows are read, as an unlock with the passphrase does.
+   */
+  unlockWithPassphraseKey(kek: Uint8Array | Promise<Uint8Array>): Promise<boolean> {
+    return this.serial(() => this.keeper.open(async (sodium, vault) => openWithPassphraseKey(sodium, vault.store, vault.vaultId, await kek)));
   }
 
   /** The passphrase's key-encryption key, for the CLI's unlock agent; the journal stays locked. */

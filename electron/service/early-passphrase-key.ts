@@ -1,0 +1,29 @@
+// Argon2id takes about two seconds at the default cost, and loading the service (SQLite's store,
+// libsodium, zod, every feature) a quarter of a second more. A command that unlocks with the
+// passphrase starts the derivation first, from the key slot read straight from hearth.db, and
+// loads the service while it runs; HearthService.unlockWithPassphraseKey then opens the journal
+// with the key. This file stays light for that: it loads neither the service nor libsodium.
+import { join } from 'node:path';
+import { readPassphraseKdf, sameKdf } from '../store/passphrase-slot';
+import { deriveKey } from '../vault/kdf';
+import { VAULT_FILE } from './paths';
+
+export interface EarlyPassphraseKey {
+  /** The passphrase's key-encryption key, once derived; the caller wipes it. */
+  readonly kek: Promise<Uint8Array>;
+  /** True while the slot holds what it held when it was read (no new passphrase since). */
+  slotUnchanged(): boolean;
+}
+
+/** The journal's passphrase slot, read; `derive` starts Argon2id on its own thread. */
+export interface PassphraseSlot {
+  derive(passphrase: string): EarlyPassphraseKey;
+}
+
+/** The slot, or null when it cannot be read here (no journal, a damaged file): the usual unlock then says why. */
+export function readPassphraseSlot(vaultDir: string): PassphraseSlot | null {
+  const dbPath = join(vaultDir, VAULT_FILE);
+  const kdf = readPassphraseKdf(dbPath);
+  if (kdf === null) return null;
+  return { derive: (passphrase) => ({ kek: deriveKey(passphrase, kdf), slotUnchanged: () => sameKdf(kdf, readPassphraseKdf(dbPath)) }) };
+}

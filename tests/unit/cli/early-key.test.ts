@@ -1,0 +1,109 @@
+// A command that unlocks with the passphrase derives its key from the slot read before the service
+// loads (electron/service/early-passphrase-key.ts). Real journals, real Argon2id at the test cost;
+// the slot reader and Argon2id are only watched (and, to stand for another process changing the
+// passphrase mid-derivation, handed a slot read before that change).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
+import * as early from '../../../electron/service/early-passphrase-key';
+import * as kdf from '../../../electron/vault/kdf';
+import { cli, makeVault, PASSPHRASE, type TempVault } from './helpers';
+
+vi.mock('../../../electron/service/early-passphrase-key', async (original) => {
+  const real = await original<typeof early>();
+  return { ...real, readPassphraseSlot: vi.fn(real.readPassphraseSlot) };
+});
+vi.mock('../../../electron/vault/kdf', async (original) => {
+  const real = await original<typeof kdf>();
+  return { ...real, deriveKey: vi.fn(real.deriveKey) };
+});
+
+const NEW_PASSPHRASE = 'a brand new passphrase';
+let vault: TempVault;
+beforeEach(async () => {
+  vault = await makeVault();
+  vi.mocked(early.readPassphraseSlot).mockClear();
+  vi.mocked(kdf.deriveKey).mockClear();
+});
+afterEach(() => vault.cleanup());
+
+const list = (passphrase: string) => cli(['--vault', vault.dir, 'list', '--json'], { env: { HEARTH_PASSPHRASE: passphrase } });
+const WRONG = { code: 4, stdout: '', stderr: 'hearth: That passphrase does not open this journal.\n' };
+
+/** The slot as read now, its derivations' keys kept to check they are wiped. */
+function watchedSlot(): { slot: early.PassphraseSlot; keys: Uint8Array[] } {
+  const slot = early.readPassphraseSlot(vault.dir)!;
+  const keys: Uint8Array[] = [];
+  return {
+    keys,
+    slot: {
+      derive(passphrase) {
+        const d = slot.derive(passphrase);
+        void d.kek.then((k) => keys.push(k));
+        return d;
+      },
+    },
+  };
+}
+
+async function changePassphrase(): Promise<void> {
+  const service = new HearthService({ vaultDir: vault.dir, kdf: TEST_KDF });
+  await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE, rotateKey: false });
+  service.close();
+}
+
+describe('the passphrase derived before the service loads', () => {
+  it('opens the journal with one derivation, and the key is wiped after', async () => {
+    const watched = watchedSlot();
+    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    expect(await list(PASSPHRASE)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(vi.mocked(early.readPassphraseSlot)).toHaveBeenCalledWith(vault.dir);
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+    expect(watched.keys).toHaveLength(1);
+    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+  });
+
+  it('refuses a wrong passphrase after that one derivation, and wipes its key too', async () => {
+    const watched = watchedSlot();
+    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    expect(await list('not the passphrase')).toEqual(WRONG);
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+  });
+
+  it('opens with the new passphrase when another process set it while the old slot was being derived', async () => {
+    const stale = watchedSlot();
+    await changePassphrase();
+    vi.mocked(kdf.deriveKey).mockClear();
+    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    expect(await list(NEW_PASSPHRASE)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    // The early key (old salt) did not open it; the usual unlock read the new slot and derived again.
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses the old passphrase once a new one is set, even from a slot read before the change', async () => {
+    const stale = watchedSlot();
+    await changePassphrase();
+    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    expect(await list(PASSPHRASE)).toEqual(WRONG);
+  });
+
+  it('unlocks the usual way when the slot cannot be read before the service loads', async () => {
+    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(null);
+    expect(await list(PASSPHRASE)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(await list('not the passphrase')).toEqual(WRONG);
+  });
+
+  it('derives nothing for a passphrase the contract refuses: the usual call says why', async () => {
+    const result = await list('');
+    expect(vi.mocked(kdf.deriveKey)).not.toHaveBeenCalled();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/passphrase/i);
+  });
+
+  it('asks for no passphrase where there is no journal', async () => {
+    const result = await cli(['--vault', `${vault.dir}-missing`, 'list'], { env: {} });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('There is no journal');
+    expect(vi.mocked(kdf.deriveKey)).not.toHaveBeenCalled();
+  });
+});
