@@ -5,6 +5,7 @@
 // ratios and the targets: with the agent, faster than jrnl at every task; without it, within 1.2×
 // of jrnl plus Argon2id's time (measured here, in-process, at the default cost).
 //   npm run bench:jrnl [-- --sizes 1000,11000] [--rounds 5] [--jrnl /path/to/jrnl] [--json]
+// Without PyPI, jrnl runs from its source with Debian's Python packages (the README says which).
 // jrnl reads its password with getpass, which falls back to standard input only when the process
 // has no controlling terminal: each jrnl run is started in a new session (detached) for that.
 // Output goes nowhere: both tools still format and write all of it.
