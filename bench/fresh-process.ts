@@ -26,9 +26,9 @@ export interface UnlockFigures {
   /** What the unlocked journal holds in the heap per entry, less the note text itself. */
   journal_bytes_per_entry_beyond_note: number;
   /**
-   * The search index alone per entry: with every entry's lower-cased text made (what it grows to
-   * once phrase searches have read every text), and as unlocked, holding each entry's note and tags
-   * (the journal's own) in place of a text.
+   * The search index alone per entry: with every entry's lower-cased text counted (what an index
+   * given texts rather than sources holds; the journal's never does, as its searches keep no text
+   * they make), and as unlocked, holding each entry's note and tags (the journal's own).
    */
   search_index_bytes_per_entry: number;
   search_index_bytes_per_entry_beyond_text: number;

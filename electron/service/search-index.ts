@@ -10,9 +10,11 @@
 // person's name costs what that person's entries cost. The matches of the last few needles that
 // had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
 //
-// An entry's text is kept as its source (the entry's note and tags) until a search first reads it:
-// only phrases read texts, and only those their words and filters leave, so a loaded journal holds
-// no second, lower-cased copy of every note, and unlocking builds none.
+// An entry's text is kept as its source (the entry's note and tags). A search that reads texts
+// (only phrases, and only the texts their words and filters leave) makes each one as it reads it and
+// keeps none, so the journal never holds a second, lower-cased copy of its notes. Keeping them cost
+// more than it saved: every kept text is copied by the collector as it ages, and a needle asked
+// again is answered from the remembered matches.
 //
 // A text put without a scan (a write, or another process's write taken in) is scanned when a
 // search next reads the index, with every other put since, in one batch: a write does not
@@ -76,7 +78,7 @@ type WordTest = (word: string) => boolean;
 
 export class SearchIndex {
   private readonly slotOf = new Map<string, number>();
-  /** Each slot's lower-cased text, or its source until a search reads it; undefined when the slot is free. */
+  /** Each slot's lower-cased text as put, or its source; undefined when the slot is free. */
   private readonly texts: Held[] = [];
   private readonly free: number[] = [];
   private readonly vocabulary = new Vocabulary();
@@ -335,16 +337,10 @@ export class SearchIndex {
     return true;
   }
 
-  /**
-   * The text of slot `s` (in use), made from its source the first time a search reads it and kept:
-   * a phrase asked once is likely asked again, and its candidates' texts then cost nothing.
-   */
+  /** The text of slot `s` (in use), made from its source for the search reading it. */
   private text(s: number): string {
     const held = this.texts[s]!;
-    if (typeof held === 'string') return held;
-    const made = textOf(held);
-    this.texts[s] = made;
-    return made;
+    return typeof held === 'string' ? held : textOf(held);
   }
 
   private unindex(slot: number, text: string): void {

@@ -90,7 +90,7 @@ describe('the search index built from entries’ sources', () => {
     );
   });
 
-  it('keeps the source, not a copy of the text, until a search reads it', () => {
+  it('keeps the source, never a copy of the text, even after a search read it', () => {
     const index = new SearchIndex();
     const held = { note: 'Walked with Ana, then coffee', tags: ['Moving'] };
     const other = { note: 'Quiet evening', tags: [] };
@@ -101,8 +101,13 @@ describe('the search index built from entries’ sources', () => {
     // One word is answered by its postings alone: no text is read.
     expect([...index.matches('coffee')]).toEqual([1, 0]);
     expect(texts()[0]).toBe(held);
-    // A phrase reads the texts of its candidates only, and keeps them made.
+    // A phrase reads the texts of its candidates, made for it and not kept.
     expect([...index.matches('ana, then')]).toEqual([1, 0]);
-    expect(texts()).toEqual([searchText(held.note, held.tags), other]);
+    expect(texts()[0]).toBe(held);
+    expect(texts()[1]).toBe(other);
+    // A text put as a text is held as put, and read as it is.
+    index.put('e3', searchText('Tea with Ana, then a walk', []));
+    expect([...index.matches('ana, then a')]).toEqual([0, 0, 1]);
+    expect(texts()[2]).toBe(searchText('Tea with Ana, then a walk', []));
   });
 });
