@@ -215,16 +215,17 @@ export class Session {
     // One the contract refuses is refused by the usual call, with its sentence.
     if (!argSchemas.unlock.safeParse({ passphrase }).success) return false;
     const early = slot.derive(passphrase);
+    let outcome: 'opened' | 'wrong' | 'stale';
     try {
-      if (await (await this.localService()).unlockWithPassphraseKey(early.kek)) return true;
+      outcome = await (await this.localService()).unlockWithEarlyKey(early);
     } catch (e) {
       throw asHearthError(e);
     } finally {
       (await early.kek.catch(() => null))?.fill(0);
     }
-    if (early.slotUnchanged()) throw new HearthError('WRONG_PASSPHRASE');
+    if (outcome === 'wrong') throw new HearthError('WRONG_PASSPHRASE');
     // A new passphrase was set meanwhile (another process): the usual unlock reads the new slot.
-    await this.call('unlock', { passphrase });
+    if (outcome === 'stale') await this.call('unlock', { passphrase });
     return true;
   }
 

@@ -13,6 +13,8 @@ import type { BackupRecord } from '../backup/backup-format';
 import { DEFAULT_KDF, KDF_FLOOR } from '../vault/kdf';
 import { derivePassphraseKey, openWithPassphrase, openWithPassphraseKey, type KdfCost } from '../vault/key-manager';
 import { loadSodium } from '../vault/sodium';
+import { sameKdf } from '../store/passphrase-slot';
+import type { EarlyPassphraseKey } from './early-passphrase-key';
 import type { Journal } from './journal';
 import { Exchange, type LockBackupOutcome } from './exchange';
 import { salvageInto } from './salvage-into';
@@ -136,13 +138,26 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
+  /** Unlocks with the passphrase's key-encryption key (see derivePassphraseKey); false when it no longer opens the journal. */
+  unlockWithPassphraseKey(kek: Uint8Array): Promise<boolean> {
+    return this.serial(() => this.keeper.open(async (sodium, vault) => openWithPassphraseKey(sodium, vault.store, vault.vaultId, kek)));
+  }
+
   /**
-   * Unlocks with the passphrase's key-encryption key (see derivePassphraseKey); false when it does not
-   * open the journal. A key still being derived (./early-passphrase-key.ts) is waited for while the
-   * sealed rows are read, as an unlock with the passphrase does.
+   * Unlocks with a passphrase's key still being derived (./early-passphrase-key.ts), reading the
+   * sealed rows meanwhile as an unlock with the passphrase does. 'stale' when the slot no longer
+   * holds the parameters it is derived with (a new passphrase was set since they were read).
    */
-  unlockWithPassphraseKey(kek: Uint8Array | Promise<Uint8Array>): Promise<boolean> {
-    return this.serial(() => this.keeper.open(async (sodium, vault) => openWithPassphraseKey(sodium, vault.store, vault.vaultId, await kek)));
+  unlockWithEarlyKey(early: EarlyPassphraseKey): Promise<'opened' | 'wrong' | 'stale'> {
+    return this.serial(async () => {
+      let stale = false;
+      const opened = await this.keeper.open(async (sodium, vault) => {
+        const kek = await early.kek;
+        stale = !sameKdf(early.kdf, vault.store.keyslot('passphrase')?.kdf ?? null);
+        return stale ? null : openWithPassphraseKey(sodium, vault.store, vault.vaultId, kek);
+      });
+      return opened ? 'opened' : stale ? 'stale' : 'wrong';
+    });
   }
 
   /** The passphrase's key-encryption key, for the CLI's unlock agent; the journal stays locked. */

@@ -30,7 +30,7 @@ export function readPassphraseKdf(dbPath: string): KdfParams | null {
   }
 }
 
-/** True when two reads found the same slot parameters (the same salt: no new passphrase in between). */
+/** True when both are the same slot parameters (the same salt: no new passphrase in between). */
 export function sameKdf(a: KdfParams, b: KdfParams | null): boolean {
   return b !== null && a.alg === b.alg && a.opsLimit === b.opsLimit && a.memLimit === b.memLimit && a.salt === b.salt;
 }

@@ -2,6 +2,7 @@
 // loads (electron/service/early-passphrase-key.ts). Real journals, real Argon2id at the test cost;
 // the slot reader and Argon2id are only watched (and, to stand for another process changing the
 // passphrase mid-derivation, handed a slot read before that change).
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import * as early from '../../../electron/service/early-passphrase-key';
@@ -85,6 +86,15 @@ describe('the passphrase derived before the service loads', () => {
     await changePassphrase();
     vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
     expect(await list(PASSPHRASE)).toEqual(WRONG);
+  });
+
+  it('leaves no log beside the journal, whether the passphrase opened it or not', async () => {
+    const logs = () => readdirSync(vault.dir).filter((f) => /^hearth\.db-(wal|shm)$/.test(f));
+    expect(logs()).toEqual([]);
+    expect((await list('not the passphrase')).code).toBe(4);
+    expect(logs()).toEqual([]);
+    expect((await list(PASSPHRASE)).code).toBe(0);
+    expect(logs()).toEqual([]);
   });
 
   it('unlocks the usual way when the slot cannot be read before the service loads', async () => {
