@@ -60,7 +60,7 @@ describe('readPassphraseKdf', () => {
     const before = readPassphraseKdf(dbPath)!;
     const service = new HearthService({ vaultDir: join(root, 'vault'), kdf: TEST_KDF });
     await service.unlock({ passphrase: PASSPHRASE });
-    await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: 'a different passphrase' });
+    await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: 'a different passphrase', rotateKey: false });
     service.close();
     const after = readPassphraseKdf(dbPath);
     expect(sameKdf(before, before)).toBe(true);
