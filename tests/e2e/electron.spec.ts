@@ -16,7 +16,9 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/shell/csp';
 import { METHODS } from '../../shared/schemas';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP_REASON = 'the Electron binary is not installed and could not be downloaded here; they run wherever it can be';
+const SKIP_REASON =
+  'no Electron binary here: it is not installed, its download failed (the download error is printed with this message), and neither npm nor Debian ships one. ' +
+  'Set ELECTRON_EXEC_PATH to an Electron binary, or allow the download, to run these five; tests/unit/shell and csp.spec.ts cover their wiring meanwhile';
 /** scripts/electron-native.mjs exits 2 when the Electron binary is absent and its download failed. */
 const NO_ELECTRON_BINARY = 2;
 
