@@ -11,10 +11,11 @@
 // had to read texts are remembered and kept up to date on each write (remembered-matches.ts).
 //
 // An entry's text is kept as its source (the entry's note and tags). A search that reads texts
-// (only phrases, and only the texts their words and filters leave) makes each one as it reads it and
-// keeps none, so the journal never holds a second, lower-cased copy of its notes. Keeping them cost
-// more than it saved: every kept text is copied by the collector as it ages, and a needle asked
-// again is answered from the remembered matches.
+// (only phrases, and only the texts their words and filters leave) reads the note and tags as they
+// are, lower-casing as it goes (text-includes.ts), and keeps nothing, so the journal never holds a
+// second, lower-cased copy of its notes. Keeping them cost more than it saved: every kept text is
+// copied by the collector as it ages, and a needle asked again is answered from the remembered
+// matches.
 //
 // A text put without a scan (a write, or another process's write taken in) is scanned when a
 // search next reads the index, with every other put since, in one batch: a write does not
@@ -23,6 +24,7 @@
 import { eachWord, searchText } from '../../shared/search/words';
 import { mayHold, pairHash } from '../../shared/search/word-pairs';
 import { TextScanner, TextScans } from '../../shared/search/text-scan';
+import { textTest, type TextTest } from '../../shared/search/text-includes';
 import { RememberedMatches } from './remembered-matches';
 import { Posting, Vocabulary } from './search-vocabulary';
 
@@ -317,12 +319,13 @@ export class SearchIndex {
    */
   private scan(needle: string, candidates: Uint8Array | null, pairKeys: number[][] = []): Uint8Array {
     const marked = new Uint8Array(this.texts.length);
+    const test = textTest(needle);
     for (let s = 0; s < this.texts.length; s++) {
       if (candidates && !candidates[s]) continue;
       // The filter first: it is small, and most texts need not be read at all.
       const filter = this.pairs[s];
       if (filter === undefined || (pairKeys.length > 0 && !this.mayHoldAll(filter, pairKeys))) continue;
-      if (this.text(s).includes(needle)) marked[s] = 1;
+      if (this.holds(s, needle, test)) marked[s] = 1;
     }
     return marked;
   }
@@ -337,10 +340,10 @@ export class SearchIndex {
     return true;
   }
 
-  /** The text of slot `s` (in use), made from its source for the search reading it. */
-  private text(s: number): string {
+  /** Whether the text of slot `s` (in use) contains `needle`; a source is read by `test`, without making its text. */
+  private holds(s: number, needle: string, test: TextTest): boolean {
     const held = this.texts[s]!;
-    return typeof held === 'string' ? held : textOf(held);
+    return typeof held === 'string' ? held.includes(needle) : test(held.note, held.tags);
   }
 
   private unindex(slot: number, text: string): void {
