@@ -64,7 +64,7 @@ describe('the built command line', () => {
     for (const worker of ['kdf.worker.js', 'unlock.worker.js', 'stream.worker.js']) expect(meta.outputs[`out/cli/${worker}`]).toBeDefined();
   });
 
-  it('loads the service without pdfkit, age or the word list: a report loads them when it is written', () => {
+  it('loads the service without pdfkit, age or the word list (a report loads them when it is written), and with zod inside its own files', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'out/cli/metafile.json'), 'utf8')) as {
       outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>;
     };
@@ -85,6 +85,9 @@ describe('the built command line', () => {
     // They are still built, as chunks of their own that the report methods import.
     const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
     for (const file of ['report-pdf', 'report-file', 'share-passphrase']) expect(all).toContain(`electron/report/${file}.ts`);
+    // zod is bundled in (scripts/build-cli.mjs): about fifty modules every command would resolve and load one by one.
+    expect(packages.filter((p) => /^zod(\/|$)/.test(p))).toEqual([]);
+    expect(sources.filter((s) => s.startsWith('node_modules/zod/')).length).toBeGreaterThan(10);
   });
 
   it('adds, lists and pages a journal end to end, with esbuild and tsx out of reach', { timeout: 120_000 }, async () => {
