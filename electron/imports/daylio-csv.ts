@@ -4,17 +4,10 @@
 // Columns are found by name, so a column Daylio adds later is ignored rather than misread.
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import type { MoodLabel } from '../../shared/exchange';
-import { HearthError } from '../../shared/errors';
 import { excerpt, MONTHS as SHORT_MONTHS, MONTHS_LONG } from '../../shared/format';
-import { SCALE_RANGE } from '../../shared/domain';
 import { EXCERPT_CHARS, importedEntry, invalid, sourceKey, type ImportedEntry, type ParsedImport } from './imported-entry';
+import { defaultMood, moodKey } from './daylio-moods';
 import { localOffsetIso } from './local-date-time';
-
-/** Daylio's five built-in moods on Hearth's 0-10 scale. */
-export const DAYLIO_DEFAULT_MOODS: Readonly<Record<string, number>> = Object.freeze({ rad: 9, good: 7, meh: 5, bad: 3, awful: 1 });
-
-// Own keys only: a custom mood called "constructor" must not find Object.prototype's.
-const defaultMood = (key: string): number | undefined => (Object.hasOwn(DAYLIO_DEFAULT_MOODS, key) ? DAYLIO_DEFAULT_MOODS[key] : undefined);
 
 /** A mood label must fit a key of the mood map the person fills in (moodMapSchema). */
 const MOOD_LABEL_CHARS = 100;
@@ -24,8 +17,6 @@ const HEADER_ERROR = 'This is not a Daylio CSV export: the first row should star
 /** Daylio writes English month names in any case: matched lowercase. */
 const MONTHS = SHORT_MONTHS.map((m) => m.toLowerCase());
 const MONTH_NAMES = MONTHS_LONG.map((m) => m.toLowerCase());
-
-const moodKey = (label: string) => label.trim().toLowerCase();
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -182,22 +173,4 @@ function moodLabels(entries: ImportedEntry[]): MoodLabel[] {
   return [...byKey.values()].sort(
     (a, b) => (b.suggested ?? -1) - (a.suggested ?? -1) || b.count - a.count || a.label.localeCompare(b.label),
   );
-}
-
-/**
- * The 0-10 mood of each entry: the person's choice for its label, else Daylio's default for a
- * built-in label; undefined for entries without a label (other formats have no mood).
- * Throws INVALID_INPUT naming the first label the person still has to map.
- */
-export function applyMoodMap(entries: readonly ImportedEntry[], moodMap: Readonly<Record<string, number>>): (number | undefined)[] {
-  const chosen = new Map(Object.entries(moodMap).map(([label, value]) => [moodKey(label), value]));
-  return entries.map((e) => {
-    if (e.moodLabel === undefined) return undefined;
-    const k = moodKey(e.moodLabel);
-    const value = chosen.get(k) ?? defaultMood(k);
-    if (value === undefined || !Number.isInteger(value) || value < SCALE_RANGE.min || value > SCALE_RANGE.max) {
-      throw new HearthError('INVALID_INPUT', `Choose a mood from 0 to 10 for "${e.moodLabel.trim()}".`, { field: 'moodMap' });
-    }
-    return value;
-  });
 }

@@ -8,9 +8,9 @@ import { HearthError } from '../../shared/errors';
 import type { ImportFormat, ImportResult, ImportSummary, RestoreMode } from '../../shared/exchange';
 import { entryInputSchema, type EntryData } from '../../shared/schemas';
 import { readBackupFile } from '../backup/backup-reader';
-import { applyMoodMap, parseDaylioCsv } from '../imports/daylio-csv';
+import { applyMoodMap } from '../imports/daylio-moods';
 import { parseDayOneJson } from '../imports/dayone-json';
-import { HEARTH_CSV_CHECKINS, HEARTH_CSV_FILES, parseHearthCsv, type HearthCsvFiles } from '../imports/hearth-csv';
+import type { HearthCsvFiles } from '../imports/hearth-csv';
 import { parseHearthJson } from '../imports/hearth-json';
 import { keepRepeats, type ImportedEntry, type ParsedImport } from '../imports/imported-entry';
 import { parseJrnlJson } from '../imports/jrnl-json';
@@ -33,10 +33,12 @@ export type Pending =
   | { format: RestoreFormat; fileName: string; backup: BackupContents; repeatedInFile: number }
   | { format: JournalFormat; fileName: string; parsed: ParsedImport; repeatedInFile: number };
 
-const PARSERS: Record<JournalFormat, (text: string) => ParsedImport> = {
-  'daylio-csv': parseDaylioCsv,
-  'jrnl-json': parseJrnlJson,
-  'dayone-json': parseDayOneJson,
+// The CSV readers are imported when a CSV file is read: csv-parse would otherwise load with the
+// service, at every start of the app and of every CLI command.
+const PARSERS: Record<JournalFormat, () => Promise<(text: string) => ParsedImport>> = {
+  'daylio-csv': async () => (await import('../imports/daylio-csv')).parseDaylioCsv,
+  'jrnl-json': async () => parseJrnlJson,
+  'dayone-json': async () => parseDayOneJson,
 };
 
 /** A file that holds nothing to import is refused, rather than "imported" as nothing. */
@@ -52,6 +54,7 @@ async function readHearthCsv(path: string): Promise<{ fileName: string; journal:
   } catch (e) {
     throw describeFsError(e, `read ${basename(path)}`);
   }
+  const { HEARTH_CSV_CHECKINS, HEARTH_CSV_FILES, parseHearthCsv } = await import('../imports/hearth-csv');
   const files: Partial<HearthCsvFiles> = {};
   for (const name of HEARTH_CSV_FILES) files[name] = await readText(join(folder, name));
   // Only a journal with check-ins exports their file.
@@ -126,7 +129,7 @@ export class PendingImports {
     // An empty file imports nothing; saying so beats an import that silently "succeeds".
     if (text.trim() === '') throw new HearthError('IMPORT_INVALID', `${fileName} is empty: there is nothing to import.`);
     if (format === 'hearth-json') return portablePending(format, fileName, parseHearthJson(text));
-    const parsed = PARSERS[format](text);
+    const parsed = (await PARSERS[format]())(text);
     if (parsed.entries.length === 0) throw nothingIn(fileName);
     const { entries, repeated } = keepRepeats(parsed.entries);
     return { format, fileName, parsed: { ...parsed, entries }, repeatedInFile: repeated };

@@ -64,7 +64,7 @@ describe('the built command line', () => {
     for (const worker of ['kdf.worker.js', 'unlock.worker.js', 'stream.worker.js']) expect(meta.outputs[`out/cli/${worker}`]).toBeDefined();
   });
 
-  it('loads the service without pdfkit, age or the word list (a report loads them when it is written), and with zod inside its own files', () => {
+  it('loads the service without pdfkit, age, the word list or csv-parse (a report or a CSV import loads them), and with zod inside its own files', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'out/cli/metafile.json'), 'utf8')) as {
       outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>;
     };
@@ -78,13 +78,15 @@ describe('the built command line', () => {
     };
     visit(service!);
     const packages = [...loaded].filter((f) => !f.startsWith('out/cli/') && !f.startsWith('node:'));
-    expect(packages.filter((p) => /^(pdfkit|age-encryption)$/.test(p))).toEqual([]);
+    expect(packages.filter((p) => /^(pdfkit|age-encryption|csv-parse)(\/|$)/.test(p))).toEqual([]);
     expect(packages).toContain('better-sqlite3');
     const sources = [...loaded].flatMap((f) => Object.keys(meta.outputs[f]?.inputs ?? {}));
     expect(sources.filter((s) => /report\/(report-pdf|report-file|scrypt-recipient|share-passphrase)\.ts$/.test(s))).toEqual([]);
     // They are still built, as chunks of their own that the report methods import.
     const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
     for (const file of ['report-pdf', 'report-file', 'share-passphrase']) expect(all).toContain(`electron/report/${file}.ts`);
+    for (const file of ['daylio-csv', 'hearth-csv']) expect(all).toContain(`electron/imports/${file}.ts`);
+    expect(sources.filter((s) => /imports\/(daylio|hearth)-csv\.ts$/.test(s))).toEqual([]);
     // zod is bundled in (scripts/build-cli.mjs): about fifty modules every command would resolve and load one by one.
     expect(packages.filter((p) => /^zod(\/|$)/.test(p))).toEqual([]);
     expect(sources.filter((s) => s.startsWith('node_modules/zod/')).length).toBeGreaterThan(10);
@@ -131,6 +133,21 @@ describe('the built command line', () => {
     expect({ code: own.code, stderr: own.stderr }).toEqual({ code: 0, stderr: '' });
     const bytes = readFileSync(pdf);
     expect({ header: bytes.subarray(0, 5).toString('latin1'), encrypted: bytes.includes('/Encrypt') }).toEqual({ header: '%PDF-', encrypted: true });
+  });
+
+  it('imports a Daylio CSV and Hearth’s CSV folder from the chunks it loads for them', { timeout: 120_000 }, async () => {
+    const daylio = join(vault.dir, '..', 'daylio.csv');
+    writeFileSync(daylio, 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-02-01,February 1,Sunday,8:05 pm,tired,work,,"Dinner with Jo"\n');
+    const imported = await hearth(['import', '--format', 'daylio-csv', daylio, '--moods', 'tired=4']);
+    expect({ code: imported.code, stdout: imported.stdout }).toEqual({ code: 0, stdout: expect.stringMatching(/Imported 1 new entries/) as unknown as string });
+    const folder = join(vault.dir, '..', 'csv-export');
+    const exported = await hearth(['export', '--format', 'csv', '--out', folder]);
+    expect({ code: exported.code, stderr: exported.stderr }).toEqual({ code: 0, stderr: expect.stringContaining('is not encrypted') as unknown as string });
+    const again = await hearth(['import', '--format', 'hearth-csv', folder, '--dry-run']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 new/);
+    const listed = JSON.parse((await hearth(['list', '--json', '--search', 'dinner with jo'])).stdout) as Array<{ mood: number }>;
+    expect(listed.map((e) => e.mood)).toEqual([4]);
   });
 
   it.each([

@@ -2,7 +2,8 @@
 // that name the row a spreadsheet shows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyMoodMap, DAYLIO_DEFAULT_MOODS, parseDaylioCsv } from '../../../electron/imports/daylio-csv';
+import { parseDaylioCsv } from '../../../electron/imports/daylio-csv';
+import { applyMoodMap, DAYLIO_DEFAULT_MOODS } from '../../../electron/imports/daylio-moods';
 import { HearthError } from '../../../shared/errors';
 import { expectImportError, fixture, localIso } from './expected';
 
