@@ -128,6 +128,28 @@ export class Session {
     return this.localService();
   }
 
+  /**
+   * The passphrase's key-encryption key for the unlock agent (the journal stays locked), its
+   * Argon2id begun before the service loads when the slot can be read here, as unlocking does.
+   */
+  async agentKey(): Promise<Uint8Array> {
+    const slot = readPassphraseSlot(this.vaultDir);
+    if (slot === null) await this.requireJournal();
+    const passphrase = await this.secrets.passphrase();
+    const early = slot !== null && argSchemas.unlock.safeParse({ passphrase }).success ? slot.derive(passphrase) : undefined;
+    let key: Uint8Array | undefined;
+    try {
+      key = await (await this.localService()).passphraseKey({ passphrase }, early);
+      return key;
+    } catch (e) {
+      throw asHearthError(e);
+    } finally {
+      // The early key, unless it is the one returned (the caller wipes that).
+      const derived = await early?.kek.catch(() => null);
+      if (derived && derived !== key) derived.fill(0);
+    }
+  }
+
   /** Unlock with the passphrase itself, never the agent's key, for a command that needs it (passwd). Returns it. */
   async unlockWithPassphrase(): Promise<string> {
     await this.requireJournal();

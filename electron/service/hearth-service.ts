@@ -160,12 +160,22 @@ class VaultService implements Pick<HearthApi, VaultMethod> {
     });
   }
 
-  /** The passphrase's key-encryption key, for the CLI's unlock agent; the journal stays locked. */
-  passphraseKey({ passphrase }: Arg<'unlock'>): Promise<Uint8Array> {
+  /**
+   * The passphrase's key-encryption key, for the CLI's unlock agent; the journal stays locked. An
+   * `early` one serves while the slot holds the parameters it is derived with, else it is derived here.
+   */
+  passphraseKey({ passphrase }: Arg<'unlock'>, early?: EarlyPassphraseKey): Promise<Uint8Array> {
     return this.serial(async () => {
       const sodium = await loadSodium();
       const vault = this.keeper.vault();
       try {
+        const derived = await early?.kek;
+        if (early && derived && sameKdf(early.kdf, vault.store.keyslot('passphrase')?.kdf ?? null)) {
+          const dataKey = openWithPassphraseKey(sodium, vault.store, vault.vaultId, derived);
+          if (!dataKey) throw new HearthError('WRONG_PASSPHRASE');
+          sodium.memzero(dataKey);
+          return derived;
+        }
         const kek = await derivePassphraseKey(sodium, vault.store, vault.vaultId, passphrase);
         if (!kek) throw new HearthError('WRONG_PASSPHRASE');
         return kek;

@@ -1,10 +1,9 @@
 import { askAgent, locateAgent } from '../../agent/client';
 import { openRuntimeDir } from '../../agent/runtime-dir';
-import { wipeKey } from '../../service/agent-key';
 import { DEFAULT_FOR, durationWords, parseDuration } from '../agent/duration';
 import { startAgent } from '../agent/spawn';
 import type { Command } from '../command';
-import { asHearthError, EXIT } from '../errors';
+import { EXIT } from '../errors';
 import { ENV } from '../secrets';
 
 const clock = (at: Date) => `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}:${String(at.getSeconds()).padStart(2, '0')}`;
@@ -27,18 +26,11 @@ export const unlock: Command = {
   async run(session, args) {
     const given = args.option('for') ?? DEFAULT_FOR;
     const ms = parseDuration(given);
-    await session.requireJournal();
     const dir = openRuntimeDir(session.io.env, true);
     if (dir === null || !dir.ok) {
       throw new Error(`The unlock agent cannot start: its folder ${dir?.dir ?? ''} is unsafe (${dir && !dir.ok ? dir.problem : 'missing'}). Commands still work with the passphrase.`);
     }
-    const passphrase = await session.secrets.passphrase();
-    let key: Uint8Array;
-    try {
-      key = await (await session.localService()).passphraseKey({ passphrase });
-    } catch (e) {
-      throw asHearthError(e);
-    }
+    const key = await session.agentKey();
     const until = Date.now() + ms;
     try {
       // A running agent is replaced only once the passphrase proved right.
@@ -46,6 +38,8 @@ export const unlock: Command = {
       if (running) await askAgent(running, 'lock');
       await startAgent({ vaultDir: session.vaultDir, runtimeDir: dir.dir, until }, key);
     } finally {
+      // Imported here: it loads SQLite and libsodium, which would delay the start of Argon2id.
+      const { wipeKey } = await import('../../service/agent-key');
       await wipeKey(key);
     }
     await session.print(`Unlocked for ${durationWords(given)}, until ${clock(new Date(until))}: commands on this journal need no passphrase until then. "hearth lock" locks it now.`);

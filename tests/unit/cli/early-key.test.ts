@@ -2,7 +2,9 @@
 // loads (electron/service/early-passphrase-key.ts). Real journals, real Argon2id at the test cost;
 // the slot reader and Argon2id are only watched (and, to stand for another process changing the
 // passphrase mid-derivation, handed a slot read before that change).
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HearthService, TEST_KDF } from '../../../electron/service/hearth-service';
 import * as early from '../../../electron/service/early-passphrase-key';
@@ -13,6 +15,9 @@ vi.mock('../../../electron/service/early-passphrase-key', async (original) => {
   const real = await original<typeof early>();
   return { ...real, readPassphraseSlot: vi.fn(real.readPassphraseSlot) };
 });
+// The agent is not started: what it would be handed is kept, to check that it opens the journal.
+const handed: Uint8Array[] = [];
+vi.mock('../../../electron/cli/agent/spawn', () => ({ startAgent: vi.fn(async (_options: unknown, key: Uint8Array) => void handed.push(Uint8Array.from(key))) }));
 vi.mock('../../../electron/vault/kdf', async (original) => {
   const real = await original<typeof kdf>();
   return { ...real, deriveKey: vi.fn(real.deriveKey) };
@@ -24,6 +29,7 @@ beforeEach(async () => {
   vault = await makeVault();
   vi.mocked(early.readPassphraseSlot).mockClear();
   vi.mocked(kdf.deriveKey).mockClear();
+  handed.length = 0;
 });
 afterEach(() => vault.cleanup());
 
@@ -115,5 +121,62 @@ describe('the passphrase derived before the service loads', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('There is no journal');
     expect(vi.mocked(kdf.deriveKey)).not.toHaveBeenCalled();
+  });
+});
+
+describe('hearth unlock, the same way', () => {
+  let runtime: string;
+  beforeEach(() => {
+    runtime = mkdtempSync(join(tmpdir(), 'hearth-run-'));
+  });
+  afterEach(() => rmSync(runtime, { recursive: true, force: true }));
+
+  const unlock = (passphrase: string) => cli(['--vault', vault.dir, 'unlock', '--for', '1m'], { env: { HEARTH_PASSPHRASE: passphrase, XDG_RUNTIME_DIR: runtime } });
+  /** Whether a key handed to the agent opens the journal, as the agent opens it. */
+  async function opens(key: Uint8Array): Promise<boolean> {
+    const service = new HearthService({ vaultDir: vault.dir, kdf: TEST_KDF });
+    try {
+      return await service.unlockWithPassphraseKey(key);
+    } finally {
+      service.close();
+    }
+  }
+
+  it('hands the agent the key of one derivation, begun before the service loads, and wipes it after', async () => {
+    const watched = watchedSlot();
+    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    const result = await unlock(PASSPHRASE);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+    expect(handed).toHaveLength(1);
+    expect(await opens(handed[0]!)).toBe(true);
+    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+  });
+
+  it('refuses a wrong passphrase after that one derivation: no agent, and the key wiped', async () => {
+    const watched = watchedSlot();
+    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    expect(await unlock('not the passphrase')).toEqual(WRONG);
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+    expect(handed).toEqual([]);
+    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+  });
+
+  it('derives again from the new slot when another process set a new passphrase meanwhile', async () => {
+    const stale = watchedSlot();
+    await changePassphrase();
+    vi.mocked(kdf.deriveKey).mockClear();
+    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    expect((await unlock(NEW_PASSPHRASE)).code).toBe(0);
+    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(2);
+    expect(await opens(handed[0]!)).toBe(true);
+    expect([...stale.keys[0]!].every((b) => b === 0)).toBe(true);
+  });
+
+  it('asks for no passphrase where there is no journal', async () => {
+    const result = await cli(['--vault', `${vault.dir}-missing`, 'unlock'], { env: { XDG_RUNTIME_DIR: runtime } });
+    expect(result.stderr).toContain('There is no journal');
+    expect(vi.mocked(kdf.deriveKey)).not.toHaveBeenCalled();
+    expect(handed).toEqual([]);
   });
 });
