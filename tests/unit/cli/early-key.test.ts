@@ -52,6 +52,15 @@ function watchedSlot(): { slot: early.PassphraseSlot; keys: Uint8Array[] } {
   };
 }
 
+/** The slot the next command reads, watched. */
+function watchNextSlot(): { keys: Uint8Array[] } {
+  const watched = watchedSlot();
+  vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+  return watched;
+}
+
+const wiped = (key: Uint8Array | undefined) => key !== undefined && key.every((b) => b === 0);
+
 async function changePassphrase(): Promise<void> {
   const service = new HearthService({ vaultDir: vault.dir, kdf: TEST_KDF });
   await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE, rotateKey: false });
@@ -60,21 +69,19 @@ async function changePassphrase(): Promise<void> {
 
 describe('the passphrase derived before the service loads', () => {
   it('opens the journal with one derivation, and the key is wiped after', async () => {
-    const watched = watchedSlot();
-    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    const watched = watchNextSlot();
     expect(await list(PASSPHRASE)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     expect(vi.mocked(early.readPassphraseSlot)).toHaveBeenCalledWith(vault.dir);
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
     expect(watched.keys).toHaveLength(1);
-    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+    expect(wiped(watched.keys[0])).toBe(true);
   });
 
   it('refuses a wrong passphrase after that one derivation, and wipes its key too', async () => {
-    const watched = watchedSlot();
-    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    const watched = watchNextSlot();
     expect(await list('not the passphrase')).toEqual(WRONG);
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
-    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+    expect(wiped(watched.keys[0])).toBe(true);
   });
 
   it('opens with the new passphrase when another process set it while the old slot was being derived', async () => {
@@ -143,23 +150,21 @@ describe('hearth unlock, the same way', () => {
   }
 
   it('hands the agent the key of one derivation, begun before the service loads, and wipes it after', async () => {
-    const watched = watchedSlot();
-    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    const watched = watchNextSlot();
     const result = await unlock(PASSPHRASE);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
     expect(handed).toHaveLength(1);
     expect(await opens(handed[0]!)).toBe(true);
-    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+    expect(wiped(watched.keys[0])).toBe(true);
   });
 
   it('refuses a wrong passphrase after that one derivation: no agent, and the key wiped', async () => {
-    const watched = watchedSlot();
-    vi.mocked(early.readPassphraseSlot).mockClear().mockReturnValueOnce(watched.slot);
+    const watched = watchNextSlot();
     expect(await unlock('not the passphrase')).toEqual(WRONG);
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
     expect(handed).toEqual([]);
-    expect([...watched.keys[0]!].every((b) => b === 0)).toBe(true);
+    expect(wiped(watched.keys[0])).toBe(true);
   });
 
   it('derives again from the new slot when another process set a new passphrase meanwhile', async () => {
@@ -170,7 +175,7 @@ describe('hearth unlock, the same way', () => {
     expect((await unlock(NEW_PASSPHRASE)).code).toBe(0);
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(2);
     expect(await opens(handed[0]!)).toBe(true);
-    expect([...stale.keys[0]!].every((b) => b === 0)).toBe(true);
+    expect(wiped(stale.keys[0])).toBe(true);
   });
 
   it('asks for no passphrase where there is no journal', async () => {
