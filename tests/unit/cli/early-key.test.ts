@@ -61,6 +61,23 @@ function watchNextSlot(): { keys: Uint8Array[] } {
 
 const wiped = (key: Uint8Array | undefined) => key !== undefined && key.every((b) => b === 0);
 
+/** A wrong passphrase given to `run` is refused after one derivation, whose key is wiped. */
+async function refusedAfterOneDerivation(run: (passphrase: string) => Promise<unknown>): Promise<void> {
+  const watched = watchNextSlot();
+  expect(await run('not the passphrase')).toEqual(WRONG);
+  expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+  expect(wiped(watched.keys[0])).toBe(true);
+}
+
+/** The slot as read before another process set a new passphrase, for the next command to read. */
+async function staleSlotNext(): Promise<{ keys: Uint8Array[] }> {
+  const stale = watchedSlot();
+  await changePassphrase();
+  vi.mocked(kdf.deriveKey).mockClear();
+  vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+  return stale;
+}
+
 async function changePassphrase(): Promise<void> {
   const service = new HearthService({ vaultDir: vault.dir, kdf: TEST_KDF });
   await service.changePassphrase({ oldPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE, rotateKey: false });
@@ -78,26 +95,18 @@ describe('the passphrase derived before the service loads', () => {
   });
 
   it('refuses a wrong passphrase after that one derivation, and wipes its key too', async () => {
-    const watched = watchNextSlot();
-    expect(await list('not the passphrase')).toEqual(WRONG);
-    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
-    expect(wiped(watched.keys[0])).toBe(true);
+    await refusedAfterOneDerivation(list);
   });
 
   it('opens with the new passphrase when another process set it while the old slot was being derived', async () => {
-    const stale = watchedSlot();
-    await changePassphrase();
-    vi.mocked(kdf.deriveKey).mockClear();
-    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    await staleSlotNext();
     expect(await list(NEW_PASSPHRASE)).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     // The early key (old salt) did not open it; the usual unlock read the new slot and derived again.
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(2);
   });
 
   it('refuses the old passphrase once a new one is set, even from a slot read before the change', async () => {
-    const stale = watchedSlot();
-    await changePassphrase();
-    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    await staleSlotNext();
     expect(await list(PASSPHRASE)).toEqual(WRONG);
   });
 
@@ -160,18 +169,12 @@ describe('hearth unlock, the same way', () => {
   });
 
   it('refuses a wrong passphrase after that one derivation: no agent, and the key wiped', async () => {
-    const watched = watchNextSlot();
-    expect(await unlock('not the passphrase')).toEqual(WRONG);
-    expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(1);
+    await refusedAfterOneDerivation(unlock);
     expect(handed).toEqual([]);
-    expect(wiped(watched.keys[0])).toBe(true);
   });
 
   it('derives again from the new slot when another process set a new passphrase meanwhile', async () => {
-    const stale = watchedSlot();
-    await changePassphrase();
-    vi.mocked(kdf.deriveKey).mockClear();
-    vi.mocked(early.readPassphraseSlot).mockReturnValueOnce(stale.slot);
+    const stale = await staleSlotNext();
     expect((await unlock(NEW_PASSPHRASE)).code).toBe(0);
     expect(vi.mocked(kdf.deriveKey)).toHaveBeenCalledTimes(2);
     expect(await opens(handed[0]!)).toBe(true);
