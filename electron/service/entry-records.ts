@@ -22,7 +22,8 @@ export function resolveInteractions(index: JournalReader, inputs: EntryData['int
       if (i.relationship !== undefined) person.relationship = i.relationship;
       newPeople.push(person);
     }
-    const stored: StoredInteraction = { personId: person.id, kinds: i.kinds };
+    // The index owns what it stores (it shares strings in place): never the caller's array.
+    const stored: StoredInteraction = { personId: person.id, kinds: [...i.kinds] };
     // Only what was recorded is sealed: no key at all for a field left untouched.
     if (i.direction !== undefined) stored.direction = i.direction;
     if (i.felt !== undefined) stored.felt = i.felt;
