@@ -25,6 +25,8 @@ export interface UnlockFigures {
   insights_uncached_ms: number;
   /** What the unlocked journal holds in the heap per entry, less the note text itself. */
   journal_bytes_per_entry_beyond_note: number;
+  /** The same once every entry was listed: the journal then keeps each entry's named form too. */
+  journal_listed_bytes_per_entry_beyond_note: number;
   /**
    * The search index alone per entry: with every entry's lower-cased text counted (what an index
    * given texts rather than sources holds; the journal's never does, as its searches keep no text
@@ -116,6 +118,7 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
   await service.unlock({ passphrase });
   const journal = held() - before;
   const stored = (await service.listEntries(undefined)).entries;
+  const listed = held() - before;
   const entries = stored.length || 1;
   const noteChars = stored.reduce((sum, e) => sum + e.note.length, 0);
 
@@ -149,6 +152,7 @@ async function unlockChild(vaultDir: string, passphrase: string, search: string)
     first_search_cpu_ms,
     insights_uncached_ms,
     journal_bytes_per_entry_beyond_note: (journal - noteChars) / entries,
+    journal_listed_bytes_per_entry_beyond_note: (listed - noteChars) / entries,
     // Were every text read by a phrase search, the index would hold them all: count them as its own.
     search_index_bytes_per_entry: (indexBytes + textBytes) / entries,
     search_index_bytes_per_entry_beyond_text: indexBytes / entries,

@@ -327,6 +327,7 @@ try {
     unlocked_native_mb: round(fresh.native_mb),
     note_chars_per_entry: Math.round(fresh.note_chars_per_entry),
     journal_bytes_per_entry_beyond_note: Math.round(fresh.journal_bytes_per_entry_beyond_note),
+    journal_listed_bytes_per_entry_beyond_note: Math.round(fresh.journal_listed_bytes_per_entry_beyond_note),
     search_index_bytes_per_entry: Math.round(fresh.search_index_bytes_per_entry),
     search_index_bytes_per_entry_beyond_text: Math.round(fresh.search_index_bytes_per_entry_beyond_text),
     entry_data_bytes_per_entry_beyond_note: Math.round(fresh.entry_data_bytes_per_entry_beyond_note),
@@ -355,7 +356,8 @@ try {
     care_cards_first_le_200ms: figures.care_cards_first_ms <= 200,
     first_name_search_le_50ms: figures.first_name_search_ms <= 50,
     first_phrase_search_le_50ms: figures.first_phrase_search_ms <= 50,
-    journal_le_3kb_per_entry_beyond_note: figures.journal_bytes_per_entry_beyond_note <= 3072,
+    // Once every entry was listed the journal holds the most it holds for them.
+    journal_le_3kb_per_entry_beyond_note: figures.journal_listed_bytes_per_entry_beyond_note <= 3072,
     insights_all_le_50ms: figures.insights_all_ms <= 50,
     insights_screen_le_1000ms: figures.insights_screen_ms <= 1000,
     backup_ge_half_raw_secretstream: ratios.backup_vs_raw_secretstream >= 0.5,

@@ -87,6 +87,7 @@ try {
       insights_uncached_ms: round(fresh.insights_uncached_ms),
       insights_after_edit_ms: round(median(afterEdit)),
       journal_bytes_per_entry_beyond_note: Math.round(fresh.journal_bytes_per_entry_beyond_note),
+      journal_listed_bytes_per_entry_beyond_note: Math.round(fresh.journal_listed_bytes_per_entry_beyond_note),
       search_index_bytes_per_entry_beyond_text: Math.round(fresh.search_index_bytes_per_entry_beyond_text),
       entry_data_bytes_per_entry_beyond_note: Math.round(fresh.entry_data_bytes_per_entry_beyond_note),
       journal_other_bytes_per_entry: Math.round(fresh.journal_other_bytes_per_entry),

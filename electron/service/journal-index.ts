@@ -4,7 +4,8 @@ import type { Entry, Person, PersonSummary, Settings, SupportKind } from '../../
 import type { EntryList, SavedDraft } from '../../shared/api';
 import type { Arg } from '../../shared/schemas';
 import type { StoredCheckin } from '../../shared/checkins';
-import { ENTRY_SCALES, type AutoBackupKey, type StoredEntry } from './stored-records';
+import type { AutoBackupKey, StoredEntry } from './stored-records';
+import { frozen, namedEntry } from './named-entry';
 import { NewestFirst } from './entry-order';
 import { SearchIndex, type ScannedText } from './search-index';
 import { SharedStrings } from './shared-strings';
@@ -24,11 +25,9 @@ interface IndexedEntry extends DayEntry {
   instant: number;
   /** Where the search index keeps this entry. */
   slot: number;
-  /** The entry with people named, once asked for; dropped when one of its people is renamed. */
+  /** The entry with people named, frozen and shared once asked for; dropped when one of its people is renamed. */
   named?: Entry;
 }
-
-const UNKNOWN_PERSON: Pick<Person, 'name' | 'relationship'> = { name: 'Unreadable person' };
 
 /** Whether the entry passes the filters of a listing other than its search. */
 function passes(d: StoredEntry, q: NonNullable<Arg<'listEntries'>>): boolean {
@@ -231,26 +230,16 @@ export class JournalIndex {
     return this.byName.get(name.trim().toLowerCase());
   }
 
+  /** A fresh copy of the entry, with its people named: the caller may change it. */
   toEntry(id: string, data: StoredEntry): Entry {
-    const entry: Entry = {
-      id,
-      occurredAt: data.occurredAt,
-      note: data.note,
-      tags: [...data.tags],
-      interactions: data.interactions.map((i) => {
-        const p = this.people.get(i.personId) ?? UNKNOWN_PERSON;
-        const interaction: Entry['interactions'][number] = { ...i, kinds: [...i.kinds], person: p.name };
-        if (p.relationship !== undefined) interaction.relationship = p.relationship;
-        return interaction;
-      }),
-      createdAt: data.createdAt,
-      updatedAt: data.updatedAt,
-    };
-    // A scale not recorded stays absent, not undefined.
-    for (const scale of ENTRY_SCALES) if (data[scale] !== undefined) entry[scale] = data[scale];
-    return entry;
+    return namedEntry(id, data, this.people);
   }
 
+  /**
+   * The entries matching the query, newest first, with their total. The entries are frozen and
+   * shared with later calls until they or their people change: a list of every entry then makes
+   * no new objects but its array, so it leaves no garbage for the collector to copy.
+   */
   list(query: Arg<'listEntries'>): EntryList {
     const q = query ?? {};
     const needle = q.search?.trim().toLowerCase() ?? '';
@@ -274,7 +263,7 @@ export class JournalIndex {
       if (total >= start && total < end) page.push(sorted[k]!);
       total += 1;
     }
-    return { entries: page.map((e) => this.toEntry(e.id, e.data)), total };
+    return { entries: page.map((e) => this.namedOf(e)), total };
   }
 
   /**
@@ -283,8 +272,7 @@ export class JournalIndex {
    */
   namedEntries(): readonly Entry[] {
     if (!this.named) {
-      this.named = this.sorted().map((e) => (e.named ??= this.toEntry(e.id, e.data)));
-      this.namedAny = this.named.length > 0;
+      this.named = this.sorted().map((e) => this.namedOf(e));
     }
     return this.named;
   }
@@ -334,6 +322,15 @@ export class JournalIndex {
   private changed(): void {
     this.revised += 1;
     this.named = null;
+  }
+
+  /** The entry's shared, frozen named form, made when first asked for. */
+  private namedOf(e: IndexedEntry): Entry {
+    if (!e.named) {
+      e.named = frozen(this.toEntry(e.id, e.data));
+      this.namedAny = true;
+    }
+    return e.named;
   }
 
   /** The entries that name person `id` show their name and relationship again when next asked. */

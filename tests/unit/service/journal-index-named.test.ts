@@ -1,5 +1,6 @@
-// The entries with people named (what the care cards and the report read) after each write: only
-// what the write touched is named again, and the result is what a fresh index names.
+// The entries with people named (what lists, the care cards and the report read) after each write:
+// only what the write touched is named again, the result is what a fresh index names, and the forms
+// handed out are shared and frozen.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Person } from '../../../shared/domain';
 import { JournalIndex } from '../../../electron/service/journal-index';
@@ -78,5 +79,57 @@ describe('named entries after a write', () => {
     expect(index.namedEntries().find((e) => e.id === 'e2')!.interactions[0]!.person).toBe('Unreadable person');
     index.putPerson(PEOPLE[1]!);
     expect(index.namedEntries()).toEqual(indexOf(PEOPLE, ENTRIES).namedEntries());
+  });
+});
+
+describe('listed entries', () => {
+  it('are made once and then shared: a second list of everything names nothing again', () => {
+    const index = indexOf(PEOPLE, ENTRIES);
+    const toEntry = vi.spyOn(index, 'toEntry');
+    const first = index.list(undefined).entries;
+    expect(toEntry).toHaveBeenCalledTimes(24);
+    const second = index.list(undefined).entries;
+    expect(toEntry).toHaveBeenCalledTimes(24);
+    expect(second).not.toBe(first);
+    second.forEach((e, k) => expect(e).toBe(first[k]));
+    // The report's and the lists' forms are the same objects.
+    expect(index.namedEntries()).toEqual(first);
+    index.namedEntries().forEach((e, k) => expect(e).toBe(first[k]));
+    expect(toEntry).toHaveBeenCalledTimes(24);
+  });
+
+  it('are frozen all the way down, so that no caller changes what the next one reads', () => {
+    const index = indexOf(PEOPLE, ENTRIES);
+    const [e] = index.list({ search: 'entry 0', limit: 1 }).entries;
+    expect(e!.interactions).toHaveLength(2);
+    expect(() => Object.assign(e!, { note: 'changed' })).toThrow(TypeError);
+    expect(() => e!.tags.push('x')).toThrow(TypeError);
+    expect(() => e!.interactions.pop()).toThrow(TypeError);
+    expect(() => Object.assign(e!.interactions[0]!, { felt: 1 })).toThrow(TypeError);
+    expect(() => e!.interactions[0]!.kinds.push('emotional')).toThrow(TypeError);
+    expect(index.list({ search: 'entry 0', limit: 1 }).entries[0]).toEqual(indexOf(PEOPLE, ENTRIES).toEntry('e0', entry(0)));
+  });
+
+  it('give an entry written or a person renamed as a fresh index gives it', () => {
+    const index = indexOf(PEOPLE, ENTRIES);
+    index.list(undefined);
+    index.putEntry('e4', entry(4, 'edited'));
+    const renamed = [person('ana', 'Anna', 'partner'), PEOPLE[1]!];
+    index.putPerson(renamed[0]!);
+    const after = ENTRIES.map(([id, data]): [string, StoredEntry] => [id, id === 'e4' ? entry(4, 'edited') : data]);
+    expect(index.list(undefined)).toEqual(indexOf(renamed, after).list(undefined));
+    expect(index.list({ search: 'edited' }).entries.map((e) => e.id)).toEqual(['e4']);
+  });
+
+  it('leave toEntry a fresh copy the caller may change', () => {
+    const index = indexOf(PEOPLE, ENTRIES);
+    const listed = index.list({ search: 'entry 3', limit: 1 }).entries[0]!;
+    const copy = index.toEntry('e3', index.storedEntry('e3')!);
+    expect(Object.isFrozen(copy)).toBe(false);
+    copy.interactions[0]!.kinds.push('emotional');
+    copy.tags.push('mine');
+    expect(listed.interactions[0]!.kinds).toEqual([]);
+    expect(listed.tags).toEqual([]);
+    expect(index.toEntry('e3', index.storedEntry('e3')!)).toEqual(listed);
   });
 });
