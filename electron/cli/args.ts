@@ -45,12 +45,28 @@ export function rejectSecretFlags(argv: readonly string[]): void {
   );
 }
 
-/** The command name and the arguments around it, found with the global options as the only known ones. */
-export function splitCommand(argv: readonly string[]): { name: string | undefined; rest: string[] } {
+/** The global options as far as they can be told before the command's own options are known. */
+export interface GlobalGuess {
+  vault: string | undefined;
+  help: boolean;
+}
+
+/**
+ * The command name and the arguments around it, found with the global options as the only known
+ * ones; and a first guess at those options, good enough to begin work that is checked again once
+ * the command's options are known (the early unlock).
+ */
+export function splitCommand(argv: readonly string[]): { name: string | undefined; rest: string[]; globals: GlobalGuess } {
   const { tokens } = parseArgs({ args: [...argv], options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const globals: GlobalGuess = { vault: undefined, help: false };
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'vault' && typeof t.value === 'string') globals.vault = t.value;
+    if (t.name === 'help') globals.help = true;
+  }
   const first = tokens.find((t) => t.kind === 'positional');
-  if (!first) return { name: undefined, rest: [...argv] };
-  return { name: first.value, rest: argv.filter((_, i) => i !== first.index) };
+  if (!first) return { name: undefined, rest: [...argv], globals };
+  return { name: first.value, rest: argv.filter((_, i) => i !== first.index), globals };
 }
 
 export function parseCommandArgs(

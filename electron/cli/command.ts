@@ -27,5 +27,10 @@ export interface Command {
 export interface CommandEntry {
   name: string;
   summary: string;
+  /**
+   * Its run unlocks the journal with the passphrase (Session.unlock, unlockHere or agentKey), so a
+   * passphrase given in the environment starts Argon2id before the module loads (../early-unlock.ts).
+   */
+  unlocks?: true;
   load(): Promise<Command>;
 }

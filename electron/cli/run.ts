@@ -7,6 +7,7 @@ import { findCommand } from './commands';
 import { describeError, EXIT, exitCodeFor, UsageError } from './errors';
 import { commandHelp, globalHelp } from './help';
 import { writeLine, type CliIo } from './io';
+import type { EarlyUnlock } from './early-unlock';
 import type { Session } from './session';
 
 const HELP_HINT = 'Run "hearth --help" for usage.';
@@ -37,13 +38,19 @@ async function report(error: unknown, io: CliIo): Promise<number> {
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let session: Session | undefined;
+  // Argon2id begun before the command loads, until the session takes it.
+  let early: EarlyUnlock | null = null;
   let code: number;
   try {
     rejectSecretFlags(argv);
-    const { name, rest } = splitCommand(argv);
+    const { name, rest, globals } = splitCommand(argv);
     if (name === undefined || name === 'help') return await help(rest, name, io);
     const entry = findCommand(name);
     if (!entry) throw new UsageError(`There is no command "${name}". ${HELP_HINT}`);
+    if (entry.unlocks && !globals.help) {
+      const { startEarlyUnlock } = await import('./early-unlock');
+      early = await startEarlyUnlock(vaultDirOf(globals.vault, io), io.env);
+    }
     const command = await entry.load();
     const args = parseCommandArgs(rest, command.options, command.positionals, `Run "hearth help ${name}" for usage.`);
     if (args.flag('help')) {
@@ -52,10 +59,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     // The service (SQLite, libsodium, zod) loads only for a command that runs, never for help.
     const { Session } = await import('./session');
-    session = new Session(resolve(args.option('vault') ?? defaultVaultDir(io.env)), io);
+    session = new Session(vaultDirOf(args.option('vault'), io), io, early);
+    early = null;
     code = await command.run(session, args);
   } catch (e) {
     code = await report(e, io);
+  } finally {
+    early?.key.cancel();
   }
   try {
     session?.close();
@@ -64,4 +74,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (code === EXIT.ok) code = closeCode;
   }
   return code;
+}
+
+function vaultDirOf(option: string | undefined, io: CliIo): string {
+  return resolve(option ?? defaultVaultDir(io.env));
 }

@@ -13,9 +13,10 @@ import { createHandlers, dispatch, type Handlers } from '../ipc/dispatch';
 import { connectApp, type AppConnection, type Holder } from '../agent/app-client';
 import { askAgent } from '../agent/client';
 import { agentJournalPaths, agentPaths, appPaths, openRuntimeDir, refusedWarning, type AgentPaths } from '../agent/runtime-dir';
-import { readPassphraseSlot } from '../service/early-passphrase-key';
+import { readPassphraseSlot, type EarlyPassphraseKey, type PassphraseSlot } from '../service/early-passphrase-key';
 import type { HearthService } from '../service/hearth-service';
 import { CliDialogs } from './cli-dialogs';
+import type { EarlyUnlock } from './early-unlock';
 import { asHearthError } from './errors';
 import { terminalJson } from './format';
 import { writeLine, type CliIo } from './io';
@@ -55,13 +56,19 @@ export class Session {
   /** What the app or agent said of the journal when this command began through it. */
   private appStatus: VaultStatus | null = null;
   private runtime: { dir: string | null } | null = null;
+  /** Argon2id begun for this journal before the command loaded (./early-unlock.ts), until taken. */
+  private early: EarlyPassphraseKey | null;
 
   constructor(
     readonly vaultDir: string,
     readonly io: CliIo,
+    early: EarlyUnlock | null = null,
   ) {
     this.now = io.now ?? (() => new Date());
     this.secrets = new Secrets(io);
+    // Begun for another folder (a guess made before the arguments were parsed): of no use here.
+    if (early !== null && early.vaultDir !== vaultDir) early.key.cancel();
+    this.early = early?.vaultDir === vaultDir ? early.key : null;
   }
 
   /**
@@ -130,13 +137,14 @@ export class Session {
 
   /**
    * The passphrase's key-encryption key for the unlock agent (the journal stays locked), its
-   * Argon2id begun before the service loads when the slot can be read here, as unlocking does.
+   * Argon2id begun before the command or the service loaded when the slot can be read, as unlocking does.
    */
   async agentKey(): Promise<Uint8Array> {
-    const slot = readPassphraseSlot(this.vaultDir);
-    if (slot === null) await this.requireJournal();
+    const begun = this.takeEarly();
+    const slot = begun ? null : readPassphraseSlot(this.vaultDir);
+    if (!begun && slot === null) await this.requireJournal();
     const passphrase = await this.secrets.passphrase();
-    const early = slot !== null && argSchemas.unlock.safeParse({ passphrase }).success ? slot.derive(passphrase) : undefined;
+    const early = this.earlyKeyFor(passphrase, begun, slot);
     let key: Uint8Array | undefined;
     try {
       key = await (await this.localService()).passphraseKey({ passphrase }, early);
@@ -227,16 +235,18 @@ export class Session {
   }
 
   /**
-   * Unlock with the passphrase, its Argon2id begun before the service loads (see
-   * ../service/early-passphrase-key.ts); false, before asking for it, when the slot cannot be read here.
+   * Unlock with the passphrase, its Argon2id begun before the command loaded (./early-unlock.ts) or
+   * else before the service loads (../service/early-passphrase-key.ts); false, before asking for it,
+   * when the slot cannot be read here.
    */
   private async unlockWithEarlyKey(): Promise<boolean> {
-    const slot = readPassphraseSlot(this.vaultDir);
-    if (slot === null) return false;
+    const begun = this.takeEarly();
+    const slot = begun ? null : readPassphraseSlot(this.vaultDir);
+    if (!begun && slot === null) return false;
     const passphrase = await this.secrets.passphrase();
+    const early = this.earlyKeyFor(passphrase, begun, slot);
     // One the contract refuses is refused by the usual call, with its sentence.
-    if (!argSchemas.unlock.safeParse({ passphrase }).success) return false;
-    const early = slot.derive(passphrase);
+    if (!early) return false;
     let outcome: 'opened' | 'wrong' | 'stale';
     try {
       outcome = await (await this.localService()).unlockWithEarlyKey(early);
@@ -249,6 +259,26 @@ export class Session {
     // A new passphrase was set meanwhile (another process): the usual unlock reads the new slot.
     if (outcome === 'stale') await this.call('unlock', { passphrase });
     return true;
+  }
+
+  /** The key begun before the command loaded, handed over once. */
+  private takeEarly(): EarlyPassphraseKey | null {
+    const early = this.early;
+    this.early = null;
+    return early;
+  }
+
+  /**
+   * The early key for `passphrase`: the one begun before the command loaded (from the same
+   * environment variable the passphrase came from), else one begun now from `slot`; none for a
+   * passphrase the contract refuses.
+   */
+  private earlyKeyFor(passphrase: string, begun: EarlyPassphraseKey | null, slot: PassphraseSlot | null): EarlyPassphraseKey | undefined {
+    if (!argSchemas.unlock.safeParse({ passphrase }).success) {
+      begun?.cancel();
+      return undefined;
+    }
+    return begun ?? slot?.derive(passphrase);
   }
 
   /** True when the agent's key opened the journal; false (and nothing changed) when there is no agent or its key does not open it. */
@@ -300,6 +330,7 @@ export class Session {
   }
 
   close(): void {
+    this.takeEarly()?.cancel();
     this.app?.close();
     this.secrets.close();
     this.local?.service.close();

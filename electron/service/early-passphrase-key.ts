@@ -5,7 +5,7 @@
 // the key. This file stays light for that: it loads neither the service nor libsodium.
 import { join } from 'node:path';
 import { readPassphraseKdf } from '../store/passphrase-slot';
-import { deriveKey, type KdfParams } from '../vault/kdf';
+import { startDerivation, type KdfParams } from '../vault/kdf';
 import { VAULT_FILE } from './paths';
 
 export interface EarlyPassphraseKey {
@@ -13,6 +13,8 @@ export interface EarlyPassphraseKey {
   readonly kek: Promise<Uint8Array>;
   /** The slot's parameters it is derived with: the slot opened must still hold them. */
   readonly kdf: KdfParams;
+  /** For a key not used after all: ends its thread, and wipes the key if it came. */
+  cancel(): void;
 }
 
 /** The journal's passphrase slot, read; `derive` starts Argon2id on its own thread. */
@@ -24,5 +26,10 @@ export interface PassphraseSlot {
 export function readPassphraseSlot(vaultDir: string): PassphraseSlot | null {
   const kdf = readPassphraseKdf(join(vaultDir, VAULT_FILE));
   if (kdf === null) return null;
-  return { derive: (passphrase) => ({ kek: deriveKey(passphrase, kdf), kdf }) };
+  return {
+    derive(passphrase) {
+      const { key, cancel } = startDerivation(passphrase, kdf);
+      return { kek: key, kdf, cancel };
+    },
+  };
 }

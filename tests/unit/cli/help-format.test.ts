@@ -1,4 +1,6 @@
 // Help text for every command, and the table formatting helpers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/commands';
 import { clean, shorten, table } from '../../../electron/cli/format';
@@ -23,6 +25,16 @@ describe('help', () => {
   it.each(COMMANDS.map((c) => [c.name, c]))('the table line of %s names the module it loads, with its summary', async (name, entry) => {
     const command = await entry.load();
     expect({ name: command.name, summary: command.summary }).toEqual({ name, summary: entry.summary });
+  });
+
+  // The flag starts Argon2id before the module loads (electron/cli/early-unlock.ts): a command marked
+  // wrongly either never gets that head start or derives a key it never uses.
+  it.each(COMMANDS.map((c) => [c.name, c]))('the table line of %s says whether its run unlocks with the passphrase', (name, entry) => {
+    const commands = join(import.meta.dirname, '../../../electron/cli/commands');
+    const file = new RegExp(`name: '${name}'.*import\\('\\./([\\w-]+)'\\)`).exec(readFileSync(join(commands, 'index.ts'), 'utf8'))?.[1];
+    expect(file, `the module of ${name}`).toBeDefined();
+    const source = readFileSync(join(commands, `${file}.ts`), 'utf8');
+    expect(entry.unlocks === true).toBe(/session\.(unlock|unlockHere|agentKey)\(/.test(source));
   });
 
   it('hearth --help lists every command', async () => {
