@@ -69,12 +69,12 @@ export class SessionKeeper {
     try {
       dataKey = await derivation;
     } catch (e) {
-      void load?.worker.terminate();
+      void load?.worker?.terminate();
       this.closeUnlessSession(vault);
       throw e;
     }
     if (!dataKey) {
-      void load?.worker.terminate();
+      void load?.worker?.terminate();
       this.closeUnlessSession(vault);
       return false;
     }

@@ -32,7 +32,7 @@ export async function unlockWithRecoveryKey(keeper: SessionKeeper, { recoveryKey
     await setPassphrase(sodium, vault.store, vault.vaultId, dataKey, newPassphrase, keeper.kdf);
   } catch (e) {
     dataKey.fill(0);
-    void load?.worker.terminate();
+    void load?.worker?.terminate();
     keeper.closeUnlessSession(vault);
     throw e;
   }

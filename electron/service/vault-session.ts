@@ -11,7 +11,7 @@ import { WriteLock } from '../store/write-lock';
 import { createKeys, type KdfCost } from '../vault/key-manager';
 import { FORMAT_VERSION, RecordCipher } from '../vault/record-cipher';
 import { loadSodium, type Sodium } from '../vault/sodium';
-import { UnlockWorker } from '../vault/unlock-worker';
+import { UnlockWorker, WORKER_MIN_RECORDS } from '../vault/unlock-worker';
 import { Journal, SCHEMA } from './journal';
 import { JournalIndex } from './journal-index';
 import { JournalSync, sealProblems, unsealed } from './journal-sync';
@@ -52,7 +52,8 @@ export interface PreparedLoad {
   marked: number | null;
   /** The rows' ledger, made while Argon2 runs; the session keeps it and the seal is checked against it. */
   ledger: RecordLedger;
-  worker: UnlockWorker;
+  /** Null for a journal too small to be worth a second thread. */
+  worker: UnlockWorker | null;
 }
 
 /**
@@ -91,7 +92,7 @@ export async function createSession(place: SessionPlace, passphrase: string, kdf
   }
 }
 
-/** Reads the sealed rows and starts the unlock worker; a journal whose rows cannot be read is reported as damaged. */
+/** Reads the sealed rows and, for a journal large enough, starts the unlock worker; a journal whose rows cannot be read is reported as damaged. */
 export function prepareLoad(vault: OpenVault, place: SessionPlace): PreparedLoad {
   const { rows, counter, manifest, marked } = (() => {
     try {
@@ -100,7 +101,8 @@ export function prepareLoad(vault: OpenVault, place: SessionPlace): PreparedLoad
       throw asDamagedJournal(e, place.vaultDir);
     }
   })();
-  const worker = UnlockWorker.start(rows);
+  // A small journal opens sooner on this thread alone (see WORKER_MIN_RECORDS).
+  const worker = rows.length >= WORKER_MIN_RECORDS ? UnlockWorker.start(rows) : null;
   return { rows, counter: counter ?? 0, manifest, marked, ledger: RecordLedger.of(counter ?? 0, rows), worker };
 }
 
@@ -115,7 +117,7 @@ export async function startSession(sodium: Sodium, vault: OpenVault, dataKey: Ui
   try {
     let sealed: SealProblem[] = [];
     // The seal is checked while the worker opens records: there it delays the unlock about half as much as after them.
-    const { index, corrupt } = await loadJournal(load.rows, cipher, { worker: load.worker, dataKey: dataKey.slice() }, () => {
+    const { index, corrupt } = await loadJournal(load.rows, cipher, load.worker ? { worker: load.worker, dataKey: dataKey.slice() } : undefined, () => {
       sealed = sealProblems(cipher, vault.vaultId, load.rows, load.manifest, load.marked, load.ledger);
     });
     const sync = new JournalSync(vault.store, cipher, vault.vaultId, lock, load.ledger);
@@ -126,7 +128,7 @@ export async function startSession(sodium: Sodium, vault: OpenVault, dataKey: Ui
     lock.close();
     cipher.wipe();
     dataKey.fill(0);
-    void load.worker.terminate();
+    void load.worker?.terminate();
     throw e;
   }
 }

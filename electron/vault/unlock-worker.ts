@@ -11,6 +11,14 @@ import { WorkerThread } from '../threads/worker-thread';
 
 export { CHUNK_RECORDS };
 
+/**
+ * The fewest records worth the worker. Below, starting it and loading its libsodium while Argon2
+ * runs slowed the derivation about as much as its share of the opening saved: `hearth list --limit
+ * 10` with the passphrase ended about 70 ms sooner without it at 1,000 records and 100 ms sooner at
+ * 3,000; at 6,000 and 11,000 the two were even.
+ */
+export const WORKER_MIN_RECORDS = 4_000;
+
 /** The rows as the worker reads them, in shared memory. */
 function pack(rows: SealedRecord[]): PackedRows {
   let size = 0;
