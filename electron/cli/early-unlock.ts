@@ -1,5 +1,5 @@
 // A command that unlocks (list, add, show…) with its passphrase in the environment begins Argon2id
-// before its own module, the service and their checks load: that loading (about 130 ms here) no
+// before its own module, the service and their checks load: that loading (about 110 ms here) no
 // longer waits on top of the derivation. It is begun on a guess, before the arguments are checked,
 // so only when the guess is cheap to undo and likely right: the passphrase is in the environment,
 // the journal's passphrase slot can be read, and neither the desktop app nor the unlock agent has

@@ -43,7 +43,7 @@ export interface Derivation {
 
 /**
  * Starts one derivation. The key is handed over as soon as it comes; the thread is ended meanwhile,
- * not waited for (ending it frees 256 MiB, which took 15–25 ms a derivation in the CLI here).
+ * not waited for (ending it frees 256 MiB, which took 20–25 ms a derivation in the CLI here).
  */
 export function startDerivation(passphrase: string, params: KdfParams): Derivation {
   if (!kdfParamsAcceptable(params)) throw new Error('KDF parameters outside the accepted range');
